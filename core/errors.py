@@ -1,0 +1,14 @@
+"""Errors the core raises for bad input: one message a user can act on.
+
+Every loader and every computation raises :class:`ModelError` (or a subclass)
+with a message that names the file, field, criterion or option at fault, so
+the command line and the window can show it as one line without a traceback.
+"""
+
+
+class ModelError(ValueError):
+    """Input that the model or a method cannot accept; the message says where."""
+
+
+class FileFormatError(ModelError):
+    """A project, profile or spreadsheet file that cannot be read."""
