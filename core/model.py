@@ -1,0 +1,216 @@
+"""The decision model as immutable values.
+
+A :class:`DecisionModel` holds a criteria tree (groups of factors, any depth),
+the options, one :class:`Score` per option × factor and the named weighting
+:class:`Profile` objects. Every value is frozen; an edit makes a copy through
+:func:`dataclasses.replace` (``model.replace(...)``), so undo and sensitivity
+analysis never share mutable state with the document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Literal
+
+from core.errors import ModelError
+
+Direction = Literal["benefit", "cost"]
+ScoreKind = Literal["risk", "value"]
+
+RISK_MIN, RISK_MAX = 1, 5
+
+
+def frozen_map(items: Mapping | None = None) -> Mapping:
+    """A read-only copy of ``items``, so a frozen value cannot be changed behind its back."""
+    return MappingProxyType(dict(items or {}))
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A node of the criteria tree: a group when it has children, else a factor.
+
+    ``kind`` says how its scores are given: ``"risk"`` (likelihood × impact,
+    1–25, always a cost) or ``"value"`` (a number on ``scale``).
+    """
+
+    id: str
+    name: str
+    description: str = ""
+    direction: Direction = "cost"
+    kind: ScoreKind = "risk"
+    scale: tuple[float, float] = (1.0, 25.0)
+    evidence: tuple[str, ...] = ()
+    notes: str = ""
+    preference: str = "usual"
+    children: tuple[Criterion, ...] = ()
+
+    @property
+    def is_group(self) -> bool:
+        """True for a group node (it has children and carries no scores)."""
+        return bool(self.children)
+
+    def replace(self, **changes) -> Criterion:
+        """A copy with ``changes`` applied."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Option:
+    """An alternative the analyst compares (a policy option)."""
+
+    id: str
+    name: str
+    description: str = ""
+
+    def replace(self, **changes) -> Option:
+        """A copy with ``changes`` applied."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Score:
+    """One option × factor cell.
+
+    Either ``likelihood`` and ``impact`` (1–5 each; risk = their product) or a
+    direct ``value``. ``low``/``high`` optionally bound the uncertain number.
+    """
+
+    likelihood: int | None = None
+    impact: int | None = None
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    rationale: str = ""
+    evidence: str = ""
+
+    @property
+    def number(self) -> float:
+        """The cell's number: likelihood × impact for a risk, else the value."""
+        if self.likelihood is not None and self.impact is not None:
+            return float(self.likelihood * self.impact)
+        if self.value is not None:
+            return float(self.value)
+        return math.nan
+
+    def replace(self, **changes) -> Score:
+        """A copy with ``changes`` applied."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named weighting: raw local weights per criterion node, plus settings.
+
+    Weights are local: siblings are normalised among themselves and global
+    weights multiply down the tree (:func:`DecisionModel.global_weights`).
+    """
+
+    name: str
+    weights: Mapping[str, float] = field(default_factory=frozen_map)
+    method: str = "wsm"
+    settings: Mapping[str, object] = field(default_factory=frozen_map)
+    author: str = ""
+    created: str = ""
+    notes: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "weights", frozen_map(self.weights))
+        object.__setattr__(self, "settings", frozen_map(self.settings))
+
+    def replace(self, **changes) -> Profile:
+        """A copy with ``changes`` applied."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Bands:
+    """Risk bands: the upper bound (inclusive) of each band, lowest first."""
+
+    names: tuple[str, ...] = ("Low", "Medium", "High", "Extreme")
+    upper: tuple[float, ...] = (4, 9, 16, 25)
+    colors: tuple[str, ...] = ("#63BE7B", "#FFEB84", "#F8A45E", "#E0474C")
+
+    def band(self, risk: float) -> int:
+        """Index of the band that ``risk`` falls in (the last band above all bounds)."""
+        for index, upper in enumerate(self.upper):
+            if risk <= upper:
+                return index
+        return len(self.upper) - 1
+
+
+@dataclass(frozen=True)
+class DecisionModel:
+    """The whole decision problem: criteria tree, options, scores, profiles."""
+
+    title: str
+    criteria: tuple[Criterion, ...]
+    options: tuple[Option, ...]
+    scores: Mapping[tuple[str, str], Score] = field(default_factory=frozen_map)
+    profiles: tuple[Profile, ...] = ()
+    question: str = ""
+    source: str = ""
+    bands: Bands = field(default_factory=Bands)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scores", frozen_map(self.scores))
+
+    def replace(self, **changes) -> DecisionModel:
+        """A copy with ``changes`` applied."""
+        return replace(self, **changes)
+
+    def walk(self) -> Iterator[tuple[Criterion, int, Criterion | None]]:
+        """Every criterion node, depth first, with its depth and parent."""
+        stack = [(node, 0, None) for node in reversed(self.criteria)]
+        while stack:
+            node, depth, parent = stack.pop()
+            yield node, depth, parent
+            stack.extend((child, depth + 1, node) for child in reversed(node.children))
+
+    @property
+    def factors(self) -> tuple[Criterion, ...]:
+        """The leaves of the criteria tree, in tree order: the scored criteria."""
+        return tuple(node for node, _, _ in self.walk() if not node.is_group)
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        """The node with ``criterion_id``; ModelError if there is none."""
+        for node, _, _ in self.walk():
+            if node.id == criterion_id:
+                return node
+        raise ModelError(f"no criterion with id {criterion_id!r}")
+
+    def score(self, option_id: str, factor_id: str) -> Score:
+        """The score of one cell (an empty Score when none was given)."""
+        return self.scores.get((option_id, factor_id), Score())
+
+    def profile(self, name: str) -> Profile:
+        """The profile called ``name``; ModelError listing the names if absent."""
+        for profile in self.profiles:
+            if profile.name == name:
+                return profile
+        known = ", ".join(repr(p.name) for p in self.profiles) or "none"
+        raise ModelError(f"no profile named {name!r} (profiles: {known})")
+
+    def global_weights(self, profile: Profile) -> dict[str, float]:
+        """Global weight of every factor under ``profile``, summing to 1.
+
+        Missing local weights count as 1 (equal share among siblings); a
+        sibling set whose weights add up to zero is an error, never a NaN.
+        """
+        result: dict[str, float] = {}
+        self._spread(self.criteria, 1.0, profile, "top level", result)
+        return result
+
+    def _spread(self, nodes, share, profile, where, result) -> None:
+        raw = [float(profile.weights.get(node.id, 1.0)) for node in nodes]
+        total = sum(raw)
+        if total <= 0:
+            raise ModelError(f"profile {profile.name!r}: the weights under {where} add up to zero")
+        for node, weight in zip(nodes, raw):
+            local = share * weight / total
+            if node.is_group:
+                self._spread(node.children, local, profile, node.name, result)
+            else:
+                result[node.id] = local

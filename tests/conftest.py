@@ -1,0 +1,44 @@
+"""Shared fixtures: headless Qt, QSettings in a temporary folder, model factories."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from core.builtin import builtin_model  # noqa: E402
+from core.model import Criterion, DecisionModel, Option, Profile, Score  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path_factory, monkeypatch):
+    """Point QSettings (and anything else reading XDG paths) at a throwaway folder."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.setenv("HOME", str(folder))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(scope="session")
+def paper_model() -> DecisionModel:
+    """The built-in model of the Iraq paper."""
+    return builtin_model()
+
+
+def value_model(rows: dict[str, list[float]], directions: list[str], weights: list[float]) -> DecisionModel:
+    """A flat model of direct values: option id -> scores; one profile 'given'."""
+    ids = [f"C{j + 1}" for j in range(len(directions))]
+    columns = list(zip(*rows.values()))
+    criteria = tuple(Criterion(id=cid, name=cid, direction=d, kind="value",
+                               scale=(min(col), max(col) if max(col) > min(col) else min(col) + 1))
+                     for cid, d, col in zip(ids, directions, columns))
+    scores = {(o, cid): Score(value=v) for o, vals in rows.items() for cid, v in zip(ids, vals)}
+    return DecisionModel(title="test", criteria=criteria, options=tuple(Option(o, o) for o in rows),
+                         scores=scores, profiles=(Profile("given", dict(zip(ids, weights))),))
