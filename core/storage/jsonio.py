@@ -1,0 +1,101 @@
+"""Strict JSON on disk: hostile-input limits on read, atomic replace on write.
+
+Project and profile files are user data that travel by e-mail, so reading
+refuses what :mod:`json` would otherwise accept silently (NaN and Infinity,
+duplicate keys, absurd sizes or nesting), and writing goes to a temporary file
+in the same folder that replaces the target only once it is complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from core.errors import FileFormatError
+
+MAX_BYTES = 32 * 1024 * 1024
+MAX_DEPTH = 32
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _depth(value: object, limit: int) -> int:
+    """Nesting depth of ``value``, iteratively, stopping once past ``limit``."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                return deepest
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def parse_json(text: str, where: str) -> object:
+    """Parse ``text`` strictly; FileFormatError names ``where`` and the problem."""
+    try:
+        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+    except RecursionError:
+        raise FileFormatError(f"{where}: nested too deeply") from None
+    except ValueError as exc:
+        raise FileFormatError(f"{where}: not valid JSON ({exc})") from None
+    if _depth(value, MAX_DEPTH) > MAX_DEPTH:
+        raise FileFormatError(f"{where}: nested deeper than {MAX_DEPTH} levels")
+    return value
+
+
+def read_json(path: str | os.PathLike) -> object:
+    """Read a JSON file with the size, syntax and nesting limits of this module."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise FileFormatError(f"{path}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FileFormatError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise FileFormatError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise FileFormatError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    return parse_json(text, str(path))
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a failure at any point leaves the old file intact."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_json(path: str | os.PathLike, value: object) -> None:
+    """Serialise ``value`` (finite numbers only) and write it atomically."""
+    text = json.dumps(value, indent=1, ensure_ascii=False, allow_nan=False)
+    atomic_write_bytes(path, (text + "\n").encode("utf-8"))
