@@ -1,0 +1,49 @@
+"""Open untrusted ``.xlsx`` files safely, refusing hostile ones quickly.
+
+openpyxl parses the XML through defusedxml when it is installed (it is a
+runtime dependency), which stops entity bombs; this module adds the checks
+openpyxl does not make: a renamed or encrypted file, a zip bomb, a missing
+workbook part. Every refusal is a FileFormatError naming the file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from core.errors import FileFormatError
+
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_RATIO = 200
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def check_xlsx(path: Path) -> None:
+    """Raise FileFormatError unless ``path`` looks like a plain, sane xlsx package."""
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if head == OLE_MAGIC:
+        raise FileFormatError(f"{path}: an encrypted workbook or a legacy .xls; save it as a plain .xlsx")
+    if not zipfile.is_zipfile(path):
+        raise FileFormatError(f"{path}: not an .xlsx workbook (it is not a zip package)")
+    with zipfile.ZipFile(path) as package:
+        infos = package.infolist()
+        names = {info.filename for info in infos}
+        if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+            raise FileFormatError(f"{path}: a zip file, but not an Excel workbook")
+        total = sum(info.file_size for info in infos)
+        packed = max(1, sum(info.compress_size for info in infos))
+        if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
+            raise FileFormatError(f"{path}: unpacks to {total:,} bytes from {packed:,}; refused as a zip bomb")
+
+
+def open_workbook(path: str | Path, formulas: bool = False):
+    """An openpyxl workbook (read-only; cached values unless ``formulas``)."""
+    path = Path(path)
+    check_xlsx(path)
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(path, read_only=True, data_only=not formulas)
+    except Exception as exc:  # openpyxl raises many types for a corrupt package
+        raise FileFormatError(f"{path}: cannot be read as a workbook ({type(exc).__name__}: {exc})") from None
