@@ -1,0 +1,25 @@
+"""One entry point for every file a command or the window accepts as a model."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from core.builtin import builtin_model
+from core.errors import FileFormatError
+from core.model import DecisionModel
+from core.storage.project import read_project
+from core.storage.spreadsheet import read_spreadsheet
+
+
+def load_model(path: str | os.PathLike | None) -> DecisionModel:
+    """The model in ``path`` (``.mizan``, ``.csv`` or ``.xlsx``), or the built-in one for None."""
+    if path is None:
+        return builtin_model()
+    suffix = Path(path).suffix.lower()
+    if suffix in (".csv", ".xlsx"):
+        return read_spreadsheet(path)
+    if suffix in (".mizan", ".json"):
+        return read_project(path)
+    raise FileFormatError(f"{path}: unknown file type {suffix or '(none)'}; "
+                          "expected .mizan, .csv or .xlsx")

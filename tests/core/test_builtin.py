@@ -1,0 +1,52 @@
+"""The built-in model matches the baseline of the product brief (PRODUCT.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+# PRODUCT.md, "Illustrative baseline": factor -> (impact, likelihood O1..O5).
+BASELINE = {
+    "E1": (5, [4, 2, 1, 2, 1]), "E2": (5, [4, 2, 2, 2, 2]), "E3": (4, [3, 2, 1, 2, 1]),
+    "E4": (3, [5, 3, 2, 3, 3]), "E5": (4, [4, 3, 2, 3, 2]), "P1": (3, [5, 4, 2, 2, 1]),
+    "P2": (4, [3, 3, 2, 5, 1]), "P3": (3, [4, 3, 2, 3, 1]), "P4": (2, [4, 3, 3, 4, 3]),
+    "P5": (4, [1, 2, 3, 3, 5]), "S1": (4, [2, 2, 3, 3, 5]), "R1": (3, [4, 3, 2, 3, 3]),
+    "R2": (3, [4, 3, 2, 3, 4]), "R3": (4, [5, 4, 2, 3, 1]), "R4": (5, [4, 3, 2, 3, 2]),
+    "R5": (4, [5, 4, 2, 3, 1]), "R6": (4, [4, 3, 2, 2, 2]),
+}
+PROFILES = ["Equal weights", "Paper's emphasis", "Sovereignty first", "Economy first", "Counter-terrorism first"]
+
+
+def test_factors_options_and_groups(paper_model):
+    assert [f.id for f in paper_model.factors] == list(BASELINE)
+    assert [o.id for o in paper_model.options] == ["O1", "O2", "O3", "O4", "O5"]
+    assert [g.name for g in paper_model.criteria] == ["Economic", "Political", "Security", "Regional & strategic"]
+    assert all(f.kind == "risk" and f.direction == "cost" and f.evidence for f in paper_model.factors)
+
+
+@pytest.mark.parametrize("factor", list(BASELINE))
+def test_baseline_scores_and_rationales(paper_model, factor):
+    impact, likelihoods = BASELINE[factor]
+    for option, likelihood in zip(paper_model.options, likelihoods):
+        score = paper_model.score(option.id, factor)
+        assert (score.likelihood, score.impact) == (likelihood, impact)
+        assert score.rationale.strip() and score.evidence.strip()
+
+
+def test_mitigating_evidence_on_r3_to_r6(paper_model):
+    noted = [f.id for f in paper_model.factors if "Counter-Terrorism Service" in f.notes]
+    assert noted == ["R3", "R4", "R5", "R6"]
+
+
+def test_profiles_named_as_in_the_brief(paper_model):
+    assert [p.name for p in paper_model.profiles] == PROFILES
+
+
+def test_equal_weights_gives_every_factor_one_seventeenth(paper_model):
+    weights = paper_model.global_weights(paper_model.profile("Equal weights"))
+    assert weights == pytest.approx({f: 1 / 17 for f in BASELINE})
+
+
+def test_papers_emphasis_group_shares(paper_model):
+    weights = paper_model.global_weights(paper_model.profile("Paper's emphasis"))
+    share = {g: sum(weights[f] for f in BASELINE if f[0] == g) for g in "EPSR"}
+    assert share == pytest.approx({"E": 0.30, "P": 0.15, "S": 0.15, "R": 0.40})
