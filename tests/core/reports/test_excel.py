@@ -1,0 +1,99 @@
+"""The risk workbook: formulas, formats and validations read back; LibreOffice recalculates."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from core.analysis import evaluate
+from core.model import Option
+from core.reports.excel import write_workbook
+from tests.libreoffice import needs_libreoffice, recalculated
+
+
+@pytest.fixture
+def exported(tmp_path, paper_model):
+    evaluation = evaluate(paper_model, paper_model.profile("Paper's emphasis"))
+    path = tmp_path / "risk.xlsx"
+    write_workbook(path, paper_model, evaluation)
+    return path, evaluation
+
+
+def index_cells(sheet) -> dict[str, object]:
+    header = [c.value for c in sheet[4]]
+    column = header.index("Weighted risk index") + 1
+    return {sheet.cell(row, 1).value: sheet.cell(row, column).value for row in range(5, 10)}
+
+
+def test_sheets_formulas_formats_and_validations(exported):
+    path, _ = exported
+    book = load_workbook(path)
+    assert book.sheetnames == ["Risk matrix", "Weights", "Ranking"]
+    sheet = book["Risk matrix"]
+    assert sheet["C5"].value == "=C14*C21"  # O1 × E1 risk = likelihood × impact
+    assert (sheet["C14"].value, sheet["C21"].value) == (4, 5)
+    assert all(str(v).startswith("=SUMPRODUCT(") for v in index_cells(sheet).values())
+    rules = [rule for area in sheet.conditional_formatting for rule in area.rules]
+    assert len(rules) == 4 and {r.operator for r in rules} == {"between"}
+    assert [str(area.sqref) for area in sheet.conditional_formatting] == ["C5:S9"]
+    validation = sheet.data_validations.dataValidation[0]
+    assert (validation.type, validation.formula1, validation.formula2) == ("whole", "1", "5")
+    assert str(validation.sqref) == "C14:S18 C21:S25"
+    assert sheet.freeze_panes == "C5"
+    assert book["Weights"]["F5"].value.startswith("=E5*")
+
+
+def test_user_text_never_becomes_a_formula(tmp_path, paper_model):
+    names = ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "bell\x07", "x" * 40_000]
+    options = tuple(o.replace(name=n) for o, n in zip(paper_model.options, names))
+    model = paper_model.replace(options=options)
+    path = tmp_path / "hostile.xlsx"
+    write_workbook(path, model, evaluate(model, model.profiles[0]))
+    sheet = load_workbook(path)["Risk matrix"]
+    written = [sheet.cell(row, 2) for row in range(5, 10)]
+    assert all(cell.data_type == "s" for cell in written)
+    assert [cell.value for cell in written[:4]] == names[:4]
+    assert written[4].value == "bell\ufffd"
+
+
+def test_overlong_text_is_cut_visibly(tmp_path, paper_model):
+    model = paper_model.replace(options=(Option("O1", "x" * 40_000), *paper_model.options[1:]))
+    path = tmp_path / "long.xlsx"
+    write_workbook(path, model, evaluate(model, model.profiles[0]))
+    value = load_workbook(path)["Risk matrix"]["B5"].value
+    assert len(value) == 32_767 and value.endswith("[truncated]")
+
+
+@needs_libreoffice
+def test_libreoffice_recalculates_the_apps_numbers(tmp_path, exported):
+    path, evaluation = exported
+    book = recalculated(path, tmp_path / "lo")
+    sheet = book["Risk matrix"]
+    expected = {row["option"]: row["score"] for row in evaluation.ranking()}
+    assert index_cells(sheet) == pytest.approx(expected, rel=1e-12)
+    ranks = {row["option"]: row["rank"] for row in evaluation.ranking()}
+    header = [c.value for c in sheet[4]]
+    rank_col = header.index("Rank") + 1
+    assert {sheet.cell(r, 1).value: sheet.cell(r, rank_col).value for r in range(5, 10)} == ranks
+    assert book["Risk matrix"]["C5"].value == 20
+
+
+@needs_libreoffice
+def test_editing_a_likelihood_and_a_weight_recomputes(tmp_path, exported, paper_model):
+    path, _ = exported
+    book = load_workbook(path)
+    book["Risk matrix"]["C16"] = 5  # O3 × E1 likelihood 1 -> 5
+    weights = book["Weights"]
+    for row in range(4, weights.max_row + 1):
+        if weights.cell(row, 1).value == "SEC":
+            weights.cell(row, 4, 1000)  # security group dominates
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    sheet = recalculated(edited, tmp_path / "lo")["Risk matrix"]
+    assert sheet["C7"].value == 25
+    model = paper_model.replace(scores={**paper_model.scores,
+                                        ("O3", "E1"): paper_model.score("O3", "E1").replace(likelihood=5)})
+    profile = paper_model.profile("Paper's emphasis")
+    profile = profile.replace(weights={**profile.weights, "SEC": 1000})
+    expected = {row["option"]: row["score"] for row in evaluate(model, profile).ranking()}
+    assert index_cells(sheet) == pytest.approx(expected, rel=1e-12)
