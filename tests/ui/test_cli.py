@@ -1,0 +1,143 @@
+"""Every command of the command line, its output shapes and its errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.storage.project import model_to_data
+from ui.cli import run
+
+ROOT = Path(__file__).resolve().parents[2]
+PROFILES = ["Equal weights", "Paper's emphasis", "Sovereignty first", "Economy first", "Counter-terrorism first"]
+
+
+def cli(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        status = run(list(argv))
+    except SystemExit as exc:  # argparse usage errors
+        status = exc.code
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_info_json_lists_factors_options_profiles(capsys):
+    status, out, _ = cli(capsys, "info", "--json")
+    data = json.loads(out)
+    assert status == 0
+    assert len(data["factors"]) == 17 and len(data["options"]) == 5
+    assert [p["name"] for p in data["profiles"]] == PROFILES
+    assert [g["id"] for g in data["criteria"]] == ["ECO", "POL", "SEC", "REG"]
+
+
+def test_info_text(capsys):
+    status, out, _ = cli(capsys, "info")
+    assert status == 0 and "R6  Breakout from camps" in out and "Counter-terrorism first" in out
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_score_json_ranks_five_options_under_each_profile(capsys, profile):
+    status, out, _ = cli(capsys, "score", "--profile", profile, "--json")
+    data = json.loads(out)
+    assert status == 0
+    assert set(data) == {"method", "profile", "weights", "ranking", "better"}
+    assert (data["method"], data["profile"], data["better"]) == ("wsm", profile, "lower")
+    assert sum(data["weights"].values()) == pytest.approx(1.0)
+    assert sorted(r["option"] for r in data["ranking"]) == ["O1", "O2", "O3", "O4", "O5"]
+    scores = [r["score"] for r in data["ranking"]]
+    assert scores == sorted(scores)
+    assert data["ranking"][0]["rank"] == 1
+
+
+def test_score_wsm_is_the_weighted_risk_index(capsys, paper_model):
+    _, out, _ = cli(capsys, "score", "--profile", "Paper's emphasis", "--json")
+    data = json.loads(out)
+    weights = data["weights"]
+    for row in data["ranking"]:
+        expected = sum(w * paper_model.score(row["option"], f).number for f, w in weights.items())
+        assert row["score"] == pytest.approx(expected, rel=1e-12)
+    assert [r["option"] for r in data["ranking"]][:2] == ["O3", "O5"]
+
+
+def test_profiles_move_the_ranking(capsys):
+    tops = set()
+    for profile in PROFILES:
+        _, out, _ = cli(capsys, "score", "--profile", profile, "--json")
+        tops.add(json.loads(out)["ranking"][0]["option"])
+    assert tops == {"O2", "O3"}
+
+
+def test_score_csv_and_text(capsys):
+    status, out, _ = cli(capsys, "score", "--csv")
+    assert status == 0 and out.splitlines()[0] == "rank,option,name,score"
+    assert len(out.splitlines()) == 6
+    status, out, _ = cli(capsys, "score")
+    assert status == 0 and "lower is better" in out
+
+
+def test_score_from_a_spreadsheet_uses_its_names(capsys, tmp_path):
+    path = tmp_path / "plans.csv"
+    path.write_text("option,Cost,Quality\nweight,1,1\ndirection,cost,benefit\nA,100,5\nB,200,9\n")
+    status, out, _ = cli(capsys, "score", str(path), "--json")
+    data = json.loads(out)
+    assert status == 0 and data["weights"] == {"Cost": 0.5, "Quality": 0.5}
+    assert {r["option"] for r in data["ranking"]} == {"A", "B"} and data["better"] == "higher"
+
+
+def test_score_with_a_profile_file(capsys, tmp_path):
+    path = tmp_path / "mine.mizan-profile"
+    path.write_text(json.dumps({"format_version": 1, "profile": {"name": "Mine", "weights": {"SEC": 1, "ECO": 0,
+                                                                                          "POL": 0, "REG": 0}}}))
+    status, out, _ = cli(capsys, "score", "--profile", str(path), "--json")
+    data = json.loads(out)
+    assert status == 0 and data["profile"] == "Mine" and data["weights"]["S1"] == pytest.approx(1.0)
+    assert data["ranking"][0]["option"] in ("O1", "O2")
+
+
+def test_export_writes_a_workbook(capsys, tmp_path):
+    out_path = tmp_path / "risk.xlsx"
+    status, out, _ = cli(capsys, "export", "--out", str(out_path))
+    assert status == 0 and out_path.stat().st_size > 0
+
+
+def bad_project(tmp_path) -> Path:
+    from core.builtin import builtin_model
+
+    data = model_to_data(builtin_model())
+    data["options"][2]["scores"]["E4"]["likelihood"] = 9
+    path = tmp_path / "bad.mizan"
+    path.write_text(json.dumps(data))
+    return path
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["info", "{tmp}/missing.mizan"], "missing.mizan: no such file"),
+    (["score", "{tmp}/broken.mizan"], "broken.mizan: not valid JSON"),
+    (["score", "{bad}"], "options[2].scores.E4.likelihood: must be a whole number 1–5"),
+    (["score", "{tmp}/layout.csv"], "row 1 must start with 'option'"),
+    (["score", "--profile", "Nobody's"], "no profile named \"Nobody's\""),
+    (["score", "--method", "magic"], "invalid choice: 'magic'"),
+    (["export", "--out", "{tmp}/no/such/dir/r.xlsx"], "does not exist"),
+    (["export", "--out", "{tmp}/r.pdf"], "only .xlsx export"),
+    (["export"], "the following arguments are required: --out"),
+])
+def test_bad_input_exits_2_with_one_line(capsys, tmp_path, argv, expected):
+    (tmp_path / "broken.mizan").write_text("{oops")
+    (tmp_path / "layout.csv").write_text("name,a\nx,1\n")
+    argv = [a.format(tmp=tmp_path, bad=bad_project(tmp_path)) for a in argv]
+    status, out, err = cli(capsys, *argv)
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and expected in err
+    assert "Traceback" not in err
+
+
+def test_usage_error_is_one_line_from_a_real_process(tmp_path):
+    proc = subprocess.run([sys.executable, "main.py", "score", str(tmp_path / "nope.mizan")], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith("nope.mizan: no such file") and proc.stderr.count("\n") == 1
+    assert proc.stdout == ""

@@ -1,0 +1,65 @@
+"""Arguments and output helpers shared by the commands."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from core.loader import load_model
+from core.model import DecisionModel, Profile
+from core.storage.profile_file import read_profile_file
+
+
+def add_file(parser: argparse.ArgumentParser) -> None:
+    """The optional model file argument (built-in model when absent)."""
+    parser.add_argument("file", nargs="?", help="project (.mizan) or spreadsheet (.csv/.xlsx); "
+                        "the built-in model when omitted")
+
+
+def add_profile(parser: argparse.ArgumentParser) -> None:
+    """The --profile NAME|PATH option."""
+    parser.add_argument("--profile", metavar="NAME|PATH",
+                        help="a profile of the model by name, or a .mizan-profile file "
+                             "(default: the model's first profile)")
+
+
+def model_of(args: argparse.Namespace) -> DecisionModel:
+    """The model the arguments name."""
+    return load_model(args.file)
+
+
+def profile_of(model: DecisionModel, spec: str | None) -> Profile:
+    """The profile ``spec`` names: a file if one exists there, else a profile name."""
+    if spec is None:
+        return model.profiles[0] if model.profiles else Profile(name="Equal weights")
+    if Path(spec).is_file():
+        return read_profile_file(spec)
+    return model.profile(spec)
+
+
+def print_json(value: object) -> None:
+    """Print ``value`` as JSON (finite numbers only)."""
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+
+
+def print_csv(rows: list[list[object]]) -> None:
+    """Print rows as CSV."""
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerows(rows)
+
+
+def print_table(header: list[str], rows: list[list[object]]) -> None:
+    """Print an aligned plain-text table; numbers right-aligned."""
+    text = [[f"{cell:.4f}" if isinstance(cell, float) else str(cell) for cell in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in text)) for i, h in enumerate(header)]
+    numeric = [all(isinstance(row[i], (int, float)) for row in rows) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.rjust(w) if n else c.ljust(w) for c, w, n in zip(cells, widths, numeric)).rstrip()
+
+    print(line(header))
+    for row in text:
+        print(line(row))
