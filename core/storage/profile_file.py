@@ -1,22 +1,113 @@
-"""Standalone profile files (``.mizan-profile``): one weighting, versioned JSON."""
+"""Standalone profile files (``.mizan-profile``): one weighting, versioned JSON, e-mailed between colleagues.
+
+Layout (version 1)::
+
+    {"format_version": 1,
+     "profile": {"name": "Paper's emphasis", "weights": {"ECO": 30, "POL": 15},
+                 "method": "wsm", "settings": {}, "author": "…", "created": "2026-11-25",
+                 "notes": "…",
+                 "ahp": {"top": {"names": ["ECO", "POL"], "matrix": [[1, 2], [0.5, 1]]}}}}
+
+``weights`` are raw local weights keyed by criterion id (or name: an import
+matches them to a model); ``ahp`` (optional) holds the pairwise judgements
+the weights follow from.  A criterion named in a judgement block but absent
+from ``weights`` takes its priority from the block; one given in both must
+agree with it.  In memory the judgements travel in ``Profile.settings["ahp"]``.
+
+Such files come from outside, so reading refuses anything odd with a
+FileFormatError naming the field: more than 1 MB, NaN or infinite, negative,
+boolean or text weights, duplicate keys, deep nesting, a newer format
+version.  Text (HTML included) is kept verbatim and never interpreted.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
 
-from core.errors import FileFormatError
+from core.consensus import agrees, check_matrix, judgements, judgements_data, priorities
+from core.errors import FileFormatError, ModelError
 from core.model import Profile
 from core.storage.fields import Node
 from core.storage.jsonio import read_json, write_json
-from core.storage.project import profile_data, read_profile
+from core.storage.project import profile_data
 
 FORMAT_VERSION = 1
 EXTENSION = ".mizan-profile"
+MAX_BYTES = 1_000_000
+# Far above any real weight or point count, far below where sums overflow.
+MAX_WEIGHT = 1e12
 
 
-def read_profile_file(path: str | os.PathLike) -> Profile:
-    """Load the profile in ``path``; FileFormatError names the field at fault."""
-    root = Node(read_json(path), "", str(path))
+def _weights(node: Node) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for key, item in node.entries():
+        if not key.strip():
+            raise item.fail("a criterion id must not be empty")
+        if isinstance(item.value, bool) or not isinstance(item.value, (int, float)):
+            raise item.fail("must be a number")
+        if not 0 <= item.value <= MAX_WEIGHT:
+            raise item.fail(f"must be a number from 0 to {MAX_WEIGHT:g}")
+        weights[key] = float(item.value)
+    return weights
+
+
+def _created(node: Node) -> str:
+    text = node.text("created", "")
+    if text:
+        try:
+            datetime.fromisoformat(text) if "T" in text or " " in text else date.fromisoformat(text)
+        except ValueError:
+            raise node.fail("must be an ISO 8601 date such as 2026-11-25", "created") from None
+    return text
+
+
+def _judged_weights(node: Node, weights: dict[str, float]) -> dict:
+    """The checked ``ahp`` blocks; ``weights`` gains the priorities of criteria it does not give."""
+    ahp = node.child("ahp", False, {})
+    blocks = {}
+    for key, block in ahp.entries():
+        block.obj()
+        try:
+            names, matrix = check_matrix(block.child("names").value, block.child("matrix").value, block.path)
+        except ModelError as exc:
+            raise FileFormatError(f"{node.where}: {exc}" if node.where else str(exc)) from None
+        if not agrees(names, matrix, weights):
+            raise block.fail("the judgements do not give the weights listed for " + ", ".join(names))
+        weights.update((n, w) for n, w in zip(names, priorities(matrix).tolist()) if n not in weights)
+        blocks[key] = (names, matrix)
+    return judgements_data(blocks)
+
+
+def _read_v1(root: Node) -> Profile:
+    node = root.child("profile")
+    node.obj()
+    has_ahp = "ahp" in node.value
+    weights = _weights(node.child("weights", required=not has_ahp, default={}))
+    settings = node.child("settings", False, {})
+    settings.obj()
+    if "ahp" in settings.value:
+        raise settings.fail("'ahp' belongs in profile.ahp, not in settings", "ahp")
+    ahp = _judged_weights(node, weights)
+    return Profile(
+        name=node.text("name", empty_ok=False),
+        weights=weights,
+        method=node.text("method", "wsm"),
+        settings={**settings.value, **({"ahp": ahp} if ahp else {})},
+        author=node.text("author", ""),
+        created=_created(node),
+        notes=node.text("notes", ""),
+    )
+
+
+READERS: dict[int, Callable[[Node], Profile]] = {1: _read_v1}
+
+
+def profile_from_data(data: object, where: str = "") -> Profile:
+    """A profile from the parsed JSON of a profile file; FileFormatError on any fault."""
+    root = Node(data, "", where)
     root.obj()
     version = root.child("format_version").value
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
@@ -24,12 +115,41 @@ def read_profile_file(path: str | os.PathLike) -> Profile:
     if version > FORMAT_VERSION:
         raise root.fail(f"version {version} was written by a newer Mizan; this one reads up to "
                         f"version {FORMAT_VERSION}", "format_version")
-    return read_profile(root.child("profile"))
+    return READERS[version](root)
+
+
+def read_profile_file(path: str | os.PathLike) -> Profile:
+    """Load the profile in ``path``; FileFormatError names the field at fault."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # read_json reports the missing file or folder
+    if size > MAX_BYTES:
+        raise FileFormatError(f"{path}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for a profile")
+    return profile_from_data(read_json(path), str(path))
+
+
+def profile_file_data(profile: Profile) -> dict:
+    """The JSON document of ``profile`` as a profile file.
+
+    Judgement blocks that no longer give the profile's weights (the weights
+    were edited after the AHP) are left out: the weights are what the profile
+    means, and a stale block would contradict them.
+    """
+    data = profile_data(profile)
+    settings = dict(profile.settings)
+    settings.pop("ahp", None)
+    data["settings"] = settings
+    blocks = {key: block for key, block in judgements(profile).items() if agrees(*block, profile.weights)}
+    if blocks:
+        data["ahp"] = judgements_data(blocks)
+    return {"format_version": FORMAT_VERSION, "profile": data}
 
 
 def write_profile_file(path: str | os.PathLike, profile: Profile) -> None:
-    """Save ``profile`` atomically as a standalone file."""
+    """Save ``profile`` atomically as a standalone file (the old file survives any failure)."""
     try:
-        write_json(path, {"format_version": FORMAT_VERSION, "profile": profile_data(profile)})
+        write_json(path, profile_file_data(profile))
     except OSError as exc:
         raise FileFormatError(f"{path}: cannot be written ({exc.strerror or exc})") from None
