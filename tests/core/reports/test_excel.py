@@ -7,16 +7,17 @@ from openpyxl import load_workbook
 
 from core.analysis import evaluate
 from core.model import Option
+from core.reports.data import build_report
 from core.reports.excel import write_workbook
 from tests.libreoffice import needs_libreoffice, recalculated
 
 
 @pytest.fixture
 def exported(tmp_path, paper_model):
-    evaluation = evaluate(paper_model, paper_model.profile("Paper's emphasis"))
+    data = build_report(paper_model, paper_model.profile("Paper's emphasis"))
     path = tmp_path / "risk.xlsx"
-    write_workbook(path, paper_model, evaluation)
-    return path, evaluation
+    write_workbook(path, data)
+    return path, data.wsm
 
 
 def index_cells(sheet) -> dict[str, object]:
@@ -28,7 +29,7 @@ def index_cells(sheet) -> dict[str, object]:
 def test_sheets_formulas_formats_and_validations(exported):
     path, _ = exported
     book = load_workbook(path)
-    assert book.sheetnames == ["Risk matrix", "Weights", "Ranking"]
+    assert book.sheetnames == ["Summary", "Risk matrix", "Heat map", "Weights", "Methods", "Profiles", "Evidence"]
     sheet = book["Risk matrix"]
     assert sheet["C5"].value == "=C14*C21"  # O1 × E1 risk = likelihood × impact
     assert (sheet["C14"].value, sheet["C21"].value) == (4, 5)
@@ -37,7 +38,7 @@ def test_sheets_formulas_formats_and_validations(exported):
     assert len(rules) == 4 and {r.operator for r in rules} == {"between"}
     assert [str(area.sqref) for area in sheet.conditional_formatting] == ["C5:S9"]
     validation = sheet.data_validations.dataValidation[0]
-    assert (validation.type, validation.formula1, validation.formula2) == ("whole", "1", "5")
+    assert (validation.type, validation.formula1) == ("list", '"1,2,3,4,5"')
     assert str(validation.sqref) == "C14:S18 C21:S25"
     assert sheet.freeze_panes == "C5"
     assert book["Weights"]["F5"].value.startswith("=E5*")
@@ -48,7 +49,7 @@ def test_user_text_never_becomes_a_formula(tmp_path, paper_model):
     options = tuple(o.replace(name=n) for o, n in zip(paper_model.options, names))
     model = paper_model.replace(options=options)
     path = tmp_path / "hostile.xlsx"
-    write_workbook(path, model, evaluate(model, model.profiles[0]))
+    write_workbook(path, build_report(model, model.profiles[0]))
     sheet = load_workbook(path)["Risk matrix"]
     written = [sheet.cell(row, 2) for row in range(5, 10)]
     assert all(cell.data_type == "s" for cell in written)
@@ -59,7 +60,7 @@ def test_user_text_never_becomes_a_formula(tmp_path, paper_model):
 def test_overlong_text_is_cut_visibly(tmp_path, paper_model):
     model = paper_model.replace(options=(Option("O1", "x" * 40_000), *paper_model.options[1:]))
     path = tmp_path / "long.xlsx"
-    write_workbook(path, model, evaluate(model, model.profiles[0]))
+    write_workbook(path, build_report(model, model.profiles[0]))
     value = load_workbook(path)["Risk matrix"]["B5"].value
     assert len(value) == 32_767 and value.endswith("[truncated]")
 
@@ -97,3 +98,35 @@ def test_editing_a_likelihood_and_a_weight_recomputes(tmp_path, exported, paper_
     profile = profile.replace(weights={**profile.weights, "SEC": 1000})
     expected = {row["option"]: row["score"] for row in evaluate(model, profile).ranking()}
     assert index_cells(sheet) == pytest.approx(expected, rel=1e-12)
+
+
+def test_summary_chart_methods_profiles_evidence_and_grids(tmp_path, paper_model):
+    data = build_report(paper_model, paper_model.profile("Sovereignty first"), method="topsis")
+    path = tmp_path / "all.xlsx"
+    write_workbook(path, data)
+    book = load_workbook(path)
+    summary = book["Summary"]
+    assert len(summary._charts) == 1
+    assert [summary.cell(r, 2).value for r in range(12, 17)] == [r["option"] for r in data.main.ranking()]
+    assert summary["D11"].value == "Score (value)"
+    methods = book["Methods"]
+    for k, name in enumerate(data.methods):
+        column = 3 + 2 * k
+        got = [methods.cell(5 + i, column).value for i in range(5)]
+        assert got == pytest.approx(list(evaluate(paper_model, data.profile, name).result.scores))
+    profiles = book["Profiles"]
+    assert [profiles.cell(4, 3 + k).value for k in range(5)] == [p.name for p in paper_model.profiles]
+    evidence = book["Evidence"]
+    assert evidence["A5"].value == "O1" and evidence["G5"].value == paper_model.score("O1", "E1").rationale
+    assert sum(1 for r in range(5, 90) if evidence.cell(r, 7).value) == 85
+    grid = book["Heat map"]
+    # O1's grid: title at row 4, likelihood 5 at row 5, so likelihood 4 is row 6; impact 5 is column 6.
+    assert grid.cell(6, 6).value == "E1 E2 R4"
+
+
+@needs_libreoffice
+def test_summary_scores_are_live_weighted_sums(tmp_path, exported):
+    path, evaluation = exported
+    summary = recalculated(path, tmp_path / "lo")["Summary"]
+    got = {summary.cell(r, 2).value: summary.cell(r, 4).value for r in range(12, 17)}
+    assert got == pytest.approx({row["option"]: row["score"] for row in evaluation.ranking()}, rel=1e-12)
