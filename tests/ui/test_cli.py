@@ -122,7 +122,7 @@ def bad_project(tmp_path) -> Path:
     (["score", "--profile", "Nobody's"], "no profile named \"Nobody's\""),
     (["score", "--method", "magic"], "invalid choice: 'magic'"),
     (["export", "--out", "{tmp}/no/such/dir/r.xlsx"], "does not exist"),
-    (["export", "--out", "{tmp}/r.pdf"], "only .xlsx export"),
+    (["export", "--out", "{tmp}/r.docx"], "cannot export to .docx"),
     (["export"], "the following arguments are required: --out"),
 ])
 def test_bad_input_exits_2_with_one_line(capsys, tmp_path, argv, expected):
@@ -141,3 +141,16 @@ def test_usage_error_is_one_line_from_a_real_process(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.strip().endswith("nope.mizan: no such file") and proc.stderr.count("\n") == 1
     assert proc.stdout == ""
+
+
+@pytest.mark.parametrize("suffix, magic", [(".xlsx", b"PK"), (".pdf", b"%PDF"), (".html", b"<!DOCTYPE html>")])
+def test_export_formats(capsys, tmp_path, suffix, magic, qapp):
+    out_path = tmp_path / f"report{suffix}"
+    status, out, _ = cli(capsys, "export", "--out", str(out_path), "--method", "topsis")
+    assert status == 0 and out.strip() == f"wrote {out_path}"
+    assert out_path.read_bytes().startswith(magic)
+
+
+def test_export_csv_writes_matrix_and_ranking(capsys, tmp_path):
+    status, out, _ = cli(capsys, "export", "--out", str(tmp_path / "m.csv"))
+    assert status == 0 and out.splitlines() == [f"wrote {tmp_path / 'm.csv'}", f"wrote {tmp_path / 'm-ranking.csv'}"]

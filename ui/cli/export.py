@@ -1,36 +1,63 @@
-"""``export``: write the risk-matrix workbook."""
+"""``export``: the workbook, PDF, HTML or CSV report, chosen by the file extension."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from core.methods import METHODS
 from core.errors import ModelError
+from core.methods import METHODS
 from ui.cli.common import add_file, add_profile, model_of, profile_of
+
+FORMATS = (".xlsx", ".pdf", ".html", ".csv")
 
 
 def register(commands) -> None:
     """Add the ``export`` command."""
-    parser = commands.add_parser("export", help="write an Excel risk-matrix workbook")
+    parser = commands.add_parser("export", help="write the Excel workbook, or a PDF, HTML or CSV report")
     add_file(parser)
     add_profile(parser)
     parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help="method reported (default wsm)")
-    parser.add_argument("--out", required=True, metavar="PATH.xlsx", help="where to write the workbook")
+    parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
+    parser.add_argument("--out", required=True, metavar="PATH",
+                        help="where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)")
     parser.set_defaults(run=run)
 
 
+def write_report(out: Path, data, page: str = "a4") -> list[Path]:
+    """Write ``data`` in the format ``out``'s extension names; return the files written."""
+    suffix = out.suffix.lower()
+    if suffix == ".xlsx":
+        from core.reports.excel import write_workbook
+
+        write_workbook(out, data)
+    elif suffix == ".html":
+        from core.reports.html import report_html
+        from core.storage.jsonio import atomic_write_bytes
+
+        atomic_write_bytes(out, report_html(data).encode("utf-8"))
+    elif suffix == ".pdf":
+        from ui.reports.pdf import write_pdf
+
+        write_pdf(out, data, page)
+    else:
+        from core.reports.csv_export import write_csv
+
+        return write_csv(out, data)
+    return [out]
+
+
 def run(args: argparse.Namespace) -> int:
-    """Export and report where the file went."""
+    """Export and report where the files went."""
     out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        raise ModelError(f"{out}: only .xlsx export is available")
+    if out.suffix.lower() not in FORMATS:
+        raise ModelError(f"{out}: cannot export to {out.suffix or 'a file without extension'}; "
+                         f"use {', '.join(FORMATS)}")
     if not out.parent.is_dir():
         raise ModelError(f"{out}: the folder {out.parent} does not exist")
     model = model_of(args)
     from core.reports.data import build_report
-    from core.reports.excel import write_workbook
 
-    write_workbook(out, build_report(model, profile_of(model, args.profile), args.method))
-    print(f"wrote {out}")
+    for path in write_report(out, build_report(model, profile_of(model, args.profile), args.method), args.page):
+        print(f"wrote {path}")
     return 0

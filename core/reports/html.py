@@ -1,0 +1,148 @@
+"""The HTML report: self-contained (charts embedded), every user text escaped.
+
+The same document, with images named instead of embedded, is what the PDF
+writer lays out on pages, so both formats say the same thing.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Callable
+from html import escape
+
+from core.methods import METHOD_LABELS
+from core.reports.data import ReportData
+from core.reports.methodology import methodology
+
+STYLE = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #1a1a1a; margin: 2em; }
+h1 { font-size: 20pt; margin-bottom: 0.2em; } h2 { font-size: 14pt; border-bottom: 1px solid #9aa5b1;
+margin-top: 1.6em; } table { border-collapse: collapse; margin: 0.6em 0; }
+th, td { border: 1px solid #c5ccd3; padding: 3px 6px; vertical-align: top; }
+th { background: #dde3ea; } td.num { text-align: right; } td.c { text-align: center; }
+p.note { color: #555; font-style: italic; } img { max-width: 100%; }
+"""
+
+ImageSource = Callable[[str, object], str]
+IMAGE_WIDTH = 640
+
+
+def _png(figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def embedded(name: str, figure) -> str:
+    """An ``<img>`` source that carries the chart itself (a data URI)."""
+    return "data:image/png;base64," + base64.b64encode(_png(figure)).decode("ascii")
+
+
+def _e(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+def _table(head: list[str], rows: list[list[object]], numeric: set[int] = frozenset()) -> str:
+    cells = "".join(f"<th>{_e(h)}</th>" for h in head)
+    body = []
+    for row in rows:
+        tds = "".join(f'<td class="num">{_e(v)}</td>' if i in numeric else f"<td>{_e(v)}</td>"
+                      for i, v in enumerate(row))
+        body.append(f"<tr>{tds}</tr>")
+    return f"<table><thead><tr>{cells}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _title(data: ReportData) -> str:
+    model = data.model
+    facts = [("Date", data.date), ("Profile", data.profile.name), ("Method", METHOD_LABELS[data.method]),
+             ("Source", model.source)]
+    rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in facts if v)
+    return (f"<h1>{_e(model.title or 'Decision report')}</h1><p>{_e(model.question)}</p>"
+            f"<table>{rows}</table>")
+
+
+def _ranking(data: ReportData, image: ImageSource) -> str:
+    from core.charts import ranking_chart
+
+    ranking = data.main.ranking()
+    rows = [[r["rank"], r["option"], r["name"], f"{r['score']:.4f}"] for r in ranking]
+    figure = ranking_chart([f"{r['option']} {r['name']}" for r in ranking], [r["score"] for r in ranking],
+                           [r["rank"] for r in ranking], data.main.result.better)
+    return (f"<h2>Ranking</h2><p>{_e(METHOD_LABELS[data.method])}; {_e(data.main.result.better)} is better.</p>"
+            + _table(["Rank", "Option", "Name", "Score"], rows, {0, 3})
+            + f'<p><img alt="Ranking chart" width="{IMAGE_WIDTH}" src="{image("ranking", figure)}"></p>')
+
+
+def _matrix(data: ReportData, image: ImageSource) -> str:
+    from core.charts import heat_map
+
+    model = data.model
+    head = ["Option"] + [f.id for f in model.factors]
+    rows = []
+    for option in model.options:
+        cells = [f'<td title="{_e(option.name)}">{_e(option.id)}</td>']
+        for factor in model.factors:
+            number = model.score(option.id, factor.id).number
+            color = model.bands.colors[model.bands.band(number)] if factor.kind == "risk" else "#ffffff"
+            cells.append(f'<td class="c" style="background:{_e(color)}">{number:g}</td>')
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    legend = ", ".join(f"{_e(n)} ≤ {u:g}" for n, u in zip(model.bands.names, model.bands.upper))
+    table = (f"<table><thead><tr>{''.join(f'<th>{_e(h)}</th>' for h in head)}</tr></thead>"
+             f"<tbody>{''.join(rows)}</tbody></table>")
+    return (f"<h2>Risk matrix</h2><p>Risk = likelihood × impact. Bands: {legend}.</p>{table}"
+            f'<p><img alt="Risk heat map" width="{IMAGE_WIDTH}" src="{image("heatmap", heat_map(model))}"></p>')
+
+
+def _weights(data: ReportData) -> str:
+    model, weights = data.model, data.main.weights
+    rows = []
+    for node, depth, _ in model.walk():
+        total = sum(weights[f.id] for f in _leaves(node))
+        rows.append(["\u2003" * depth + f"{node.id} {node.name}", f"{total:.1%}"])
+    return f"<h2>Weights</h2><p>Profile “{_e(data.profile.name)}”.</p>" + _table(["Criterion", "Global"], rows, {1})
+
+
+def _leaves(node):
+    return [node] if not node.is_group else [leaf for child in node.children for leaf in _leaves(child)]
+
+
+def _profiles(data: ReportData) -> str:
+    names = list(data.profiles)
+    rows = [[f.id] + [f"{data.profiles[n].weights[f.id]:.1%}" for n in names] for f in data.model.factors]
+    ranks = [[o.id] + [int(data.profiles[n].result.ranks[i]) for n in names]
+             for i, o in enumerate(data.model.options)]
+    numeric = set(range(1, len(names) + 1))
+    return ("<h2>Profiles compared</h2><p>Global weights per profile, then each option's weighted-sum rank.</p>"
+            + _table(["Factor", *names], rows, numeric) + _table(["Option", *names], ranks, numeric))
+
+
+def _evidence(data: ReportData) -> str:
+    model = data.model
+    parts = ["<h2>Evidence annex</h2>"]
+    if model.source:
+        parts.append(f"<p>Source: {_e(model.source)}</p>")
+    for factor in model.factors:
+        sections = "; ".join(factor.evidence)
+        parts.append(f"<h3>{_e(factor.id)} {_e(factor.name)}</h3><p>{_e(factor.description)}"
+                     + (f" <i>({_e(sections)})</i>" if sections else "") + "</p>")
+        if factor.notes:
+            parts.append(f'<p class="note">{_e(factor.notes)}</p>')
+        rows = [[o.id, f"{model.score(o.id, factor.id).number:g}", model.score(o.id, factor.id).rationale,
+                 model.score(o.id, factor.id).evidence] for o in model.options]
+        parts.append(_table(["Option", "Score", "Rationale", "Section"], rows, {1}))
+    return "".join(parts)
+
+
+def _methodology(data: ReportData) -> str:
+    return "<h2>Methodology</h2>" + "".join(f"<p>{_e(p)}</p>" for p in methodology(data))
+
+
+def report_html(data: ReportData, image: ImageSource = embedded,
+                extra_sections: tuple[str, ...] = ()) -> str:
+    """The whole report as one HTML document."""
+    body = [_title(data), _ranking(data, image), _matrix(data, image), _weights(data), _profiles(data),
+            *extra_sections, _evidence(data), _methodology(data)]
+    title = _e(data.model.title or "Decision report")
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f"<style>{STYLE}</style></head><body>{''.join(body)}</body></html>")
