@@ -12,3 +12,8 @@ class ModelError(ValueError):
 
 class FileFormatError(ModelError):
     """A project, profile or spreadsheet file that cannot be read."""
+
+
+def one_line(text: object) -> str:
+    """``text`` with its line breaks and runs of spaces folded, for a one-line message."""
+    return " ".join(str(text).split())

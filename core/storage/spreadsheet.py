@@ -59,18 +59,14 @@ def _read_csv(path: Path) -> list[list[object]]:
 def _read_xlsx(path: Path) -> list[list[object]]:
     from core.storage.xlsx_guard import open_workbook
 
-    workbook = open_workbook(path)
-    try:
-        sheet = workbook.worksheets[0]
+    with open_workbook(path) as workbook:
         rows = []
-        for row in sheet.iter_rows(values_only=True):
+        for row in workbook.worksheets[0].iter_rows(values_only=True):
             if any(_cell_text(cell) for cell in row):
                 rows.append(list(row))
             if len(rows) > MAX_ROWS:
                 raise FileFormatError(f"{path}: more than {MAX_ROWS:,} rows")
         return rows
-    finally:
-        workbook.close()
 
 
 def read_rows(path: str | os.PathLike) -> list[list[object]]:

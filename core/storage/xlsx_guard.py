@@ -9,9 +9,11 @@ workbook part. Every refusal is a FileFormatError naming the file.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from core.errors import FileFormatError
+from core.errors import FileFormatError, one_line
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
 MAX_RATIO = 200
@@ -37,13 +39,25 @@ def check_xlsx(path: Path) -> None:
             raise FileFormatError(f"{path}: unpacks to {total:,} bytes from {packed:,}; refused as a zip bomb")
 
 
-def open_workbook(path: str | Path, formulas: bool = False):
-    """An openpyxl workbook (read-only; cached values unless ``formulas``)."""
+@contextmanager
+def open_workbook(path: str | Path, formulas: bool = False, read_only: bool = True) -> Iterator:
+    """An openpyxl workbook (cached values unless ``formulas``), its file closed on exit.
+
+    The file is opened here rather than by openpyxl, so that a workbook that
+    fails to parse does not leave its file handle open.
+    """
     path = Path(path)
     check_xlsx(path)
     from openpyxl import load_workbook
 
-    try:
-        return load_workbook(path, read_only=True, data_only=not formulas)
-    except Exception as exc:  # openpyxl raises many types for a corrupt package
-        raise FileFormatError(f"{path}: cannot be read as a workbook ({type(exc).__name__}: {exc})") from None
+    with open(path, "rb") as handle:
+        try:
+            book = load_workbook(handle, read_only=read_only, data_only=not formulas)
+        except Exception as exc:  # openpyxl raises many types for a corrupt package
+            raise FileFormatError(f"{path}: cannot be read as a workbook "
+                                  f"({type(exc).__name__}: {one_line(exc)})") from None
+        try:
+            yield book
+        finally:
+            if read_only:
+                book.close()

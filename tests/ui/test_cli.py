@@ -154,3 +154,25 @@ def test_export_formats(capsys, tmp_path, suffix, magic, qapp):
 def test_export_csv_writes_matrix_and_ranking(capsys, tmp_path):
     status, out, _ = cli(capsys, "export", "--out", str(tmp_path / "m.csv"))
     assert status == 0 and out.splitlines() == [f"wrote {tmp_path / 'm.csv'}", f"wrote {tmp_path / 'm-ranking.csv'}"]
+
+
+def test_import_scores_previews_and_saves(capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    workbook = tmp_path / "risk.xlsx"
+    assert cli(capsys, "export", "--out", str(workbook))[0] == 0
+    book = load_workbook(workbook)
+    book["Risk matrix"]["C16"] = 5
+    book["Risk matrix"]["D16"] = "n/a"
+    book.save(workbook)
+    status, out, _ = cli(capsys, "import-scores", str(workbook), "--json")
+    data = json.loads(out)
+    assert status == 0
+    assert data["changes"] == [{"option": "O3", "factor": "E1", "field": "likelihood", "old": 1, "new": 5}]
+    assert data["rejected"] == [{"where": "Risk matrix!D16", "message": "holds the text 'n/a', not a number"}]
+    project = tmp_path / "updated.mizan"
+    status, out, _ = cli(capsys, "import-scores", str(workbook), "--out", str(project))
+    assert status == 0 and "1 change(s), 0 coerced, 1 rejected cell(s)" in out
+    status, out, _ = cli(capsys, "score", str(project), "--json")
+    assert status == 0
+    assert cli(capsys, "import-scores", str(tmp_path / "none.xlsx"))[0] == 2

@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from core.errors import ModelError
-from ui.cli import export, info, score
+from ui.cli import export, import_scores, info, score
 
-COMMANDS = (info, score, export)
+COMMANDS = (info, score, export, import_scores)
 EXIT_BAD_INPUT = 2
 
 

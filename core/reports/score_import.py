@@ -1,0 +1,208 @@
+"""Import scores back from a workbook Mizan exported, or from the documented layout.
+
+:func:`preview_import` changes nothing: it reads the file and lists every
+cell that would change, every value it had to coerce (``"4"`` → 4) and every
+cell it rejected, with the reason (text in a number cell, an error value such
+as ``#N/A``, a formula without a cached value, a merged cell, a duplicate or
+unknown name). The preview carries the model as it would be after the import;
+applying it is the caller's choice (and, in the window, an undoable step).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import FileFormatError, ModelError
+from core.model import RISK_MAX, RISK_MIN, DecisionModel
+from core.storage.spreadsheet import MAX_ROWS, read_rows
+from core.validate import validate_model
+
+
+@dataclass(frozen=True)
+class Change:
+    """One score field that the import would change."""
+
+    option: str
+    factor: str
+    field: str
+    old: float | int | None
+    new: float | int
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A cell that was coerced or rejected, and why."""
+
+    where: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do; ``model`` is the result if it is applied."""
+
+    source: str
+    changes: tuple[Change, ...]
+    coerced: tuple[Issue, ...]
+    rejected: tuple[Issue, ...]
+    model: DecisionModel
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value read from the file, with where it came from."""
+
+    where: str
+    value: object
+    formula: bool = False
+    merged: bool = False
+
+
+class _Collector:
+    def __init__(self, model: DecisionModel) -> None:
+        self.model = model
+        self.factors = {f.id: f for f in model.factors}
+        self.options = {o.id for o in model.options}
+        self.scores = dict(model.scores)
+        self.changes: list[Change] = []
+        self.coerced: list[Issue] = []
+        self.rejected: list[Issue] = []
+
+    def number(self, cell: Cell) -> float | None:
+        value = cell.value
+        if cell.merged:
+            return self._reject(cell, "is part of merged cells")
+        if cell.formula and value is None:
+            return self._reject(cell, "is a formula without a cached value (recalculate and save the file first)")
+        if isinstance(value, str) and value.startswith("#"):
+            return self._reject(cell, f"holds the error value {value}")
+        if isinstance(value, bool) or value is None or value == "":
+            return self._reject(cell, "is empty" if value in (None, "") else "is not a number")
+        if isinstance(value, str):
+            try:
+                number = float(value.strip().replace(",", "."))
+            except ValueError:
+                return self._reject(cell, f"holds the text {value!r}, not a number")
+            self.coerced.append(Issue(cell.where, f"text {value!r} read as the number {number:g}"))
+            return number
+        return float(value)
+
+    def _reject(self, cell: Cell, message: str) -> None:
+        self.rejected.append(Issue(cell.where, message))
+        return None
+
+    def set(self, option: str, factor: str, field: str, cell: Cell) -> None:
+        number = self.number(cell)
+        if number is None:
+            return
+        if field in ("likelihood", "impact"):
+            if not (number.is_integer() and RISK_MIN <= number <= RISK_MAX):
+                self.rejected.append(Issue(cell.where, f"{field} must be a whole number {RISK_MIN}–{RISK_MAX}, "
+                                                       f"not {number:g}"))
+                return
+            number = int(number)
+        score = self.scores[(option, factor)]
+        old = getattr(score, field)
+        if old != number:
+            self.changes.append(Change(option, factor, field, old, number))
+            self.scores[(option, factor)] = score.replace(**{field: number})
+
+    def preview(self, source: str) -> ImportPreview:
+        model = self.model.replace(scores=self.scores)
+        try:
+            validate_model(model)
+        except ModelError as exc:
+            raise FileFormatError(f"{source}: the imported scores would not make a valid model ({exc})") from None
+        return ImportPreview(source, tuple(self.changes), tuple(self.coerced), tuple(self.rejected), model)
+
+
+def _block(collector: _Collector, rows: list[list[Cell]], field: str) -> None:
+    """Read one options × factors block whose first row is its header."""
+    header = [str(c.value).strip() if c.value is not None else "" for c in rows[0]]
+    seen: set[str] = set()
+    for row in rows[1:]:
+        option = str(row[0].value).strip() if row and row[0].value is not None else ""
+        if not option:
+            break
+        if option in seen:
+            collector.rejected.append(Issue(row[0].where, f"option {option!r} appears twice; the first row counts"))
+            continue
+        seen.add(option)
+        if option not in collector.options:
+            collector.rejected.append(Issue(row[0].where, f"option {option!r} is not in the model"))
+            continue
+        _row(collector, option, header, row, field)
+
+
+def _row(collector: _Collector, option: str, header: list[str], row: list[Cell], field: str) -> None:
+    for column, name in enumerate(header):
+        if column < 1 or not name or name == "Name" or column >= len(row):
+            continue
+        factor = collector.factors.get(name)
+        if factor is None:
+            if column == 1 or name in ("Weighted risk index", "Rank", "Weighted score (value)"):
+                continue
+            collector.rejected.append(Issue(row[column].where, f"factor {name!r} is not in the model"))
+            continue
+        if field == "value" and factor.kind == "risk":
+            collector.rejected.append(Issue(row[column].where, f"{name} is scored as likelihood × impact; "
+                                                               "import it from a Mizan workbook"))
+            continue
+        if field != "value" and factor.kind != "risk":
+            continue
+        collector.set(option, name, field, row[column])
+
+
+def _workbook_cells(path: Path) -> dict[str, list[list[Cell]]]:
+    from core.storage.xlsx_guard import open_workbook
+
+    with open_workbook(path) as claimed:
+        too_big = [ws.title for ws in claimed.worksheets if (ws.max_row or 0) > MAX_ROWS]
+    if too_big:
+        raise FileFormatError(f"{path}: sheet {too_big[0]!r} claims more than {MAX_ROWS:,} rows")
+    with open_workbook(path, formulas=True, read_only=False) as formulas, \
+            open_workbook(path, read_only=False) as values:
+        return {ws.title: _sheet_cells(ws, values[ws.title]) for ws in formulas.worksheets}
+
+
+def _sheet_cells(formula_sheet, value_sheet) -> list[list[Cell]]:
+    merged = {cell for area in formula_sheet.merged_cells.ranges for row in area.rows for cell in row}
+    return [[Cell(f"{formula_sheet.title}!{f.coordinate}", v.value, formula=f.data_type == "f",
+                  merged=(f.row, f.column) in merged) for f, v in zip(f_row, v_row)]
+            for f_row, v_row in zip(formula_sheet.iter_rows(), value_sheet.iter_rows())]
+
+
+def _mizan_blocks(collector: _Collector, grid: list[list[Cell]]) -> bool:
+    starts = {str(row[0].value): index for index, row in enumerate(grid) if row and row[0].value in
+              ("Likelihood", "Impact")}
+    if set(starts) != {"Likelihood", "Impact"}:
+        return False
+    _block(collector, grid[starts["Likelihood"]:], "likelihood")
+    _block(collector, grid[starts["Impact"]:], "impact")
+    risk = next((i for i, row in enumerate(grid) if row and row[0].value == "Risk"), None)
+    if risk is not None and any(f.kind != "risk" for f in collector.model.factors):
+        _block(collector, grid[risk:], "value")
+    return True
+
+
+def preview_import(model: DecisionModel, path: str | os.PathLike) -> ImportPreview:
+    """What importing the scores in ``path`` into ``model`` would change."""
+    path = Path(path)
+    collector = _Collector(model)
+    if path.suffix.lower() == ".xlsx":
+        sheets = _workbook_cells(path)
+        if "Risk matrix" in sheets and _mizan_blocks(collector, sheets["Risk matrix"]):
+            return collector.preview(str(path))
+        grid = next(iter(sheets.values()))
+    else:
+        grid = [[Cell(f"row {r}, column {c}", v) for c, v in enumerate(row, start=1)]
+                for r, row in enumerate(read_rows(path), start=1)]
+    if not grid or str(grid[0][0].value).strip().lower() != "option":
+        raise FileFormatError(f"{path}: neither a Mizan workbook nor the documented layout "
+                              "(row 1 must start with 'option')")
+    body = [grid[0]] + [row for row in grid[1:] if str(row[0].value).strip().lower() not in
+                        ("weight", "direction", "preference")]
+    _block(collector, body, "value")
+    return collector.preview(str(path))

@@ -1,0 +1,48 @@
+"""``import-scores``: preview (or apply) scores read back from Excel or CSV."""
+
+from __future__ import annotations
+
+import argparse
+
+from core.reports.score_import import ImportPreview, preview_import
+from core.storage.project import write_project
+from ui.cli.common import model_of, print_json
+
+
+def register(commands) -> None:
+    """Add the ``import-scores`` command."""
+    parser = commands.add_parser("import-scores", help="read scores back from a Mizan workbook or a CSV/xlsx "
+                                 "in the documented layout; preview, or save with --out")
+    parser.add_argument("source", help="the workbook or spreadsheet to read scores from")
+    parser.add_argument("--into", dest="file", metavar="FILE", help="the project to update (default: built-in model)")
+    parser.add_argument("--out", metavar="PROJECT.mizan", help="save the updated project here (nothing is "
+                        "written without it)")
+    parser.add_argument("--json", action="store_true", help="machine-readable preview")
+    parser.set_defaults(run=run)
+
+
+def preview_data(preview: ImportPreview) -> dict:
+    """The JSON document of a preview."""
+    return {"source": preview.source,
+            "changes": [vars(change) for change in preview.changes],
+            "coerced": [vars(issue) for issue in preview.coerced],
+            "rejected": [vars(issue) for issue in preview.rejected]}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the preview; save the project when --out is given."""
+    preview = preview_import(model_of(args), args.source)
+    if args.json:
+        print_json(preview_data(preview))
+    else:
+        print(f"{len(preview.changes)} change(s), {len(preview.coerced)} coerced, "
+              f"{len(preview.rejected)} rejected cell(s)")
+        for change in preview.changes:
+            print(f"  {change.option} × {change.factor} {change.field}: {change.old} -> {change.new}")
+        for label, issues in (("coerced", preview.coerced), ("rejected", preview.rejected)):
+            for issue in issues:
+                print(f"  {label}: {issue.where}: {issue.message}")
+    if args.out:
+        write_project(args.out, preview.model)
+        print(f"wrote {args.out}")
+    return 0
