@@ -1,0 +1,96 @@
+"""TOPSIS: closeness to the ideal and distance from the anti-ideal (Hwang & Yoon 1981).
+
+Steps (Hwang & Yoon, *Multiple Attribute Decision Making*, Springer 1981):
+normalise each column r_ij (``"vector"``: x / ||x_j||, the original; or
+``"minmax"``: (x - min) / (max - min), costs reversed), weight it
+v_ij = w_j r_ij, take the ideal v+_j (best value per criterion) and the
+anti-ideal v-_j (worst), the Euclidean distances D+_i and D-_i to them, and
+the closeness C_i = D-_i / (D+_i + D-_i); higher is better.
+
+Because w_j ≥ 0, the weighted ideal is w_j times the ideal of the
+normalised column, so D±² = Σ_j w_j² (r_ij - r±_j)²: a batch of weight
+vectors needs one matrix product per chunk.  If every weighted criterion
+scores the same, D+ = D- = 0 and C = 0.5 for all options, with a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from core.errors import ModelError
+from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
+                               span_divide, weight_array)
+
+NORMALIZATIONS = ("vector", "minmax")
+
+
+def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
+        criteria: Sequence[str] | None = None, options: Sequence[str] | None = None,
+        normalization: str = "vector") -> MethodResult:
+    """TOPSIS closeness coefficients; see the module docstring."""
+    inputs = prepare(matrix, benefit, criteria, options)
+    r = _normalised(inputs, normalization)
+    ideal, anti = _ideals(r, inputs.benefit if normalization == "vector" else np.ones_like(inputs.benefit))
+    gaps = np.concatenate([(r - ideal) ** 2, (r - anti) ** 2]).T  # (m, 2n)
+    extra = {"normalization": normalization}
+    w = weight_array(weights, inputs)
+    if w.ndim == 2:
+        return _batch(w, inputs, gaps, extra)
+    w = normalise_vector(w, inputs.criteria)
+    d_plus, d_minus = np.sqrt((w * w) @ gaps).reshape(2, -1)
+    closeness, tied = _closeness(d_plus, d_minus)
+    tables = {"normalised": r, "weighted": r * w, "ideal": ideal * w, "anti_ideal": anti * w,
+              "d_plus": d_plus, "d_minus": d_minus, "closeness": closeness}
+    return MethodResult("topsis", closeness, rank_vector(closeness, "higher", 1.0), "higher", w, tables,
+                        _warnings(inputs, bool(tied.any())), extra)
+
+
+def _normalised(inputs: Inputs, normalization: str) -> np.ndarray:
+    x = inputs.matrix
+    if normalization == "vector":
+        # Scale before squaring so that large values cannot overflow.
+        scale = np.abs(x).max(axis=0)
+        norms = scale * np.sqrt((span_divide(x, scale) ** 2).sum(axis=0))
+        return span_divide(x, norms)
+    if normalization == "minmax":
+        lo, hi = x.min(axis=0), x.max(axis=0)
+        return span_divide(np.where(inputs.benefit, x - lo, hi - x), hi - lo)
+    raise ModelError(f"unknown TOPSIS normalization {normalization!r} (use {', '.join(NORMALIZATIONS)})")
+
+
+def _ideals(r: np.ndarray, benefit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    hi, lo = r.max(axis=0), r.min(axis=0)
+    return np.where(benefit, hi, lo), np.where(benefit, lo, hi)
+
+
+def _closeness(d_plus: np.ndarray, d_minus: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """C = D- / (D+ + D-), 0.5 where both are 0; and where that happened."""
+    total = d_plus + d_minus
+    tied = total == 0
+    return np.divide(d_minus, total, out=np.full(total.shape, 0.5), where=~tied), tied
+
+
+def _batch(w: np.ndarray, inputs: Inputs, gaps: np.ndarray, extra: dict) -> MethodResult:
+    n = len(inputs.options)
+    tied_any = []
+
+    def kernel(chunk: np.ndarray, out: np.ndarray) -> None:
+        distances = np.sqrt(gaps.T @ (chunk * chunk).T)  # (2n, c), option-major
+        closeness, tied = _closeness(distances[:n], distances[n:])
+        out[...] = closeness
+        tied_any.append(bool(tied.any()))
+
+    result = batch_result("topsis", w, inputs, Batch(kernel, "higher", 8 * (w.shape[1] + 6 * n), 1.0), extra)
+    return replace(result, warnings=_warnings(inputs, any(tied_any), batch=True))
+
+
+def _warnings(inputs: Inputs, tied: bool, batch: bool = False) -> tuple[str, ...]:
+    if not tied or len(inputs.options) == 1:
+        return inputs.warnings
+    scope = "under some weight vectors " if batch else ""
+    return (*inputs.warnings, f"TOPSIS: {scope}every weighted criterion scores the same, so all options are "
+            "as close to the ideal as to the anti-ideal; closeness is 0.5")

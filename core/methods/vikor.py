@@ -1,0 +1,130 @@
+"""VIKOR: the compromise ranking of Opricovic & Tzeng (2004, EJOR 156:445–455).
+
+For each criterion the best f*_j and worst f-_j values (max and min for a
+benefit, the reverse for a cost) give the normalised gap
+d_ij = (f*_j - f_ij) / (f*_j - f-_j) in [0, 1] (0 when all options score the
+same: the criterion contributes nothing).  Then
+
+* S_i = Σ_j w_j d_ij, the group utility (lower is better),
+* R_i = max_j w_j d_ij, the individual regret (lower is better),
+* Q_i = v (S_i - S*) / (S- - S*) + (1 - v) (R_i - R*) / (R- - R*), the score,
+
+where a term whose spread is zero (all S, or all R, equal) is 0.  Lower Q is
+better; v = 0.5 by default ("by consensus").  For one weight vector the
+result's ``extra["conditions"]`` holds the paper's two conditions and the
+compromise set: C1, acceptable advantage, Q(a'') - Q(a') ≥ DQ = 1/(n - 1);
+C2, acceptable stability, a' is also best by S or by R.  If only C2 fails
+the compromise set is {a', a''}; if C1 fails it is every option whose Q is
+within DQ of Q(a').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from core.errors import ModelError
+from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
+                               span_divide, weight_array)
+
+# Q differences this close to DQ count as reaching it (rounding of 1/(n - 1)).
+DQ_ATOL = 1e-12
+
+
+@dataclass(frozen=True)
+class VikorConditions:
+    """The two conditions of Opricovic & Tzeng (2004) and the compromise set.
+
+    ``compromise`` lists option indices, best Q first; ``dq`` is 1/(n - 1),
+    None when there is one option only.
+    """
+
+    acceptable_advantage: bool
+    acceptable_stability: bool
+    compromise: tuple[int, ...]
+    dq: float | None
+
+
+def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
+        criteria: Sequence[str] | None = None, options: Sequence[str] | None = None,
+        v: float = 0.5) -> MethodResult:
+    """VIKOR Q scores (lower is better) and, for one weight vector, the conditions."""
+    inputs = prepare(matrix, benefit, criteria, options)
+    if not 0.0 <= v <= 1.0:
+        raise ModelError(f"VIKOR: v is the weight of the group utility and must lie in [0, 1], got {v}")
+    best, worst, gaps = _gaps(inputs)
+    w = weight_array(weights, inputs)
+    if w.ndim == 2:
+        return _batch(w, inputs, gaps, v)
+    w = normalise_vector(w, inputs.criteria)
+    regret = gaps * w
+    s, r = gaps @ w, regret.max(axis=1)
+    q = compromise_index(s, r, v)
+    tables = {"best": best, "worst": worst, "regret": regret, "S": s, "R": r, "Q": q}
+    extra = {"v": v, "conditions": conditions(s, r, q)}
+    return MethodResult("vikor", q, rank_vector(q, "lower", 1.0), "lower", w, tables,
+                        inputs.warnings + _spread_warnings(s, r), extra)
+
+
+def _gaps(inputs: Inputs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    x = inputs.matrix
+    hi, lo = x.max(axis=0), x.min(axis=0)
+    best, worst = np.where(inputs.benefit, hi, lo), np.where(inputs.benefit, lo, hi)
+    return best, worst, span_divide(np.abs(best - x), hi - lo)
+
+
+def _spread(values: np.ndarray) -> np.ndarray:
+    """(x - min) / (max - min) over options (axis 0), 0 when all are equal."""
+    low = values.min(axis=0)
+    return span_divide(values - low, values.max(axis=0) - low)
+
+
+def compromise_index(s: np.ndarray, r: np.ndarray, v: float) -> np.ndarray:
+    """Q from S and R, options on axis 0 (one vector or option-major batch)."""
+    return v * _spread(s) + (1.0 - v) * _spread(r)
+
+
+def conditions(s: np.ndarray, r: np.ndarray, q: np.ndarray) -> VikorConditions:
+    """Acceptable advantage, acceptable stability and the compromise set."""
+    order = np.argsort(q, kind="stable")
+    first = int(order[0])
+    if len(q) == 1:
+        return VikorConditions(True, True, (first,), None)
+    dq = 1.0 / (len(q) - 1)
+    close = q - q[first] < dq - DQ_ATOL
+    advantage = not close[order[1]]
+    stability = bool(rank_vector(s, "lower", 1.0)[first] == 1 or rank_vector(r, "lower", 1.0)[first] == 1)
+    if not advantage:
+        chosen = tuple(int(i) for i in order if close[i])
+    else:
+        chosen = (first,) if stability else (first, int(order[1]))
+    return VikorConditions(advantage, stability, chosen, dq)
+
+
+def _spread_warnings(s: np.ndarray, r: np.ndarray) -> tuple[str, ...]:
+    if len(s) == 1:
+        return ()
+    notes = []
+    if s.max() == s.min():
+        notes.append("VIKOR: all options have the same group utility S; Q rests on the regret R alone")
+    if r.max() == r.min():
+        notes.append("VIKOR: all options have the same regret R; Q rests on the group utility S alone")
+    return tuple(notes)
+
+
+def _batch(w: np.ndarray, inputs: Inputs, gaps: np.ndarray, v: float) -> MethodResult:
+    n, m = gaps.shape
+
+    def kernel(chunk: np.ndarray, out: np.ndarray) -> None:
+        columns = np.ascontiguousarray(chunk.T)  # (m, c): one row per criterion
+        s = gaps @ columns
+        r, term = np.zeros_like(s), np.empty_like(s)
+        # R = max_j w_j d_ij, one criterion at a time to keep the working set (n, c).
+        for j in range(m):
+            np.maximum(r, np.multiply.outer(gaps[:, j], columns[j], out=term), out=r)
+        out[...] = compromise_index(s, r, v)
+
+    return batch_result("vikor", w, inputs, Batch(kernel, "lower", 8 * (2 * m + 6 * n), 1.0), {"v": v})

@@ -1,0 +1,150 @@
+"""Criterion weights from simple judgements: direct, points, rank order, swing.
+
+Every function takes one judgement per criterion (and optional criterion
+names, "C1 … Cm" by default) and returns a :class:`WeightResult` that keeps
+the raw judgements and the normalised weights side by side, with one
+sentence saying how one became the other.  Bad input raises ModelError
+naming the criterion.  Pairwise comparison (AHP) lives in :mod:`core.ahp`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from core.errors import ModelError
+
+# A points allocation must hit its total this closely.
+POINTS_ATOL = 1e-9
+SWING_MAX = 100.0
+
+
+@dataclass(frozen=True)
+class WeightResult:
+    """Raw judgements and the weights (summing to 1) derived from them."""
+
+    names: tuple[str, ...]
+    raw: tuple[float, ...]
+    weights: tuple[float, ...]
+    method: str
+    explanation: str
+
+
+def _values(raw: ArrayLike, names: Sequence[str] | None, what: str) -> tuple[tuple[str, ...], np.ndarray]:
+    """The judgements as floats with their criterion names; ModelError on non-numbers."""
+    try:
+        values = np.asarray(raw, dtype=float)
+    except (TypeError, ValueError):
+        raise ModelError(f"{what} must be numbers, one per criterion") from None
+    if values.ndim != 1 or values.size == 0:
+        raise ModelError(f"{what} must be a list with one number per criterion")
+    labels = tuple(f"C{i}" for i in range(1, values.size + 1)) if names is None else tuple(map(str, names))
+    if len(labels) != values.size:
+        raise ModelError(f"{values.size} {what} given for {len(labels)} criteria")
+    for name, value in zip(labels, values):
+        if not np.isfinite(value):
+            raise ModelError(f"criterion {name}: {what[:-1]} {value:g} is not a finite number")
+    return labels, values
+
+
+def _nonnegative(labels: tuple[str, ...], values: np.ndarray, what: str) -> None:
+    for name, value in zip(labels, values):
+        if value < 0:
+            raise ModelError(f"criterion {name}: {what[:-1]} {value:g} is negative")
+    if not values.any():
+        raise ModelError(f"all {what} are zero; give at least one criterion a positive value")
+
+
+def _result(labels: tuple[str, ...], raw: np.ndarray, weights: np.ndarray, method: str,
+            explanation: str) -> WeightResult:
+    return WeightResult(labels, tuple(map(float, raw)), tuple(map(float, weights)), method, explanation)
+
+
+def direct(raw: Sequence[float], names: Sequence[str] | None = None) -> WeightResult:
+    """Weights typed in directly, on any non-negative scale, divided by their total."""
+    labels, values = _values(raw, names, "weights")
+    _nonnegative(labels, values, "weights")
+    total = values.sum()
+    return _result(labels, values, values / total, "direct",
+                   f"Direct: each weight is its raw value divided by the total ({total:g}).")
+
+
+def points(alloc: Sequence[float], names: Sequence[str] | None = None, total: float = 100) -> WeightResult:
+    """A budget of ``total`` points shared out among the criteria; it must be spent exactly."""
+    if not (np.isfinite(total) and total > 0):
+        raise ModelError(f"the points total must be a positive number, got {total}")
+    labels, values = _values(alloc, names, "points")
+    _nonnegative(labels, values, "points")
+    spent = values.sum()
+    if abs(spent - total) > POINTS_ATOL:
+        raise ModelError(f"the points add up to {spent:g}, not {total:g}; "
+                         f"{'take away' if spent > total else 'hand out'} {abs(spent - total):g}")
+    return _result(labels, values, values / total, "points",
+                   f"Points: {total:g} points shared out; w_i = points_i / {total:g}.")
+
+
+def _from_ranks(ranks: ArrayLike, names: Sequence[str] | None,
+                weight_of: Callable[[np.ndarray, int], np.ndarray]) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    """Criterion weights from ranks (1 = most important); ties average their positions' weights.
+
+    ``weight_of(positions, n)`` gives the weight of each position 1 … n.
+    """
+    labels, values = _values(ranks, names, "ranks")
+    n = values.size
+    position_weights = weight_of(np.arange(1, n + 1), n)
+    for name, value in zip(labels, values):
+        if value != round(value) or not 1 <= value <= n:
+            raise ModelError(f"criterion {name}: rank {value:g} must be a whole number from 1 to {n}")
+    order = np.argsort(values, kind="stable")
+    weights = np.empty(n)
+    start = 0
+    while start < n:
+        stop = start + int(np.count_nonzero(values == values[order[start]]))
+        # Tied criteria span positions start … stop-1 and share their mean weight.
+        weights[order[start:stop]] = position_weights[start:stop].mean()
+        start = stop
+    return labels, values, weights
+
+
+def _roc(positions: np.ndarray, n: int) -> np.ndarray:
+    tail = np.cumsum((1.0 / positions)[::-1])[::-1]  # Σ_{k=i..n} 1/k
+    return tail / n
+
+
+def _rank_sum(positions: np.ndarray, n: int) -> np.ndarray:
+    return 2.0 * (n + 1 - positions) / (n * (n + 1))
+
+
+def rank_order_centroid(ranks: Sequence[float], names: Sequence[str] | None = None) -> WeightResult:
+    """Rank-order centroid weights (Barron & Barrett 1996, Management Science 42(11):1515–1523).
+
+    ``ranks`` gives each criterion's rank, 1 = most important; ties allowed
+    (1, 2, 2, 4 and 1, 2, 2, 3 mean the same: only the order counts).
+    """
+    labels, values, weights = _from_ranks(ranks, names, _roc)
+    return _result(labels, values, weights, "roc",
+                   "Rank-order centroid (Barron & Barrett 1996): w_i = (1/n) Σ_{k=i..n} 1/k for the "
+                   "criterion in position i; tied criteria share the mean weight of their positions.")
+
+
+def rank_sum(ranks: Sequence[float], names: Sequence[str] | None = None) -> WeightResult:
+    """Rank-sum weights: linear in the position, 1 = most important; ties share the mean."""
+    labels, values, weights = _from_ranks(ranks, names, _rank_sum)
+    return _result(labels, values, weights, "rank_sum",
+                   "Rank sum: w_i = 2(n + 1 - i) / (n(n + 1)) for the criterion in position i; "
+                   "tied criteria share the mean weight of their positions.")
+
+
+def swing(ratings: Sequence[float], names: Sequence[str] | None = None) -> WeightResult:
+    """Swing weights: each worst-to-best swing rated 0–100 (the most important = 100 by convention)."""
+    labels, values = _values(ratings, names, "ratings")
+    for name, value in zip(labels, values):
+        if not 0 <= value <= SWING_MAX:
+            raise ModelError(f"criterion {name}: swing rating {value:g} must lie between 0 and {SWING_MAX:g}")
+    _nonnegative(labels, values, "ratings")
+    return _result(labels, values, values / values.sum(), "swing",
+                   "Swing: each criterion's swing from worst to best is rated 0–100 against the most "
+                   "important swing (100); w_i = rating_i / Σ ratings.")
