@@ -3,18 +3,18 @@
 Each command lives in its own module with a ``register(subparsers)`` that adds
 its parser and sets ``run``. Bad input exits with status 2 and one line on
 stderr naming the file and the problem; no traceback ever reaches the user.
+The command modules (and numpy behind them) are imported only when a command
+is run, so that opening the window stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
-from core.errors import ModelError
-from ui.cli import export, import_scores, info, score
-
-COMMANDS = (info, score, export, import_scores)
+COMMANDS = ("info", "score", "export", "import_scores", "compare", "profile", "sensitivity", "ahp")
 EXIT_BAD_INPUT = 2
 
 
@@ -26,28 +26,38 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-def build_parser() -> Parser:
-    """The parser with every command registered."""
-    parser = Parser(prog="mizan", description="Weighted multi-criteria risk assessment.")
-    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+def _add_gui(commands) -> None:
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.add_argument("file", nargs="?", help="project (.mizan) or spreadsheet (.csv/.xlsx)")
-    for module in COMMANDS:
-        module.register(commands)
+    gui.add_argument("--screenshot", metavar="PATH", help="render the window offscreen to a PNG and exit")
+
+
+def build_parser(with_commands: bool = True) -> Parser:
+    """The parser: the window alone, or with every command registered."""
+    parser = Parser(prog="mizan", description="Weighted multi-criteria risk assessment.")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    _add_gui(commands)
+    if with_commands:
+        for name in COMMANDS:
+            importlib.import_module(f"ui.cli.{name}").register(commands)
     return parser
 
 
 def run(argv: Sequence[str]) -> int:
     """Run one command; return the process exit status."""
-    args = build_parser().parse_args(argv)
+    argv = list(argv)
+    window = not argv or argv[0] == "gui"
+    args = build_parser(with_commands=not window).parse_args(argv)
     if args.command in (None, "gui"):
         from ui.app import run_gui
 
-        return run_gui(getattr(args, "file", None))
+        return run_gui(getattr(args, "file", None), screenshot=getattr(args, "screenshot", None))
+    from core.errors import ModelError, one_line
+
     try:
         return args.run(args) or 0
     except ModelError as exc:
-        sys.stderr.write(f"mizan {args.command}: {exc}\n")
+        sys.stderr.write(f"mizan {args.command}: {one_line(exc)}\n")
         return EXIT_BAD_INPUT
     except OSError as exc:
         sys.stderr.write(f"mizan {args.command}: {exc.filename or ''}: {exc.strerror or exc}\n")

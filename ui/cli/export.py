@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from core.errors import ModelError
-from core.methods import METHODS
+from ui.cli.score import METHOD_NAMES
 from ui.cli.common import add_file, add_profile, model_of, profile_of
 
 FORMATS = (".xlsx", ".pdf", ".html", ".csv")
@@ -17,7 +17,7 @@ def register(commands) -> None:
     parser = commands.add_parser("export", help="write the Excel workbook, or a PDF, HTML or CSV report")
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help="method reported (default wsm)")
+    parser.add_argument("--method", choices=METHOD_NAMES, default="wsm", help="method reported (default wsm)")
     parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)")

@@ -1,12 +1,12 @@
-"""``score``: the weights used and each option's score and rank under one method."""
+"""``score``: the weights used and each option's score and rank under one method, or all."""
 
 from __future__ import annotations
 
 import argparse
 
-from core.analysis import Evaluation, evaluate
-from core.methods import METHOD_LABELS, METHODS
 from ui.cli.common import add_file, add_profile, model_of, print_csv, print_json, print_table, profile_of
+
+METHOD_NAMES = ("wsm", "wpm", "topsis", "vikor", "promethee2")
 
 
 def register(commands) -> None:
@@ -14,37 +14,100 @@ def register(commands) -> None:
     parser = commands.add_parser("score", help="rank the options under a profile and a method")
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help="ranking method (default wsm)")
+    parser.add_argument("--method", choices=METHOD_NAMES, default="wsm", help="ranking method (default wsm)")
+    parser.add_argument("--all-methods", action="store_true",
+                        help="rank under every method and report where they disagree")
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="machine-readable output")
+    output.add_argument("--json", action="store_true", help="machine-readable output, with the intermediates")
     output.add_argument("--csv", action="store_true", help="CSV output")
     parser.set_defaults(run=run)
 
 
-def score_data(evaluation: Evaluation) -> dict:
+def _plain(value):
+    """Intermediate tables as JSON-ready lists and numbers."""
+    import numpy as np
+
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, (np.floating, np.integer, np.bool_)):
+        return value.item()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__}
+    return value
+
+
+def score_data(evaluation) -> dict:
     """The JSON document ``score --json`` prints."""
+    result = evaluation.result
     return {
         "method": evaluation.method,
         "profile": evaluation.profile,
         "weights": evaluation.weights,
         "ranking": evaluation.ranking(),
-        "better": evaluation.result.better,
+        "better": result.better,
+        "details": {"options": list(evaluation.problem.option_ids),
+                    "criteria": list(evaluation.problem.factor_ids),
+                    "tables": _plain(dict(result.tables)), "extra": _plain(dict(result.extra)),
+                    "warnings": list(result.warnings)},
     }
+
+
+def disagreement(evaluations: dict) -> dict:
+    """Top option per method, and the options whose rank differs between methods."""
+    tops = {name: ev.ranking()[0]["option"] for name, ev in evaluations.items()}
+    ranks = {name: {r["option"]: r["rank"] for r in ev.ranking()} for name, ev in evaluations.items()}
+    options = next(iter(ranks.values()))
+    differs = sorted(o for o in options if len({ranks[m][o] for m in ranks}) > 1)
+    return {"top": tops, "agree_on_top": len(set(tops.values())) == 1, "rank_differs": differs}
+
+
+def _run_all(model, profile, args) -> int:
+    from core.analysis import evaluate
+
+    evaluations = {name: evaluate(model, profile, name) for name in METHOD_NAMES}
+    summary = disagreement(evaluations)
+    if args.json:
+        print_json({"profile": profile.name, "methods": {n: score_data(e) for n, e in evaluations.items()},
+                    "disagreement": summary})
+        return 0
+    options = [r["option"] for r in evaluations["wsm"].ranking()]
+    rows = [[o] + [next(r["rank"] for r in e.ranking() if r["option"] == o) for e in evaluations.values()]
+            for o in options]
+    if args.csv:
+        print_csv([["option", *METHOD_NAMES]] + rows)
+        return 0
+    print(f"Profile: {profile.name}   ranks per method (1 = best)\n")
+    print_table(["option", *METHOD_NAMES], rows)
+    verdict = "all methods put {0} first".format(summary["top"]["wsm"]) if summary["agree_on_top"] else \
+        "methods disagree on the top option: " + ", ".join(f"{m} {o}" for m, o in summary["top"].items())
+    print(f"\n{verdict}; rank differs for: {', '.join(summary['rank_differs']) or 'none'}")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
     """Score and print."""
+    from core.analysis import evaluate
+    from core.methods import METHOD_LABELS
+
     model = model_of(args)
-    evaluation = evaluate(model, profile_of(model, args.profile), args.method)
+    profile = profile_of(model, args.profile)
+    if args.all_methods:
+        return _run_all(model, profile, args)
+    evaluation = evaluate(model, profile, args.method)
     ranking = evaluation.ranking()
+    rows = [[r["rank"], r["option"], r["name"], r["score"]] for r in ranking]
     if args.json:
         print_json(score_data(evaluation))
     elif args.csv:
-        print_csv([["rank", "option", "name", "score"]]
-                  + [[r["rank"], r["option"], r["name"], r["score"]] for r in ranking])
+        print_csv([["rank", "option", "name", "score"]] + rows)
     else:
         print(f"Method: {METHOD_LABELS[evaluation.method]} ({evaluation.result.better} is better)")
         print(f"Profile: {evaluation.profile}\n")
-        print_table(["rank", "option", "name", "score"],
-                    [[r["rank"], r["option"], r["name"], r["score"]] for r in ranking])
+        print_table(["rank", "option", "name", "score"], rows)
+        for warning in evaluation.result.warnings:
+            print(f"note: {warning}")
     return 0
