@@ -1,0 +1,206 @@
+"""The charts of Mizan as matplotlib Figures, shared by the window and the reports.
+
+Every function draws into a plain :class:`matplotlib.figure.Figure` (never
+pyplot, so there is no global state and any backend, Agg included, can render
+it). Pass ``figure=`` to redraw into an existing figure (the window reuses its
+canvas), or leave it out to get a new one (the reports save it to a file).
+matplotlib is imported inside the functions: importing this module is free,
+which keeps it off the window's start-up path.
+
+Texts shown on a chart are English by default; pass ``texts`` to override
+them (the window passes translated ones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
+
+from core.model import RISK_MAX, RISK_MIN, DecisionModel
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+TEXTS = {
+    "score_lower": "Score (lower is better)",
+    "score_higher": "Score (higher is better)",
+    "likelihood": "Likelihood",
+    "impact": "Impact",
+}
+LABEL_CHARS = 34
+BEST_COLOR, OTHER_COLOR = "#2E6DB4", "#9DB8D9"
+VALUE_CELL_COLOR = "#E8EAED"
+
+
+Layout = Literal["constrained"] | None
+
+
+def _figure(figure: Figure | None, size: tuple[float, float], layout: Layout = "constrained") -> Figure:
+    """A new figure of ``size`` inches, or ``figure`` cleared; ``layout`` None means fixed margins."""
+    if figure is None:
+        from matplotlib.figure import Figure
+
+        return Figure(figsize=size, layout=layout)
+    figure.clear()
+    figure.set_layout_engine(layout)
+    return figure
+
+
+def _texts(texts: Mapping[str, str] | None) -> dict[str, str]:
+    return {**TEXTS, **(texts or {})}
+
+
+def plain(text: str) -> str:
+    """User text made literal for matplotlib, which would read ``$…$`` as mathematics."""
+    return text.replace("$", r"\$")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis (labels and headers are narrow)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def short(text: str, limit: int = LABEL_CHARS) -> str:
+    """User ``text`` shortened for an axis label and made literal for matplotlib."""
+    return plain(shorten(text, limit))
+
+
+def ink_for(background: str) -> str:
+    """Black or white, whichever reads better on the ``#RRGGBB`` background."""
+    red, green, blue = (int(background[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return "#1A1A1A" if luminance > 0.45 else "#FFFFFF"
+
+
+def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequence[int], better: str, *,
+                  figure: Figure | None = None, texts: Mapping[str, str] | None = None,
+                  title: str = "", label_chars: int = LABEL_CHARS) -> Figure:
+    """Horizontal bars of the options' scores, rank 1 at the top and highlighted.
+
+    ``labels``, ``scores`` and ``ranks`` are parallel (any order); ``better``
+    is ``"higher"`` or ``"lower"``; labels are cut to ``label_chars``. Each
+    label sits above its bar, so the margins are fixed and need no layout
+    engine: the chart redraws fast enough to follow a weight slider.
+    """
+    words = _texts(texts)
+    fig = _figure(figure, (6.0, 3.2), layout=None)
+    fig.subplots_adjust(left=0.04, right=0.97, top=0.88 if title else 0.97, bottom=0.16)
+    ax = fig.add_subplot()
+    order = sorted(range(len(labels)), key=lambda i: (ranks[i], i))
+    values = [float(scores[i]) for i in order]
+    positions = [y + 0.15 for y in range(len(order))]
+    ax.barh(positions, values, height=0.5, color=[BEST_COLOR if ranks[i] == 1 else OTHER_COLOR for i in order])
+    low, high = min(0.0, min(values, default=0.0)), max(values, default=1.0)
+    span = (high - low) or 1.0
+    for y, i, value in zip(positions, order, values):
+        ax.text(low, y - 0.3, f"{ranks[i]}. {short(labels[i], label_chars)}", va="bottom", fontsize=8)
+        ax.text(max(value, 0.0) + span * 0.01, y, f"{value:.3g}", va="center", fontsize=8)
+    ax.set_xlim(low, high + span * 0.12)
+    ax.set_ylim(len(order) - 0.3, -0.45)
+    ax.set_yticks([])
+    ax.set_xlabel(words["score_higher" if better == "higher" else "score_lower"], fontsize=9)
+    ax.tick_params(axis="x", labelsize=8)
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    if title:
+        ax.set_title(plain(title), fontsize=10)
+    return fig
+
+
+def _cell(model: DecisionModel, option_id: str, factor) -> tuple[str, str]:
+    """Background colour and text of one heat-map cell."""
+    number = model.score(option_id, factor.id).number
+    if factor.kind != "risk":
+        return VALUE_CELL_COLOR, f"{number:.3g}"
+    return model.bands.colors[model.bands.band(number)], f"{number:g}"
+
+
+def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mapping[str, str] | None = None,
+             title: str = "", transpose: bool | None = None) -> Figure:
+    """The options × factors risk matrix: each cell in its band colour with its risk.
+
+    Options are rows and factors columns; ``transpose=True`` swaps them, and
+    None decides by the figure's shape (a tall panel gets factors as rows).
+    ``texts`` is accepted for a uniform signature; the map has no axis titles.
+    """
+    from matplotlib.colors import to_rgb
+
+    factors, options = model.factors, model.options
+    fig = _figure(figure, (max(6.0, 0.45 * len(factors) + 2.5), max(2.5, 0.45 * len(options) + 1.2)))
+    if transpose is None:
+        width, height = fig.get_size_inches()
+        transpose = bool(height > width)
+    cells = [[_cell(model, option.id, factor) for factor in factors] for option in options]
+    rows = [f"{plain(o.id)}  {short(o.name, 26)}" for o in options]
+    columns = [plain(f.id) for f in factors]
+    if transpose:
+        cells = [list(line) for line in zip(*cells)]
+        rows, columns = [f"{plain(f.id)}  {short(f.name, 22)}" for f in factors], [plain(o.id) for o in options]
+    ax = fig.add_subplot()
+    ax.imshow([[to_rgb(color) for color, _ in line] for line in cells], aspect="auto")
+    for row, line in enumerate(cells):
+        for column, (color, text) in enumerate(line):
+            ax.text(column, row, text, ha="center", va="center", fontsize=8, color=ink_for(color))
+    _label_grid(ax, rows, columns)
+    if title:
+        ax.set_title(plain(title), fontsize=10)
+    return fig
+
+
+def _label_grid(ax, rows: list[str], columns: list[str]) -> None:
+    """Tick labels on the left and top, white lines between the cells."""
+    ax.set_xticks(range(len(columns)), columns, fontsize=8)
+    ax.set_yticks(range(len(rows)), rows, fontsize=8)
+    ax.xaxis.tick_top()
+    ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(rows))], minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.tick_params(which="both", length=0)
+
+
+def grid_cells(model: DecisionModel, option_id: str) -> dict[tuple[int, int], list[str]]:
+    """Factor ids of one option by (likelihood, impact): the content of the 5 × 5 grid."""
+    cells: dict[tuple[int, int], list[str]] = {}
+    for factor in model.factors:
+        score = model.score(option_id, factor.id)
+        if factor.kind == "risk" and score.likelihood is not None and score.impact is not None:
+            cells.setdefault((score.likelihood, score.impact), []).append(factor.id)
+    return cells
+
+
+def _wrap_ids(ids: list[str], per_line: int = 2) -> str:
+    return "\n".join(" ".join(plain(x) for x in ids[i:i + per_line]) for i in range(0, len(ids), per_line))
+
+
+def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = None,
+              texts: Mapping[str, str] | None = None, title: str = "") -> Figure:
+    """The classic 5 × 5 likelihood–impact grid of one option, its factors placed in their cells."""
+    from matplotlib.patches import Rectangle
+
+    words = _texts(texts)
+    fig = _figure(figure, (4.6, 4.2))
+    ax = fig.add_subplot()
+    levels = range(RISK_MIN, RISK_MAX + 1)
+    cells = grid_cells(model, option_id)
+    for likelihood in levels:
+        for impact in levels:
+            color = model.bands.colors[model.bands.band(likelihood * impact)]
+            ax.add_patch(Rectangle((impact - 0.5, likelihood - 0.5), 1, 1, facecolor=color,
+                                   edgecolor="white", linewidth=2))
+            ids = cells.get((likelihood, impact), [])
+            if ids:
+                ax.text(impact, likelihood, _wrap_ids(ids), ha="center", va="center",
+                        fontsize=8 if len(ids) <= 4 else 7,
+                        color=ink_for(color), fontweight="bold")
+    ax.set_xlim(RISK_MIN - 0.5, RISK_MAX + 0.5)
+    ax.set_ylim(RISK_MIN - 0.5, RISK_MAX + 0.5)
+    ax.set_aspect("equal")
+    ax.set_xticks(list(levels))
+    ax.set_yticks(list(levels))
+    ax.set_xlabel(words["impact"])
+    ax.set_ylabel(words["likelihood"])
+    ax.tick_params(length=0)
+    ax.spines[:].set_visible(False)
+    if title:
+        ax.set_title(plain(title), fontsize=10)
+    return fig
