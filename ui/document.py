@@ -1,0 +1,180 @@
+"""The open project: the one place where the current model is replaced.
+
+:class:`Document` holds the immutable model, the undo stack, the file path
+and the view state that belongs to the project (active profile, method,
+weight locks). Every change, an edit, an undo, a profile switch, ends in one
+``changed`` signal that the views redraw from. Edits arrive as data
+(:mod:`core.edits`); a refused edit emits ``refused`` with a one-line reason
+and leaves the model untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from core import edits
+from core.errors import ModelError
+from core.model import DecisionModel, Profile
+from ui.undo import EditCommand
+
+
+class Document(QObject):
+    """Current model + undo stack + file path + modified state."""
+
+    changed = Signal()
+    refused = Signal(str)
+
+    def __init__(self, model: DecisionModel, path: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._model = model
+        self.path = path
+        self._dirty = False
+        self._locked: frozenset[str] = frozenset()
+        self._profile = model.profiles[0].name if model.profiles else ""
+        self.method = model.profiles[0].method if model.profiles else "wsm"
+        self._evaluation: tuple | None = None
+
+    # ---- state ------------------------------------------------------------
+
+    @Slot(bool)
+    def _clean_changed(self, _clean: bool) -> None:
+        # A bound slot (not a lambda) so that Qt drops the connection when the document dies.
+        self.changed.emit()
+
+    @property
+    def model(self) -> DecisionModel:
+        """The current model (immutable)."""
+        return self._model
+
+    def is_modified(self) -> bool:
+        """True while there are changes not yet saved to ``path``."""
+        return self._dirty or not self.undo_stack.isClean()
+
+    @property
+    def locked(self) -> frozenset[str]:
+        """Criterion ids whose local weight is locked against renormalisation."""
+        return self._locked
+
+    def set_locked(self, criterion_id: str, locked: bool) -> None:
+        """Lock or unlock one weight."""
+        self._locked = self._locked | {criterion_id} if locked else self._locked - {criterion_id}
+        self.changed.emit()
+
+    def profile(self) -> Profile:
+        """The active weighting profile (equal weights when the model has none)."""
+        for profile in self._model.profiles:
+            if profile.name == self._profile:
+                return profile
+        return Profile(name=self.tr("Equal weights"), method=self.method)
+
+    def set_profile(self, name: str) -> None:
+        """Make ``name`` the active profile; the ranking follows at once."""
+        if name != self._profile and any(p.name == name for p in self._model.profiles):
+            self._profile = name
+            self.changed.emit()
+
+    def set_method(self, method: str) -> None:
+        """Rank with ``method`` from now on."""
+        if method != self.method:
+            self.method = method
+            self.changed.emit()
+
+    def evaluation(self):
+        """The ranking of the current model, profile and method (cached); ModelError if it fails."""
+        from core.analysis import evaluate
+
+        profile, cached = self.profile(), self._evaluation
+        if cached is None or cached[0] is not self._model or cached[1:3] != (profile, self.method):
+            try:
+                result: object = evaluate(self._model, profile, self.method)
+            except ModelError as exc:
+                result = exc
+            cached = self._evaluation = (self._model, profile, self.method, result)
+        if isinstance(cached[3], ModelError):
+            raise cached[3]
+        return cached[3]
+
+    # ---- edits ------------------------------------------------------------
+
+    def apply(self, edit: edits.Edit, merge_key: Hashable | None = None) -> bool:
+        """Apply ``edit`` as one undo step; False (and ``refused``) when it is not allowed."""
+        try:
+            result, inverse = edits.apply(self._model, edit)
+        except ModelError as exc:
+            self.refused.emit(str(exc))
+            return False
+        if result == self._model:
+            return True
+        self.undo_stack.push(EditCommand(self._replace, lambda: self._model, edit, result, inverse, merge_key))
+        return True
+
+    def set_weight(self, criterion_id: str, share: float, merge_key: Hashable | None = None) -> bool:
+        """Set a local weight share in the active profile, renormalising unlocked siblings."""
+        step = edits.SetWeight(self.profile().name, criterion_id, share, self._locked)
+        return self._apply_to_profile(step, merge_key)
+
+    def set_weights(self, weights: Mapping[str, float], settings: Mapping[str, object] | None = None) -> bool:
+        """Replace some raw local weights (and settings, e.g. AHP judgements) of the active profile."""
+        profile = self.profile()
+        merged = profile.replace(weights={**profile.weights, **weights},
+                                 settings={**profile.settings, **(settings or {})})
+        return self._apply_to_profile(edits.ReplaceProfile(profile.name, merged))
+
+    def _apply_to_profile(self, step: edits.Edit, merge_key: Hashable | None = None) -> bool:
+        """Apply a profile edit; with no saved profile yet, the first one creates it.
+
+        A weight is thus never changed silently outside any profile.
+        """
+        profile = self.profile()
+        if not any(p.name == profile.name for p in self._model.profiles):
+            step = edits.Batch((edits.AddProfile(profile), step))
+            self._profile = profile.name
+        return self.apply(step, merge_key)
+
+    def _replace(self, model: DecisionModel) -> None:
+        """Install ``model`` (from an undo command) and tell the views."""
+        names = [p.name for p in self._model.profiles]
+        self._model = model
+        self._follow_profile(names)
+        self.changed.emit()
+
+    def _follow_profile(self, old_names: list[str]) -> None:
+        """Keep the active profile through renames and deletions (by position when its name went)."""
+        names = [p.name for p in self._model.profiles]
+        if self._profile in names or not names:
+            return
+        position = old_names.index(self._profile) if self._profile in old_names else 0
+        self._profile = names[min(position, len(names) - 1)]
+
+    # ---- files ------------------------------------------------------------
+
+    def load(self, model: DecisionModel, path: str | None, modified: bool = False) -> None:
+        """Show a different model (New, Open, a recovered copy); history starts afresh."""
+        self.undo_stack.clear()
+        self._model, self.path, self._dirty = model, path, modified
+        self._locked = frozenset()
+        self._profile = model.profiles[0].name if model.profiles else ""
+        self.method = model.profiles[0].method if model.profiles else "wsm"
+        self.undo_stack.setClean()
+        self.changed.emit()
+
+    def save(self, path: str | None = None) -> None:
+        """Write the model atomically to ``path`` (default: the current path); mark it clean.
+
+        Raises ModelError (FileFormatError) when it cannot be written; then
+        nothing changes, not even the modified mark.
+        """
+        from core.storage.project import write_project
+
+        target = path or self.path
+        if not target:
+            raise ModelError(self.tr("the project has no file name yet"))
+        write_project(target, self._model)
+        self.path, self._dirty = target, False
+        self.undo_stack.setClean()
+        self.changed.emit()

@@ -1,0 +1,100 @@
+"""UI state kept between sessions (window geometry, splitters, recent files), typed.
+
+One wrapper around :class:`QSettings` so that no widget reads raw keys. Only
+the look of the desk lives here, never model data. The stored ``version``
+lets a later release rename or reshape keys: :meth:`Settings.migrate` runs
+once per start-up and upgrades what an older release wrote.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings
+
+VERSION = 2
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to the application's QSettings."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings()
+        self.migrate()
+
+    def migrate(self) -> None:
+        """Upgrade keys written by an older release, then stamp the current version."""
+        version = self._int("version", 0)
+        if version < 2 and self._store.contains("recentFiles"):
+            # Version 1 kept recent files under a camel-case key.
+            self.recent_files = self._strings("recentFiles")
+            self._store.remove("recentFiles")
+        if version != VERSION:
+            self._store.setValue("version", VERSION)
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._store.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    def _strings(self, key: str) -> list[str]:
+        value = self._store.value(key, [])
+        if isinstance(value, str):  # INI files store a one-item list as a plain string
+            value = [value] if value else []
+        return [str(item) for item in value or []]
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @property
+    def geometry(self) -> QByteArray:
+        """The main window's saved geometry (empty when none)."""
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray:
+        """Toolbars and docks of the main window."""
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._store.setValue("window/state", value)
+
+    def splitter(self, name: str) -> QByteArray:
+        """Saved state of the splitter called ``name``."""
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter(self, name: str, state: QByteArray) -> None:
+        """Remember the state of the splitter called ``name``."""
+        self._store.setValue(f"splitters/{name}", state)
+
+    @property
+    def recent_files(self) -> list[str]:
+        """Recently opened or saved projects, newest first."""
+        return self._strings("files/recent")
+
+    @recent_files.setter
+    def recent_files(self, paths: list[str]) -> None:
+        self._store.setValue("files/recent", list(paths[:MAX_RECENT]))
+
+    def add_recent(self, path: str) -> list[str]:
+        """Put ``path`` first in the recent files; return the new list."""
+        path = os.path.abspath(path)
+        paths = [path] + [p for p in self.recent_files if os.path.abspath(p) != path]
+        self.recent_files = paths
+        return self.recent_files
+
+    def remove_recent(self, path: str) -> None:
+        """Forget ``path`` (e.g. it no longer exists)."""
+        self.recent_files = [p for p in self.recent_files if p != path]
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._store.sync()
