@@ -1,0 +1,125 @@
+"""Every table model passes qtmodeltester, before and after edits, and shows user text as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from core.ahp import ahp
+from core.edits import AddCriterion, AddOption, DeleteCriterion, DeleteOption, SetOption
+from core.model import Criterion, Option
+from ui.models.ahp_matrix import FLAG_COLOR, AhpMatrixModel, saaty_label, saaty_text
+from ui.models.criteria_tree import GLOBAL, LOCAL, LOCK, NAME, TYPE, CriteriaTreeModel
+from ui.models.ranking_table import RankingTableModel
+from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel
+
+DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+
+
+def _structure_edits(document):
+    document.apply(AddOption(Option("O6", "Sixth")))
+    document.apply(AddCriterion(Criterion("F9", "Extra"), "POL"))
+    document.apply(DeleteCriterion("R6"))
+    document.apply(DeleteOption("O2"))
+
+
+def test_score_table_passes_the_model_tester(qtmodeltester, document):
+    model = ScoreTableModel(document)
+    qtmodeltester.check(model)
+    _structure_edits(document)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(document.model.factors)
+    assert model.columnCount() == len(document.model.options)
+
+
+def test_criteria_tree_passes_the_model_tester(qtmodeltester, document):
+    model = CriteriaTreeModel(document)
+    qtmodeltester.check(model)
+    _structure_edits(document)
+    qtmodeltester.check(model)
+
+
+def test_ranking_table_passes_the_model_tester(qtmodeltester, document):
+    model = RankingTableModel(document)
+    qtmodeltester.check(model)
+    _structure_edits(document)
+    qtmodeltester.check(model)
+    assert [row["rank"] for row in model.rows()] == sorted(row["rank"] for row in model.rows())
+
+
+def test_ahp_matrix_passes_the_model_tester(qtmodeltester):
+    model = AhpMatrixModel(["A", "B", "C"], [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]])
+    qtmodeltester.check(model)
+    assert model.setData(model.index(0, 1), 1 / 7)
+    qtmodeltester.check(model)
+
+
+def test_score_cells_show_levels_band_colour_and_raw_edit_values(document):
+    model = ScoreTableModel(document)
+    factors = [f.id for f in document.model.factors]
+    index = model.index(factors.index("E1"), 0)
+    assert model.data(index, DISPLAY) == "4×5 = 20"
+    assert model.data(index, EDIT) == 20.0
+    assert (model.data(index, LIKELIHOOD_ROLE), model.data(index, IMPACT_ROLE)) == (4, 5)
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole).color().name().upper() == "#E0474C"
+    assert model.data(index, Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignTrailing
+    assert "4 — Likely" in model.data(index, TOOLTIP) and "5 — Severe" in model.data(index, TOOLTIP)
+
+
+def test_score_table_edits_through_the_document(document):
+    model = ScoreTableModel(document)
+    index = model.index(0, 2)
+    assert model.setData(index, {"likelihood": 5, "impact": 5})
+    assert document.model.score("O3", "E1").number == 25
+    assert not model.setData(index, 3.0)  # a risk cell needs likelihood and impact
+    assert not model.setData(index, {"likelihood": 0})
+    assert document.model.score("O3", "E1").number == 25
+
+
+def test_user_text_is_plain_in_displays_and_escaped_in_tooltips(document):
+    document.apply(SetOption("O1", {"name": "<b>x</b>", "description": "<img src=y>"}))
+    model = ScoreTableModel(document)
+    assert model.headerData(0, Qt.Orientation.Horizontal, DISPLAY) == "O1\n<b>x</b>"
+    tip = model.headerData(0, Qt.Orientation.Horizontal, TOOLTIP)
+    assert "&lt;b&gt;x&lt;/b&gt;" in tip and "<img" not in tip and "<b>" not in tip
+    assert "&lt;b&gt;" in model.data(model.index(0, 0), TOOLTIP)
+
+
+def test_criteria_tree_columns(document):
+    model = CriteriaTreeModel(document)
+    eco = model.index_of_id("ECO")
+    e1 = model.index_of_id("E1")
+    assert model.parent(e1) == eco
+    assert model.data(model.index(e1.row(), NAME, eco), EDIT).startswith("US aid halt")
+    assert model.data(model.index(e1.row(), LOCAL, eco), DISPLAY) == "20.0"
+    assert model.data(model.index(e1.row(), GLOBAL, eco), DISPLAY) == f"{100 * 5 / 17 / 5:.1f}"
+    assert model.data(model.index(e1.row(), TYPE, eco), EDIT) == "risk"
+    lock = model.index(e1.row(), LOCK, eco)
+    assert model.setData(lock, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "E1" in document.locked
+    assert model.setData(model.index(e1.row(), LOCAL, eco), 40.0)
+    assert model.data(model.index(e1.row(), LOCAL, eco), DISPLAY) == "40.0"
+
+
+def test_criteria_tree_changes_a_factor_to_a_benefit_value_and_back(document, paper_model):
+    model = CriteriaTreeModel(document)
+    e1 = model.index_of_id("E1", TYPE)
+    assert model.setData(e1, "benefit")
+    node = document.model.criterion("E1")
+    assert (node.kind, node.direction) == ("value", "benefit")
+    document.undo_stack.undo()
+    assert document.model == paper_model
+
+
+def test_ahp_matrix_keeps_reciprocals_and_flags_the_worst_judgement():
+    model = AhpMatrixModel(["A", "B", "C"], [[1, 1, 1], [1, 1, 1], [1, 1, 1]])
+    assert model.setData(model.index(0, 1), 9.0)
+    assert model.setData(model.index(1, 2), 9.0)
+    assert model.setData(model.index(0, 2), 1 / 9)
+    assert model.data(model.index(1, 0), EDIT) == 1 / 9
+    assert not model.setData(model.index(1, 0), 3.0)  # below the diagonal is not editable
+    expected = ahp(model.matrix(), ["A", "B", "C"])
+    assert model.result.cr == expected.cr > 0.1
+    worst = expected.most_inconsistent
+    row, column = "ABC".index(worst.row), "ABC".index(worst.column)
+    assert model.data(model.index(row, column), Qt.ItemDataRole.BackgroundRole).color().name().upper() == FLAG_COLOR
+    assert saaty_text(1 / 3) == "1/3" and saaty_label(5.0) == "5 — strongly more important"

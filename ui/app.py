@@ -1,0 +1,101 @@
+"""Start the desktop application, or render its window to a PNG (``--screenshot``)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def create_app():
+    """The QApplication (created once), named so QSettings and data folders find their place."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Mizan")
+    app.setOrganizationName("Mizan")
+    return app
+
+
+def _load(path: str | None, interactive: bool):
+    """The model to show; on a bad file, say why and fall back to the built-in model."""
+    from core.builtin import builtin_model
+    from core.errors import ModelError
+
+    if path is None:
+        return builtin_model(), None
+    from core.loader import load_model
+
+    try:
+        return load_model(path), path if Path(path).suffix.lower() == ".mizan" else None
+    except (ModelError, OSError) as exc:
+        if not interactive:
+            raise
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.widgets.common import plain_message
+
+        plain_message(None, QMessageBox.Icon.Warning, "Mizan", str(exc)).exec()
+        return builtin_model(), None
+
+
+def open_window(path: str | None = None, interactive: bool = True, recovery_folder: Path | None = None):
+    """A main window on ``path`` (the built-in model when None), not yet shown; None if declined."""
+    from ui.main_window import MainWindow
+
+    model, project = _load(path, interactive)
+    window = MainWindow(model, project, recovery_folder=recovery_folder, interactive=interactive)
+    if interactive and project is not None:
+        if not window.files.take_lock(project):
+            window.discard()
+            return None
+        window.settings.add_recent(project)
+    return window
+
+
+def save_screenshot(window, target: str, size: tuple[int, int] = SCREENSHOT_SIZE) -> None:
+    """Render ``window`` at ``size`` with its charts drawn and save it as a PNG."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*size)
+    window.show()
+    QApplication.processEvents()
+    window.results.activate()
+    window.draw_charts()
+    QApplication.processEvents()
+    Path(target).parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(target), "PNG"):
+        raise OSError(f"{target}: cannot write the PNG")
+
+
+def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
+    """Open the main window on ``path`` and run the event loop.
+
+    With ``screenshot``, render the window offscreen to that PNG and exit
+    instead (status 2 and one line on stderr if the file or the PNG fails).
+    """
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_app()
+    if screenshot:
+        return _screenshot(path, screenshot)
+    window = open_window(path)
+    if window is None:
+        return 0
+    window.show()
+    return app.exec()
+
+
+def _screenshot(path: str | None, target: str) -> int:
+    from core.errors import ModelError
+
+    try:
+        window = open_window(path, interactive=False)
+        save_screenshot(window, target)
+    except (ModelError, OSError) as exc:
+        sys.stderr.write(f"mizan gui: {exc}\n")
+        return 2
+    window.discard()
+    return 0

@@ -1,0 +1,1 @@
+"""Dialogs of the window: weighting (points, swing, AHP) and file prompts."""

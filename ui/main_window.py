@@ -1,0 +1,262 @@
+"""The analyst's desk: criteria (left), score matrix and evidence (centre), results (right).
+
+The window owns one :class:`~ui.document.Document`; every panel edits through
+it and redraws from its ``changed`` signal. File handling, the recovery
+session and the project lock live here because they are about the window's
+lifetime; everything about the model lives in the core.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+
+from core.model import DecisionModel
+from ui.dialogs.files import FileHandler
+from ui.document import Document
+from ui.recovery import ProjectLock, Recovery
+from ui.settings import Settings
+from ui.widgets.common import plain_message
+from ui.widgets.criteria_panel import CriteriaPanel
+from ui.widgets.inspector import Inspector
+from ui.widgets.profile_bar import ProfileBar
+from ui.widgets.results_panel import ResultsPanel
+from ui.widgets.score_panel import ScorePanel
+
+AUTOSAVE_MS = 60_000
+STATUS_MS = 8_000
+
+
+class MainWindow(QMainWindow):
+    """One project on screen."""
+
+    first_painted = Signal()
+
+    def __init__(self, model: DecisionModel, path: str | None = None, parent: QWidget | None = None,
+                 recovery_folder: Path | None = None, interactive: bool = True) -> None:
+        """``interactive=False`` (screenshots, benchmarks): saved layout, autosave and prompts stay off."""
+        super().__init__(parent)
+        self.interactive = interactive
+        self.document = Document(model, path, self)
+        self.settings = Settings()
+        self.recovery = self._start_recovery(recovery_folder) if interactive else None
+        self.lock: ProjectLock | None = None
+        self.files = FileHandler(self)
+        self._painted = False
+        self._build_panels()
+        self._build_actions()
+        self.document.changed.connect(self._document_changed)
+        self.document.refused.connect(self.show_refusal)
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_recovery)
+        if interactive:
+            self.autosave.start()
+        self._restore_layout()
+        self._document_changed()
+        self.installEventFilter(self)
+
+    # ---- construction -----------------------------------------------------
+
+    def _start_recovery(self, folder: Path | None) -> Recovery | None:
+        try:
+            return Recovery(folder)
+        except OSError:
+            return None  # no writable data folder: run without autosave rather than not at all
+
+    def _build_panels(self) -> None:
+        doc = self.document
+        self.criteria = CriteriaPanel(doc, self)
+        self.scores = ScorePanel(doc, self)
+        self.inspector = Inspector(doc, self)
+        self.results = ResultsPanel(doc, self)
+        self.profiles = ProfileBar(doc, self)
+        self.centre = QSplitter(Qt.Orientation.Vertical, self)
+        self.centre.setObjectName("centre")
+        self.centre.addWidget(self.scores)
+        self.centre.addWidget(self.inspector)
+        self.centre.setStretchFactor(0, 3)
+        self.centre.setStretchFactor(1, 2)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_split.setObjectName("main")
+        for widget in (self.criteria, self.centre, self.results):
+            self.main_split.addWidget(widget)
+        self.main_split.setStretchFactor(0, 3)
+        self.main_split.setStretchFactor(1, 4)
+        self.main_split.setStretchFactor(2, 3)
+        self.setCentralWidget(self.main_split)
+        self.scores.cell_selected.connect(self._cell_selected)
+        self.criteria.criterion_selected.connect(self.inspector.show_criterion)
+        self.criteria.weighting_requested.connect(self.open_weighting)
+        self.results.option_chosen.connect(self.results.set_option)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        files = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(files, self.tr("&New"), self.files.new, QKeySequence.StandardKey.New)
+        self.open_action = self._action(files, self.tr("&Open…"), self.files.open_dialog,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu = files.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
+        files.addSeparator()
+        self.save_action = self._action(files, self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(files, self.tr("Save &As…"), self.files.save_as,
+                                           QKeySequence.StandardKey.SaveAs)
+        files.addSeparator()
+        self._action(files, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([self.undo_action, self.redo_action])
+        weights = self.menuBar().addMenu(self.tr("&Weights"))
+        for kind, text in (("points", self.tr("&Point Allocation…")), ("swing", self.tr("&Swing Weighting…")),
+                           ("ahp", self.tr("&AHP Pairwise Comparison…"))):
+            self._action(weights, text, lambda _c=False, k=kind: self.open_weighting(k, self.criteria.selected()))
+        weights.addSeparator()
+        weights.addActions(self.profiles.actions_list())
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.addActions([self.new_action, self.open_action, self.save_action])
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        bar.addSeparator()
+        bar.addWidget(self.profiles)
+        bar.addActions(self.profiles.actions_list())
+
+    def _splitters(self) -> tuple[QSplitter, ...]:
+        return self.main_split, self.centre, self.results.ranking_split
+
+    def _restore_layout(self) -> None:
+        saved = self.interactive
+        if not (saved and self.restoreGeometry(self.settings.geometry)):
+            self.resize(1280, 800)
+        if saved:
+            self.restoreState(self.settings.window_state)
+        for splitter in self._splitters():
+            if not (saved and splitter.restoreState(self.settings.splitter(splitter.objectName()))):
+                self._default_sizes(splitter)
+
+    def _default_sizes(self, splitter: QSplitter) -> None:
+        if splitter is self.main_split:
+            splitter.setSizes([320, 580, 380])
+        elif splitter is self.centre:
+            splitter.setSizes([480, 320])
+
+    # ---- live behaviour ---------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Notice the first paint: then create the charts and look for crashed sessions."""
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self.results.activate()
+        if self.interactive:
+            self.files.offer_recovery()
+
+    def draw_charts(self) -> None:
+        """Draw the visible charts now (a screenshot or a benchmark cannot wait for idle time)."""
+        for chart in (self.results.ranking_chart, self.results.heat_map, self.results.grid):
+            chart.refresh(now=True)
+
+    def _cell_selected(self, option_id: str, factor_id: str) -> None:
+        self.inspector.show_cell(option_id, factor_id)
+        self.results.set_option(option_id)
+
+    def _document_changed(self) -> None:
+        doc = self.document
+        name = Path(doc.path).name if doc.path else (doc.model.title or self.tr("Untitled"))
+        self.setWindowTitle(self.tr("{0}[*] — Mizan").format(name.replace("[*]", "[**]")))
+        self.setWindowModified(doc.is_modified())
+
+    def show_refusal(self, reason: str) -> None:
+        """Say in the status bar why an input was refused."""
+        self.statusBar().showMessage(self.tr("Not changed: {0}").format(reason), STATUS_MS)
+
+    def save_recovery(self) -> None:
+        """Autosave: copy unsaved changes to the recovery file (never to the user's file)."""
+        if self.recovery is not None and self.document.is_modified():
+            try:
+                self.recovery.save(self.document.model, self.document.path)
+            except (OSError, ValueError) as exc:
+                self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(exc), STATUS_MS)
+
+    def open_weighting(self, kind: str, criterion_id: str | None) -> None:
+        """Open a weighting dialog on the selection's sibling set and apply its weights (undoable)."""
+        from ui.dialogs.common import sibling_set
+
+        doc = self.document
+        siblings = sibling_set(doc.model, criterion_id, self.tr("Top level"))
+        if len(siblings.nodes) < 2:
+            self.show_refusal(self.tr("weighting needs at least two criteria side by side"))
+            return
+        dialog = self._weighting_dialog(kind, siblings)
+        if dialog.exec() == dialog.DialogCode.Accepted:
+            doc.set_weights(dialog.weights(), dialog.settings(doc.profile().settings))
+
+    def _weighting_dialog(self, kind: str, siblings):
+        shares = siblings.shares(self.document.model, self.document.profile())
+        if kind == "points":
+            from ui.dialogs.points import PointsDialog
+
+            return PointsDialog(siblings, shares, self)
+        if kind == "swing":
+            from ui.dialogs.swing import SwingDialog
+
+            return SwingDialog(siblings, shares, self)
+        from ui.dialogs.ahp import AhpDialog
+
+        return AhpDialog(siblings, shares, self.document.profile().settings, self)
+
+    # ---- closing ------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Ask to save unsaved changes; on close, store the layout and end the session cleanly."""
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        if self.interactive:
+            self.settings.geometry = self.saveGeometry()
+            self.settings.window_state = self.saveState()
+            for splitter in self._splitters():
+                self.settings.set_splitter(splitter.objectName(), splitter.saveState())
+            self.settings.sync()
+        self.end_session()
+        event.accept()
+
+    def end_session(self) -> None:
+        """Stop autosave, drop the recovery copy and the project lock (the project is closed cleanly)."""
+        self.autosave.stop()
+        self.files.release_lock()
+        if self.recovery is not None:
+            self.recovery.close()
+            self.recovery = None
+
+    def discard(self) -> None:
+        """Close without questions and without saving anything (screenshots, declined opens)."""
+        self.end_session()
+        self.hide()
+        self.deleteLater()
+
+    def ask(self, title: str, text: str, buttons, default) -> QMessageBox.StandardButton:
+        """A plain-text question (tests replace this to answer it)."""
+        return QMessageBox.StandardButton(plain_message(self, QMessageBox.Icon.Question, title, text,
+                                                        buttons, default).exec())

@@ -1,0 +1,134 @@
+"""A pairwise comparison matrix as a table model: upper triangle edited, reciprocals automatic.
+
+Cell (i, j) says how much more important the *row* criterion i is than the
+*column* criterion j, on Saaty's 1/9 … 9 scale. After every edit the model
+recomputes priorities and consistency (:func:`core.ahp.ahp`) and marks the
+most inconsistent judgement.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from core.ahp import AhpResult, ahp
+from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+FIXED_COLOR, FLAG_COLOR = "#ECEEF1", "#F8C07A"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AHP", text)
+
+
+def saaty_text(value: float) -> str:
+    """``3`` or ``1/3``: a judgement as the analyst writes it."""
+    fraction = Fraction(value).limit_denominator(9)
+    return str(fraction.numerator) if fraction.denominator == 1 else f"1/{fraction.denominator}"
+
+
+def saaty_label(value: float) -> str:
+    """A judgement with its meaning, e.g. ``3 — moderately more important``."""
+    words = {1: _tr("equally important"), 3: _tr("moderately more important"), 5: _tr("strongly more important"),
+             7: _tr("very strongly more important"), 9: _tr("extremely more important")}
+    less = {1: words[1], 3: _tr("moderately less important"), 5: _tr("strongly less important"),
+            7: _tr("very strongly less important"), 9: _tr("extremely less important")}
+    strength = round(value if value >= 1 else 1 / value)
+    meaning = (words if value >= 1 else less).get(strength, _tr("in between"))
+    return f"{saaty_text(value)} — {meaning}"
+
+
+class AhpMatrixModel(QAbstractTableModel):
+    """An n × n reciprocal matrix of judgements with its live AHP result."""
+
+    recomputed = Signal()
+
+    def __init__(self, labels: list[str], matrix: list[list[float]], parent=None) -> None:
+        super().__init__(parent)
+        self._labels = list(labels)
+        self._matrix = [list(map(float, row)) for row in matrix]
+        self.result: AhpResult = ahp(self._matrix, self._labels)
+
+    def matrix(self) -> list[list[float]]:
+        """The judgements, full square."""
+        return [list(row) for row in self._matrix]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._labels)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._labels)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.row() < index.column() else flags
+
+    def _flagged(self, row: int, column: int) -> bool:
+        worst = self.result.most_inconsistent
+        if worst is None:
+            return False
+        pair = {self._labels.index(worst.row), self._labels.index(worst.column)}
+        return {row, column} == pair
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        value = self._matrix[row][column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return saaty_text(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return NUMBER_ALIGNMENT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self._flagged(row, column):
+                return QBrush(QColor(FLAG_COLOR))
+            return QBrush(QColor(FIXED_COLOR)) if row >= column else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column, value)
+        return None
+
+    def _tooltip(self, row: int, column: int, value: float) -> str:
+        lines = [_tr("{0} compared with {1}: {2}").format(self._labels[row], self._labels[column],
+                                                           saaty_label(value))]
+        worst = self.result.most_inconsistent
+        if self._flagged(row, column) and worst is not None:
+            lines.append(_tr("Most inconsistent judgement: {0} would fit the others better.").format(
+                saaty_text(worst.suggested if row < column else 1 / worst.suggested)))
+        if row >= column:
+            lines.append(_tr("Set by its mirror cell above the diagonal."))
+        return rich_tooltip(lines)
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Set a judgement above the diagonal; its reciprocal follows."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.row() >= index.column():
+            return False
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return False
+        if not 1 / 9 - 1e-9 <= number <= 9 + 1e-9:
+            return False
+        row, column = index.row(), index.column()
+        self._matrix[row][column], self._matrix[column][row] = number, 1 / number
+        self.result = ahp(self._matrix, self._labels)
+        last = len(self._labels) - 1
+        self.dataChanged.emit(self.index(0, 0), self.index(last, last))
+        self.recomputed.emit()
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if not 0 <= section < len(self._labels):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._labels[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            side = _tr("Row criterion") if orientation == Qt.Orientation.Vertical else _tr("Column criterion")
+            return rich_tooltip([f"{side}: {self._labels[section]}"])
+        return None

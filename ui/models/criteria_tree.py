@@ -1,0 +1,226 @@
+"""The criteria tree as an item model: names, local and global weights, locks, type.
+
+Weights are those of the document's active profile. The local weight column
+edits as a percentage; setting it renormalises the unlocked siblings
+(:func:`core.edits.renormalise`). The type column says how a factor is scored
+(a risk, or a value where higher or lower is better) and edits that too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from core.edits import Batch, SetCriterion, SetKind, local_shares
+from core.model import Criterion
+from ui.document import Document
+from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+NAME, LOCAL, GLOBAL, LOCK, TYPE = range(5)
+TYPES = ("risk", "benefit", "cost")
+ID_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Criteria", text)
+
+
+def type_labels() -> dict[str, str]:
+    """How a factor is scored, as the analyst reads it."""
+    return {"risk": _tr("Risk (likelihood × impact)"), "benefit": _tr("Value, higher is better"),
+            "cost": _tr("Value, lower is better")}
+
+
+def type_short_labels() -> dict[str, str]:
+    """The same, short enough for a tree column."""
+    return {"risk": _tr("Risk"), "benefit": _tr("Benefit"), "cost": _tr("Cost")}
+
+
+def type_of(node: Criterion) -> str:
+    """``risk``, ``benefit`` or ``cost``; empty for a group."""
+    if node.is_group:
+        return ""
+    return "risk" if node.kind == "risk" else node.direction
+
+
+class CriteriaTreeModel(QAbstractItemModel):
+    """Criteria of the document's model as a tree with weight columns."""
+
+    def __init__(self, document: Document, parent=None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._build(document.model)
+        document.changed.connect(self.refresh)
+
+    def _build(self, model) -> None:
+        self._model = model
+        self._nodes: list[Criterion] = []
+        self._parent: list[int] = []
+        self._row: list[int] = []
+        self._children: dict[int, list[int]] = {-1: []}
+        position: dict[str, int] = {}
+        for node, _, parent in model.walk():
+            number = len(self._nodes)
+            position[node.id] = number
+            owner = position[parent.id] if parent else -1
+            self._nodes.append(node)
+            self._parent.append(owner)
+            self._row.append(len(self._children[owner]))
+            self._children[owner].append(number)
+            self._children[number] = []
+        profile = self._document.profile()
+        self._global = model.global_weights(profile)
+        self._local: dict[str, float] = {}
+        for owner, members in self._children.items():
+            if members:
+                self._local.update(local_shares(model, profile, self._nodes[members[0]].id))
+
+    def _shape(self, model) -> tuple:
+        return tuple((node.id, parent.id if parent else None) for node, _, parent in model.walk())
+
+    def refresh(self) -> None:
+        """Follow the document: update in place, or reset around a change of the tree's shape."""
+        model = self._document.model
+        if self._shape(model) != self._shape(self._model):
+            self.beginResetModel()
+            self._build(model)
+            self.endResetModel()
+            return
+        self._build(model)
+        for owner, members in self._children.items():
+            if members:
+                parent = self._index_of(owner)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(members) - 1, TYPE, parent))
+
+    def _index_of(self, number: int, column: int = 0) -> QModelIndex:
+        return QModelIndex() if number < 0 else self.createIndex(self._row[number], column, number)
+
+    def node(self, index: Index) -> Criterion | None:
+        """The criterion behind ``index`` (None for the root)."""
+        return self._nodes[index.internalId()] if index.isValid() else None
+
+    def index_of_id(self, criterion_id: str, column: int = 0) -> QModelIndex:
+        """The index of the criterion with ``criterion_id`` (invalid when absent)."""
+        for number, node in enumerate(self._nodes):
+            if node.id == criterion_id:
+                return self._index_of(number, column)
+        return QModelIndex()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        owner = parent.internalId() if parent.isValid() else -1
+        members = self._children.get(owner, [])
+        if not (0 <= row < len(members) and 0 <= column <= TYPE) or (parent.isValid() and parent.column()):
+            return QModelIndex()
+        return self.createIndex(row, column, members[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        return self._index_of(self._parent[index.internalId()])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(parent.internalId() if parent.isValid() else -1, []))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return TYPE + 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        node = self.node(index)
+        if index.column() in (NAME, LOCAL) or (index.column() == TYPE and not node.is_group):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == LOCK:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node, column = self.node(index), index.column()
+        if role == ID_ROLE:
+            return node.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            kind = type_labels().get(type_of(node), "")
+            return rich_tooltip([f"{node.id} {node.name}", kind, node.description, *node.evidence])
+        if column == LOCK:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                locked = node.id in self._document.locked
+                return Qt.CheckState.Checked if locked else Qt.CheckState.Unchecked
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LOCAL, GLOBAL):
+            return NUMBER_ALIGNMENT
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(node, column)
+        return None
+
+    def _display(self, node: Criterion, column: int) -> str:
+        if column == NAME:
+            return f"{node.id}  {node.name}"
+        if column == LOCAL:
+            return f"{100 * self._local[node.id]:.1f}"
+        if column == GLOBAL:
+            weight = self._global.get(node.id, self._group_weight(node))
+            return f"{100 * weight:.1f}"
+        return type_short_labels().get(type_of(node), "")
+
+    def _edit_value(self, node: Criterion, column: int):
+        return {NAME: node.name, LOCAL: 100 * self._local[node.id], GLOBAL: None,
+                TYPE: type_of(node)}.get(column)
+
+    def _group_weight(self, node: Criterion) -> float:
+        return sum(self._global.get(leaf, 0.0) for leaf in _leaf_ids(node))
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Rename, reweight (percent), lock, or change the type of a criterion."""
+        if not index.isValid():
+            return False
+        node, column = self.node(index), index.column()
+        if column == LOCK and role == Qt.ItemDataRole.CheckStateRole:
+            self._document.set_locked(node.id, Qt.CheckState(value) == Qt.CheckState.Checked)
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if column == NAME:
+            return self._document.apply(SetCriterion(node.id, {"name": str(value).strip()}))
+        if column == LOCAL:
+            return self._set_weight(node, value)
+        if column == TYPE and value in TYPES:
+            return self._set_type(node, value)
+        return False
+
+    def _set_weight(self, node: Criterion, value) -> bool:
+        try:
+            share = float(value) / 100
+        except (TypeError, ValueError):
+            self._document.refused.emit(_tr("A weight must be a number from 0 to 100."))
+            return False
+        return self._document.set_weight(node.id, share)
+
+    def _set_type(self, node: Criterion, value: str) -> bool:
+        if value == "risk":
+            return self._document.apply(SetKind(node.id, "risk"))
+        if node.kind == "risk":
+            steps = (SetKind(node.id, "value"), SetCriterion(node.id, {"direction": value}))
+            return self._document.apply(Batch(steps))
+        return self._document.apply(SetCriterion(node.id, {"direction": value}))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= TYPE:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [_tr("Criterion"), _tr("Local %"), _tr("Global %"), _tr("Lock"), _tr("Type")][section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return [_tr("Groups and factors"), _tr("Share of the weight among its siblings"),
+                    _tr("Share of the whole weight"), _tr("A locked weight keeps its share when a sibling "
+                                                          "changes"), _tr("How the factor is scored")][section]
+        return None
+
+
+def _leaf_ids(node: Criterion) -> list[str]:
+    return [node.id] if not node.is_group else [i for child in node.children for i in _leaf_ids(child)]

@@ -1,0 +1,92 @@
+"""The ranking under the document's profile and method, rank 1 first, read-only.
+
+It stays empty until :meth:`RankingTableModel.activate`, so that building the
+window never waits for the numerical engine.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from core.errors import ModelError
+from ui.document import Document
+from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+RANK, OPTION, SCORE = range(3)
+OPTION_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Ranking", text)
+
+
+class RankingTableModel(QAbstractTableModel):
+    """Rows are options in rank order: rank, option, score."""
+
+    def __init__(self, document: Document, parent=None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._rows: list[dict] = []
+        self.error = ""
+        self._better = "lower"
+        self.active = False
+        document.changed.connect(self.refresh)
+
+    def activate(self) -> None:
+        """Start ranking (and follow every change from now on)."""
+        self.active = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute from the document; update in place while the options stay the same."""
+        if not self.active:
+            return
+        try:
+            evaluation = self._document.evaluation()
+            rows, self.error, self._better = evaluation.ranking(), "", evaluation.result.better
+        except ModelError as exc:
+            rows, self.error = [], str(exc)
+        if len(rows) != len(self._rows):
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, SCORE))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, SCORE, SCORE)
+
+    def rows(self) -> list[dict]:
+        """The ranking as shown: dicts with option, name, score and rank."""
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else SCORE + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [str(row["rank"]), f"{row['option']}  {row['name']}", f"{row['score']:.4g}"][column]
+        if role == Qt.ItemDataRole.EditRole:
+            return [row["rank"], row["name"], row["score"]][column]
+        if role == OPTION_ROLE:
+            return row["option"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != OPTION:
+            return NUMBER_ALIGNMENT
+        if role == Qt.ItemDataRole.ToolTipRole and column == OPTION:
+            return rich_tooltip([f"{row['option']} {row['name']}"])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= SCORE:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            score = _tr("Score (higher is better)") if self._better == "higher" else _tr("Score (lower is better)")
+            return [_tr("Rank"), _tr("Option"), score][section]
+        return None

@@ -1,0 +1,101 @@
+"""Evidence for one cell: likelihood, impact or value, range, rationale and cited evidence, editable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+
+from core.edits import SetScore
+from ui.document import Document
+from ui.models.score_table import impact_labels, likelihood_labels
+from ui.widgets.common import mark_invalid, plain_label
+from ui.widgets.number_edit import NumberEdit
+from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
+
+
+class CellInspector(QWidget):
+    """Shows and edits the selected option × factor cell."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._cell: tuple[str, str] | None = None
+        self.heading = plain_label("", self, wrap=True)
+        self.likelihood = QComboBox(self)
+        self.likelihood.addItems(likelihood_labels())
+        self.impact = QComboBox(self)
+        self.impact.addItems(impact_labels())
+        self.value = NumberEdit(parent=self)
+        self.low = NumberEdit(optional=True, parent=self)
+        self.high = NumberEdit(optional=True, parent=self)
+        self.low.setPlaceholderText(self.tr("none"))
+        self.high.setPlaceholderText(self.tr("none"))
+        self.rationale = CommitTextEdit(self)
+        self.rationale.setPlaceholderText(self.tr("Why this score? One or two sentences."))
+        self.evidence = CommitLineEdit(self)
+        self.evidence.setPlaceholderText(self.tr("Paper section or source"))
+        self.cited = plain_label("", self, wrap=True)
+        self._layout()
+        self._connect()
+        document.changed.connect(self.refresh)
+
+    def _layout(self) -> None:
+        form = QFormLayout(self)
+        form.addRow(self.heading)
+        form.addRow(self.tr("&Likelihood:"), self.likelihood)
+        form.addRow(self.tr("&Impact:"), self.impact)
+        form.addRow(self.tr("&Value:"), self.value)
+        form.addRow(self.tr("Lo&w:"), self.low)
+        form.addRow(self.tr("&High:"), self.high)
+        form.addRow(self.tr("&Rationale:"), self.rationale)
+        form.addRow(self.tr("&Evidence:"), self.evidence)
+        form.addRow(self.tr("Factor cites:"), self.cited)
+        self._form = form
+
+    def _connect(self) -> None:
+        self.likelihood.activated.connect(lambda i: self._apply({"likelihood": i + 1}))
+        self.impact.activated.connect(lambda i: self._apply({"impact": i + 1}))
+        for name in ("value", "low", "high"):
+            field: NumberEdit = getattr(self, name)
+            field.committed.connect(lambda v, n=name, f=field: self._apply({n: v}, f))
+            field.refused.connect(self._document.refused)
+        self.rationale.committed.connect(lambda text: self._apply({"rationale": text}))
+        self.evidence.committed.connect(lambda text: self._apply({"evidence": text}))
+
+    def _apply(self, changes: dict, field: NumberEdit | None = None) -> None:
+        if self._cell is None:
+            return
+        if not self._document.apply(SetScore(*self._cell, changes)) and field is not None:
+            field.show_refused()
+
+    def show_cell(self, option_id: str, factor_id: str) -> None:
+        """Inspect the cell of ``option_id`` × ``factor_id``."""
+        self._cell = (option_id, factor_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the cell's current contents (signals blocked: showing is not editing)."""
+        model = self._document.model
+        options = {o.id: o for o in model.options}
+        factors = {f.id: f for f in model.factors}
+        if self._cell is None or self._cell[0] not in options or self._cell[1] not in factors:
+            self._cell = None
+            self.heading.setText(self.tr("Select a cell of the score matrix."))
+            return
+        option, factor = options[self._cell[0]], factors[self._cell[1]]
+        score = model.score(option.id, factor.id)
+        self.heading.setText(f"{option.id} {option.name}\n× {factor.id} {factor.name}")
+        risk = factor.kind == "risk"
+        for widget, visible in ((self.likelihood, risk), (self.impact, risk), (self.value, not risk)):
+            self._form.setRowVisible(widget, visible)
+        for combo, level in ((self.likelihood, score.likelihood), (self.impact, score.impact)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex((level or 1) - 1)
+            combo.blockSignals(False)
+        self.value.set_value(score.value)
+        self.low.set_value(score.low)
+        self.high.set_value(score.high)
+        for field in (self.value, self.low, self.high):
+            mark_invalid(field, False)
+        self.rationale.set_text(score.rationale)
+        self.evidence.set_text(score.evidence)
+        self.cited.setText("\n".join(factor.evidence) or self.tr("(nothing cited)"))

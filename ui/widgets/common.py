@@ -1,0 +1,63 @@
+"""Small widget helpers shared by the panels: plain-text labels, inline refusal marks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
+
+INVALID_STYLE = "border: 2px solid #D9342B;"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = False) -> QLabel:
+    """A label that shows ``text`` literally: user text is never read as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Show (or clear) the red border that says "this input was refused"."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.setStyleSheet(INVALID_STYLE if invalid else "")
+
+
+def plain_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                  buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+                  default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox:
+    """A message box whose text is plain (file names and model text may contain markup)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return box
+
+
+def panel_toolbar(parent: QWidget) -> QToolBar:
+    """A compact text toolbar for a panel; what does not fit goes behind an overflow arrow."""
+    bar = QToolBar(parent)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    bar.setIconSize(QSize(16, 16))
+    return bar
+
+
+def add_tool(bar: QToolBar, text: str, tip: str, slot: Callable | None = None,
+             menu: QMenu | None = None) -> QAction:
+    """Add a text action (or a drop-down ``menu``) to a panel toolbar."""
+    action = QAction(text, bar)
+    action.setToolTip(tip)
+    if slot is not None:
+        action.triggered.connect(slot)
+    if menu is not None:
+        action.setMenu(menu)
+    bar.addAction(action)
+    button = bar.widgetForAction(action)
+    if menu is not None and isinstance(button, QToolButton):
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return action

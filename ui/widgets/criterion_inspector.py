@@ -1,0 +1,110 @@
+"""Details of one criterion: name, description, type and scale, notes and cited evidence, editable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QWidget
+
+from core.edits import Batch, SetCriterion, SetKind
+from ui.document import Document
+from ui.models.criteria_tree import type_labels, type_of
+from ui.widgets.common import plain_label
+from ui.widgets.number_edit import NumberEdit
+from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
+
+
+class CriterionInspector(QWidget):
+    """Shows and edits the selected group or factor."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._id: str | None = None
+        self.heading = plain_label("", self, wrap=True)
+        self.name = CommitLineEdit(self)
+        self.description = CommitTextEdit(self)
+        self.kind = QComboBox(self)
+        for key, label in type_labels().items():
+            self.kind.addItem(label, key)
+        self.scale_low, self.scale_high = NumberEdit(parent=self), NumberEdit(parent=self)
+        scale = QWidget(self)
+        row = QHBoxLayout(scale)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.scale_low)
+        row.addWidget(plain_label("–", scale))
+        row.addWidget(self.scale_high)
+        self.scale = scale
+        self.notes = CommitTextEdit(self)
+        self.evidence = CommitTextEdit(self)
+        self.evidence.setPlaceholderText(self.tr("One source or paper section per line"))
+        form = QFormLayout(self)
+        form.addRow(self.heading)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("&Type:"), self.kind)
+        form.addRow(self.tr("&Scale:"), scale)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("&Evidence:"), self.evidence)
+        self._form = form
+        self._connect()
+        document.changed.connect(self.refresh)
+
+    def _connect(self) -> None:
+        self.name.committed.connect(lambda text: self._apply({"name": text.strip()}))
+        self.description.committed.connect(lambda text: self._apply({"description": text}))
+        self.notes.committed.connect(lambda text: self._apply({"notes": text}))
+        self.evidence.committed.connect(
+            lambda text: self._apply({"evidence": [line.strip() for line in text.splitlines() if line.strip()]}))
+        self.kind.activated.connect(lambda _i: self._set_type(self.kind.currentData()))
+        for field, position in ((self.scale_low, 0), (self.scale_high, 1)):
+            field.committed.connect(lambda value, p=position, f=field: self._set_scale(p, value, f))
+            field.refused.connect(self._document.refused)
+
+    def _apply(self, changes: dict) -> bool:
+        return self._id is not None and self._document.apply(SetCriterion(self._id, changes))
+
+    def _set_type(self, value: str) -> None:
+        if self._id is None:
+            return
+        if value == "risk":
+            self._document.apply(SetKind(self._id, "risk"))
+        else:
+            self._document.apply(Batch((SetKind(self._id, "value"), SetCriterion(self._id, {"direction": value}))))
+
+    def _set_scale(self, position: int, value: float | None, field: NumberEdit) -> None:
+        node = self._node()
+        if node is None or value is None:
+            return
+        scale = list(node.scale)
+        scale[position] = value
+        if not self._apply({"scale": tuple(scale)}):
+            field.show_refused()
+
+    def _node(self):
+        return next((n for n, _, _ in self._document.model.walk() if n.id == self._id), None)
+
+    def show_criterion(self, criterion_id: str) -> None:
+        """Inspect the criterion ``criterion_id``."""
+        self._id = criterion_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the criterion's current details (signals blocked: showing is not editing)."""
+        node = self._node()
+        if node is None:
+            self._id = None
+            self.heading.setText(self.tr("Select a criterion."))
+            return
+        what = self.tr("Group") if node.is_group else self.tr("Factor")
+        self.heading.setText(f"{what} {node.id}")
+        self.name.set_text(node.name)
+        self.description.set_text(node.description)
+        self.notes.set_text(node.notes)
+        self.evidence.set_text("\n".join(node.evidence))
+        for widget in (self.kind, self.scale, self.notes, self.evidence):
+            self._form.setRowVisible(widget, not node.is_group)
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(type_of(node))))
+        self.kind.blockSignals(False)
+        self.scale.setEnabled(node.kind == "value")
+        self.scale_low.set_value(node.scale[0])
+        self.scale_high.set_value(node.scale[1])

@@ -1,0 +1,187 @@
+"""Results: the ranking (chart and table) under the chosen method, the heat map, the 5 × 5 grid.
+
+The panel comes to life in :meth:`ResultsPanel.activate`, which the window
+calls once it has painted: ranking needs numpy and the charts matplotlib,
+and neither should delay the first sight of the model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QSplitter, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from core.errors import ModelError
+from ui.document import Document
+from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
+from ui.widgets.chart_view import ChartView
+from ui.widgets.common import plain_label
+
+
+def chart_texts() -> dict[str, str]:
+    """Translated texts for :mod:`core.charts`."""
+    tr = lambda text: QCoreApplication.translate("Charts", text)  # noqa: E731
+    return {"score_lower": tr("Score (lower is better)"), "score_higher": tr("Score (higher is better)"),
+            "likelihood": tr("Likelihood"), "impact": tr("Impact")}
+
+
+class ResultsPanel(QWidget):
+    """Everything computed from the model: it redraws on every document change."""
+
+    option_chosen = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.method = QComboBox(self)
+        self.method.setEnabled(False)
+        self.ranking_model = RankingTableModel(document, self)
+        self.ranking = self._ranking_table()
+        self.message = plain_label("", self, wrap=True)
+        self.ranking_chart = ChartView(self._paint_ranking, self, key=self._ranking_key)
+        self.heat_map = ChartView(self._paint_heat_map, self, key=self._scores_key)
+        self.grid_option = QComboBox(self)
+        self.grid_option.currentIndexChanged.connect(lambda _i: self.grid.refresh())
+        self.grid = ChartView(self._paint_grid, self, key=self._grid_key)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._ranking_tab(), self.tr("Ranking"))
+        self.tabs.addTab(self.heat_map, self.tr("Risk matrix"))
+        self.tabs.addTab(self._grid_tab(), self.tr("5 × 5 grid"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Method:"), self.method)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def _ranking_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.ranking_model)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        table.clicked.connect(lambda index: self.option_chosen.emit(index.data(OPTION_ROLE)))
+        return table
+
+    def _ranking_tab(self) -> QWidget:
+        self.ranking_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.ranking_split.setObjectName("ranking")
+        self.ranking_split.addWidget(self.ranking_chart)
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.ranking)
+        layout.addWidget(self.message)
+        self.ranking_split.addWidget(holder)
+        self.ranking_split.setSizes([300, 200])
+        return self.ranking_split
+
+    def _grid_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        form.addRow(self.tr("&Option:"), self.grid_option)
+        layout.addLayout(form)
+        layout.addWidget(self.grid)
+        return page
+
+    def activate(self) -> None:
+        """Rank and draw from now on (called once the window has painted)."""
+        if self.method.isEnabled():
+            return
+        from core.methods import METHOD_LABELS
+
+        for name, label in METHOD_LABELS.items():
+            self.method.addItem(QCoreApplication.translate("Methods", label), name)
+        self.method.setEnabled(True)
+        self._sync_method()
+        self.method.currentIndexChanged.connect(lambda _i: self._document.set_method(self.method.currentData()))
+        self.ranking_model.activate()
+        self.message.setText(self._message())
+        for chart in (self.ranking_chart, self.heat_map, self.grid):
+            chart.enable()
+
+    def set_option(self, option_id: str) -> None:
+        """Show the 5 × 5 grid of ``option_id``."""
+        position = self.grid_option.findData(option_id)
+        if position >= 0:
+            self.grid_option.setCurrentIndex(position)
+
+    def refresh(self) -> None:
+        """Follow the document: method, options, message and charts."""
+        self._sync_method()
+        self._sync_options()
+        self.message.setText(self._message())
+        for chart in (self.ranking_chart, self.heat_map, self.grid):
+            chart.refresh()
+
+    def _sync_method(self) -> None:
+        position = self.method.findData(self._document.method)
+        if position >= 0 and position != self.method.currentIndex():
+            self.method.blockSignals(True)
+            self.method.setCurrentIndex(position)
+            self.method.blockSignals(False)
+
+    def _sync_options(self) -> None:
+        options = [(o.id, f"{o.id}  {o.name}") for o in self._document.model.options]
+        shown = [(self.grid_option.itemData(i), self.grid_option.itemText(i)) for i in range(self.grid_option.count())]
+        if options == shown:
+            return
+        current = self.grid_option.currentData()
+        self.grid_option.blockSignals(True)
+        self.grid_option.clear()
+        for ident, text in options:
+            self.grid_option.addItem(text, ident)
+        self.grid_option.setCurrentIndex(max(0, self.grid_option.findData(current)))
+        self.grid_option.blockSignals(False)
+
+    def _message(self) -> str:
+        if not self.ranking_model.active:
+            return self.tr("Ranking…")
+        if self.ranking_model.error:
+            return self.tr("No ranking: {0}").format(self.ranking_model.error)
+        try:
+            warnings = self._document.evaluation().result.warnings
+        except ModelError:
+            return ""
+        return "\n".join(warnings)
+
+    def _ranking_key(self) -> tuple:
+        return tuple(self.ranking_model.rows()), self.ranking_model.error, self.method.currentData()
+
+    def _scores_key(self) -> tuple:
+        model = self._document.model
+        return model.criteria, model.options, model.scores, model.bands
+
+    def _grid_key(self) -> tuple:
+        return self._scores_key(), self.grid_option.currentData()
+
+    def _paint_ranking(self, figure) -> None:
+        from core.charts import ranking_chart
+
+        rows = self.ranking_model.rows()
+        better = "lower"
+        if rows:
+            better = self._document.evaluation().result.better
+        ranking_chart([f"{r['option']} {r['name']}" for r in rows], [r["score"] for r in rows],
+                      [r["rank"] for r in rows], better, figure=figure, texts=chart_texts(), label_chars=24)
+
+    def _paint_heat_map(self, figure) -> None:
+        from core.charts import heat_map
+
+        heat_map(self._document.model, figure=figure, texts=chart_texts())
+
+    def _paint_grid(self, figure) -> None:
+        from core.charts import risk_grid
+
+        option = self.grid_option.currentData()
+        if option is None:
+            figure.clear()
+            return
+        risk_grid(self._document.model, option, figure=figure, texts=chart_texts(),
+                  title=self.grid_option.currentText())
