@@ -163,19 +163,19 @@ def _judged_weights(node: Node, weights: dict[str, float]) -> dict:
 
 def _read_v1(root: Node) -> Profile:
     node = root.child("profile")
-    node.obj()
-    has_ahp = "ahp" in node.value
-    weights = _weights(node.child("weights", required=not has_ahp, default={}))
-    settings = node.child("settings", False, {})
-    settings.obj()
-    if "ahp" in settings.value:
-        raise settings.fail("'ahp' belongs in profile.ahp, not in settings", "ahp")
+    weights = _weights(node.child("weights", required="ahp" not in node.obj(), default={}))
+    settings_node = node.child("settings", False, {})
+    settings = dict(settings_node.obj())
+    if "ahp" in settings:
+        raise settings_node.fail("'ahp' belongs in profile.ahp, not in settings", "ahp")
     judged = _judged_weights(node, weights)
+    if judged:
+        settings["ahp"] = judged
     return Profile(
         name=node.text("name", empty_ok=False),
         weights=weights,
         method=node.text("method", "wsm"),
-        settings={**settings.value, **({"ahp": judged} if judged else {})},
+        settings=settings,
         author=node.text("author", ""),
         created=_created(node),
         notes=node.text("notes", ""),
@@ -213,15 +213,16 @@ def read_profile_file(path: str | os.PathLike) -> Profile:
 def profile_file_data(profile: Profile) -> dict:
     """The JSON document of ``profile`` as a profile file.
 
-    Judgement blocks that no longer give the profile's weights (the weights
-    were edited after the AHP) are left out: the weights are what the profile
-    means, and a stale block would contradict them.
+    Judgement blocks that no longer give the profile's weights (missing ones
+    counting as 1; the weights were edited after the AHP) are left out: the
+    weights are what the profile means, and a stale block would contradict them.
     """
     data = profile_data(profile)
     settings = dict(profile.settings)
     settings.pop("ahp", None)
     data["settings"] = settings
-    blocks = {key: block for key, block in judgements(profile).items() if agrees(*block, profile.weights)}
+    blocks = {key: (names, matrix) for key, (names, matrix) in judgements(profile).items()
+              if agrees(names, matrix, {name: profile.weights.get(name, 1.0) for name in names})}
     if blocks:
         data["ahp"] = judgements_data(blocks)
     return {"format_version": FORMAT_VERSION, "profile": data}

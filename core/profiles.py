@@ -1,0 +1,304 @@
+"""Weighting profiles across models and side by side: import matching and comparison.
+
+:func:`match_profile` maps a profile written for another model, or by another
+hand, onto this model's criteria and previews the ranking it would give;
+nothing is applied until :func:`import_edit`'s edit goes through
+:func:`core.edits.apply`.  :func:`compare` ranks the options under several
+profiles, correlates the rankings and finds, for each pair that disagrees on
+the winner, the smallest change of weights that ends the disagreement
+(:func:`core.consensus.nearest_agreement`).  :func:`consensus` is re-exported
+from :mod:`core.consensus`, so this module is the one entry point.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from core.analysis import Evaluation, evaluate
+from core.consensus import Agreement, Spread, check_names, consensus, nearest_agreement, node_totals, sibling_sets
+from core.edits import AddProfile, ReplaceProfile
+from core.errors import ModelError
+from core.methods import METHODS
+from core.model import DecisionModel, Profile
+from core.storage.profile_file import TOP, Judgements, judgements, judgements_data
+
+__all__ = ["MISSING_POLICY", "Agreement", "Comparison", "Match", "Missing", "ProfileMatch", "RankChange", "Spread",
+           "average_ranks", "compare", "consensus", "import_edit", "kendall_tau_b", "match_key", "match_profile",
+           "pair_name", "remap", "spearman_rho"]
+MISSING_POLICY = ("A criterion the profile gives no weight counts as 1, the model's convention: beside "
+                  "siblings that also have none that is an equal share; beside given weights it is 1 on "
+                  "their scale (so 1 beside 30 and 40 is a small share).")
+
+
+def match_key(text: str) -> str:
+    """``text`` as labels are compared: NFKC, case-folded, without whitespace or invisible format marks."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch) != "Cf")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One profile key matched to a model criterion, ``by`` "id", "normalised id" or "name"."""
+
+    key: str
+    criterion: str
+    by: str
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A model criterion the profile gives no weight: it counts as 1 (see MISSING_POLICY)."""
+
+    criterion: str
+    name: str
+    parent: str | None
+    local_share: float
+    global_weight: float
+
+
+@dataclass(frozen=True)
+class ProfileMatch:
+    """What importing ``source`` into a model would do; nothing is applied.
+
+    ``profile`` is the profile keyed by the model's ids (what Apply adds),
+    ``extra`` the keys that match nothing (ignored), ``preview`` the ranking
+    under ``method``, ``existing``/``current`` the model's profile of the same
+    name and its ranking, which Apply would replace.
+    """
+
+    source: Profile
+    profile: Profile
+    matched: tuple[Match, ...]
+    missing: tuple[Missing, ...]
+    extra: tuple[str, ...]
+    notes: tuple[str, ...]
+    method: str
+    preview: Evaluation
+    existing: Profile | None
+    current: Evaluation | None
+
+
+class _Lookup:
+    """Find a model criterion by exact id, then by normalised id, then by normalised name."""
+
+    def __init__(self, model: DecisionModel) -> None:
+        self.ids = {node.id for node, _, _ in model.walk()}
+        self.tables: dict[str, defaultdict[str, list[str]]] = {"normalised id": defaultdict(list),
+                                                               "name": defaultdict(list)}
+        for node, _, _ in model.walk():
+            self.tables["normalised id"][match_key(node.id)].append(node.id)
+            self.tables["name"][match_key(node.name)].append(node.id)
+
+    def find(self, key: str) -> Match | None:
+        """The match of ``key``; ModelError when it fits two criteria equally."""
+        if key in self.ids:
+            return Match(key, key, "id")
+        for by, table in self.tables.items():
+            found = table.get(match_key(key), [])
+            if len(found) > 1:
+                raise ModelError(f"profile key {key!r} fits criteria {', '.join(found)} alike; use the id")
+            if found:
+                return Match(key, found[0], by)
+        return None
+
+
+def remap(model: DecisionModel, profile: Profile) -> tuple[Profile, tuple[Match, ...], tuple[str, ...], list[str]]:
+    """``profile`` keyed by the model's ids, its matches, its unmatched keys and notes."""
+    lookup = _Lookup(model)
+    weights: dict[str, float] = {}
+    first_key: dict[str, str] = {}
+    matched, extra = [], []
+    for key, weight in profile.weights.items():
+        match = lookup.find(key)
+        if match is None:
+            extra.append(key)
+            continue
+        if match.criterion in weights:
+            raise ModelError(f"profile {profile.name!r}: {first_key[match.criterion]!r} and {key!r} "
+                             f"both give the weight of criterion {match.criterion}")
+        weights[match.criterion], first_key[match.criterion] = weight, key
+        matched.append(match)
+    settings, notes = _remap_judgements(model, profile, lookup)
+    return profile.replace(weights=weights, settings=settings), tuple(matched), tuple(extra), notes
+
+
+def _remap_judgements(model: DecisionModel, profile: Profile, lookup: _Lookup) -> tuple[dict, list[str]]:
+    """Settings with the AHP blocks that fit the model's tree, re-keyed; a note for each one dropped."""
+    settings = {key: value for key, value in profile.settings.items() if key != "ahp"}
+    sets = {key: tuple(node.id for node in nodes) for key, nodes in sibling_sets(model)}
+    kept: Judgements = {}
+    notes = []
+    for key, (names, matrix) in judgements(profile).items():
+        group = TOP if match_key(key) == TOP else getattr(lookup.find(key), "criterion", "")
+        ids = tuple(getattr(lookup.find(name), "criterion", "") for name in names)
+        if group in sets and set(ids) == set(sets[group]):
+            kept[group] = (ids, matrix)
+        else:
+            notes.append(f"the AHP judgements for {key!r} do not fit this model's tree and are not kept "
+                         "(the weights they gave are)")
+    if kept:
+        settings["ahp"] = judgements_data(kept)
+    return settings, notes
+
+
+def _missing(model: DecisionModel, profile: Profile) -> tuple[Missing, ...]:
+    totals = node_totals(model, model.global_weights(profile))
+    rows = []
+    for node, _, parent in model.walk():
+        if node.id not in profile.weights:
+            siblings = parent.children if parent else model.criteria
+            raw = sum(float(profile.weights.get(s.id, 1.0)) for s in siblings)
+            rows.append(Missing(node.id, node.name, parent.id if parent else None, 1.0 / raw, totals[node.id]))
+    return tuple(rows)
+
+
+def match_profile(model: DecisionModel, profile: Profile, method: str | None = None) -> ProfileMatch:
+    """Match ``profile`` to ``model`` and preview the ranking it gives (pure: nothing is applied).
+
+    Keys match a criterion's id exactly, else its id or its name compared by
+    :func:`match_key`.  Unmatched keys are ignored and listed in ``extra``;
+    unweighted criteria count as 1 (:data:`MISSING_POLICY`).  The preview
+    uses ``method``, else the profile's own method, else the weighted sum.
+    """
+    remapped, matched, extra, notes = remap(model, profile)
+    chosen = method or profile.method
+    if chosen not in METHODS:
+        notes.append(f"method {chosen!r} is not known here; the weighted sum is used instead")
+        chosen = "wsm"
+    remapped = remapped.replace(method=chosen if profile.method not in METHODS else profile.method)
+    existing = next((p for p in model.profiles if p.name == profile.name), None)
+    return ProfileMatch(source=profile, profile=remapped, matched=matched, missing=_missing(model, remapped),
+                        extra=extra, notes=tuple(notes), method=chosen, preview=evaluate(model, remapped, chosen),
+                        existing=existing, current=evaluate(model, existing, chosen) if existing else None)
+
+
+def import_edit(match: ProfileMatch, replace: bool = False) -> AddProfile | ReplaceProfile:
+    """The undoable edit that applies an import: add the profile, or replace the one of its name."""
+    if match.existing is None:
+        return AddProfile(match.profile)
+    if not replace:
+        raise ModelError(f"the model already has a profile named {match.profile.name!r}; "
+                         "replace it or rename the import")
+    return ReplaceProfile(match.existing.name, match.profile)
+
+
+def kendall_tau_b(x: ArrayLike, y: ArrayLike) -> float | None:
+    """Kendall's tau-b of two rankings (ties allowed); None when one of them is all ties.
+
+    tau_b = (C − D) / sqrt((n0 − n1)(n0 − n2)), n0 = n(n−1)/2 pairs, n1 and
+    n2 the pairs tied in x and in y.
+    """
+    a, b = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    i, j = np.triu_indices(a.size, 1)
+    dx, dy = np.sign(a[i] - a[j]), np.sign(b[i] - b[j])
+    denominator = np.sqrt(float(np.count_nonzero(dx)) * float(np.count_nonzero(dy)))
+    return float((dx * dy).sum() / denominator) if denominator > 0 else None
+
+
+def average_ranks(values: ArrayLike) -> np.ndarray:
+    """Ranks 1…n, tied values sharing the mean of the ranks they span."""
+    v = np.asarray(values, dtype=float)
+    below = (v[None, :] < v[:, None]).sum(axis=1)
+    equal = (v[None, :] == v[:, None]).sum(axis=1)
+    return below + (equal + 1) / 2
+
+
+def spearman_rho(x: ArrayLike, y: ArrayLike) -> float | None:
+    """Spearman's rho: Pearson correlation of the average ranks; None when one side is all ties."""
+    a, b = average_ranks(x), average_ranks(y)
+    a, b = a - a.mean(), b - b.mean()
+    denominator = np.sqrt((a @ a) * (b @ b))
+    return float(a @ b / denominator) if denominator > 0 else None
+
+
+@dataclass(frozen=True)
+class RankChange:
+    """One option's rank under each profile and its range (max − min)."""
+
+    option: str
+    ranks: dict[str, int]
+    low: int
+    high: int
+
+    @property
+    def change(self) -> int:
+        """How many places the option moves between the profiles."""
+        return self.high - self.low
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Several profiles ranked by one method, side by side (pairs keyed ``"A | B"``)."""
+
+    method: str
+    evaluations: tuple[Evaluation, ...]
+    kendall_tau: dict[str, float | None]
+    spearman_rho: dict[str, float | None]
+    rank_change: tuple[RankChange, ...]
+    agreement: tuple[Agreement, ...]
+
+    @property
+    def profiles(self) -> tuple[str, ...]:
+        """The profile names, in the order given."""
+        return tuple(e.profile for e in self.evaluations)
+
+    @property
+    def weights(self) -> dict[str, dict[str, float]]:
+        """Global weight of every factor, per profile."""
+        return {e.profile: dict(e.weights) for e in self.evaluations}
+
+    @property
+    def ranks(self) -> dict[str, dict[str, int]]:
+        """Rank of every option, per profile (1 is best, ties share the lowest)."""
+        return {e.profile: {o: int(r) for o, r in zip(e.problem.option_ids, e.result.ranks)}
+                for e in self.evaluations}
+
+    @property
+    def top(self) -> dict[str, str]:
+        """The first option per profile (of tied firsts, the first by id)."""
+        return {e.profile: e.ranking()[0]["option"] for e in self.evaluations}
+
+
+def pair_name(first: str, second: str) -> str:
+    """The key of a pair of profiles: ``"A | B"``."""
+    return f"{first} | {second}"
+
+
+def compare(model: DecisionModel, profiles: Sequence[Profile], method: str = "wsm") -> Comparison:
+    """Rank the options under each profile with ``method`` and compare the rankings.
+
+    Profiles are keyed by the model's ids (pass a foreign one through
+    :func:`match_profile` first); each profile's own method is set aside so
+    that all are ranked alike.  Correlations are computed on the ranks;
+    options are listed by how far their rank moves, most first.
+    """
+    if len(profiles) < 2:
+        raise ModelError("a comparison needs at least two profiles")
+    check_names(profiles)
+    evaluations = tuple(evaluate(model, profile, method) for profile in profiles)
+    pairs = list(itertools.combinations(evaluations, 2))
+    agreements = (nearest_agreement(a, b) for a, b in pairs)
+    return Comparison(
+        method=method, evaluations=evaluations,
+        kendall_tau={pair_name(a.profile, b.profile): kendall_tau_b(a.result.ranks, b.result.ranks)
+                     for a, b in pairs},
+        spearman_rho={pair_name(a.profile, b.profile): spearman_rho(a.result.ranks, b.result.ranks)
+                      for a, b in pairs},
+        rank_change=_rank_changes(evaluations),
+        agreement=tuple(a for a in agreements if a is not None))
+
+
+def _rank_changes(evaluations: tuple[Evaluation, ...]) -> tuple[RankChange, ...]:
+    options = evaluations[0].problem.option_ids
+    rows = []
+    for i, option in enumerate(options):
+        ranks = {e.profile: int(e.result.ranks[i]) for e in evaluations}
+        rows.append(RankChange(option, ranks, min(ranks.values()), max(ranks.values())))
+    return tuple(sorted(rows, key=lambda row: -row.change))

@@ -1,0 +1,125 @@
+"""``profile export`` and ``profile import``: weighting profiles as standalone ``.mizan-profile`` files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from core.edits import apply
+from core.errors import ModelError
+from core.methods import METHOD_LABELS, METHODS
+from core.profiles import MISSING_POLICY, ProfileMatch, import_edit, match_profile
+from core.storage.profile_file import EXTENSION, read_profile_file, write_profile_file
+from core.storage.project import EXTENSION as PROJECT_EXTENSION
+from core.storage.project import write_project
+from ui.cli.common import add_file, model_of, print_json, print_table, profile_of
+
+
+def register(commands) -> None:
+    """Add the ``profile`` command and its ``export`` and ``import`` actions."""
+    parser = commands.add_parser("profile", help="export or import a weighting profile file")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = actions.add_parser("export", help=f"write one profile of the model to a {EXTENSION} file")
+    add_file(export)
+    export.add_argument("--profile", required=True, metavar="NAME|PATH", help="the profile to export")
+    export.add_argument("--out", required=True, metavar=f"PATH{EXTENSION}", help="the file to write")
+    export.set_defaults(run=run_export)
+    imp = actions.add_parser("import", help="preview a profile file against the model, or add it to a project")
+    add_file(imp)
+    imp.add_argument("profile_file", metavar=f"PATH{EXTENSION}", help="the profile file to import")
+    imp.add_argument("--out", metavar=f"PROJECT{PROJECT_EXTENSION}",
+                     help="write the model with the profile added here (without it: only the preview)")
+    imp.add_argument("--replace", action="store_true", help="replace a profile of the same name")
+    imp.add_argument("--name", help="import the profile under this name")
+    imp.add_argument("--method", choices=sorted(METHODS), help="method of the preview (default: the profile's)")
+    imp.add_argument("--json", action="store_true", help="machine-readable output")
+    imp.set_defaults(run=run_import)
+
+
+def _require_suffix(path: str, suffix: str) -> Path:
+    if not path.lower().endswith(suffix):
+        raise ModelError(f"{path}: --out must name a {suffix} file")
+    return Path(path)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the named profile to its own file."""
+    out = _require_suffix(args.out, EXTENSION)
+    profile = profile_of(model_of(args), args.profile)
+    write_profile_file(out, profile)
+    print(f"Wrote profile {profile.name!r} to {out}")
+    return 0
+
+
+def preview_data(match: ProfileMatch) -> dict:
+    """The JSON document ``profile import --json`` prints without ``--out``."""
+    return {
+        "profile": match.profile.name,
+        "method": match.method,
+        "matched": [{"key": m.key, "criterion": m.criterion, "by": m.by} for m in match.matched],
+        "missing": [{"criterion": m.criterion, "name": m.name, "parent": m.parent,
+                     "local_share": m.local_share, "global_weight": m.global_weight} for m in match.missing],
+        "missing_policy": MISSING_POLICY,
+        "extra": list(match.extra),
+        "notes": list(match.notes),
+        "weights": match.preview.weights,
+        "ranking": match.preview.ranking(),
+        "replaces": match.existing is not None,
+        "current_ranking": match.current.ranking() if match.current else None,
+    }
+
+
+def print_preview(match: ProfileMatch) -> None:
+    """The preview as text: what matches, what is missing or extra, and the ranking it would give."""
+    source = match.source
+    byline = ", ".join(part for part in (source.author, source.created) if part)
+    print(f"Profile: {source.name}" + (f" ({byline})" if byline else ""))
+    print(f"Matched ({len(match.matched)}): "
+          + (", ".join(m.criterion if m.by == "id" else f"{m.key!r} → {m.criterion} (by {m.by})"
+                       for m in match.matched) or "none"))
+    print(f"Missing ({len(match.missing)})" + (f": {MISSING_POLICY}" if match.missing else ": none"))
+    by_parent: dict[str, list[str]] = {}
+    for m in match.missing:
+        by_parent.setdefault(m.parent or "top level", []).append(f"{m.criterion} {m.local_share:.1%}")
+    for parent, shares in by_parent.items():
+        print(f"  {parent}: " + ", ".join(shares) + " of their level")
+    print(f"Extra, ignored ({len(match.extra)}): " + (", ".join(repr(k) for k in match.extra) or "none"))
+    for note in match.notes:
+        print(f"Note: {note}")
+    if match.existing is not None:
+        print("The model already has a profile of this name: importing replaces it (--replace) "
+              "or takes another name (--name).")
+    current = {row["option"]: row["rank"] for row in match.current.ranking()} if match.current else {}
+    print(f"\nRanking it would give ({METHOD_LABELS[match.method]}, "
+          f"{match.preview.result.better} score is better)")
+    header = ["rank", "option", "name", "score"] + (["rank now"] if current else [])
+    print_table(header, [[r["rank"], r["option"], r["name"], r["score"]] + ([current[r["option"]]] if current else [])
+                         for r in match.preview.ranking()])
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Preview an incoming profile, or write the project with it added."""
+    out = None if args.out is None else _require_suffix(args.out, PROJECT_EXTENSION)
+    model = model_of(args)
+    incoming = read_profile_file(args.profile_file)
+    if args.name is not None:
+        if not args.name.strip():
+            raise ModelError("--name must not be empty")
+        incoming = incoming.replace(name=args.name)
+    match = match_profile(model, incoming, args.method)
+    if out is None:
+        if args.json:
+            print_json(preview_data(match))
+        else:
+            print_preview(match)
+            print("\nNothing was changed; add --out PROJECT.mizan to write the model with this profile.")
+        return 0
+    new_model, _ = apply(model, import_edit(match, args.replace))
+    write_project(out, new_model)
+    if args.json:
+        print_json({"written": str(out), "profile": match.profile.name, "replaced": match.existing is not None})
+    else:
+        verb = "Replaced" if match.existing is not None else "Added"
+        print(f"{verb} profile {match.profile.name!r} in {out} ({len(match.matched)} matched, "
+              f"{len(match.missing)} missing, {len(match.extra)} ignored)")
+    return 0
