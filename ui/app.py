@@ -78,6 +78,7 @@ def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
     """
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _quiet_offscreen_warnings()
     app = create_app()
     if screenshot:
         return _screenshot(path, screenshot)
@@ -86,6 +87,17 @@ def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
         return 0
     window.show()
     return app.exec()
+
+
+def _quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's notice about size hints, which says nothing to a user."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(kind, context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def _screenshot(path: str | None, target: str) -> int:

@@ -24,6 +24,8 @@ th { background: #dde3ea; } td.num { text-align: right; } td.c { text-align: cen
 p.note { color: #555; font-style: italic; } img { max-width: 100%; }
 """
 
+SECTIONS = ("Ranking", "Risk matrix", "Weights", "Profiles compared", "Robustness", "Evidence annex",
+            "Methodology")
 ImageSource = Callable[[str, object], str]
 IMAGE_WIDTH = 640
 
@@ -58,8 +60,9 @@ def _title(data: ReportData) -> str:
     facts = [("Date", data.date), ("Profile", data.profile.name), ("Method", METHOD_LABELS[data.method]),
              ("Source", model.source)]
     rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in facts if v)
-    return (f"<h1>{_e(model.title or 'Decision report')}</h1><p>{_e(model.question)}</p>"
-            f"<table>{rows}</table>")
+    contents = "".join(f"<li>{_e(name)}</li>" for name in SECTIONS)
+    return (f'<div style="page-break-after: always"><h1>{_e(model.title or "Decision report")}</h1>'
+            f"<p>{_e(model.question)}</p><table>{rows}</table><h3>Contents</h3><ul>{contents}</ul></div>")
 
 
 def _ranking(data: ReportData, image: ImageSource) -> str:

@@ -107,6 +107,7 @@ def _index_column(sheet, data: ReportData, top: int, weight_row: int, last: str)
     live = method_params(data.wsm.problem, "wsm").get("normalization") == "raw"
     label = "Weighted risk index" if live else "Weighted score (value)"
     header(sheet, top, [label, "Rank"], first=index_col)
+    sheet.row_dimensions[top].height = 30
     letter, first = get_column_letter(index_col), get_column_letter(FIRST_COL)
     order = 1 if data.wsm.result.better == "lower" else 0
     cells = {}
