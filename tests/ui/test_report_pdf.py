@@ -20,7 +20,7 @@ def test_pdf_has_pages_headers_and_page_numbers(tmp_path, paper_model, qapp):
     path.write_bytes(pdf)
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils (pdftotext) is not installed: page text not checked")
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
     pages = text.split("\f")[:-1]
     assert len(pages) >= 3
     assert all(f"Page {i} of {len(pages)}" in page for i, page in enumerate(pages, start=1))

@@ -92,7 +92,11 @@ def pdf_bytes(data: ReportData, page: str = "a4") -> bytes:
             _decorate(painter, width, height, data.model.title, index + 1, pages)
             painter.save()
             painter.translate(0, BAND_PX - index * body)
-            document.drawContents(painter, QRectF(0, index * body, width, body))
+            page_area = QRectF(0, index * body, width, body)
+            # drawContents only chooses what to draw; a table row that crosses
+            # the page edge would still spill into the running header.
+            painter.setClipRect(page_area)
+            document.drawContents(painter, page_area)
             painter.restore()
     finally:
         painter.end()
