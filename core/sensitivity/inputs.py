@@ -1,0 +1,109 @@
+"""What a robustness analysis studies: the problem arrays, the method and the current weights.
+
+A :class:`Study` is built once from a model and a profile (:func:`study`);
+sweeps, thresholds, the tornado and SMAA all read it, and every score they
+report comes from the engine's batched methods (:data:`core.methods.METHODS`)
+called through :meth:`Study.run` (the linear shortcut of
+:mod:`core.sensitivity.linear` is probed through it and checked against
+it), so the robustness figures can never disagree with the ranking the
+analyst sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from core.analysis import Problem, method_params, problem
+from core.errors import ModelError
+from core.methods import METHODS
+from core.methods.base import Better, MethodResult
+from core.model import DecisionModel, Profile
+
+
+@dataclass(frozen=True)
+class Study:
+    """One model under one profile and one method, as arrays.
+
+    ``weights`` are the profile's global factor weights (summing to 1) in the
+    problem's factor order; ``low`` and ``high`` bound every score (equal to
+    the score where the model gives no range).  ``baseline`` is the method's
+    result at the current weights.
+    """
+
+    problem: Problem
+    method: str
+    params: Mapping[str, object]
+    profile: str
+    weights: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    baseline: MethodResult
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """Option ids, in model order (the row order of every result)."""
+        return self.problem.option_ids
+
+    @property
+    def criteria(self) -> tuple[str, ...]:
+        """Factor ids, in tree order (the column order of every weight array)."""
+        return self.problem.factor_ids
+
+    @property
+    def better(self) -> Better:
+        """Whether a higher or a lower score is better under the method."""
+        return self.baseline.better
+
+    @property
+    def uncertain(self) -> bool:
+        """True when at least one score has a low/high range to sample."""
+        return bool((self.low < self.high).any())
+
+    @property
+    def top(self) -> int:
+        """Index of the option ranked first at the current weights (the first listed if tied)."""
+        return int(np.argmin(self.baseline.ranks))
+
+    def run(self, weights: ArrayLike, matrix: np.ndarray | None = None) -> MethodResult:
+        """The method on ``weights`` (one vector or a batch) and ``matrix`` (the scores by default)."""
+        table = self.problem.matrix if matrix is None else matrix
+        return _call(self.problem, self.method, self.params, weights, table)
+
+
+def study(model: DecisionModel, profile: Profile, method: str = "wsm") -> Study:
+    """The study of ``model`` under ``profile`` with ``method``; ModelError on bad input."""
+    if method not in METHODS:
+        raise ModelError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
+    prob = problem(model)
+    glob = model.global_weights(profile)
+    weights = np.array([glob[f] for f in prob.factor_ids])
+    low, high = score_ranges(model, prob)
+    params = method_params(prob, method)
+    baseline = _call(prob, method, params, weights, prob.matrix)
+    return Study(prob, method, params, profile.name, baseline.weights, low, high, baseline)
+
+
+def score_ranges(model: DecisionModel, prob: Problem) -> tuple[np.ndarray, np.ndarray]:
+    """Low and high bound of every score (n, m); a missing bound is the score itself."""
+    low, high = prob.matrix.copy(), prob.matrix.copy()
+    for i, option in enumerate(prob.option_ids):
+        for j, factor in enumerate(prob.factor_ids):
+            score = model.score(option, factor)
+            low[i, j] = low[i, j] if score.low is None else score.low
+            high[i, j] = high[i, j] if score.high is None else score.high
+    bad = ~((low <= prob.matrix) & (prob.matrix <= high))  # NaN fails too
+    if bad.any():
+        i, j = np.argwhere(bad)[0]
+        raise ModelError(f"option {prob.option_ids[i]}, factor {prob.factor_ids[j]}: the range "
+                         f"{low[i, j]:g}–{high[i, j]:g} must contain the score {prob.matrix[i, j]:g}")
+    return low, high
+
+
+def _call(prob: Problem, method: str, params: Mapping[str, object], weights: ArrayLike,
+          matrix: np.ndarray) -> MethodResult:
+    return METHODS[method](matrix, weights, prob.benefit, criteria=prob.factor_ids,
+                           options=prob.option_ids, **params)
