@@ -8,11 +8,13 @@ as the window and the command line.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from core.analysis import Evaluation, evaluate
 from core.methods import METHODS
 from core.model import DecisionModel, Profile
+from core.reports.robustness import REPORT_SAMPLES, robustness_for_report
+from core.sensitivity.robustness import Robustness
 
 
 @dataclass(frozen=True)
@@ -27,8 +29,7 @@ class ReportData:
     wsm: Evaluation
     methods: dict[str, Evaluation]
     profiles: dict[str, Evaluation]
-    sensitivity: object | None = None
-    notes: dict[str, str] = field(default_factory=dict)
+    robustness: Robustness | None = None
 
     @property
     def rankings_disagree(self) -> list[str]:
@@ -38,12 +39,18 @@ class ReportData:
 
 
 def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
-                 date: dt.date | None = None, sensitivity: object | None = None) -> ReportData:
-    """Compute every result a report shows for ``model`` under ``profile``."""
+                 date: dt.date | None = None, samples: int | None = None, seed: int = 0) -> ReportData:
+    """Compute every result a report shows for ``model`` under ``profile``.
+
+    ``samples`` weight vectors feed the robustness section (SMAA with
+    ``seed``, so an export is reproducible); 0 leaves the section out.
+    """
+    samples = REPORT_SAMPLES if samples is None else samples
+    robustness = robustness_for_report(model, profile, method, samples, seed) if samples else None
     methods = {name: evaluate(model, profile, name) for name in METHODS}
     profiles = {p.name: evaluate(model, p, "wsm") for p in model.profiles}
     if profile.name not in profiles:
         profiles = {profile.name: methods["wsm"], **profiles}
     return ReportData(model=model, profile=profile, method=method,
                       date=(date or dt.date.today()).isoformat(), main=methods[method],
-                      wsm=methods["wsm"], methods=methods, profiles=profiles, sensitivity=sensitivity)
+                      wsm=methods["wsm"], methods=methods, profiles=profiles, robustness=robustness)

@@ -2,7 +2,7 @@
 
 Sheets: Summary (ranking, native chart, methodology), Risk matrix (live
 formulas), Heat map (5 × 5 grids), Weights (live hierarchy), Methods,
-Profiles and Evidence. The file is written atomically.
+Profiles, Robustness and Evidence. The file is written atomically.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from openpyxl import Workbook
 
 from core.reports.data import ReportData
 from core.reports.xl_matrix import write_heat_map, write_risk_matrix, write_weights
+from core.reports.xl_robustness import write_robustness
 from core.reports.xl_style import printable
 from core.reports.xl_tables import write_evidence, write_methods, write_profiles, write_summary
 from core.storage.jsonio import atomic_write_bytes
@@ -29,6 +30,7 @@ def workbook_bytes(data: ReportData) -> bytes:
     book.move_sheet("Weights", offset=len(book.sheetnames))
     write_methods(book, data)
     write_profiles(book, data)
+    write_robustness(book, data)
     write_evidence(book, data)
     for sheet in book.worksheets:
         printable(sheet)

@@ -120,6 +120,26 @@ def _profiles(data: ReportData) -> str:
             + _table(["Factor", *names], rows, numeric) + _table(["Option", *names], ranks, numeric))
 
 
+def _robustness(data: ReportData) -> str:
+    from core.reports.robustness import acceptability_rows, convergence_text, summary_sentences, \
+        threshold_rows, tornado_rows
+
+    result = data.robustness
+    if result is None:
+        return ""
+    n = len(result.smaa.options)
+    shares = [[row[0], *(f"{v:.1%}" for v in row[1:n + 1]), row[n + 1]] for row in acceptability_rows(result)]
+    numeric = set(range(1, n + 2))
+    return ("<h2>Robustness</h2>" + "".join(f"<p><b>{_e(s)}</b></p>" for s in summary_sentences(result))
+            + "<h3>Rank acceptability</h3>"
+            + _table(["Option", *(f"Rank {r}" for r in range(1, n + 1)), "Confidence"], shares, numeric)
+            + f'<p class="note">{_e(convergence_text(result))}</p><h3>Weight thresholds</h3>'
+            + _table(["Criterion", "Weight", "Lower", "Upper", "First below", "First above", "Found by"],
+                     threshold_rows(result), {1, 2, 3})
+            + "<h3>Tornado</h3>" + _table(["What moves", "Range", "Lead at low end", "Lead at high end"],
+                                          tornado_rows(result), {2, 3}))
+
+
 def _evidence(data: ReportData) -> str:
     model = data.model
     parts = ["<h2>Evidence annex</h2>"]
@@ -141,11 +161,10 @@ def _methodology(data: ReportData) -> str:
     return "<h2>Methodology</h2>" + "".join(f"<p>{_e(p)}</p>" for p in methodology(data))
 
 
-def report_html(data: ReportData, image: ImageSource = embedded,
-                extra_sections: tuple[str, ...] = ()) -> str:
+def report_html(data: ReportData, image: ImageSource = embedded) -> str:
     """The whole report as one HTML document."""
     body = [_title(data), _ranking(data, image), _matrix(data, image), _weights(data), _profiles(data),
-            *extra_sections, _evidence(data), _methodology(data)]
+            _robustness(data), _evidence(data), _methodology(data)]
     title = _e(data.model.title or "Decision report")
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
             f"<style>{STYLE}</style></head><body>{''.join(body)}</body></html>")

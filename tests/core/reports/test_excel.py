@@ -29,7 +29,8 @@ def index_cells(sheet) -> dict[str, object]:
 def test_sheets_formulas_formats_and_validations(exported):
     path, _ = exported
     book = load_workbook(path)
-    assert book.sheetnames == ["Summary", "Risk matrix", "Heat map", "Weights", "Methods", "Profiles", "Evidence"]
+    assert book.sheetnames == ["Summary", "Risk matrix", "Heat map", "Weights", "Methods", "Profiles", "Robustness",
+                               "Evidence"]
     sheet = book["Risk matrix"]
     assert sheet["C5"].value == "=C14*C21"  # O1 × E1 risk = likelihood × impact
     assert (sheet["C14"].value, sheet["C21"].value) == (4, 5)
@@ -130,3 +131,30 @@ def test_summary_scores_are_live_weighted_sums(tmp_path, exported):
     summary = recalculated(path, tmp_path / "lo")["Summary"]
     got = {summary.cell(r, 2).value: summary.cell(r, 4).value for r in range(12, 17)}
     assert got == pytest.approx({row["option"]: row["score"] for row in evaluation.ranking()}, rel=1e-12)
+
+
+def test_robustness_sheet_and_no_nan_anywhere(tmp_path, paper_model):
+    import math
+
+    data = build_report(paper_model, paper_model.profile("Equal weights"), samples=2000, seed=3)
+    path = tmp_path / "robust.xlsx"
+    write_workbook(path, data)
+    book = load_workbook(path)
+    sheet = book["Robustness"]
+    assert sheet["A4"].value.startswith("O3 ranks first in")
+    shares = [[sheet.cell(8 + i, 2 + r).value for r in range(5)] for i in range(5)]
+    assert sum(shares, []) == pytest.approx(data.robustness.smaa.acceptability.ravel().tolist())
+    assert [sum(row) for row in shares] == pytest.approx([1.0] * 5)
+    assert [sheet.cell(8 + i, 7).value for i in range(5)] == ["—", "100.0%", "100.0%", "—", "100.0%"]
+    assert len(sheet._charts) == 1
+    for ws in book.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                assert not (isinstance(value, float) and math.isnan(value)), ws.title
+                assert "nan" not in str(value).lower().split(), ws.title
+
+
+def test_robustness_can_be_left_out(tmp_path, paper_model):
+    path = tmp_path / "plain.xlsx"
+    write_workbook(path, build_report(paper_model, paper_model.profiles[0], samples=0))
+    assert "Robustness" not in load_workbook(path).sheetnames

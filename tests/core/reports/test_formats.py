@@ -30,7 +30,8 @@ def test_html_is_self_contained_and_escapes_user_text(hostile_data):
     images = re.findall(r'<img [^>]*src="([^"]+)"', html)
     assert len(images) == 2 and all(src.startswith("data:image/png;base64,") for src in images)
     assert "http" not in "".join(re.findall(r'(?:src|href)="([^"]+)"', html))
-    for heading in ("Ranking", "Risk matrix", "Weights", "Profiles compared", "Evidence annex", "Methodology"):
+    for heading in ("Ranking", "Risk matrix", "Weights", "Profiles compared", "Robustness", "Evidence annex",
+                    "Methodology"):
         assert f"<h2>{heading}</h2>" in html
 
 

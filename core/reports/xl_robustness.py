@@ -1,0 +1,66 @@
+"""The Robustness sheet: findings, rank acceptability with a stacked chart, thresholds, tornado."""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, Reference
+
+from core.reports.cells import put_text
+from core.reports.data import ReportData
+from core.reports.robustness import acceptability_rows, convergence_text, summary_sentences, threshold_rows, \
+    tornado_rows
+from core.reports.xl_style import BOLD, NOTE, header, title, widths
+
+
+def _rows(sheet, top: int, rows: list[list[object]], percent_columns: range = range(0)) -> int:
+    for offset, row in enumerate(rows):
+        for column, value in enumerate(row, start=1):
+            cell = sheet.cell(top + offset, column)
+            if isinstance(value, str):
+                put_text(cell, value)
+            else:
+                cell.value = value
+                if column in percent_columns:
+                    cell.number_format = "0.0%"
+    return top + len(rows)
+
+
+def write_robustness(book, data: ReportData) -> None:
+    """The Robustness sheet (values computed by Mizan with a fixed seed)."""
+    result = data.robustness
+    if result is None:
+        return
+    sheet = book.create_sheet("Robustness")
+    title(sheet, "Robustness of the ranking", "Values computed by Mizan (not live): SMAA-2 rank acceptability "
+          "(Lahdelma & Salminen, 2001), one-way weight thresholds and a tornado of the top option's lead.")
+    for offset, sentence in enumerate(summary_sentences(result)):
+        put_text(sheet.cell(4 + offset, 1), sentence)
+        sheet.cell(4 + offset, 1).font = BOLD
+    n = len(result.smaa.options)
+    top = 7
+    header(sheet, top, ["Option", *(f"Rank {r}" for r in range(1, n + 1)), "Confidence"])
+    end = _rows(sheet, top + 1, acceptability_rows(result), range(2, n + 2))
+    put_text(sheet.cell(end, 1), convergence_text(result))
+    sheet.cell(end, 1).font = NOTE
+    _chart(sheet, top, n)
+    top = max(end + 2, top + 22)
+    put_text(sheet.cell(top, 1), "Weight thresholds (stability interval of each global weight, nearest first)")
+    sheet.cell(top, 1).font = BOLD
+    header(sheet, top + 1, ["Criterion", "Weight", "Lower", "Upper", "First below", "First above", "Found by"])
+    end = _rows(sheet, top + 2, threshold_rows(result))
+    put_text(sheet.cell(end + 1, 1), "Tornado: the top option's lead over the next best at both ends of each range")
+    sheet.cell(end + 1, 1).font = BOLD
+    header(sheet, end + 2, ["What moves", "Range", "Lead at low end", "Lead at high end"])
+    _rows(sheet, end + 3, tornado_rows(result))
+    widths(sheet, A=26, B=16, C=16, D=16, E=12, F=12, G=16)
+
+
+def _chart(sheet, top: int, n: int) -> None:
+    chart = BarChart()
+    chart.type, chart.grouping, chart.overlap = "bar", "percentStacked", 100
+    chart.title = "Rank acceptability"
+    chart.add_data(Reference(sheet, min_col=2, max_col=n + 1, min_row=top, max_row=top + n), titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=top + 1, max_row=top + n))
+    chart.x_axis.scaling.orientation = "maxMin"
+    chart.x_axis.delete = chart.y_axis.delete = False
+    chart.height, chart.width = 7, 14
+    sheet.add_chart(chart, f"{chr(ord('A') + n + 3)}{top}")
