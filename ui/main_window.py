@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidge
 
 from core.model import DecisionModel
 from ui.dialogs.files import FileHandler
+from ui.dialogs.profile_actions import ProfileActions
+from ui.dialogs.report_actions import ReportActions
 from ui.document import Document
 from ui.recovery import ProjectLock, Recovery
 from ui.settings import Settings
@@ -113,6 +115,9 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(files, self.tr("Save &As…"), self.files.save_as,
                                            QKeySequence.StandardKey.SaveAs)
         files.addSeparator()
+        self.report_actions = ReportActions(self)
+        self.report_actions.fill(files)
+        files.addSeparator()
         self._action(files, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -126,6 +131,8 @@ class MainWindow(QMainWindow):
             self._action(weights, text, lambda _c=False, k=kind: self.open_weighting(k, self.criteria.selected()))
         weights.addSeparator()
         weights.addActions(self.profiles.actions_list())
+        self.profile_actions = ProfileActions(self)
+        self.profile_actions.fill(self.menuBar().addMenu(self.tr("&Profiles")))
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:
@@ -245,6 +252,7 @@ class MainWindow(QMainWindow):
     def end_session(self) -> None:
         """Stop autosave, drop the recovery copy and the project lock (the project is closed cleanly)."""
         self.autosave.stop()
+        self.report_actions.wait()
         self.files.release_lock()
         if self.recovery is not None:
             self.recovery.close()

@@ -14,6 +14,7 @@ from core.analysis import Evaluation, evaluate
 from core.methods import METHODS
 from core.model import DecisionModel, Profile
 from core.reports.robustness import REPORT_SAMPLES, robustness_for_report
+from core.sensitivity.progress import Cancel, Progress
 from core.sensitivity.robustness import Robustness
 
 
@@ -39,14 +40,18 @@ class ReportData:
 
 
 def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
-                 date: dt.date | None = None, samples: int | None = None, seed: int = 0) -> ReportData:
+                 date: dt.date | None = None, samples: int | None = None, seed: int = 0,
+                 progress: Progress | None = None, cancel: Cancel | None = None) -> ReportData:
     """Compute every result a report shows for ``model`` under ``profile``.
 
     ``samples`` weight vectors feed the robustness section (SMAA with
     ``seed``, so an export is reproducible); 0 leaves the section out.
+    ``progress`` and ``cancel`` follow the SMAA run (a cancel raises
+    :class:`core.sensitivity.Cancelled`).
     """
     samples = REPORT_SAMPLES if samples is None else samples
-    robustness = robustness_for_report(model, profile, method, samples, seed) if samples else None
+    robustness = robustness_for_report(model, profile, method, samples, seed, progress, cancel) \
+        if samples else None
     methods = {name: evaluate(model, profile, name) for name in METHODS}
     profiles = {p.name: evaluate(model, p, "wsm") for p in model.profiles}
     if profile.name not in profiles:

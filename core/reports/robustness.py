@@ -13,6 +13,7 @@ import math
 from core.model import DecisionModel, Profile
 from core.sensitivity import SmaaInputs
 from core.sensitivity.inputs import study
+from core.sensitivity.progress import Cancel, Progress
 from core.sensitivity.robustness import Robustness, RobustnessInputs, run
 
 REPORT_SAMPLES = 10_000
@@ -21,9 +22,10 @@ DASH = "—"
 
 
 def robustness_for_report(model: DecisionModel, profile: Profile, method: str,
-                          samples: int = REPORT_SAMPLES, seed: int = REPORT_SEED) -> Robustness:
+                          samples: int = REPORT_SAMPLES, seed: int = REPORT_SEED,
+                          progress: Progress | None = None, cancel: Cancel | None = None) -> Robustness:
     """Thresholds, tornado and SMAA of ``model`` under ``profile`` and ``method``."""
-    return run(RobustnessInputs(SmaaInputs(study(model, profile, method), samples, seed)))
+    return run(RobustnessInputs(SmaaInputs(study(model, profile, method), samples, seed)), progress, cancel)
 
 
 def percent(value: float | None) -> str:

@@ -18,6 +18,9 @@ def register(commands) -> None:
     add_file(parser)
     add_profile(parser)
     parser.add_argument("--method", choices=METHOD_NAMES, default="wsm", help="method reported (default wsm)")
+    parser.add_argument("--samples", type=int, default=10_000, metavar="N",
+                        help="SMAA samples for the robustness section (default 10000; 0 leaves it out)")
+    parser.add_argument("--seed", type=int, default=0, help="SMAA seed (default 0), for a reproducible report")
     parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)")
@@ -55,9 +58,12 @@ def run(args: argparse.Namespace) -> int:
                          f"use {', '.join(FORMATS)}")
     if not out.parent.is_dir():
         raise ModelError(f"{out}: the folder {out.parent} does not exist")
+    if args.samples < 0 or args.seed < 0:
+        raise ModelError("--samples and --seed must be 0 or more")
     model = model_of(args)
     from core.reports.data import build_report
 
-    for path in write_report(out, build_report(model, profile_of(model, args.profile), args.method), args.page):
+    data = build_report(model, profile_of(model, args.profile), args.method, samples=args.samples, seed=args.seed)
+    for path in write_report(out, data, args.page):
         print(f"wrote {path}")
     return 0

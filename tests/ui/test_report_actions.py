@@ -1,0 +1,89 @@
+"""File ▸ Export and File ▸ Import Scores in the window: progress, cancel, preview, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from core.reports.data import build_report
+from core.reports.excel import write_workbook
+from ui.dialogs.score_import import ScoreImportDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, paper_model, tmp_path):
+    win = MainWindow(paper_model, interactive=False, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    win.report_actions.warn = lambda title, text: win.warnings.append(text)
+    win.warnings = []
+    yield win
+    win.report_actions.wait()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".pdf", ".html", ".csv"])
+def test_export_writes_each_format_from_the_menu(qtbot, window, tmp_path, suffix):
+    target = tmp_path / f"report{suffix}"
+    window.report_actions.ask_export_path = lambda: target
+    window.report_actions.export_action.trigger()
+    qtbot.waitUntil(lambda: window.report_actions.job is None and target.exists(), timeout=60_000)
+    assert target.stat().st_size > 0 and window.warnings == []
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_export_can_be_cancelled(qtbot, window, tmp_path):
+    target = tmp_path / "cancelled.xlsx"
+    actions = window.report_actions
+    actions.start_export(target)
+    actions.job.cancel()
+    qtbot.waitUntil(lambda: actions.job is None, timeout=60_000)
+    assert not target.exists()
+    assert window.statusBar().currentMessage() == "Export cancelled"
+
+
+def edited_workbook(tmp_path: Path, model) -> Path:
+    path = tmp_path / "scores.xlsx"
+    write_workbook(path, build_report(model, model.profiles[0], samples=0))
+    book = load_workbook(path)
+    book["Risk matrix"]["C16"] = 5  # O3 × E1 likelihood 1 -> 5
+    book["Risk matrix"]["D16"] = "#N/A"
+    book.save(path)
+    return path
+
+
+def test_import_previews_applies_and_undoes(qtbot, window, tmp_path, paper_model):
+    seen = []
+
+    def confirm(dialog: ScoreImportDialog) -> bool:
+        seen.append((dialog.changes.model().rowCount(), dialog.issues.model().rowCount(),
+                     dialog.apply_button.isEnabled()))
+        qtbot.addWidget(dialog)
+        return True
+
+    window.report_actions.confirm = confirm
+    assert window.report_actions.import_from(edited_workbook(tmp_path, paper_model))
+    assert seen == [(1, 1, True)]
+    assert window.document.model.score("O3", "E1").likelihood == 5
+    window.undo_action.trigger()
+    assert window.document.model == paper_model
+
+
+def test_import_declined_or_broken_changes_nothing(qtbot, window, tmp_path, paper_model):
+    window.report_actions.confirm = lambda dialog: False
+    assert not window.report_actions.import_from(edited_workbook(tmp_path, paper_model))
+    broken = tmp_path / "broken.xlsx"
+    broken.write_text("not a workbook")
+    assert not window.report_actions.import_from(broken)
+    assert window.document.model == paper_model
+    assert "not an .xlsx workbook" in window.warnings[0]
+
+
+def test_preview_table_models_pass_the_model_tester(qtmodeltester, qtbot, tmp_path, paper_model):
+    from core.reports.score_import import preview_import
+
+    dialog = ScoreImportDialog(preview_import(paper_model, edited_workbook(tmp_path, paper_model)))
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.changes.model())
+    qtmodeltester.check(dialog.issues.model())

@@ -1,0 +1,179 @@
+"""File ▸ Export and File ▸ Import Scores, for one main window.
+
+Export computes the report (methods, profiles, SMAA) off the GUI thread
+behind a progress dialog that can cancel, then writes the file atomically in
+the chosen format. Import reads the file, shows a cell-by-cell preview and
+applies the accepted changes as one undoable step. File names and warnings
+go through methods that tests replace, so no test waits on a modal dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
+
+from core.errors import ModelError
+from ui.widgets.common import plain_message
+
+FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF report (*.pdf)", ".html": "HTML report (*.html)",
+           ".csv": "CSV matrix and ranking (*.csv)"}
+STATUS_MS = 8_000
+
+
+class ReportJob(QThread):
+    """Builds the report data in a worker thread; SMAA reports progress and honours cancel."""
+
+    progressed = Signal(float)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, model, profile, method: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model, self.profile, self.method = model, profile, method
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Ask the computation to stop at its next check."""
+        self._cancelled = True
+
+    def run(self) -> None:  # noqa: D102 - QThread override
+        from core.reports.data import build_report
+        from core.reports.robustness import REPORT_SAMPLES
+        from core.sensitivity import Cancelled
+
+        try:
+            data = build_report(self.model, self.profile, self.method, samples=REPORT_SAMPLES,
+                                progress=self.progressed.emit, cancel=lambda: self._cancelled)
+        except Cancelled:
+            self.failed.emit("")
+        except ModelError as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.done.emit(data)
+
+
+class ReportActions(QObject):
+    """The File menu's Export… and Import Scores… actions."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.job: ReportJob | None = None
+        self.progress: QProgressDialog | None = None
+        self._target: Path | None = None
+
+    def fill(self, menu: QMenu) -> None:
+        """Add the actions to ``menu``."""
+        self.export_action = QAction(self.tr("&Export Report…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export)
+        self.import_action = QAction(self.tr("&Import Scores…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_scores)
+        menu.addActions([self.export_action, self.import_action])
+
+    # ---- export -------------------------------------------------------------
+
+    def ask_export_path(self) -> Path | None:
+        """The file to export to, its extension completed from the chosen filter (tests replace this)."""
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export report"), "",
+                                                   ";;".join(FILTERS.values()))
+        if not name:
+            return None
+        path = Path(name)
+        suffix = next((s for s, f in FILTERS.items() if f == chosen), ".xlsx")
+        return path if path.suffix.lower() in FILTERS else path.with_suffix(suffix)
+
+    def export(self) -> None:
+        """Ask where, then compute in the background and write."""
+        path = self.ask_export_path()
+        if path is None or self.job is not None:
+            return
+        self.start_export(path)
+
+    def start_export(self, path: Path) -> None:
+        """Compute the report for ``path`` behind a cancellable progress dialog."""
+        doc = self.document
+        self._target = path
+        self.job = ReportJob(doc.model, doc.profile(), doc.method, self)
+        self.progress = QProgressDialog(self.tr("Computing the report…"), self.tr("Cancel"), 0, 1000, self.window)
+        self.progress.setWindowTitle(self.tr("Export"))
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self.job.cancel)
+        self.job.progressed.connect(lambda f: self.progress and self.progress.setValue(int(f * 1000)))
+        self.job.done.connect(self._write)
+        self.job.failed.connect(self._failed)
+        self.job.finished.connect(self._finished)
+        self.job.start()
+
+    def _write(self, data) -> None:
+        from ui.cli.export import write_report
+
+        try:
+            written = write_report(self._target, data)
+        except (ModelError, OSError) as exc:
+            self.warn(self.tr("Export failed"), str(exc))
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Exported {0}").format(", ".join(str(p) for p in written)), STATUS_MS)
+
+    def _failed(self, message: str) -> None:
+        if message:
+            self.warn(self.tr("Export failed"), message)
+        else:
+            self.window.statusBar().showMessage(self.tr("Export cancelled"), STATUS_MS)
+
+    def _finished(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+        self.progress, self.job = None, None
+
+    def wait(self) -> None:
+        """Block until a running export ends (the window is closing)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+
+    # ---- import -------------------------------------------------------------
+
+    def ask_import_path(self) -> Path | None:
+        """The workbook or CSV to read scores from (tests replace this)."""
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import scores"), "",
+                                              self.tr("Workbooks and CSV (*.xlsx *.csv)"))
+        return Path(name) if name else None
+
+    def import_scores(self) -> None:
+        """Preview the scores in a file; apply them as one undoable step if accepted."""
+        path = self.ask_import_path()
+        if path is not None:
+            self.import_from(path)
+
+    def import_from(self, path: Path) -> bool:
+        """Preview ``path``; True when its changes were applied."""
+        from core.reports.score_import import preview_import
+        from ui.dialogs.score_import import ScoreImportDialog
+
+        try:
+            preview = preview_import(self.document.model, path)
+        except ModelError as exc:
+            self.warn(self.tr("Cannot import scores"), str(exc))
+            return False
+        if not self.confirm(ScoreImportDialog(preview, self.window)):
+            return False
+        from core.edits import Batch, SetScore
+
+        edit = Batch(tuple(SetScore(c.option, c.factor, {c.field: c.new}) for c in preview.changes))
+        return self.document.apply(edit)
+
+    def confirm(self, dialog) -> bool:
+        """Show the preview; True on Apply (tests replace this)."""
+        return dialog.exec() == dialog.DialogCode.Accepted
+
+    def warn(self, title: str, text: str) -> None:
+        """A plain-text warning (tests replace this)."""
+        plain_message(self.window, QMessageBox.Icon.Warning, title, text).exec()
