@@ -163,7 +163,7 @@ class DecisionModel:
 
     def walk(self) -> Iterator[tuple[Criterion, int, Criterion | None]]:
         """Every criterion node, depth first, with its depth and parent."""
-        stack = [(node, 0, None) for node in reversed(self.criteria)]
+        stack: list[tuple[Criterion, int, Criterion | None]] = [(node, 0, None) for node in reversed(self.criteria)]
         while stack:
             node, depth, parent = stack.pop()
             yield node, depth, parent

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence, Set
 from html import escape
 
 from core.methods import METHOD_LABELS
@@ -45,7 +45,7 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def _table(head: list[str], rows: list[list[object]], numeric: set[int] = frozenset()) -> str:
+def _table(head: Sequence[str], rows: Sequence[Sequence[object]], numeric: Set[int] = frozenset()) -> str:
     cells = "".join(f"<th>{_e(h)}</th>" for h in head)
     body = []
     for row in rows:

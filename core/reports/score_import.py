@@ -87,9 +87,12 @@ class _Collector:
                 return self._reject(cell, f"holds the text {value!r}, not a number")
             self.coerced.append(Issue(cell.where, f"text {value!r} read as the number {number:g}"))
             return number
+        if not isinstance(value, (int, float)):  # a date, a time: never a score
+            return self._reject(cell, f"holds {type(value).__name__} {value!s}, not a number")
         return float(value)
 
-    def _reject(self, cell: Cell, message: str) -> None:
+    def _reject(self, cell: Cell, message: str) -> float | None:
+        """Record a rejected cell; None, so callers can ``return self._reject(...)``."""
         self.rejected.append(Issue(cell.where, message))
         return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from openpyxl.chart import BarChart, Reference
 
 from core.reports.cells import put_text
@@ -11,7 +13,7 @@ from core.reports.robustness import acceptability_rows, convergence_text, summar
 from core.reports.xl_style import BOLD, NOTE, header, title, widths
 
 
-def _rows(sheet, top: int, rows: list[list[object]], percent_columns: range = range(0)) -> int:
+def _rows(sheet, top: int, rows: Sequence[Sequence[object]], percent_columns: range = range(0)) -> int:
     for offset, row in enumerate(rows):
         for column, value in enumerate(row, start=1):
             cell = sheet.cell(top + offset, column)

@@ -25,16 +25,17 @@ EXTENSION = ".mizan"
 def _criterion(node: Node) -> Criterion:
     children = tuple(_criterion(child) for child in node.child("children", False, []).items())
     scale_node = node.child("scale", False, [1, 25])
-    scale = tuple(item.value for item in scale_node.items())
-    if len(scale) != 2 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in scale):
+    scale = [item.value for item in scale_node.items()]
+    numbers = [float(v) for v in scale if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if len(scale) != 2 or len(numbers) != 2:
         raise scale_node.fail("must be two numbers [low, high]")
     return Criterion(
         id=node.text("id", empty_ok=False).strip(),
         name=node.text("name", empty_ok=False),
         description=node.text("description", ""),
-        direction=node.choice("direction", ("benefit", "cost"), "cost"),
-        kind=node.choice("kind", ("risk", "value"), "risk"),
-        scale=(float(scale[0]), float(scale[1])),
+        direction="benefit" if node.choice("direction", ("benefit", "cost"), "cost") == "benefit" else "cost",
+        kind="value" if node.choice("kind", ("risk", "value"), "risk") == "value" else "risk",
+        scale=(numbers[0], numbers[1]),
         evidence=node.texts("evidence"),
         notes=node.text("notes", ""),
         preference=node.text("preference", "usual"),
@@ -74,13 +75,12 @@ def read_profile(node: Node) -> Profile:
         if not item.value >= 0 or item.value == float("inf"):
             raise item.fail("must be a finite number ≥ 0")
         weights[key] = float(item.value)
-    settings = node.child("settings", False, {})
-    settings.obj()
+    settings = node.child("settings", False, {}).obj()
     return Profile(
         name=node.text("name", empty_ok=False),
         weights=weights,
         method=node.text("method", "wsm"),
-        settings=settings.value,
+        settings=settings,
         author=node.text("author", ""),
         created=node.text("created", ""),
         notes=node.text("notes", ""),
@@ -91,7 +91,7 @@ def _bands(node: Node) -> Bands:
     if node.value is None:
         return Bands()
     names = node.texts("names")
-    upper = tuple(float(item.value) for item in node.child("upper").items() if _finite(item))
+    upper = tuple(_finite(item) for item in node.child("upper").items())
     colors = node.texts("colors")
     if not (len(names) == len(upper) == len(colors)) or not names:
         raise node.fail("names, upper and colors must be lists of the same, non-zero length")
@@ -100,10 +100,11 @@ def _bands(node: Node) -> Bands:
     return Bands(names=names, upper=upper, colors=colors)
 
 
-def _finite(item: Node) -> bool:
-    if isinstance(item.value, bool) or not isinstance(item.value, (int, float)):
+def _finite(item: Node) -> float:
+    value = item.value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
         raise item.fail("must be a number")
-    return True
+    return float(value)
 
 
 def _read_v1(root: Node) -> DecisionModel:

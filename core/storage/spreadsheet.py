@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import math
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from core.errors import FileFormatError, ModelError
@@ -32,7 +33,7 @@ def _number(text: object, where: str) -> float:
     if isinstance(text, bool):
         raise FileFormatError(f"{where}: {text!r} is not a number")
     try:
-        value = float(text) if not isinstance(text, str) else float(text.strip().replace(",", "."))
+        value = float(text.strip().replace(",", ".")) if isinstance(text, str) else float(text)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise FileFormatError(f"{where}: {text!r} is not a number") from None
     if not math.isfinite(value):
@@ -44,7 +45,7 @@ def _cell_text(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _read_csv(path: Path) -> list[list[object]]:
+def _read_csv(path: Path) -> list[list[str]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -69,7 +70,7 @@ def _read_xlsx(path: Path) -> list[list[object]]:
         return rows
 
 
-def read_rows(path: str | os.PathLike) -> list[list[object]]:
+def read_rows(path: str | os.PathLike) -> Sequence[Sequence[object]]:
     """The non-empty rows of a ``.csv`` or the first sheet of an ``.xlsx``."""
     path = Path(path)
     if not path.is_file():
@@ -82,7 +83,7 @@ def read_rows(path: str | os.PathLike) -> list[list[object]]:
     raise FileFormatError(f"{path}: not a .csv or .xlsx file")
 
 
-def _header(rows: list[list[object]], where: str) -> list[str]:
+def _header(rows: Sequence[Sequence[object]], where: str) -> list[str]:
     if not rows:
         raise FileFormatError(f"{where}: the sheet is empty")
     header = [_cell_text(cell) for cell in rows[0]]
@@ -103,11 +104,11 @@ def _header(rows: list[list[object]], where: str) -> list[str]:
     return names
 
 
-def _cells(row: list[object], count: int) -> list[object]:
+def _cells(row: Sequence[object], count: int) -> list[object]:
     return (list(row[1:]) + [None] * count)[:count]
 
 
-def model_from_rows(rows: list[list[object]], where: str) -> DecisionModel:
+def model_from_rows(rows: Sequence[Sequence[object]], where: str) -> DecisionModel:
     """Build a model from the rows of the documented layout."""
     names = _header(rows, where)
     special: dict[str, list[object]] = {}
@@ -138,12 +139,12 @@ def _criteria(names, special, scores, where) -> tuple[Criterion, ...]:
     preferences = special.get("preference", [None] * len(names))
     criteria = []
     for name, direction, preference in zip(names, directions, preferences):
-        direction = _cell_text(direction).lower() or "benefit"
-        if direction not in ("benefit", "cost"):
-            raise FileFormatError(f"{where}: direction of {name!r} must be benefit or cost, not {direction!r}")
+        text = _cell_text(direction).lower() or "benefit"
+        if text not in ("benefit", "cost"):
+            raise FileFormatError(f"{where}: direction of {name!r} must be benefit or cost, not {text!r}")
         column = [score.value for (_, crit), score in scores.items() if crit == name]
         low, high = min(column), max(column)
-        criteria.append(Criterion(id=name, name=name, direction=direction, kind="value",
+        criteria.append(Criterion(id=name, name=name, direction="cost" if text == "cost" else "benefit", kind="value",
                                   scale=(low, high if high > low else low + 1.0),
                                   preference=_cell_text(preference) or "usual"))
     return tuple(criteria)
