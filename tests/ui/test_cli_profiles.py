@@ -185,3 +185,57 @@ def test_import_under_another_name(capsys, tmp_path, paper_model):
     assert again.profile("Equal (Sara)").weights == paper_model.profile("Equal weights").weights
     status, _, err = cli(capsys, "profile", "import", str(exported), "--name", " ")
     assert status == 2 and "--name must not be empty" in err
+
+
+def test_combine_prints_the_consensus_of_the_core_and_the_spread(capsys, paper_model):
+    from core.consensus import consensus
+
+    names = ["Equal weights", "Sovereignty first", "Counter-terrorism first"]
+    argv = ["profile", "combine", *itertools.chain.from_iterable(("--profile", n) for n in names),
+            "--analyst-weight", "2", "--analyst-weight", "1", "--analyst-weight", "1"]
+    status, out, _ = cli(capsys, *argv, "--json")
+    data = json.loads(out)
+    expected, spread = consensus(paper_model, [paper_model.profile(n) for n in names], [2, 1, 1])
+    assert status == 0 and data["profile"] == "Consensus"
+    assert data["how"] == "mean" and data["analyst_shares"] == pytest.approx(dict(zip(names, [0.5, 0.25, 0.25])))
+    assert data["weights"] == pytest.approx(paper_model.global_weights(expected))
+    assert data["local_weights"] == pytest.approx(dict(expected.weights))
+    assert [row["criterion"] for row in data["spread"]] == list(spread.criteria)
+    assert data["spread"][0]["std"] == pytest.approx(float(spread.std[0])) and "written" not in data
+    status, out, _ = cli(capsys, *argv)
+    assert status == 0 and "Consensus: Consensus" in out and "analyst shares" in out
+    assert out.splitlines()[4].split()[:4] == ["criterion", "consensus", "mean", "sd"] and "\n  E1 " in out
+
+
+def test_combine_geometric_writes_the_project_atomically(capsys, tmp_path, paper_model):
+    from core.consensus import consensus
+
+    project = tmp_path / "team.mizan"
+    status, out, _ = cli(capsys, "profile", "combine", "--profile", "Paper's emphasis", "--profile", "Economy first",
+                         "--how", "geometric_ahp", "--name", "Team", "--out", str(project))
+    assert status == 0 and f"Added profile 'Team' to {project}" in out
+    expected, _ = consensus(paper_model, [paper_model.profile("Paper's emphasis"),
+                                          paper_model.profile("Economy first")], how="geometric_ahp", name="Team")
+    written = read_project(project)
+    assert written.profile("Team").weights == pytest.approx(dict(expected.weights))
+    assert written.profiles[:5] == paper_model.profiles
+    status, out, err = cli(capsys, "profile", "combine", str(project), "--profile", "Team", "--profile",
+                           "Economy first", "--name", "Team", "--out", str(project), "--json")
+    assert status == 2 and out == "" and "already a profile called 'Team'" in err
+    assert read_project(project) == written
+
+
+@pytest.mark.parametrize("extra, expected", [
+    (["--profile", "Equal weights"], "a consensus needs at least two profiles"),
+    (["--profile", "Equal weights", "--profile", "Economy first", "--analyst-weight", "1"],
+     "1 analyst weights given for 2 profiles"),
+    (["--profile", "Equal weights", "--profile", "Economy first", "--analyst-weight", "0",
+      "--analyst-weight", "0"], "not all zero"),
+    (["--profile", "Equal weights", "--profile", "Economy first", "--how", "median"], "invalid choice"),
+    (["--profile", "Equal weights", "--profile", "Economy first", "--name", " "], "--name must not be empty"),
+    (["--profile", "Equal weights", "--profile", "Economy first", "--out", "x.txt"], "must name a .mizan file"),
+    (["--profile", "Equal weights", "--profile", "Nobody"], "no profile named 'Nobody'"),
+])
+def test_combine_bad_input_exits_2_with_one_line(capsys, extra, expected):
+    status, out, err = cli(capsys, "profile", "combine", *extra)
+    assert status == 2 and out == "" and err.count("\n") == 1 and expected in err

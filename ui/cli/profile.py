@@ -1,18 +1,21 @@
-"""``profile export`` and ``profile import``: weighting profiles as standalone ``.mizan-profile`` files."""
+"""``profile export|import|combine``: profiles as standalone ``.mizan-profile`` files, and a group's consensus."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from core.edits import apply
+from core.consensus import HOW, Spread, consensus, node_totals
+from core.edits import AddProfile, apply, unique_name
 from core.errors import ModelError
 from core.methods import METHOD_LABELS, METHODS
+from core.model import DecisionModel, Profile
 from core.profiles import MISSING_POLICY, ProfileMatch, import_edit, match_profile
 from core.storage.profile_file import EXTENSION, read_profile_file, write_profile_file
 from core.storage.project import EXTENSION as PROJECT_EXTENSION
 from core.storage.project import write_project
 from ui.cli.common import add_file, model_of, print_json, print_table, profile_of
+from ui.cli.compare import profiles_of
 
 
 def register(commands) -> None:
@@ -34,6 +37,23 @@ def register(commands) -> None:
     imp.add_argument("--method", choices=sorted(METHODS), help="method of the preview (default: the profile's)")
     imp.add_argument("--json", action="store_true", help="machine-readable output")
     imp.set_defaults(run=run_import)
+    _register_combine(actions)
+
+
+def _register_combine(actions) -> None:
+    combine = actions.add_parser("combine", help="combine several profiles into a consensus; show the spread")
+    add_file(combine)
+    combine.add_argument("--profile", action="append", required=True, metavar="NAME|PATH",
+                         help="a profile of the model by name, or a .mizan-profile file; give two or more")
+    combine.add_argument("--analyst-weight", action="append", type=float, metavar="W",
+                         help="weight of each analyst, in --profile order (default: equal)")
+    combine.add_argument("--how", choices=HOW, default="mean",
+                         help="mean of global weights, or geometric mean of AHP judgements (default mean)")
+    combine.add_argument("--name", help="name of the consensus profile (default: Consensus, made unique)")
+    combine.add_argument("--out", metavar=f"PROJECT{PROJECT_EXTENSION}",
+                         help="write the model with the consensus profile added here")
+    combine.add_argument("--json", action="store_true", help="machine-readable output")
+    combine.set_defaults(run=run_combine)
 
 
 def _require_suffix(path: str, suffix: str) -> Path:
@@ -122,4 +142,49 @@ def run_import(args: argparse.Namespace) -> int:
         verb = "Replaced" if match.existing is not None else "Added"
         print(f"{verb} profile {match.profile.name!r} in {out} ({len(match.matched)} matched, "
               f"{len(match.missing)} missing, {len(match.extra)} ignored)")
+    return 0
+
+
+def combine_data(model: DecisionModel, profile: Profile, spread: Spread, how: str) -> dict:
+    """The JSON document ``profile combine --json`` prints: consensus weights, analyst shares, spread."""
+    return {
+        "profile": profile.name,
+        "how": how,
+        "analyst_shares": dict(zip(spread.profiles, spread.shares.tolist())),
+        "weights": model.global_weights(profile),
+        "local_weights": dict(profile.weights),
+        "notes": profile.notes,
+        "spread": spread.rows(),
+    }
+
+
+def print_combine(model: DecisionModel, profile: Profile, spread: Spread) -> None:
+    """The consensus as text: global weights beside the spread of the analysts' weights."""
+    print(f"Consensus: {profile.name}")
+    print(profile.notes)
+    combined = node_totals(model, model.global_weights(profile))
+    print("\nGlobal weights (groups: the sum of their factors) and the spread between the profiles")
+    print_table(["criterion", "consensus", "mean", "sd", "min", "max", *spread.profiles],
+                [[("  " if not row["group"] else "") + row["criterion"], combined[row["criterion"]], row["mean"],
+                  row["std"], row["min"], row["max"], *row["values"].values()] for row in spread.rows()])
+
+
+def run_combine(args: argparse.Namespace) -> int:
+    """Combine profiles; print the consensus and the spread, or write the project with it added."""
+    out = None if args.out is None else _require_suffix(args.out, PROJECT_EXTENSION)
+    model = model_of(args)
+    if args.name is not None and not args.name.strip():
+        raise ModelError("--name must not be empty")
+    name = args.name if args.name is not None else unique_name([p.name for p in model.profiles], "Consensus")
+    profile, spread = consensus(model, profiles_of(model, args.profile), args.analyst_weight, args.how, name)
+    if out is not None:
+        new_model, _ = apply(model, AddProfile(profile))
+        write_project(out, new_model)
+    if args.json:
+        print_json({**combine_data(model, profile, spread, args.how),
+                    **({"written": str(out)} if out is not None else {})})
+    else:
+        print_combine(model, profile, spread)
+        if out is not None:
+            print(f"\nAdded profile {profile.name!r} to {out}")
     return 0

@@ -1,0 +1,168 @@
+"""The Profiles menu: export and import profile files, compare profiles, combine them into a consensus.
+
+:class:`ProfileActions` owns the menu's actions and the flows behind them;
+the main window only creates it and hands it a menu.  Every change to the
+model goes through ``Document.apply`` (undoable); every file name and every
+warning goes through a method the tests can replace, so no test waits on a
+modal dialog.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from core.errors import ModelError
+from ui.widgets.common import plain_message
+
+STATUS_MS = 8_000
+# Characters that no common file system accepts in a name (and control characters).
+UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def file_stem(name: str) -> str:
+    """A profile name made safe to suggest as a file name."""
+    return UNSAFE_FILE_CHARS.sub("_", name).strip(" .") or "profile"
+
+
+class ProfileActions(QObject):
+    """Profiles ▸ Import, Export, Compare and Combine, for one main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.compare_view: QWidget | None = None
+        self.combine_view: QWidget | None = None
+        self.import_action = self._action(self.tr("&Import Profile…"), self.import_dialog, "Ctrl+Shift+I")
+        self.export_action = self._action(self.tr("&Export Profile…"), self.export_dialog, "Ctrl+Shift+E")
+        self.compare_action = self._action(self.tr("&Compare Profiles…"), self.show_compare, "Ctrl+Shift+C")
+        self.combine_action = self._action(self.tr("Com&bine Profiles…"), self.show_combine, "Ctrl+Shift+B")
+
+    def _action(self, text: str, slot, shortcut: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def fill(self, menu: QMenu) -> None:
+        """Put the actions in ``menu`` (the window's Profiles menu)."""
+        menu.addActions([self.import_action, self.export_action])
+        menu.addSeparator()
+        menu.addActions([self.compare_action, self.combine_action])
+
+    # ---- questions the tests answer -------------------------------------------
+
+    def ask_import_path(self) -> str:
+        """A profile file to import ('' when cancelled)."""
+        from core.storage.profile_file import EXTENSION
+
+        return QFileDialog.getOpenFileName(self.window, self.tr("Import Profile"), "", self.tr(
+            "Mizan profiles (*{0});;All files (*)").format(EXTENSION))[0]
+
+    def ask_export_path(self, suggestion: str) -> str:
+        """Where to export ('' when cancelled)."""
+        from core.storage.profile_file import EXTENSION
+
+        return QFileDialog.getSaveFileName(self.window, self.tr("Export Profile"), suggestion, self.tr(
+            "Mizan profiles (*{0})").format(EXTENSION))[0]
+
+    def warn(self, text: str) -> None:
+        """A plain-text warning (file names and profile text may contain markup)."""
+        plain_message(self.window, QMessageBox.Icon.Warning, self.tr("Mizan"), text).exec()
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    # ---- export -------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        """Profiles ▸ Export: the active profile to a standalone file."""
+        from core.storage.profile_file import EXTENSION
+
+        profile = self.document.profile()
+        path = self.ask_export_path(file_stem(profile.name) + EXTENSION)
+        if path:
+            self.export_to(path if path.lower().endswith(EXTENSION) else path + EXTENSION)
+
+    def export_to(self, path: str) -> bool:
+        """Write the active profile to ``path`` atomically; a plain message if it cannot be written."""
+        from core.storage.profile_file import write_profile_file
+
+        profile = self.document.profile()
+        try:
+            write_profile_file(path, profile)
+        except (ModelError, OSError) as exc:
+            self.warn(self.tr("The profile could not be exported:\n{0}").format(exc))
+            return False
+        self._status(self.tr("Exported profile {0} to {1}").format(profile.name, path))
+        return True
+
+    # ---- import -------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        """Profiles ▸ Import: choose a file, then preview it."""
+        path = self.ask_import_path()
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str):
+        """Read and match ``path``, then open the preview (window-modal); None when the file is refused.
+
+        Nothing changes until the preview's Apply; a hostile or malformed
+        file gets one plain message and changes nothing.
+        """
+        from core.profiles import match_profile
+        from core.storage.profile_file import read_profile_file
+        from ui.dialogs.profile_import import ImportPreviewDialog
+
+        try:
+            match = match_profile(self.document.model, read_profile_file(path), self.document.method)
+        except (ModelError, OSError) as exc:
+            self.warn(self.tr("The profile file cannot be imported; nothing was changed.\n\n{0}").format(exc))
+            return None
+        dialog = ImportPreviewDialog(self.document, match, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(partial(self._apply_import, dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_import(self, dialog) -> None:
+        """Apply the previewed import as one undo step and show the imported profile."""
+        name = dialog.imported_name()
+        if self.document.apply(dialog.edit()):
+            self.document.set_profile(name)
+            self._status(self.tr("Imported profile {0}; Edit ▸ Undo takes it back").format(name))
+
+    # ---- compare and combine ------------------------------------------------
+
+    def show_compare(self):
+        """Profiles ▸ Compare: one compare window per main window, raised if already open."""
+        if self.compare_view is None:
+            from ui.dialogs.profile_compare import CompareDialog
+
+            self.compare_view = CompareDialog(self.document, self.window)
+        self._raise(self.compare_view)
+        return self.compare_view
+
+    def show_combine(self):
+        """Profiles ▸ Combine: the consensus window, raised if already open."""
+        if self.combine_view is None:
+            from ui.dialogs.profile_combine import CombineDialog
+
+            self.combine_view = CombineDialog(self.document, self.window)
+        self._raise(self.combine_view)
+        return self.combine_view
+
+    @staticmethod
+    def _raise(view: QWidget) -> None:
+        """Show the view; bring it to the front if it is already open behind the main window."""
+        if view.isVisible():
+            view.raise_()
+            view.activateWindow()
+        else:
+            view.show()

@@ -1,0 +1,239 @@
+"""Compare profiles: weights side by side, the ranking under each, rank correlation, the nearest agreement.
+
+A non-modal, resizable window beside the main one.  The analyst ticks two
+or more of the model's profiles and picks a method; the window recomputes
+:func:`core.profiles.compare` and follows every document change.  It only
+reads the model, so it never needs an undo step.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from core.consensus import Agreement, node_totals
+from core.errors import ModelError
+from core.methods import METHOD_LABELS
+from core.profiles import Comparison, compare, pair_name
+from ui.dialogs.profile_window import ProfileWindow
+from ui.document import Document
+from ui.widgets.common import plain_label
+from ui.widgets.profile_tables import Cell, Column, RowsModel
+from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
+
+TOP_MOVES = 4  # factors named in the explanation of a move
+
+
+class CompareDialog(ProfileWindow):
+    """Two or more profiles of the document side by side under one method."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.comparison: Comparison | None = None
+        self.pairs: list[tuple[str, str]] = []
+        self.method = QComboBox(self)
+        for name, label in METHOD_LABELS.items():
+            self.method.addItem(QCoreApplication.translate("Methods", label), name)
+        self.method.setCurrentIndex(max(0, self.method.findData(document.method)))
+        self.weights_model, self.ranks_model, self.pairs_model = (RowsModel(parent=self) for _ in range(3))
+        self.method.currentIndexChanged.connect(self.recompute)
+        self.finish(self._picker(), self._tabs(), (220, 960))
+
+    # ---- construction -------------------------------------------------------
+
+    def title(self) -> str:
+        """The window title."""
+        return self.tr("Compare Profiles")
+
+    def _picker(self) -> QWidget:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label, self.picker_table = self.picker(panel, self.tr("&Profiles to compare:"), weights=False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Method:"), self.method)
+        self.status = plain_label("", panel, wrap=True)
+        layout.addWidget(label)
+        layout.addWidget(self.picker_table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        return panel
+
+    def _tabs(self) -> QTabWidget:
+        tabs = QTabWidget(self)
+        weights = QSplitter(Qt.Orientation.Vertical, tabs)
+        weights.addWidget(self.chart)
+        weights.addWidget(result_table(self.weights_model, weights, stretch=1))
+        weights.setSizes([340, 300])
+        tabs.addTab(weights, self.tr("&Weights"))
+        self.moves = plain_label("", tabs, wrap=True)
+        tabs.addTab(self._page(tabs, result_table(self.ranks_model, tabs, stretch=1), self.moves),
+                    self.tr("&Rankings"))
+        self.pairs_table = result_table(self.pairs_model, tabs)
+        self.pairs_table.selectionModel().currentRowChanged.connect(lambda current, _old: self._explain(current.row()))
+        self.detail = plain_label("", tabs, wrap=True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tabs.addTab(self._page(tabs, self.pairs_table, self.detail), self.tr("P&airs"))
+        self.tabs = tabs
+        return tabs
+
+    @staticmethod
+    def _page(parent: QWidget, *widgets: QWidget) -> QWidget:
+        page = QWidget(parent)
+        layout = QVBoxLayout(page)
+        for widget in widgets:
+            layout.addWidget(widget, 1 if widget is widgets[0] else 0)
+        return page
+
+    # ---- live behaviour -----------------------------------------------------
+
+    def recompute(self) -> None:
+        """Compare the ticked profiles with the chosen method, or say why not."""
+        profiles = self.chosen_profiles()
+        if len(profiles) < 2:
+            self._show(None, self.tr("Tick two or more profiles to compare them."))
+            return
+        try:
+            comparison = compare(self.document.model, profiles, self.method.currentData())
+        except ModelError as exc:
+            self._show(None, self.tr("These profiles cannot be compared: {0}").format(exc))
+            return
+        self._show(comparison, "")
+
+    def _show(self, comparison: Comparison | None, problem: str) -> None:
+        self.comparison = comparison
+        self.status.setText(problem)
+        self.status.setVisible(bool(problem))
+        if comparison is None:
+            for model in (self.weights_model, self.ranks_model, self.pairs_model):
+                model.set_rows([], [])
+            self.moves.setText("")
+            self.detail.setText("")
+        else:
+            self._fill_weights(comparison)
+            self._fill_ranks(comparison)
+            self._fill_pairs(comparison)
+        self.redraw_chart(None if comparison is None else tuple(
+            (name, tuple(w.items())) for name, w in comparison.weights.items()))
+
+    # ---- the tables ---------------------------------------------------------
+
+    def _fill_weights(self, comparison: Comparison) -> None:
+        model = self.document.model
+        totals = [node_totals(model, comparison.weights[name]) for name in comparison.profiles]
+        ranges = {node: max(t[node] for t in totals) - min(t[node] for t in totals) for node in totals[0]}
+        rows, bold = tree_rows(model, [*totals, ranges])
+        columns = ([Column(self.tr("Id")), Column(self.tr("Criterion"))]
+                   + [Column(name, "percent", self.tr("Global weight under this profile"))
+                      for name in comparison.profiles]
+                   + [Column(self.tr("Range"), "percent", self.tr("Largest minus smallest weight"))])
+        self.weights_model.set_rows(rows, columns, bold)
+
+    def _fill_ranks(self, comparison: Comparison) -> None:
+        names = {o.id: o.name for o in self.document.model.options}
+        rows: list[list[Cell]] = [
+            [r.option, names.get(r.option, ""), *(r.ranks[p] for p in comparison.profiles), r.change]
+            for r in comparison.rank_change]
+        columns = ([Column(self.tr("Option")), Column(self.tr("Name"))]
+                   + [Column(name, "rank", self.tr("Rank under this profile (1 is best)"))
+                      for name in comparison.profiles]
+                   + [Column(self.tr("Moves"), "int", self.tr("Places between its best and worst rank"))])
+        self.ranks_model.set_rows(rows, columns)
+        self.moves.setText(self._moves_text(comparison))
+
+    def _moves_text(self, comparison: Comparison) -> str:
+        most = comparison.rank_change[0].change if comparison.rank_change else 0
+        if most == 0:
+            return self.tr("Every option keeps its rank under all these profiles.")
+        movers = [r for r in comparison.rank_change if r.change == most]
+        return self.tr("Rank changes most: {0} ({1} places, between rank {2} and rank {3}).").format(
+            ", ".join(r.option for r in movers), most, movers[0].low, movers[0].high)
+
+    def _fill_pairs(self, comparison: Comparison) -> None:
+        agreements = {pair_name(*a.profiles): a for a in comparison.agreement}
+        self.pairs = list(itertools.combinations(comparison.profiles, 2))  # the order of core.compare
+        rows: list[list[Cell]] = []
+        for first, second in self.pairs:
+            pair = pair_name(first, second)
+            tops = f"{comparison.top[first]} / {comparison.top[second]}"
+            rows.append([first, second, comparison.kendall_tau[pair], comparison.spearman_rho[pair], tops,
+                         *self._agreement_cells(agreements.get(pair))])
+        self.pairs_model.set_rows(rows, self._pair_columns())
+        disagreeing = [i for i, pair in enumerate(self.pairs) if pair_name(*pair) in agreements]
+        self.pairs_table.selectRow(disagreeing[0] if disagreeing else 0)
+        self._explain(disagreeing[0] if disagreeing else 0)
+
+    def _pair_columns(self) -> list[Column]:
+        """Columns of the pairs table: the correlations, then the smallest change that ends a disagreement."""
+        points = "points"
+        return [Column(self.tr("Profile A")), Column(self.tr("Profile B")),
+                Column(self.tr("Kendall τ"), "number", self.tr("Kendall's tau-b of the two rankings: 1 the same "
+                                                               "order, −1 the reverse")),
+                Column(self.tr("Spearman ρ"), "number", self.tr("Spearman's rho: correlation of the ranks")),
+                Column(self.tr("Top A / B"), "text", self.tr("The option each profile ranks first")),
+                Column(self.tr("To agree, change"), "text", self.tr(
+                    "The profile whose weights move least so that both rank the same option first")),
+                Column(self.tr("Distance"), points, self.tr(
+                    "Euclidean length of that change of global weights")),
+                Column(self.tr("Total"), points, self.tr("Sum of the absolute weight changes")),
+                Column(self.tr("Largest"), points, self.tr("The change of the factor that moves most"))]
+
+    def _agreement_cells(self, agreement: Agreement | None) -> list[Cell]:
+        if agreement is None:
+            return [self.tr("nothing: same top"), 0.0, 0.0, 0.0]
+        return [agreement.moved, agreement.distance, agreement.l1, agreement.max_change]
+
+    # ---- the explanation of one pair ----------------------------------------
+
+    def _explain(self, row: int) -> None:
+        """Say in words what the smallest change of weights is for the pair in ``row``, and how it was found."""
+        comparison = self.comparison
+        if comparison is None or not 0 <= row < len(self.pairs):
+            self.detail.setText("")
+            return
+        first, second = self.pairs[row]
+        agreement = next((a for a in comparison.agreement if a.profiles == (first, second)), None)
+        if agreement is None:
+            self.detail.setText(self.tr("{0} and {1} rank the same option first ({2}); no change is needed.")
+                                .format(first, second, comparison.top[first]))
+            return
+        self.detail.setText(self._move_text(comparison, agreement) + "\n\n" + self._how_text(agreement.how))
+
+    def _move_text(self, comparison: Comparison, agreement: Agreement) -> str:
+        before = comparison.weights[agreement.moved]
+        other = agreement.profiles[1] if agreement.moved == agreement.profiles[0] else agreement.profiles[0]
+        moves = sorted(((w - before[f], f) for f, w in agreement.weights.items()), key=lambda item: -abs(item[0]))
+        biggest = ", ".join(self.tr("{0} {1:+.1f} points").format(f, 100 * d) for d, f in moves[:TOP_MOVES]
+                            if abs(d) >= 5e-4)
+        return self.tr(
+            "{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by "
+            "{5:.1f} points (Euclidean distance; {6:.1f} points in total, at most {7:.1f} on one factor): {8}. "
+            "Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so "
+            "that {11} comes first, would take {12:.1f} points.").format(
+            agreement.profiles[0], agreement.tops[0], agreement.profiles[1], agreement.tops[1], agreement.moved,
+            100 * agreement.distance, 100 * agreement.l1, 100 * agreement.max_change, biggest, agreement.towards,
+            other, agreement.tops[agreement.profiles.index(agreement.moved)], 100 * agreement.other_distance)
+
+    def _how_text(self, how: str) -> str:
+        if how == "projection":
+            return self.tr("How: this method's ranking is linear in the weights, so the nearest weights at which "
+                           "the other's top option is first are found exactly, by projecting onto that region.")
+        return self.tr("How: this method is not linear in the weights, so the change is the first point on the "
+                       "straight line between the two weightings at which the other's top option is first "
+                       "(256 steps, then bisection). A shorter change may exist.")
+
+    # ---- the chart ----------------------------------------------------------
+
+    def paint_chart(self, figure) -> None:
+        """Grouped bars: each factor's global weight under each profile."""
+        from core.charts import weight_bars
+
+        comparison = self.comparison
+        if comparison is None:
+            figure.clear()
+            return
+        factors = list(comparison.evaluations[0].problem.factor_ids)
+        values = [[comparison.weights[name][f] for f in factors] for name in comparison.profiles]
+        weight_bars(factors, list(comparison.profiles), values, figure=figure, texts=profile_chart_texts())
