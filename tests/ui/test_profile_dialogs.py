@@ -14,7 +14,7 @@ from core.model import Profile
 from core.storage.profile_file import MAX_BYTES, read_profile_file
 from tests.conftest import value_model
 from tests.ui.conftest import OFFSCREEN_NOISE
-from ui.widgets.profile_tables import BOLD_ROLE, NAME, WEIGHT, Column, ProfileChoiceModel, RowsModel, format_value
+from ui.models.profile_tables import BOLD_ROLE, NAME, WEIGHT, Column, ProfileChoiceModel, RowsModel, format_value
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
 CHECKED = Qt.CheckState.Checked

@@ -20,7 +20,7 @@ from core.model import Profile
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
 from ui.widgets.common import mark_invalid, plain_label
-from ui.widgets.profile_tables import Column, RowsModel
+from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
 
 

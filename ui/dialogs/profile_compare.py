@@ -20,7 +20,7 @@ from core.profiles import Comparison, compare, pair_name
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
 from ui.widgets.common import plain_label
-from ui.widgets.profile_tables import Cell, Column, RowsModel
+from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
 
 TOP_MOVES = 4  # factors named in the explanation of a move

@@ -19,7 +19,7 @@ from core.methods import METHOD_LABELS
 from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.document import Document
 from ui.widgets.common import mark_invalid, plain_label
-from ui.widgets.profile_tables import Cell, Column, RowsModel
+from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import result_table
 
 

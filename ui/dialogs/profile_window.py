@@ -11,7 +11,7 @@ from core.model import Profile
 from ui.document import Document
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label
-from ui.widgets.profile_tables import ProfileChoiceModel
+from ui.models.profile_tables import ProfileChoiceModel
 from ui.widgets.profile_views import choice_table
 
 

@@ -2,40 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core.reports.score_import import ImportPreview
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table of text rows with a header."""
-
-    def __init__(self, header: list[str], rows: list[list[str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._header, self._rows = header, rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._header)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._header):
-            return self._header[section]
-        return None
+from ui.models.profile_tables import Column, RowsModel
 
 
 def _value(value: object) -> str:
@@ -72,12 +43,14 @@ class ScoreImportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 560)
 
-    def _table(self, layout: QVBoxLayout, title: str, header: list[str], rows: list[list[str]]) -> QTableView:
+    def _table(self, layout: QVBoxLayout, title: str, header: list[str], rows: list[list[object]]) -> QTableView:
         label = QLabel(title, self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(label)
         view = QTableView(self)
-        view.setModel(RowsModel(header, rows, view))
+        model = RowsModel([Column(h) for h in header], view)
+        model.set_rows(rows)
+        view.setModel(model)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setVisible(False)
         view.resizeColumnsToContents()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from core.model import DecisionModel
 from ui.widgets.results_panel import chart_texts
-from ui.widgets.profile_tables import NAME, WEIGHT, Cell
+from ui.models.profile_tables import NAME, WEIGHT, Cell
 
 
 def result_table(model: QAbstractItemModel, parent: QWidget, stretch: int | None = None) -> QTableView:

@@ -1,4 +1,4 @@
-"""Table models of the profile views: read-only result rows, and the choice of profiles with analyst weights.
+"""Table models of the profile views and other read-only result tables: read-only result rows, and the choice of profiles with analyst weights.
 
 :class:`RowsModel` shows rows of raw values under typed columns (Orange's
 ``PyTableModel`` habit): formatted text for ``DisplayRole``, the raw value
