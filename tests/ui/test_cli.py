@@ -10,21 +10,9 @@ from pathlib import Path
 import pytest
 
 from core.storage.project import model_to_data
-from ui.cli import run
+from tests.ui.cli_helpers import PROFILES, cli
 
 ROOT = Path(__file__).resolve().parents[2]
-PROFILES = ["Equal weights", "Paper's emphasis", "Sovereignty first", "Economy first", "Counter-terrorism first"]
-
-
-def cli(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        status = run(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        status = exc.code
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
 def test_info_json_lists_factors_options_profiles(capsys):
     status, out, _ = cli(capsys, "info", "--json")
     data = json.loads(out)

@@ -12,19 +12,7 @@ from core.builtin import builtin_model
 from core.profiles import compare
 from core.storage.profile_file import read_profile_file
 from core.storage.project import read_project
-from ui.cli import run
-
-PROFILES = ["Equal weights", "Paper's emphasis", "Sovereignty first", "Economy first", "Counter-terrorism first"]
-
-
-def cli(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        status = run(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        status = exc.code
-    out, err = capsys.readouterr()
-    return status, out, err
-
+from tests.ui.cli_helpers import PROFILES, cli
 
 def sheet(tmp_path: Path) -> Path:
     """A spreadsheet model whose criteria are some of the paper's, written differently."""
