@@ -50,6 +50,9 @@ class PreferenceFunction:
         if self.kind not in PARAMETERS:
             raise ModelError(f"unknown preference function {self.kind!r} (use {SYNTAX})")
         values = {"q": self.q, "p": self.p, "s": self.s}
+        unused = [name for name, value in values.items() if value and name not in PARAMETERS[self.kind]]
+        if unused:
+            raise ModelError(f"{self.kind} takes no threshold {unused[0]} (write {SYNTAX})")
         for name in PARAMETERS[self.kind]:
             if not np.isfinite(values[name]) or values[name] < 0:
                 raise ModelError(f"{self.kind}: threshold {name} must be a finite number ≥ 0, got {values[name]:g}")
@@ -80,7 +83,7 @@ def parse_preference(text: str) -> PreferenceFunction:
     return make_preference(kind, numbers, text)
 
 
-def make_preference(kind: str, numbers: Sequence[object], source: object = None) -> PreferenceFunction:
+def make_preference(kind: str, numbers: Sequence[str | float], source: object = None) -> PreferenceFunction:
     """A function of ``kind`` from its parameters in text order (strings or numbers)."""
     names = PARAMETERS.get(kind)
     if names is None:
@@ -90,38 +93,47 @@ def make_preference(kind: str, numbers: Sequence[object], source: object = None)
         wanted = ":".join([kind, *names])
         raise ModelError(f"preference {shown}: {kind} takes {len(names)} threshold(s), write {wanted}")
     try:
-        values = [float(number) for number in numbers]  # type: ignore[arg-type]
+        values = [float(number) for number in numbers]
     except (TypeError, ValueError):
         raise ModelError(f"preference {shown}: thresholds must be numbers") from None
     return PreferenceFunction(kind, **dict(zip(names, values)))
 
 
-def as_preference(spec: str | Sequence[object] | PreferenceFunction) -> PreferenceFunction:
+Spec = str | Sequence[str | float] | PreferenceFunction
+
+
+def as_preference(spec: Spec) -> PreferenceFunction:
     """A function from text, a tuple ``("linear", 1, 3)`` or a PreferenceFunction."""
     if isinstance(spec, PreferenceFunction):
         return spec
     if isinstance(spec, str):
         return parse_preference(spec)
+    if not spec:
+        raise ModelError("an empty preference specification")
     kind, *numbers = spec
     return make_preference(str(kind).strip().lower(), numbers, tuple(spec))
 
 
-def preferences(spec: object, criteria: Sequence[str]) -> tuple[PreferenceFunction, ...]:
+def preferences(spec: Spec | Sequence[Spec] | None, criteria: Sequence[str]) -> tuple[PreferenceFunction, ...]:
     """One function per criterion from ``spec``: None (all usual), one spec for all, or one each."""
     if spec is None:
         return (PreferenceFunction(),) * len(criteria)
     if isinstance(spec, (str, PreferenceFunction)):
         return (_named(spec, "every criterion"),) * len(criteria)
-    specs = list(spec)  # type: ignore[call-overload]
+    specs = list(spec)
     if len(specs) != len(criteria):
         raise ModelError(f"{len(specs)} preference functions given for {len(criteria)} criteria")
     return tuple(_named(item, f"criterion {name}") for item, name in zip(specs, criteria))
 
 
 def _named(spec: object, where: str) -> PreferenceFunction:
+    """:func:`as_preference` with ``where`` in front of any error."""
+    if not isinstance(spec, (str, PreferenceFunction, tuple, list)):
+        raise ModelError(f"{where}: a preference is text such as 'linear:1:3', a tuple or a PreferenceFunction, "
+                         f"not {spec!r}")
     try:
-        return as_preference(spec)  # type: ignore[arg-type]
-    except (ModelError, TypeError, ValueError) as exc:
+        return as_preference(spec)
+    except ModelError as exc:
         raise ModelError(f"{where}: {exc}") from None
 
 

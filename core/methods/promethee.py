@@ -22,7 +22,7 @@ from numpy.typing import ArrayLike
 
 from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
                                weight_array)
-from core.methods.preference import PreferenceFunction, apply_preferences, parse_preference, preferences
+from core.methods.preference import PreferenceFunction, Spec, apply_preferences, parse_preference, preferences
 
 __all__ = ["parse_preference", "run", "unicriterion_flows"]
 
@@ -32,7 +32,7 @@ BLOCK_BYTES = 16 * 2**20
 
 def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
         criteria: Sequence[str] | None = None, options: Sequence[str] | None = None,
-        preference: object = None) -> MethodResult:
+        preference: Spec | Sequence[Spec] | None = None) -> MethodResult:
     """PROMETHEE II net flows; ``preference`` is one spec for all criteria or one per criterion.
 
     A spec is text such as ``"usual"``, ``"linear:1:3"`` or ``"gaussian:1.5"``,

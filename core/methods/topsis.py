@@ -76,7 +76,7 @@ def _closeness(d_plus: np.ndarray, d_minus: np.ndarray) -> tuple[np.ndarray, np.
 
 def _batch(w: np.ndarray, inputs: Inputs, gaps: np.ndarray, extra: dict) -> MethodResult:
     n = len(inputs.options)
-    tied_any = []
+    tied_any: list[bool] = []  # per chunk: did some weight vector meet the all-tied case (for the warning)
 
     def kernel(chunk: np.ndarray, out: np.ndarray) -> None:
         distances = np.sqrt(gaps.T @ (chunk * chunk).T)  # (2n, c), option-major

@@ -27,8 +27,8 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import ModelError
-from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
-                               span_divide, weight_array)
+from core.methods.base import (TIE_RTOL, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
+                               rank_vector, span_divide, weight_array)
 
 # Q differences this close to DQ count as reaching it (rounding of 1/(n - 1)).
 DQ_ATOL = 1e-12
@@ -76,15 +76,22 @@ def _gaps(inputs: Inputs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return best, worst, span_divide(np.abs(best - x), hi - lo)
 
 
-def _spread(values: np.ndarray) -> np.ndarray:
-    """(x - min) / (max - min) over options (axis 0), 0 when all are equal."""
+def _weighted_spread(values: np.ndarray, weight: float) -> np.ndarray:
+    """weight × (x - min) / (max - min) over options (axis 0); 0 when all are equal.
+
+    S and R lie in [0, 1]; a spread below the tie tolerance is rounding noise
+    between equal values, which dividing by it would blow up to order 1.
+    The division is done once per sample, not once per option.
+    """
     low = values.min(axis=0)
-    return span_divide(values - low, values.max(axis=0) - low)
+    span = np.asarray(values.max(axis=0) - low)
+    factor = np.divide(weight, span, out=np.zeros(span.shape), where=span > TIE_RTOL)
+    return (values - low) * factor
 
 
 def compromise_index(s: np.ndarray, r: np.ndarray, v: float) -> np.ndarray:
     """Q from S and R, options on axis 0 (one vector or option-major batch)."""
-    return v * _spread(s) + (1.0 - v) * _spread(r)
+    return _weighted_spread(s, v) + _weighted_spread(r, 1.0 - v)
 
 
 def conditions(s: np.ndarray, r: np.ndarray, q: np.ndarray) -> VikorConditions:
@@ -107,12 +114,14 @@ def conditions(s: np.ndarray, r: np.ndarray, q: np.ndarray) -> VikorConditions:
 def _spread_warnings(s: np.ndarray, r: np.ndarray) -> tuple[str, ...]:
     if len(s) == 1:
         return ()
-    notes = []
-    if s.max() == s.min():
-        notes.append("VIKOR: all options have the same group utility S; Q rests on the regret R alone")
-    if r.max() == r.min():
-        notes.append("VIKOR: all options have the same regret R; Q rests on the group utility S alone")
-    return tuple(notes)
+    same_s, same_r = s.max() - s.min() <= TIE_RTOL, r.max() - r.min() <= TIE_RTOL
+    if same_s and same_r:
+        return ("VIKOR: all options have the same group utility S and regret R; Q is 0 for all",)
+    if same_s:
+        return ("VIKOR: all options have the same group utility S; Q rests on the regret R alone",)
+    if same_r:
+        return ("VIKOR: all options have the same regret R; Q rests on the group utility S alone",)
+    return ()
 
 
 def _batch(w: np.ndarray, inputs: Inputs, gaps: np.ndarray, v: float) -> MethodResult:

@@ -23,8 +23,8 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import ModelError
-from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
-                               span_divide, weight_array)
+from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, normalise_vector, prepare,
+                               rank_vector, span_divide, weight_array)
 
 NORMALIZATIONS = ("bounds", "minmax", "raw")
 

@@ -79,6 +79,11 @@ def test_parse_preference_explains_bad_text(text, message):
         parse_preference(text)
 
 
+def test_a_function_refuses_thresholds_it_does_not_take():
+    with pytest.raises(ModelError, match="usual takes no threshold q"):
+        PreferenceFunction("usual", q=2.0)
+
+
 def test_a_bad_specification_names_its_criterion():
     with pytest.raises(ModelError, match="criterion Cost: unknown preference function 'steep'"):
         promethee.run([[1, 2], [2, 1]], [0.5, 0.5], [True, False], criteria=["Gain", "Cost"],
@@ -187,3 +192,13 @@ def test_the_text_form_keeps_every_digit():
     function = PreferenceFunction("linear", q=0.123456789, p=2.5)
     assert function.text == "linear:0.123456789:2.5"
     assert parse_preference(function.text) == function
+
+
+@pytest.mark.parametrize(("spec", "message"), [
+    (3, "criterion C1: a preference is text"),
+    ((), "criterion C1: an empty preference specification"),
+    (("linear", "a", 2), "criterion C1: preference .*thresholds must be numbers"),
+])
+def test_malformed_specifications_are_explained(spec, message):
+    with pytest.raises(ModelError, match=message):
+        promethee.run([[1.0], [2.0]], [1.0], [True], preference=[spec])

@@ -128,6 +128,7 @@ def test_equal_s_for_all_options_leaves_q_to_r_without_dividing_by_zero():
 def test_all_equal_options_tie_at_zero():
     result = vikor.run([[3, 3], [3, 3]], [0.5, 0.5], [True, False])
     assert result.scores.tolist() == [0.0, 0.0] and result.ranks.tolist() == [1, 1]
+    assert "same group utility S and regret R; Q is 0 for all" in result.warnings[-1]
     assert result.extra["conditions"].compromise == (0, 1)
 
 
