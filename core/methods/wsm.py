@@ -38,7 +38,7 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
     utilities, better = _utilities(inputs, mode, bounds)
     # Ties are judged on the scale of the values added up: [0, 1] once normalised.
     scale = float(np.abs(utilities).max()) if mode == "raw" else 1.0
-    extra = {"normalization": mode}
+    extra = {"normalization": mode, "tie_scale": scale}
     w = weight_array(weights, inputs)
     if w.ndim == 2:
         def kernel(chunk: np.ndarray, out: np.ndarray) -> None:

@@ -191,7 +191,10 @@ class Ranker:
             form = linear_form(self.study, table, check=False)
         if isinstance(form, LinearForm):
             scores = form.option_major(weights, np.empty(out.shape))
-            rank_option_major(scores, self.study.better, out=out)
+            # Ties as the method judges them: on its own scale (raw WSM: the
+            # largest value; normalised scores, net flows, log-products: 1).
+            scale = float(self.study.baseline.extra.get("tie_scale", 1.0))
+            rank_option_major(scores, self.study.better, scale, out=out)
             return
         for start in range(0, weights.shape[0], self.piece):
             part = slice(start, start + self.piece)

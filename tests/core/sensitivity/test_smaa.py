@@ -206,3 +206,20 @@ def test_a_bad_sample_count_is_an_error(paper_model, samples):
 def test_a_negative_seed_is_an_error(paper_model):
     with pytest.raises(ModelError, match="seed must be a whole number ≥ 0"):
         smaa(paper_model, seed=-1)
+
+
+def test_the_linear_shortcut_judges_ties_on_the_methods_scale(monkeypatch):
+    """Net flows far below the method's tie tolerance are ties in both paths.
+
+    With a linear preference of p = 1e12, options one unit apart have net
+    flows of order 1e-12: PROMETHEE ranks them tied (tolerance 1e-10 on its
+    flow scale of 1), and the shortcut must not split them on relative noise.
+    """
+    model = value_model({"A": [1.0, 2.0], "B": [2.0, 1.0], "C": [3.0, 3.0]}, ["benefit", "benefit"], [1.0, 1.0])
+    factors = tuple(f.replace(preference="linear:0:1e12") for f in model.factors)
+    model = model.replace(criteria=factors)
+    fast = smaa(model, "promethee2", samples=2_000, seed=1)
+    monkeypatch.setattr(linear, "LINKS", {})
+    slow = smaa(model, "promethee2", samples=2_000, seed=1)
+    assert np.array_equal(fast.acceptability, slow.acceptability)
+    assert np.allclose(fast.acceptability, 1 / 3)
