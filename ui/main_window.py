@@ -26,6 +26,7 @@ from ui.widgets.criteria_panel import CriteriaPanel
 from ui.widgets.inspector import Inspector
 from ui.widgets.profile_bar import ProfileBar
 from ui.widgets.results_panel import ResultsPanel
+from ui.widgets.robustness_view import RobustnessDock
 from ui.widgets.score_panel import ScorePanel
 
 AUTOSAVE_MS = 60_000
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         weights.addActions(self.profiles.actions_list())
         self.profile_actions = ProfileActions(self)
         self.profile_actions.fill(self.menuBar().addMenu(self.tr("&Profiles")))
+        self.robustness = RobustnessDock(self)
+        self.robustness.fill(self.menuBar().addMenu(self.tr("&Analysis")))
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
         """Stop autosave, drop the recovery copy and the project lock (the project is closed cleanly)."""
         self.autosave.stop()
         self.report_actions.wait()
+        self.robustness.stop()
         self.files.release_lock()
         if self.recovery is not None:
             self.recovery.close()

@@ -193,7 +193,8 @@ class Ranker:
             scores = form.option_major(weights, np.empty(out.shape))
             # Ties as the method judges them: on its own scale (raw WSM: the
             # largest value; normalised scores, net flows, log-products: 1).
-            scale = float(self.study.baseline.extra.get("tie_scale", 1.0))
+            scale = self.study.baseline.extra.get("tie_scale", 1.0)
+            scale = float(scale) if isinstance(scale, (int, float)) else 1.0
             rank_option_major(scores, self.study.better, scale, out=out)
             return
         for start in range(0, weights.shape[0], self.piece):

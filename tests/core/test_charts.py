@@ -72,3 +72,130 @@ def test_importing_charts_does_not_import_matplotlib():
     code = "import sys, core.charts; print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_weight_bars_draw_one_bar_per_profile_and_factor_in_percent():
+    from core.charts import weight_bars
+
+    figure = weight_bars(["E1", "E2", "E3"], ["A $x$", "B"], [[0.5, 0.3, 0.2], [0.1, 0.1, 0.8]])
+    ax = figure.axes[0]
+    assert len(ax.patches) == 6
+    assert [round(p.get_height(), 6) for p in ax.patches] == [50.0, 30.0, 20.0, 10.0, 10.0, 80.0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [r"A \$x\$", "B"]
+    assert ax.get_ylabel() == "Global weight (%)"
+    again = weight_bars(["E1"], ["A"], [[1.0]], figure=figure, texts={"global_weight": "Gewicht"})
+    assert again is figure and len(figure.axes) == 1 and figure.axes[0].get_ylabel() == "Gewicht (%)"
+    figure.savefig(Path("/dev/null"), format="png")
+
+
+def test_spread_map_colours_deviation_from_the_mean_and_shows_the_spread():
+    from core.charts import spread_map, two_lines
+
+    values = [[0.6, 0.2], [0.4, 0.4]]  # criterion X: the analysts disagree; criterion Y: they agree
+    figure = spread_map(["X group", "Y"], ["Ann", "Bob <b>"], values, [0.4, 0.4], [0.2, 0.0], bold=[True, False])
+    left, right = figure.axes
+    colours = left.get_images()[0].get_array()
+    assert colours[0][0][0] > colours[0][0][2]  # above the mean: red
+    assert colours[0][1][2] > colours[0][1][0]  # below the mean: blue
+    assert [t.get_text() for t in left.texts] == ["60.0", "20.0", "40.0", "40.0"]
+    assert [t.get_text() for t in right.texts] == ["20.0", "0.0"]
+    assert [label.get_fontweight() for label in left.get_yticklabels()] == ["bold", "normal"]
+    assert [t.get_text() for t in left.get_xticklabels()] == ["Ann", "Bob <b>"]
+    assert two_lines("Counter-terrorism first and foremost always", 16).count("\n") == 1
+    assert two_lines("cost $5", 16) == r"cost \$5"
+    figure.savefig(Path("/dev/null"), format="png")
+
+
+# ---- robustness charts -----------------------------------------------------------
+
+
+def _paper_study(paper_model, method: str = "wsm"):
+    from core.sensitivity import study
+
+    return study(paper_model, paper_model.profiles[0], method)
+
+
+def test_sweep_chart_draws_every_option_and_marks_the_weight_and_the_interval(paper_model):
+    import pytest
+
+    from core.charts import sweep_chart
+    from core.sensitivity.sweeps import sweep
+    from core.sensitivity.thresholds import thresholds
+
+    st = _paper_study(paper_model)
+    j = st.criteria.index("S1")
+    limit = next(t for t in thresholds(st) if t.criterion == "S1")
+    labels = [f"{o} $name$" for o in st.options]
+    figure = sweep_chart(sweep(st, j), labels, lower=limit.lower, upper=limit.upper)
+    ax = figure.axes[0]
+    curves = [line for line in ax.get_lines() if len(line.get_xdata()) == 101]
+    assert len(curves) == len(st.options)
+    assert ax.get_xlabel() == "Global weight of S1 (%)" and ax.get_ylabel() == "Score (lower is better)"
+    dashed = [line.get_xdata()[0] for line in ax.get_lines() if line.get_linestyle() == "--"]
+    dotted = [line.get_xdata()[0] for line in ax.get_lines() if line.get_linestyle() == ":"]
+    assert dashed == [pytest.approx(100 * st.weights[j])]
+    assert dotted == [pytest.approx(100 * limit.upper)] and limit.lower is None
+    assert [t.get_text() for t in figure.legends[0].get_texts()][0] == r"O1 \$name\$"
+    figure.savefig(Path("/dev/null"), format="png")
+
+
+def test_sweep_chart_colours_only_the_leaders_when_there_are_many_options():
+    from core.charts import SWEEP_COLOURED, sweep_chart
+    from core.sensitivity import study
+    from core.sensitivity.sweeps import sweep
+    from tests.core.sensitivity.factories import random_model
+
+    model = random_model(SWEEP_COLOURED + 4, 5)
+    st = study(model, model.profiles[0], "wsm")
+    curve = sweep(st, 0)
+    figure = sweep_chart(curve, list(st.options))
+    leaders = {st.options[i] for i in range(len(st.options)) if (curve.ranks[:, i] == 1).any()}
+    assert {t.get_text() for t in figure.legends[0].get_texts()} == leaders
+
+
+def test_tornado_chart_puts_the_widest_swing_on_top_and_says_what_it_leaves_out(paper_model):
+    import pytest
+
+    from core.charts import tornado_chart
+    from core.sensitivity.tornado import tornado
+
+    bars = tornado(_paper_study(paper_model))
+    figure = tornado_chart(bars, limit=5, texts={"lead": "Vorsprung {0}"})
+    ax = figure.axes[0]
+    top = bars.bars[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 5
+    assert labels[0] == f"{top.criterion} weight {100 * top.low:.1f}–{100 * top.high:.1f}%"
+    assert ax.get_xlabel() == "Vorsprung O3"
+    assert f"{len(bars.bars) - 5} smaller bars not shown" in [t.get_text() for t in ax.texts]
+    widths = sorted(abs(p.get_width()) for p in ax.patches[:5])
+    assert widths[-1] == pytest.approx(max(abs(b.lead_low - bars.lead) for b in bars.bars[:5]))
+    figure.savefig(Path("/dev/null"), format="png")
+
+
+def test_tornado_labels_name_a_score_bar_by_its_cell():
+    import numpy as np
+
+    from core.charts import ROBUSTNESS_TEXTS, tornado_label
+    from core.sensitivity import Bar
+
+    bar = Bar("score", "E1", "O2", 2.0, 4.5, np.zeros(2), np.zeros(2), 0.1, -0.2)
+    assert tornado_label(bar, ROBUSTNESS_TEXTS) == "O2 on E1: 2–4.5"
+
+
+def test_acceptability_chart_stacks_each_option_to_100_percent_best_first(tmp_path):
+    import pytest
+
+    from core.charts import acceptability_chart
+
+    shares = [[0.0, 0.2, 0.8], [0.7, 0.3, 0.0], [0.3, 0.5, 0.2]]
+    figure = acceptability_chart(["A", "B", "C"], shares)
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["B", "C", "A"]
+    widths = {}
+    for patch in ax.patches:
+        widths.setdefault(round(patch.get_y() + patch.get_height() / 2), []).append(patch.get_width())
+    assert [sum(w) for _, w in sorted(widths.items())] == [pytest.approx(100.0)] * 3
+    assert [t.get_text() for t in figure.legends[0].get_texts()] == ["Rank 1", "Rank 2", "Rank 3"]
+    assert "70%" in [t.get_text() for t in ax.texts]
+    figure.savefig(tmp_path / "acceptability.png")

@@ -1,76 +1,15 @@
-"""The charts of Mizan as matplotlib Figures, shared by the window and the reports.
-
-Every function draws into a plain :class:`matplotlib.figure.Figure` (never
-pyplot, so there is no global state and any backend, Agg included, can render
-it). Pass ``figure=`` to redraw into an existing figure (the window reuses its
-canvas), or leave it out to get a new one (the reports save it to a file).
-matplotlib is imported inside the functions: importing this module is free,
-which keeps it off the window's start-up path.
-
-Texts shown on a chart are English by default; pass ``texts`` to override
-them (the window passes translated ones).
-"""
+"""Ranking bars, the options × factors heat map and the 5 × 5 likelihood–impact grid."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from core.model import RISK_MAX, RISK_MIN, DecisionModel
+from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-
-TEXTS = {
-    "score_lower": "Score (lower is better)",
-    "score_higher": "Score (higher is better)",
-    "likelihood": "Likelihood",
-    "impact": "Impact",
-}
-LABEL_CHARS = 34
-BEST_COLOR, OTHER_COLOR = "#2E6DB4", "#9DB8D9"
-VALUE_CELL_COLOR = "#E8EAED"
-
-
-Layout = Literal["constrained"] | None
-
-
-def _figure(figure: Figure | None, size: tuple[float, float], layout: Layout = "constrained") -> Figure:
-    """A new figure of ``size`` inches, or ``figure`` cleared; ``layout`` None means fixed margins."""
-    if figure is None:
-        from matplotlib.figure import Figure
-
-        return Figure(figsize=size, layout=layout)
-    figure.clear()
-    figure.set_layout_engine(layout)
-    return figure
-
-
-def _texts(texts: Mapping[str, str] | None) -> dict[str, str]:
-    return {**TEXTS, **(texts or {})}
-
-
-def plain(text: str) -> str:
-    """User text made literal for matplotlib, which would read ``$…$`` as mathematics."""
-    return text.replace("$", r"\$")
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis (labels and headers are narrow)."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def short(text: str, limit: int = LABEL_CHARS) -> str:
-    """User ``text`` shortened for an axis label and made literal for matplotlib."""
-    return plain(shorten(text, limit))
-
-
-def ink_for(background: str) -> str:
-    """Black or white, whichever reads better on the ``#RRGGBB`` background."""
-    red, green, blue = (int(background[i:i + 2], 16) / 255 for i in (1, 3, 5))
-    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
-    return "#1A1A1A" if luminance > 0.45 else "#FFFFFF"
 
 
 def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequence[int], better: str, *,
@@ -141,21 +80,10 @@ def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mappi
     for row, line in enumerate(cells):
         for column, (color, text) in enumerate(line):
             ax.text(column, row, text, ha="center", va="center", fontsize=8, color=ink_for(color))
-    _label_grid(ax, rows, columns)
+    label_grid(ax, rows, columns)
     if title:
         ax.set_title(plain(title), fontsize=10)
     return fig
-
-
-def _label_grid(ax, rows: list[str], columns: list[str]) -> None:
-    """Tick labels on the left and top, white lines between the cells."""
-    ax.set_xticks(range(len(columns)), columns, fontsize=8)
-    ax.set_yticks(range(len(rows)), rows, fontsize=8)
-    ax.xaxis.tick_top()
-    ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)
-    ax.set_yticks([y - 0.5 for y in range(1, len(rows))], minor=True)
-    ax.grid(which="minor", color="white", linewidth=1.5)
-    ax.tick_params(which="both", length=0)
 
 
 def grid_cells(model: DecisionModel, option_id: str) -> dict[tuple[int, int], list[str]]:
@@ -204,3 +132,7 @@ def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = N
     if title:
         ax.set_title(plain(title), fontsize=10)
     return fig
+
+
+# ---- profiles: weights side by side, disagreement ---------------------------
+

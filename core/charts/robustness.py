@@ -1,0 +1,190 @@
+"""Charts of the robustness view: one-way sweeps, the tornado and rank acceptability."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from core.charts.base import TEXTS, _figure, ink_for, plain, short
+from core.charts.profiles import SERIES_COLORS
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from core.sensitivity import Bar, Sweep, Tornado
+
+
+ROBUSTNESS_TEXTS = {
+    "weight_of": "Global weight of {0} (%)",
+    "current": "now {0}",
+    "lead": "Lead of {0} over the next option (score points)",
+    "loses_first": "another option ranks first",
+    "low_end": "input at its low end",
+    "high_end": "input at its high end",
+    "weight_bar": "{0} weight {1}–{2}%",
+    "score_bar": "{0} on {1}: {2}–{3}",
+    "share": "Share of sampled weightings (%)",
+    "rank": "Rank {0}",
+    "more_bars": "{0} smaller bars not shown",
+}
+# A sweep with more options than this colours only those that rank first somewhere along it.
+SWEEP_COLOURED = 8
+TORNADO_BARS = 12
+ACCEPTABILITY_ROWS = 12
+LOW_END_COLOR, HIGH_END_COLOR, THRESHOLD_COLOR = "#9DB8D9", "#2E6DB4", "#D9342B"
+
+
+def _robustness_texts(texts: Mapping[str, str] | None) -> dict[str, str]:
+    return {**TEXTS, **ROBUSTNESS_TEXTS, **(texts or {})}
+
+
+def _legend_above(fig: Figure, ax, entry_inches: float) -> None:
+    """The axes' legend above the plot, in as many columns as the figure's width holds.
+
+    A figure-level "outside" legend: constrained layout then takes its
+    height from the plot, never its width (an axes legend wider than a
+    narrow plot would squeeze the plot to nothing).
+    """
+    handles, labels = ax.get_legend_handles_labels()
+    if handles:
+        columns = max(1, min(len(handles), int(fig.get_size_inches()[0] / entry_inches)))
+        fig.legend(handles, labels, loc="outside upper left", ncols=columns, fontsize=8, frameon=False)
+
+
+def sweep_chart(sweep: Sweep, labels: Sequence[str], *, lower: float | None = None, upper: float | None = None,
+                figure: Figure | None = None, texts: Mapping[str, str] | None = None, title: str = "") -> Figure:
+    """Every option's score as one factor's weight runs from 0 to 100 %, the current weight marked.
+
+    ``sweep`` is a :class:`core.sensitivity.Sweep`; ``labels`` name its
+    options in order.  ``lower`` and ``upper`` (the stability interval, as
+    weights) are drawn as red dotted lines around a shaded band.
+    """
+    words = _robustness_texts(texts)
+    fig = _figure(figure, (6.0, 3.4))
+    ax = fig.add_subplot()
+    x = [100 * float(t) for t in sweep.t]
+    n = len(sweep.options)
+    leaders = [i for i in range(n) if (sweep.ranks[:, i] == 1).any()]
+    coloured = list(range(n)) if n <= SWEEP_COLOURED else leaders
+    for i in range(n):
+        if i in coloured:
+            color = SERIES_COLORS[coloured.index(i) % len(SERIES_COLORS)]
+            ax.plot(x, sweep.scores[:, i], color=color, linewidth=1.8, label=short(labels[i], 26), zorder=3)
+        else:
+            ax.plot(x, sweep.scores[:, i], color="#C8C8C8", linewidth=0.8, zorder=2)
+    _mark_weight(ax, sweep, lower, upper, words)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel(words["weight_of"].format(plain(sweep.criterion)), fontsize=9)
+    ax.set_ylabel(words["score_higher" if sweep.better == "higher" else "score_lower"], fontsize=9)
+    ax.tick_params(labelsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    _legend_above(fig, ax, 2.0)
+    if title:
+        ax.set_title(plain(title), fontsize=10, loc="right")
+    return fig
+
+
+def _mark_weight(ax, sweep: Sweep, lower: float | None, upper: float | None, words: Mapping[str, str]) -> None:
+    """The current weight (dashed line, dots on every curve) and the stability interval around it."""
+    w = 100 * float(sweep.weight)
+    ax.axvline(w, color="#333333", linestyle="--", linewidth=1, zorder=4)
+    ax.scatter([w] * len(sweep.current), sweep.current, s=14, color="#333333", zorder=5)
+    ax.annotate(words["current"].format(f"{w:.1f}%"), xy=(w, 1.0), xycoords=("data", "axes fraction"),
+                xytext=(3, -10), textcoords="offset points", fontsize=8, color="#333333")
+    if lower is not None or upper is not None:
+        ax.axvspan(100 * (lower or 0.0), 100 * (1.0 if upper is None else upper), color=HIGH_END_COLOR,
+                   alpha=0.07, linewidth=0, zorder=1)
+    for end in (lower, upper):
+        if end is not None:
+            ax.axvline(100 * end, color=THRESHOLD_COLOR, linestyle=":", linewidth=1.4, zorder=4)
+
+
+def tornado_label(bar: Bar, words: Mapping[str, str]) -> str:
+    """A tornado bar's name: the weight's range in percent, or the cell and its score range."""
+    if bar.kind == "weight":
+        return words["weight_bar"].format(plain(bar.criterion), f"{100 * bar.low:.1f}", f"{100 * bar.high:.1f}")
+    return words["score_bar"].format(plain(bar.option or ""), plain(bar.criterion), f"{bar.low:g}",
+                                     f"{bar.high:g}")
+
+
+def tornado_chart(tornado: Tornado, *, figure: Figure | None = None, texts: Mapping[str, str] | None = None,
+                  title: str = "", limit: int = TORNADO_BARS) -> Figure:
+    """The top option's lead as each input moves across its range, the widest swing at the top.
+
+    ``tornado`` is a :class:`core.sensitivity.Tornado`; only its ``limit``
+    widest bars are drawn.  Each bar runs from the current lead (solid line)
+    to the lead with the input at its low end (light) and at its high end
+    (dark); left of the red dashed line at 0 another option ranks first.
+    """
+    words = _robustness_texts(texts)
+    bars = tornado.bars[:limit]
+    fig = _figure(figure, (6.0, 0.28 * len(bars) + 1.6))
+    ax = fig.add_subplot()
+    base, ys = tornado.lead, list(range(len(bars)))
+    ax.barh(ys, [b.lead_low - base for b in bars], left=base, height=0.62, color=LOW_END_COLOR,
+            label=words["low_end"])
+    ax.barh(ys, [b.lead_high - base for b in bars], left=base, height=0.62, color=HIGH_END_COLOR,
+            label=words["high_end"])
+    ax.axvline(base, color="#333333", linewidth=1)
+    ax.axvline(0.0, color=THRESHOLD_COLOR, linestyle="--", linewidth=1.2, label=words["loses_first"])
+    ax.set_yticks(ys, [tornado_label(b, words) for b in bars], fontsize=8)
+    ax.set_ylim(len(bars) - 0.5, -0.5)
+    ax.set_xlabel(words["lead"].format(plain(tornado.top)), fontsize=9)
+    ax.tick_params(axis="x", labelsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    _legend_above(fig, ax, 1.9)
+    hidden = len(tornado.bars) - len(bars)
+    if hidden > 0:
+        ax.annotate(words["more_bars"].format(hidden), xy=(1.0, 0.0), xycoords="axes fraction", ha="right",
+                    va="bottom", fontsize=7, color="#666666")
+    if title:
+        ax.set_title(plain(title), fontsize=10, loc="right")
+    return fig
+
+
+def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure | None = None,
+                        texts: Mapping[str, str] | None = None, title: str = "",
+                        limit: int = ACCEPTABILITY_ROWS) -> Figure:
+    """Rank acceptability as stacked bars: per option, the share of samples at rank 1, 2, …
+
+    ``acceptability[i][r]`` is the share (0…1) of samples in which option
+    ``labels[i]`` takes rank r + 1.  Options come best first (by their mean
+    rank), at most ``limit`` of them; shares of 8 % or more are written on
+    their segment.
+    """
+    from matplotlib import colormaps
+
+    words = _robustness_texts(texts)
+    rows = [[float(v) for v in row] for row in acceptability]
+    ranks = len(rows[0]) if rows else 0
+    order = sorted(range(len(rows)), key=lambda i: (sum(r * v for r, v in enumerate(rows[i])), i))[:limit]
+    fig = _figure(figure, (6.0, 0.34 * len(order) + 1.5))
+    ax = fig.add_subplot()
+    cmap = colormaps["Blues_r"]
+    colors = [cmap(0.15 + 0.7 * r / max(ranks - 1, 1)) for r in range(ranks)]
+    left = [0.0] * len(order)
+    for r in range(ranks):
+        widths = [100 * rows[i][r] for i in order]
+        label = words["rank"].format(r + 1) if r < ACCEPTABILITY_ROWS else "_nolegend_"
+        ax.barh(range(len(order)), widths, left=left, height=0.62, color=colors[r], label=label)
+        _label_segments(ax, left, widths, colors[r])
+        left = [a + b for a, b in zip(left, widths)]
+    ax.set_yticks(range(len(order)), [short(labels[i], 24) for i in order], fontsize=8)
+    ax.set_ylim(len(order) - 0.5, -0.5)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel(words["share"], fontsize=9)
+    ax.tick_params(axis="x", labelsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    _legend_above(fig, ax, 0.85)
+    if title:
+        ax.set_title(plain(title), fontsize=10, loc="right")
+    return fig
+
+
+def _label_segments(ax, left: list[float], widths: list[float], color) -> None:
+    from matplotlib.colors import to_hex
+
+    ink = ink_for(to_hex(color))
+    for y, (start, width) in enumerate(zip(left, widths)):
+        if width >= 8:
+            ax.text(start + width / 2, y, f"{width:.0f}%", ha="center", va="center", fontsize=7, color=ink)
+

@@ -1,0 +1,170 @@
+"""Table models of the robustness view: the weight thresholds, and matrices of shares or weights.
+
+Both are read-only.  ``DisplayRole`` is formatted text, ``EditRole`` the
+raw value (a float, or None where there is nothing: no threshold on that
+side, no central weight for an option that never ranks first); numbers are
+right-aligned (Orange's ``PyTableModel`` habit).  New results replace the
+rows inside a model reset.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 60  # the row's criterion or option id
+FACTOR, WEIGHT, LOWER, UPPER, DISTANCE, NEXT = range(6)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Robustness", text)
+
+
+def percent(value: float | None, digits: int = 1) -> str:
+    """A share as a percentage ("46.7%"); a dash for None or NaN."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    return f"{100 * value:.{digits}f}%"
+
+
+def points(value: float | None) -> str:
+    """A difference of shares in percentage points; a dash for None."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    return _tr("{0} pts").format(f"{100 * value:.1f}")
+
+
+class ThresholdTableModel(QAbstractTableModel):
+    """One row per factor, nearest threshold first: weight, stability interval, distance, next first."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._names: dict[str, str] = {}
+
+    def set_thresholds(self, limits: Sequence, names: Mapping[str, str]) -> None:
+        """Show ``limits`` (:class:`~core.sensitivity.Threshold`, in order); ``names`` maps ids to names."""
+        self.beginResetModel()
+        self._rows, self._names = list(limits), dict(names)
+        self.endResetModel()
+
+    def thresholds(self) -> list:
+        """The thresholds as shown, top row first."""
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else NEXT + 1
+
+    def data(self, index: Index, role: int = DISPLAY):
+        if not index.isValid():
+            return None
+        limit, column = self._rows[index.row()], index.column()
+        if role == DISPLAY:
+            return self._display(limit, column)
+        if role == EDIT:
+            return [limit.criterion, limit.weight, limit.lower, limit.upper, limit.distance,
+                    limit.next_top][column]
+        if role == ID_ROLE:
+            return limit.criterion
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (WEIGHT, LOWER, UPPER, DISTANCE):
+            return NUMBER_ALIGNMENT
+        if role == Qt.ItemDataRole.ToolTipRole and column == FACTOR:
+            return rich_tooltip([f"{limit.criterion} {self._names.get(limit.criterion, '')}"])
+        return None
+
+    def _display(self, limit, column: int) -> str:
+        if column == FACTOR:
+            return f"{limit.criterion}  {self._names.get(limit.criterion, '')}".rstrip()
+        if column == WEIGHT:
+            return percent(limit.weight)
+        if column == LOWER:
+            return percent(limit.lower)
+        if column == UPPER:
+            return percent(limit.upper)
+        if column == DISTANCE:
+            return points(limit.distance)
+        return limit.next_top or "—"
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= NEXT:
+            return None
+        if role == DISPLAY:
+            return [_tr("Factor"), _tr("Weight"), _tr("Stable from"), _tr("Stable to"), _tr("Distance"),
+                    _tr("Next first")][section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return [_tr("The factor whose weight moves; the others keep their shares of the rest"),
+                    _tr("The factor's current global weight"),
+                    _tr("Below this weight another option ranks first (— : not even at 0%)"),
+                    _tr("Above this weight another option ranks first (— : not even at 100%)"),
+                    _tr("How far the weight is from the nearer end, in percentage points"),
+                    _tr("The option that ranks first beyond the nearer end")][section]
+        return None
+
+
+class MatrixTableModel(QAbstractTableModel):
+    """Labelled rows of numbers: column 0 names the row, the others hold shares or weights.
+
+    ``kind`` is "percent" (shares, weights) for every number; NaN and None
+    read as a dash and come back as None for ``EditRole``.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._ids: list[str] = []
+        self._labels: list[str] = []
+        self._headers: list[str] = []
+        self._values: list[list[float | None]] = []
+
+    def set_matrix(self, ids: Sequence[str], labels: Sequence[str], headers: Sequence[str],
+                   values: Sequence[Sequence[float | None]]) -> None:
+        """Rows ``labels`` (keyed by ``ids``) under ``headers`` (the first heads the labels)."""
+        self.beginResetModel()
+        self._ids, self._labels, self._headers = list(ids), list(labels), list(headers)
+        self._values = [[None if v is None or not math.isfinite(float(v)) else float(v) for v in row]
+                        for row in values]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """No rows, no columns."""
+        self.set_matrix([], [], [], [])
+
+    def values(self) -> list[list[float | None]]:
+        """The numbers as given, row by row (None for NaN)."""
+        return [list(row) for row in self._values]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._values)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = DISPLAY):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role in (DISPLAY, EDIT):
+            if column == 0:
+                return self._labels[row]
+            value = self._values[row][column - 1]
+            return percent(value) if role == DISPLAY else value
+        if role == ID_ROLE:
+            return self._ids[row]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return NUMBER_ALIGNMENT
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return rich_tooltip([self._labels[row]])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers) and role == DISPLAY:
+            return self._headers[section]
+        return None

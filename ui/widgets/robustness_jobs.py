@@ -1,0 +1,91 @@
+"""What the robustness view computes on its worker threads: pure ``run(inputs, progress, cancel)`` functions.
+
+No Qt here.  The jobs take the model, profile and method rather than a
+prepared study, because building the study (problem arrays, score ranges)
+takes a noticeable time on a large model and belongs off the GUI thread
+too.  :func:`run_quick` is what the view recomputes after every change:
+the study, the thresholds and the tornado (milliseconds on the paper's
+model, seconds for TOPSIS or VIKOR on hundreds of criteria).
+:func:`run_smaa_job` is the Monte Carlo run the analyst starts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.model import DecisionModel, Profile
+from core.sensitivity import Dirichlet, SmaaInputs, SmaaResult, Study, Threshold, Tornado, UniformSimplex
+from core.sensitivity import run_smaa, study
+from core.sensitivity.progress import Cancel, Progress, scaled, step
+from core.sensitivity.thresholds import thresholds
+from core.sensitivity.tornado import tornado
+
+STUDY_END = 0.1  # share of the progress bar that building the study takes
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What is analysed: one model under one profile and one method."""
+
+    model: DecisionModel
+    profile: Profile
+    method: str
+
+    def same(self, other: Subject | None) -> bool:
+        """True when ``other`` analyses the very same model (by identity: models are immutable)."""
+        return (other is not None and other.model is self.model and other.profile == self.profile
+                and other.method == self.method)
+
+
+@dataclass(frozen=True)
+class Quick:
+    """The study with its thresholds (nearest first) and its tornado."""
+
+    subject: Subject
+    study: Study
+    thresholds: tuple[Threshold, ...]
+    tornado: Tornado
+
+
+@dataclass(frozen=True)
+class SmaaJob:
+    """A Monte Carlo run: ``concentration`` None samples uniformly over all weightings."""
+
+    subject: Subject
+    samples: int
+    seed: int
+    concentration: float | None = None
+
+
+@dataclass(frozen=True)
+class SmaaOutcome:
+    """A finished run with the job that asked for it (its subject tells whether it is stale)."""
+
+    job: SmaaJob
+    study: Study
+    result: SmaaResult
+
+
+def make_study(subject: Subject) -> Study:
+    """The study of ``subject``; ModelError when the model cannot be ranked."""
+    return study(subject.model, subject.profile, subject.method)
+
+
+def run_quick(subject: Subject, progress: Progress | None = None, cancel: Cancel | None = None) -> Quick:
+    """Study, thresholds and tornado of ``subject``; raises Cancelled if ``cancel()`` says so."""
+    st = make_study(subject)
+    step(progress, cancel, STUDY_END)
+    limits = thresholds(st, progress=scaled(progress, STUDY_END, 0.95), cancel=cancel)
+    bars = tornado(st)
+    step(progress, cancel, 1.0)
+    return Quick(subject, st, limits, bars)
+
+
+def run_smaa_job(job: SmaaJob, progress: Progress | None = None, cancel: Cancel | None = None) -> SmaaOutcome:
+    """SMAA-2 of the job's subject; raises Cancelled if ``cancel()`` says so."""
+    st = make_study(job.subject)
+    step(progress, cancel, 0.0)
+    sampler = (UniformSimplex(len(st.criteria)) if job.concentration is None
+               else Dirichlet(st.weights, job.concentration))
+    result = run_smaa(SmaaInputs(st, job.samples, job.seed, sampler), progress, cancel)
+    return SmaaOutcome(job, st, result)

@@ -1,0 +1,301 @@
+"""The SMAA panel: sampler, sample count and seed, Run and Cancel, a progress bar, and the indices.
+
+Runs go to a :class:`~ui.workers.Runner` (one at a time: Run is disabled
+while one runs).  When the model, profile or method changes, a shown result
+is marked out of date; a run of at most AUTO_SAMPLES samples (the default
+10 000 takes a few hundredths of a second) is then repeated automatically,
+a larger one only when the analyst presses Run again, so that a weight drag
+never sets off a million-sample run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QProgressBar,
+                               QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from ui.models.robustness_tables import MatrixTableModel
+from ui.widgets.chart_view import ChartView
+from ui.widgets.common import plain_label
+from ui.widgets.robustness_text import acceptability_sentence, convergence_sentence, robustness_chart_texts
+from ui.workers import Runner
+
+if TYPE_CHECKING:
+    from ui.widgets.robustness_jobs import SmaaJob, SmaaOutcome, Subject
+
+DEFAULT_SAMPLES, MAX_SAMPLES, MIN_SAMPLES = 10_000, 1_000_000, 100
+AUTO_SAMPLES = 20_000
+DEFAULT_CONCENTRATION = 50.0
+UNIFORM, AROUND = "uniform", "dirichlet"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Robustness", text)
+
+
+def _matrix_table(model: MatrixTableModel, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # A reset recreates the sections with the default mode: stretch the labels again each time.
+    model.modelReset.connect(lambda: header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch))
+    return table
+
+
+class SmaaPanel(QWidget):
+    """Monte Carlo rank acceptability of the view's current subject; see the module docstring."""
+
+    def __init__(self, subject: Callable[[], Subject], parent: QWidget | None = None) -> None:
+        """``subject()`` returns what the view analyses now (a :class:`~ui.widgets.robustness_jobs.Subject`)."""
+        super().__init__(parent)
+        self._subject = subject
+        self.runner = Runner(self)
+        self.outcome: SmaaOutcome | None = None
+        self.stale = False
+        self.active = False
+        self._shown = False
+        self._auto = False
+        self._running: SmaaJob | None = None  # the job on the worker thread
+        self._started = 0.0
+        self._number = 0  # counts the results shown: the chart's key changes with each
+        self._build_controls()
+        self._build_results()
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self._controls_side())
+        self.split.addWidget(self._results_side())
+        self.split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
+        self.runner.progressed.connect(lambda fraction: self.progress.setValue(round(1000 * fraction)))
+        self.runner.finished.connect(self._finished)
+        self.runner.cancelled.connect(self._cancelled)
+        self.runner.failed.connect(self._failed)
+
+    # ---- construction -----------------------------------------------------
+
+    def _build_controls(self) -> None:
+        self.sampler = QComboBox(self)
+        self.sampler.addItem(_tr("Uniform over all weightings"), UNIFORM)
+        self.sampler.addItem(_tr("Around the current profile"), AROUND)
+        self.concentration = QDoubleSpinBox(self)
+        self.concentration.setRange(0.1, 100_000.0)
+        self.concentration.setDecimals(1)
+        self.concentration.setValue(DEFAULT_CONCENTRATION)
+        self.concentration.setToolTip(_tr("Larger stays closer to the profile's weights (Dirichlet concentration)"))
+        self.samples = QSpinBox(self)
+        self.samples.setRange(MIN_SAMPLES, MAX_SAMPLES)
+        self.samples.setSingleStep(10_000)
+        self.samples.setGroupSeparatorShown(True)
+        self.samples.setValue(DEFAULT_SAMPLES)
+        self.samples.setToolTip(_tr("Up to {0} samples are repeated automatically after every change").format(
+            f"{AUTO_SAMPLES:,}"))
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setToolTip(_tr("The same seed gives the same result"))
+        self.run_button = QPushButton(_tr("&Run"), self)
+        self.cancel_button = QPushButton(_tr("Ca&ncel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.status = plain_label(_tr("Not run yet."), self, wrap=True)
+        self.sampler.currentIndexChanged.connect(self._sampler_changed)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._sampler_changed()
+
+    def _controls_side(self) -> QWidget:
+        side = QWidget(self)
+        form = QFormLayout()
+        form.addRow(_tr("&Weights:"), self.sampler)
+        form.addRow(_tr("C&oncentration:"), self.concentration)
+        form.addRow(_tr("&Samples:"), self.samples)
+        form.addRow(_tr("S&eed:"), self.seed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        return side
+
+    def _build_results(self) -> None:
+        self.acceptability_model = MatrixTableModel(self)
+        self.central_model = MatrixTableModel(self)
+        self.pairwise_model = MatrixTableModel(self)
+        self.acceptability = _matrix_table(self.acceptability_model, self)
+        self.central = _matrix_table(self.central_model, self)
+        self.pairwise = _matrix_table(self.pairwise_model, self)
+        self.chart = ChartView(self._paint, self, key=lambda: self._number)
+        self.headline = plain_label("", self, wrap=True)
+        self.convergence = plain_label("", self, wrap=True)
+
+    def _results_side(self) -> QWidget:
+        self.result_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.result_split.addWidget(self.acceptability)
+        self.result_split.addWidget(self.chart)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.result_split, _tr("Rank acceptability"))
+        self.tabs.addTab(self.central, _tr("Central weights"))
+        self.tabs.addTab(self.pairwise, _tr("Pairwise winning"))
+        side = QWidget(self)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.convergence)
+        return side
+
+    def _sampler_changed(self) -> None:
+        self.concentration.setEnabled(self.sampler.currentData() == AROUND)
+
+    # ---- running ------------------------------------------------------------
+
+    def job(self):
+        """The run the fields describe, on the current subject."""
+        from ui.widgets.robustness_jobs import SmaaJob
+
+        around = self.sampler.currentData() == AROUND
+        return SmaaJob(self._subject(), self.samples.value(), self.seed.value(),
+                       self.concentration.value() if around else None)
+
+    def sampler_text(self, job) -> str:
+        """How the weights of ``job`` were drawn, in the analyst's words."""
+        if job.concentration is None:
+            return _tr("uniform over all weightings")
+        return _tr("around the profile, concentration {0}").format(f"{job.concentration:g}")
+
+    def run(self) -> bool:
+        """Start a run from the fields (the Run button); False while another run is going."""
+        return self._start(auto=False)
+
+    def _start(self, auto: bool) -> bool:
+        from ui.widgets.robustness_jobs import run_smaa_job
+
+        job = self.job()
+        if not self.runner.start(run_smaa_job, job):
+            return False
+        self._auto, self._running, self._started = auto, job, time.perf_counter()
+        self._set_running(True)
+        self.status.setText(_tr("Running {0} samples…").format(f"{self.samples.value():,}"))
+        return True
+
+    def cancel(self) -> None:
+        """Stop the run; the last complete result stays on screen."""
+        self.runner.cancel()
+
+    def stop(self) -> None:
+        """Cancel and wait for the worker (the window is closing)."""
+        self.runner.stop()
+        self._set_running(False)
+
+    def activate(self) -> None:
+        """Allow automatic runs from now on (the window has painted)."""
+        self.active = True
+        self._run_if_due()
+
+    def subject_changed(self) -> None:
+        """The model, profile or method changed: mark the result out of date, re-run if small and shown."""
+        self.mark_stale()
+        self._run_if_due()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._shown:
+            # Only a laid-out splitter shares its width by these weights: the table's labels need the more.
+            self._shown = True
+            self.result_split.setSizes([58, 42])
+        self._run_if_due()
+
+    def _run_if_due(self) -> None:
+        """Run automatically when shown, small enough, and there is nothing current to show."""
+        if not (self.active and self.isVisible()) or self.samples.value() > AUTO_SAMPLES:
+            return
+        subject = self._subject()
+        if not self.runner.busy():
+            if self.outcome is None or not self.outcome.job.subject.same(subject):
+                self._start(auto=True)
+        elif self._auto and self._running is not None and not self._running.subject.same(subject):
+            from ui.widgets.robustness_jobs import run_smaa_job
+
+            # A small automatic run is cheaper to restart than to finish and redo.
+            self._running, self._started = self.job(), time.perf_counter()
+            self.runner.request(run_smaa_job, self._running)
+
+    def mark_stale(self) -> None:
+        """Say so when the result on screen is not of the current model, profile and method."""
+        if self.outcome is not None and not self.outcome.job.subject.same(self._subject()) and not self.stale:
+            self.stale = True
+            self.status.setText(self._stale_text())
+
+    @staticmethod
+    def _stale_text() -> str:
+        return _tr("Out of date: the model, profile or method changed since this run. Press Run to update.")
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        if not running:
+            self.progress.setValue(0)
+
+    # ---- outcomes -------------------------------------------------------------
+
+    def _finished(self, outcome) -> None:
+        elapsed = time.perf_counter() - self._started
+        self._set_running(False)
+        self.outcome, self._number = outcome, self._number + 1
+        self.stale = False
+        self._fill(outcome)
+        self.status.setText(_tr("Ranked {0} weightings in {1} s.").format(f"{outcome.result.samples:,}",
+                                                                           f"{elapsed:.2f}"))
+        self.mark_stale()  # the model may have moved on while it ran
+
+    def _cancelled(self) -> None:
+        self._set_running(False)
+        text = _tr("Cancelled: the run stopped without a result.")
+        self.status.setText(text + " " + self._stale_text() if self.stale else text)
+
+    def _failed(self, message: str) -> None:
+        self._set_running(False)
+        self.status.setText(_tr("The run failed: {0}").format(message))
+
+    def _fill(self, outcome) -> None:
+        result, model = outcome.result, outcome.job.subject.model
+        options = {o.id: o.name for o in model.options}
+        factors = {f.id: f.name for f in model.factors}
+        labels = [f"{o}  {options.get(o, '')}".rstrip() for o in result.options]
+        ranks = [_tr("Rank {0}").format(r + 1) for r in range(len(result.options))]
+        rows = [[*row, conf] for row, conf in zip(result.acceptability, result.confidence)]
+        self.acceptability_model.set_matrix(result.options, labels, [_tr("Option"), *ranks, _tr("Confidence")],
+                                            rows)
+        self.central_model.set_matrix(result.criteria, [f"{f}  {factors.get(f, '')}".rstrip() for f in result.criteria],
+                                      [_tr("Factor"), *result.options], result.central_weights.T)
+        pairs = [[None if i == k else result.pairwise[i, k] for k in range(len(result.options))]
+                 for i in range(len(result.options))]
+        self.pairwise_model.set_matrix(result.options, labels, [_tr("Ahead of →"), *result.options], pairs)
+        self.headline.setText(acceptability_sentence(result, self.sampler_text(outcome.job)))
+        self.convergence.setText(convergence_sentence(result))
+        self.chart.refresh()
+
+    def _paint(self, figure) -> None:
+        from core.charts import acceptability_chart
+
+        if self.outcome is None:
+            figure.clear()
+            return
+        result, model = self.outcome.result, self.outcome.job.subject.model
+        names = {o.id: o.name for o in model.options}
+        acceptability_chart([f"{o} {names.get(o, '')}" for o in result.options], result.acceptability,
+                            figure=figure, texts=robustness_chart_texts())
