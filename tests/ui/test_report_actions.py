@@ -28,7 +28,7 @@ def test_export_writes_each_format_from_the_menu(qtbot, window, tmp_path, suffix
     target = tmp_path / f"report{suffix}"
     window.report_actions.ask_export_path = lambda: target
     window.report_actions.export_action.trigger()
-    qtbot.waitUntil(lambda: window.report_actions.job is None and target.exists(), timeout=60_000)
+    qtbot.waitUntil(lambda: not window.report_actions.busy() and target.exists(), timeout=60_000)
     assert target.stat().st_size > 0 and window.warnings == []
     assert "Exported" in window.statusBar().currentMessage()
 
@@ -36,9 +36,9 @@ def test_export_writes_each_format_from_the_menu(qtbot, window, tmp_path, suffix
 def test_export_can_be_cancelled(qtbot, window, tmp_path):
     target = tmp_path / "cancelled.xlsx"
     actions = window.report_actions
-    actions.start_export(target)
-    actions.job.cancel()
-    qtbot.waitUntil(lambda: actions.job is None, timeout=60_000)
+    with qtbot.waitSignal(actions.runner.cancelled, timeout=60_000):
+        actions.start_export(target)
+        actions.runner.cancel()
     assert not target.exists()
     assert window.statusBar().currentMessage() == "Export cancelled"
 

@@ -1,7 +1,7 @@
 """File ▸ Export and File ▸ Import Scores, for one main window.
 
 Export computes the report (methods, profiles, SMAA) off the GUI thread
-behind a progress dialog that can cancel, then writes the file atomically in
+(:class:`ui.workers.Runner`) behind a progress dialog that can cancel, then writes the file atomically in
 the chosen format. Import reads the file, shows a cell-by-cell preview and
 applies the accepted changes as one undoable step. File names and warnings
 go through methods that tests replace, so no test waits on a modal dialog.
@@ -11,48 +11,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from core.errors import ModelError
 from ui.widgets.common import plain_message
+from ui.workers import Runner
 
 FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF report (*.pdf)", ".html": "HTML report (*.html)",
            ".csv": "CSV matrix and ranking (*.csv)"}
 STATUS_MS = 8_000
 
 
-class ReportJob(QThread):
-    """Builds the report data in a worker thread; SMAA reports progress and honours cancel."""
+@dataclass(frozen=True)
+class ReportInputs:
+    """What a report is computed from."""
 
-    progressed = Signal(float)
-    done = Signal(object)
-    failed = Signal(str)
+    model: object
+    profile: object
+    method: str
 
-    def __init__(self, model, profile, method: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.model, self.profile, self.method = model, profile, method
-        self._cancelled = False
 
-    def cancel(self) -> None:
-        """Ask the computation to stop at its next check."""
-        self._cancelled = True
+def compute_report(inputs: ReportInputs, progress, cancel):
+    """The report data, off the GUI thread; SMAA follows ``progress`` and ``cancel``."""
+    from core.reports.data import build_report
 
-    def run(self) -> None:  # noqa: D102 - QThread override
-        from core.reports.data import build_report
-        from core.reports.robustness import REPORT_SAMPLES
-        from core.sensitivity import Cancelled
-
-        try:
-            data = build_report(self.model, self.profile, self.method, samples=REPORT_SAMPLES,
-                                progress=self.progressed.emit, cancel=lambda: self._cancelled)
-        except Cancelled:
-            self.failed.emit("")
-        except ModelError as exc:
-            self.failed.emit(str(exc))
-        else:
-            self.done.emit(data)
+    return build_report(inputs.model, inputs.profile, inputs.method, progress=progress, cancel=cancel)
 
 
 class ReportActions(QObject):
@@ -62,7 +49,11 @@ class ReportActions(QObject):
         super().__init__(window)
         self.window = window
         self.document = window.document
-        self.job: ReportJob | None = None
+        self.runner = Runner(self)
+        self.runner.progressed.connect(self._progressed)
+        self.runner.finished.connect(self._write)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(self._cancelled)
         self.progress: QProgressDialog | None = None
         self._target: Path | None = None
 
@@ -91,7 +82,7 @@ class ReportActions(QObject):
     def export(self) -> None:
         """Ask where, then compute in the background and write."""
         path = self.ask_export_path()
-        if path is None or self.job is not None:
+        if path is None or self.runner.busy():
             return
         self.start_export(path)
 
@@ -99,20 +90,24 @@ class ReportActions(QObject):
         """Compute the report for ``path`` behind a cancellable progress dialog."""
         doc = self.document
         self._target = path
-        self.job = ReportJob(doc.model, doc.profile(), doc.method, self)
         self.progress = QProgressDialog(self.tr("Computing the report…"), self.tr("Cancel"), 0, 1000, self.window)
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self.job.cancel)
-        self.job.progressed.connect(lambda f: self.progress and self.progress.setValue(int(f * 1000)))
-        self.job.done.connect(self._write)
-        self.job.failed.connect(self._failed)
-        self.job.finished.connect(self._finished)
-        self.job.start()
+        self.progress.canceled.connect(self.runner.cancel)
+        self.runner.start(compute_report, ReportInputs(doc.model, doc.profile(), doc.method))
+
+    def busy(self) -> bool:
+        """True while a report is being computed."""
+        return self.runner.busy()
+
+    def _progressed(self, fraction: float) -> None:
+        if self.progress is not None:
+            self.progress.setValue(int(fraction * 1000))
 
     def _write(self, data) -> None:
         from ui.cli.export import write_report
 
+        self._close_progress()
         try:
             written = write_report(self._target, data)
         except (ModelError, OSError) as exc:
@@ -122,22 +117,22 @@ class ReportActions(QObject):
             self.tr("Exported {0}").format(", ".join(str(p) for p in written)), STATUS_MS)
 
     def _failed(self, message: str) -> None:
-        if message:
-            self.warn(self.tr("Export failed"), message)
-        else:
-            self.window.statusBar().showMessage(self.tr("Export cancelled"), STATUS_MS)
+        self._close_progress()
+        self.warn(self.tr("Export failed"), message)
 
-    def _finished(self) -> None:
+    def _cancelled(self) -> None:
+        self._close_progress()
+        self.window.statusBar().showMessage(self.tr("Export cancelled"), STATUS_MS)
+
+    def _close_progress(self) -> None:
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
-        self.progress, self.job = None, None
+        self.progress = None
 
     def wait(self) -> None:
-        """Block until a running export ends (the window is closing)."""
-        if self.job is not None:
-            self.job.cancel()
-            self.job.wait()
+        """Stop a running export and wait for its thread (the window is closing)."""
+        self.runner.stop()
 
     # ---- import -------------------------------------------------------------
 
