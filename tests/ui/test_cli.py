@@ -164,3 +164,60 @@ def test_import_scores_previews_and_saves(capsys, tmp_path):
     status, out, _ = cli(capsys, "score", str(project), "--json")
     assert status == 0
     assert cli(capsys, "import-scores", str(tmp_path / "none.xlsx"))[0] == 2
+
+
+def test_score_all_methods_reports_disagreement(capsys):
+    status, out, _ = cli(capsys, "score", "--all-methods", "--json", "--profile", "Sovereignty first")
+    data = json.loads(out)
+    assert status == 0 and set(data["methods"]) == {"wsm", "wpm", "topsis", "vikor", "promethee2"}
+    tops = {name: m["ranking"][0]["option"] for name, m in data["methods"].items()}
+    assert data["disagreement"]["top"] == tops
+    assert data["disagreement"]["agree_on_top"] == (len(set(tops.values())) == 1)
+    status, out, _ = cli(capsys, "score", "--all-methods")
+    assert status == 0 and "ranks per method" in out and out.count("\nO") == 5
+
+
+@pytest.mark.parametrize("method", ["wsm", "wpm", "topsis", "vikor", "promethee2"])
+def test_score_json_details_carry_the_intermediate_tables(capsys, method):
+    status, out, _ = cli(capsys, "score", "--method", method, "--json")
+    details = json.loads(out)["details"]
+    assert status == 0 and details["options"] == ["O1", "O2", "O3", "O4", "O5"] and len(details["criteria"]) == 17
+    expected = {"wsm": "normalised", "wpm": "log_score", "topsis": "closeness", "vikor": "Q",
+                "promethee2": "phi_net"}[method]
+    assert len(details["tables"][expected]) == 5
+
+
+SAATY_HOUSE = """\
+,size,transport,neighbourhood,age,yard,modern,condition,financing
+size,1,5,3,7,6,6,1/3,1/4
+transport,1/5,1,1/3,5,3,3,1/5,1/7
+neighbourhood,1/3,3,1,6,3,4,6,1/5
+age,1/7,1/5,1/6,1,1/3,1/4,1/7,1/8
+yard,1/6,1/3,1/3,3,1,1/2,1/5,1/6
+modern,1/6,1/3,1/4,4,2,1,1/5,1/6
+condition,3,5,1/6,7,5,5,1,1/2
+financing,4,7,5,8,6,6,2,1
+"""
+
+
+def test_ahp_command_on_saatys_house_example(capsys, tmp_path):
+    """Saaty (1980), the house example: λmax 9.669, CI 0.238, CR 0.169 (see tests/core/test_ahp.py)."""
+    path = tmp_path / "house.csv"
+    path.write_text(SAATY_HOUSE)
+    status, out, _ = cli(capsys, "ahp", str(path), "--json")
+    data = json.loads(out)
+    assert status == 0 and data["convention"] == "row criterion compared with column criterion"
+    assert (round(data["lambda_max"], 3), round(data["ci"], 3), round(data["cr"], 3)) == (9.669, 0.238, 0.169)
+    assert data["consistent"] is False and data["ri"] == 1.41 and "Saaty" in data["ri_table"]["source"]
+    assert sum(data["priorities"].values()) == pytest.approx(1.0)
+    worst = data["most_inconsistent"]
+    assert {worst["row"], worst["column"]} <= set(data["priorities"])
+    status, out, _ = cli(capsys, "ahp", str(path))
+    assert status == 0 and "revise the judgements" in out and "Most inconsistent judgement" in out
+
+
+def test_ahp_command_errors_name_the_cell(capsys, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text(",a,b\na,1,3\nb,1/2,1\n")
+    status, _, err = cli(capsys, "ahp", str(path))
+    assert status == 2 and "bad.csv" in err and err.count("\n") == 1

@@ -78,6 +78,9 @@ def test_libreoffice_recalculates_the_apps_numbers(tmp_path, exported):
     rank_col = header.index("Rank") + 1
     assert {sheet.cell(r, 1).value: sheet.cell(r, rank_col).value for r in range(5, 10)} == ranks
     assert book["Risk matrix"]["C5"].value == 20
+    weights = book["Weights"]
+    globals_ = {weights.cell(r, 1).value: weights.cell(r, 6).value for r in range(5, weights.max_row + 1)}
+    assert {f: globals_[f] for f in evaluation.weights} == pytest.approx(evaluation.weights, rel=1e-12)
 
 
 @needs_libreoffice
