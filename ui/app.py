@@ -85,8 +85,23 @@ def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
     window = open_window(path)
     if window is None:
         return 0
+    sys.excepthook = _report_bug
     window.show()
     return app.exec()
+
+
+def _report_bug(kind, error, trace) -> None:
+    """An exception no code caught: tell the user in one plain sentence, keep the trace on stderr."""
+    import traceback
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.widgets.common import plain_message
+
+    traceback.print_exception(kind, error, trace, file=sys.stderr)
+    text = QApplication.translate("Mizan", "Something went wrong ({0}: {1}). Your model is unchanged; "
+                                           "please save your work and report this.").format(kind.__name__, error)
+    plain_message(QApplication.activeWindow(), QMessageBox.Icon.Critical, "Mizan", text).exec()
 
 
 def _quiet_offscreen_warnings() -> None:

@@ -61,8 +61,8 @@ def _title(data: ReportData) -> str:
              ("Source", model.source)]
     rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in facts if v)
     contents = "".join(f"<li>{_e(name)}</li>" for name in SECTIONS)
-    return (f'<div style="page-break-after: always"><h1>{_e(model.title or "Decision report")}</h1>'
-            f"<p>{_e(model.question)}</p><table>{rows}</table><h3>Contents</h3><ul>{contents}</ul></div>")
+    return (f'<h1>{_e(model.title or "Decision report")}</h1>'
+            f"<p>{_e(model.question)}</p><table>{rows}</table><h3>Contents</h3><ul>{contents}</ul>")
 
 
 def _ranking(data: ReportData, image: ImageSource) -> str:
@@ -72,7 +72,9 @@ def _ranking(data: ReportData, image: ImageSource) -> str:
     rows = [[r["rank"], r["option"], r["name"], f"{r['score']:.4f}"] for r in ranking]
     figure = ranking_chart([f"{r['option']} {r['name']}" for r in ranking], [r["score"] for r in ranking],
                            [r["rank"] for r in ranking], data.main.result.better)
-    return (f"<h2>Ranking</h2><p>{_e(METHOD_LABELS[data.method])}; {_e(data.main.result.better)} is better.</p>"
+    # The title page ends here (Qt's layout honours page breaks on blocks, not on divs).
+    return ('<h2 style="page-break-before: always">Ranking</h2>'
+            f"<p>{_e(METHOD_LABELS[data.method])}; {_e(data.main.result.better)} is better.</p>"
             + _table(["Rank", "Option", "Name", "Score"], rows, {0, 3})
             + f'<p><img alt="Ranking chart" width="{IMAGE_WIDTH}" src="{image("ranking", figure)}"></p>')
 

@@ -221,3 +221,15 @@ def test_ahp_command_errors_name_the_cell(capsys, tmp_path):
     path.write_text(",a,b\na,1,3\nb,1/2,1\n")
     status, _, err = cli(capsys, "ahp", str(path))
     assert status == 2 and "bad.csv" in err and err.count("\n") == 1
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(capsys, monkeypatch):
+    import ui.cli.info
+
+    def broken(model):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(ui.cli.info, "info_data", broken)
+    status, out, err = cli(capsys, "info", "--json")
+    assert status == 1 and out == ""
+    assert err == "mizan info: internal error (ZeroDivisionError: boom); please report it\n"

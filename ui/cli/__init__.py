@@ -65,3 +65,7 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"mizan {args.command}: interrupted\n")
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug must still not show the user a traceback
+        sys.stderr.write(f"mizan {args.command}: internal error ({type(exc).__name__}: {one_line(exc)}); "
+                         "please report it\n")
+        return 1
