@@ -3,8 +3,10 @@
 The flows follow Brans & Vincke (1985), Management Science 31(6):647–656,
 and Brans & Mareschal (2005), "PROMETHEE methods", in Figueira, Greco &
 Ehrgott (eds.), Multiple Criteria Decision Analysis: State of the Art
-Surveys.  No number below is quoted from those texts: the oracles are a hand
-computation, an independent loop implementation in this file, and pymcdm.
+Surveys.  The hydroelectric-station example of Brans, Vincke & Mareschal
+(1986) is reproduced at the end of this file (with the rounding of its
+printed tables explained); the other oracles are a hand computation, an
+independent loop implementation in this file, and pymcdm.
 """
 
 from __future__ import annotations
@@ -202,3 +204,89 @@ def test_the_text_form_keeps_every_digit():
 def test_malformed_specifications_are_explained(spec, message):
     with pytest.raises(ModelError, match=message):
         promethee.run([[1.0], [2.0]], [1.0], [True], preference=[spec])
+
+
+# Brans, Vincke & Mareschal (1986), location of a hydroelectric power station:
+# six projects a1..a6 (Italy, Belgium, Germany, Sweden, Austria, France), six criteria:
+# manpower (min), power (max), construction cost (min), maintenance cost (min),
+# villages to evacuate (min), safety (max).
+HYDRO_PLANT = np.array([[80, 90, 6, 5.4, 8, 5],
+                        [65, 58, 2, 9.7, 1, 1],
+                        [83, 60, 4, 7.2, 4, 7],
+                        [40, 80, 10, 7.5, 7, 10],
+                        [52, 72, 6, 2.0, 3, 8],
+                        [94, 96, 7, 3.6, 5, 6]])
+HYDRO_PLANT_BENEFIT = [False, True, False, False, False, True]
+# Types II (q = 10), III (p = 30), V (q = 0.5, p = 5), IV (q = 1, p = 6), I, VI (s = 5).
+HYDRO_PLANT_PREFERENCE = ["ushape:10", "vshape:30", "linear:0.5:5", "level:1:6", "usual", "gaussian:5"]
+# The published valued outranking matrix π(a, b), rows a1..a6, three decimals as printed.
+HYDRO_PLANT_PI = np.array([[0, .296, .250, .268, .100, .185],
+                           [.462, 0, .389, .333, .296, .500],
+                           [.236, .180, 0, .333, .056, .429],
+                           [.399, .505, .305, 0, .223, .212],
+                           [.444, .515, .487, .380, 0, .448],
+                           [.286, .399, .250, .432, .133, 0]])
+# The published net flows, plain sums Σ_b π(a, b) - π(b, a) (no division by n - 1).
+HYDRO_PLANT_NET_SUM = np.array([-0.728, 0.085, -0.447, -0.102, 1.466, -0.274])
+
+
+def test_brans_vincke_mareschal_1986_hydroelectric_station_example():
+    """Brans, J.-P., Vincke, Ph. & Mareschal, B. (1986), "How to select and how to rank
+    projects: the PROMETHEE method", European Journal of Operational Research
+    24(2):228–238, doi:10.1016/0377-2217(86)90044-5, numerical application (location
+    of a hydroelectric power station): six projects, six criteria, equal weights,
+    one preference function per criterion (II q = 10; III p = 30; V q = 0.5,
+    p = 5; IV q = 1, p = 6; I; VI s = 5), the valued outranking matrix π to three
+    decimals and the net flows as plain sums; ranking a5 > a2 > a4 > a6 > a3 > a1.
+
+    Where found: we did not open the paper.  The input is Mareschal's own
+    teaching copy (B. Mareschal, "Exercises with Visual PROMETHEE", 2019,
+    Table 1); π and the flows are as transcribed in fatihaydost/kds-topsis-critic,
+    docs/research/methods/promethee-ii.md (from a course reproduction of the 1986
+    tables).  The same 36 π values are the expected matrix of a preference test
+    in a Poznań PROMETHEE library (modular_parts.preference, equal weights,
+    tolerance 0.006), an independent transcription.
+
+    Recomputation (our own numpy loops, agreeing with Mizan to 1e-15):
+    φ+ = 0.2199, 0.3963, 0.2466, 0.3293, 0.4547, 0.3001;
+    φ- = 0.3655, 0.3791, 0.3362, 0.3493, 0.1618, 0.3549;
+    φ = -0.1457, 0.0172, -0.0895, -0.0200, 0.2929, -0.0549 (Mizan divides by
+    n - 1 = 5, as Brans & Mareschal 2005 do; the 1986 paper does not, so the
+    published sums are 5 φ).  The ranking matches exactly.  The printed π are
+    not the exact values rounded: e.g. π(a2, a1) = (1 + 7/9 + 1)/6 = 25/54 =
+    0.46296 (f1, f3 and f5 prefer a2) is printed .462, and π(a3, a1) = 0.23504 is
+    printed .236; the source rounded its intermediate preferences, so seven of the
+    36 entries are off by up to 0.00096, never more than one unit in the last
+    printed place.  The published net flows are exactly the row sums minus the
+    column sums of the printed π (checked below), which is why 5 φ differs from
+    them by up to 0.002 (a4: -0.1000 against -0.102; a5: 1.4645 against 1.466).
+    Both tolerances below are those derived differences, not a loosening:
+    Mizan's values are the exact ones, asserted to four decimals.
+    """
+    result = promethee.run(HYDRO_PLANT, [1] * 6, HYDRO_PLANT_BENEFIT, preference=HYDRO_PLANT_PREFERENCE)
+    pi = result.tables["preference"]
+    assert pi[1, 0] == pytest.approx(25 / 54, abs=1e-15)
+    assert np.abs(pi - HYDRO_PLANT_PI).max() < 0.001
+    # The printed flows are sums over the printed π, not over the exact values.
+    assert np.allclose(HYDRO_PLANT_PI.sum(axis=1) - HYDRO_PLANT_PI.sum(axis=0), HYDRO_PLANT_NET_SUM, rtol=0, atol=1e-12)
+    assert np.abs(5 * result.scores - HYDRO_PLANT_NET_SUM).max() <= 0.002 + 1e-12
+    assert np.round(5 * result.scores, 4).tolist() == [-0.7283, 0.0858, -0.4476, -0.1000, 1.4645, -0.2744]
+    assert np.round(result.tables["phi_plus"], 4).tolist() == [0.2199, 0.3963, 0.2466, 0.3293, 0.4547, 0.3001]
+    assert np.round(result.tables["phi_minus"], 4).tolist() == [0.3655, 0.3791, 0.3362, 0.3493, 0.1618, 0.3549]
+    assert np.round(result.scores, 4).tolist() == [-0.1457, 0.0172, -0.0895, -0.0200, 0.2929, -0.0549]
+    # a5 > a2 > a4 > a6 > a3 > a1
+    assert result.ranks.tolist() == [6, 2, 5, 3, 1, 4]
+
+
+def test_hydroelectric_station_example_in_other_units():
+    """The same example as other copies print it: construction cost ×100 with
+    q = 50, p = 500 and maintenance cost ×10 with q = 10, p = 60 (noted in
+    fatihaydost/kds-topsis-critic, docs/research/methods/promethee-ii.md).
+    Thresholds scaled with their criterion give the same π and flows."""
+    scaled = HYDRO_PLANT * np.array([1, 1, 100, 10, 1, 1])
+    preference = ["ushape:10", "vshape:30", "linear:50:500", "level:10:60", "usual", "gaussian:5"]
+    base = promethee.run(HYDRO_PLANT, [1] * 6, HYDRO_PLANT_BENEFIT, preference=HYDRO_PLANT_PREFERENCE)
+    other = promethee.run(scaled, [1] * 6, HYDRO_PLANT_BENEFIT, preference=preference)
+    assert np.allclose(other.tables["preference"], base.tables["preference"], rtol=0, atol=1e-12)
+    assert np.allclose(other.scores, base.scores, rtol=0, atol=1e-12)
+    assert other.ranks.tolist() == [6, 2, 5, 3, 1, 4]
