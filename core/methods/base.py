@@ -36,6 +36,11 @@ VALUE_LIMIT = 1e100
 # that a chunk's working set stays in cache.
 CHUNK_BYTES = 64 * 2**20
 CHUNK_ROWS = 16384
+# OpenBLAS hands a product of more than 2^18 multiply-adds to its thread
+# pool; for our thin products the hand-off costs more than it saves, and
+# on a busy machine far more, so products are cut into pieces below it.
+SINGLE_THREAD_WORK = 2**18
+MIN_PIECE = 256
 # Up to this many options a batch is ranked by counting better options
 # (vectorised over samples, n² bytes each); beyond it by sorting each row.
 PAIRWISE_MAX = 64
@@ -175,12 +180,16 @@ def normalise_vector(w: np.ndarray, criteria: tuple[str, ...]) -> np.ndarray:
 
 def _normalised_chunk(chunk: np.ndarray, first: int, criteria: tuple[str, ...]) -> tuple[np.ndarray, bool]:
     """A chunk of weight rows divided by their sums, and whether that changed it."""
-    # NaN fails both comparisons; the bound keeps the sums from overflowing.
-    if not (chunk.min() >= 0 and chunk.max() <= VALUE_LIMIT):
+    # NaN fails the comparison.  A matrix-vector product sums rows far
+    # faster than chunk.sum(axis=1) does over a short last axis.
+    if not chunk.min() >= 0:
         _weight_fault(chunk, criteria, first)
-    # A matrix-vector product sums rows far faster than chunk.sum(axis=1)
-    # does over a short last axis.
     sums = chunk @ np.ones(chunk.shape[1])
+    # Non-negative weights are each at most their row's sum, so the bound on
+    # the sums spares a pass over the chunk; only a large sum needs the exact
+    # check (inf lands here too).
+    if sums.max() > VALUE_LIMIT and not chunk.max() <= VALUE_LIMIT:
+        _weight_fault(chunk, criteria, first)
     if sums.min() <= 0:
         _weight_fault(chunk, criteria, first)
     if np.abs(sums - 1.0).max() <= SUM_ATOL:
@@ -238,15 +247,19 @@ def rank_vector(scores: np.ndarray, better: Better, scale: float | None = None) 
 def rank_option_major(scores: np.ndarray, better: Better, scale: float | None = None,
                       out: np.ndarray | None = None) -> np.ndarray:
     """Ranks of option-major scores (n, c), column s holding sample s; into ``out`` if given."""
-    oriented = scores if better == "higher" else -scores
-    ranks = np.empty(oriented.shape, dtype=np.int64) if out is None else out
-    if oriented.shape[0] > PAIRWISE_MAX:
+    ranks = np.empty(scores.shape, dtype=np.int64) if out is None else out
+    if scores.shape[0] > PAIRWISE_MAX:
+        oriented = scores if better == "higher" else -scores
         ranks[...] = _rank_sorted(np.ascontiguousarray(oriented.T), scale).T
         return ranks
-    raised = oriented + _tolerance(oriented, scale, 0)
     # beats[i, j, s]: option j beats option i in sample s.  Counting in
     # uint8 (n ≤ 64) is twice as fast as in int64; short rows sort slowly.
-    beats = oriented[None, :, :] > raised[:, None, :]
+    # For "lower", s_j < s_i - tol is exactly -s_j > -s_i + tol (negation
+    # is exact), without negating the batch.
+    if better == "higher":
+        beats = scores[None, :, :] > (scores + _tolerance(scores, scale, 0))[:, None, :]
+    else:
+        beats = scores[None, :, :] < (scores - _tolerance(scores, scale, 0))[:, None, :]
     np.add(np.add.reduce(beats.view(np.uint8), axis=1, dtype=np.uint8), 1, out=ranks)
     return ranks
 
@@ -262,6 +275,22 @@ def _rank_sorted(oriented: np.ndarray, scale: float | None) -> np.ndarray:
     ranks = np.empty((c, n), dtype=np.int64)
     np.put_along_axis(ranks, order, first, axis=1)
     return ranks
+
+
+def matmul_columns(left: np.ndarray, right: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """``left @ right`` (n, m) @ (m, c) into ``out`` (n, c), in pieces of columns that each stay on one thread.
+
+    Pieces are a power of two wide, so that a chunk splits into whole pieces
+    and the last columns fall to the same BLAS edge kernel as unsplit: the
+    scores keep their last bit.
+    """
+    step = 1 << max(0, (SINGLE_THREAD_WORK // max(left.size, 1)).bit_length() - 1)
+    if step < MIN_PIECE:  # a big table: its products are worth the threads
+        return np.matmul(left, right, out=out)
+    for start in range(0, right.shape[1], step):
+        part = slice(start, start + step)
+        np.matmul(left, right[:, part], out=out[:, part])
+    return out
 
 
 def chunk_rows(bytes_per_sample: int) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
+from core.methods.base import (Batch, Inputs, MethodResult, batch_result, matmul_columns, normalise_vector, prepare, rank_vector,
                                weight_array)
 from core.methods.preference import PreferenceFunction, Spec, apply_preferences, parse_preference, preferences
 
@@ -47,7 +47,7 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
         net = plus - minus
 
         def kernel(chunk: np.ndarray, out: np.ndarray) -> None:
-            np.matmul(net, chunk.T, out=out)
+            matmul_columns(net, chunk.T, out)
         return batch_result("promethee2", w, inputs, Batch(kernel, "higher", 8 * sum(net.shape), 1.0), extra)
     w = normalise_vector(w, inputs.criteria)
     plus, minus, pi = unicriterion_flows(inputs, functions, w)

@@ -27,7 +27,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import ModelError
-from core.methods.base import (TIE_RTOL, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
+from core.methods.base import (TIE_RTOL, Batch, Inputs, MethodResult, batch_result, matmul_columns, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
 
 # Q differences this close to DQ count as reaching it (rounding of 1/(n - 1)).
@@ -76,17 +76,18 @@ def _gaps(inputs: Inputs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return best, worst, span_divide(np.abs(best - x), hi - lo)
 
 
-def _weighted_spread(values: np.ndarray, weight: float) -> np.ndarray:
+def _weighted_spread(values: np.ndarray, weight: float, out: np.ndarray | None = None) -> np.ndarray:
     """weight × (x - min) / (max - min) over options (axis 0); 0 when all are equal.
 
     S and R lie in [0, 1]; a spread below the tie tolerance is rounding noise
     between equal values, which dividing by it would blow up to order 1.
-    The division is done once per sample, not once per option.
+    The division is done once per sample, not once per option.  ``out``
+    (which may be ``values``) spares a batch its temporaries.
     """
     low = values.min(axis=0)
     span = np.asarray(values.max(axis=0) - low)
     factor = np.divide(weight, span, out=np.zeros(span.shape), where=span > TIE_RTOL)
-    return (values - low) * factor
+    return np.multiply(np.subtract(values, low, out=out), factor, out=out)
 
 
 def compromise_index(s: np.ndarray, r: np.ndarray, v: float) -> np.ndarray:
@@ -125,15 +126,33 @@ def _spread_warnings(s: np.ndarray, r: np.ndarray) -> tuple[str, ...]:
 
 
 def _batch(w: np.ndarray, inputs: Inputs, gaps: np.ndarray, v: float) -> MethodResult:
+    kernel = _BatchKernel(gaps, v)
     n, m = gaps.shape
-
-    def kernel(chunk: np.ndarray, out: np.ndarray) -> None:
-        columns = np.ascontiguousarray(chunk.T)  # (m, c): one row per criterion
-        s = gaps @ columns
-        r, term = np.zeros_like(s), np.empty_like(s)
-        # R = max_j w_j d_ij, one criterion at a time to keep the working set (n, c).
-        for j in range(m):
-            np.maximum(r, np.multiply.outer(gaps[:, j], columns[j], out=term), out=r)
-        out[...] = compromise_index(s, r, v)
-
     return batch_result("vikor", w, inputs, Batch(kernel, "lower", 8 * (2 * m + 6 * n), 1.0), {"v": v})
+
+
+class _BatchKernel:
+    """Q of a chunk of weight rows into option-major ``out``, with buffers reused across chunks."""
+
+    def __init__(self, gaps: np.ndarray, v: float) -> None:
+        self.gaps, self.v = gaps, v
+        self.columns, self.options = np.empty((gaps.shape[1], 0)), np.empty((3, gaps.shape[0], 0))
+
+    def __call__(self, chunk: np.ndarray, out: np.ndarray) -> None:
+        c = chunk.shape[0]
+        if self.columns.shape[1] < c:
+            self.columns, self.options = np.empty((self.columns.shape[0], c)), np.empty((3, self.gaps.shape[0], c))
+        columns = self.columns[:, :c]
+        s, r, term = self.options[:, :, :c]
+        np.copyto(columns, chunk.T)  # (m, c): one row per criterion
+        matmul_columns(self.gaps, columns, s)
+        _regret(self.gaps, columns, r, term)
+        # Q is computed in place: S and R are not kept for a batch.
+        np.add(_weighted_spread(s, self.v, s), _weighted_spread(r, 1.0 - self.v, r), out=out)
+
+
+def _regret(gaps: np.ndarray, columns: np.ndarray, r: np.ndarray, term: np.ndarray) -> None:
+    """R = max_j w_j d_ij into ``r``, one criterion at a time so the working set stays (n, c)."""
+    r[...] = 0
+    for j in range(gaps.shape[1]):
+        np.maximum(r, np.multiply.outer(gaps[:, j], columns[j], out=term), out=r)

@@ -18,7 +18,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import ModelError
-from core.methods.base import (VALUE_LIMIT, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
+from core.methods.base import (VALUE_LIMIT, Batch, Inputs, MethodResult, batch_result, matmul_columns, normalise_vector, prepare,
                                rank_vector, weight_array)
 
 # Below this a logarithm-based product stops meaning anything (and 1/x overflows).
@@ -33,7 +33,7 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
     w = weight_array(weights, inputs)
     if w.ndim == 2:
         def kernel(chunk: np.ndarray, out: np.ndarray) -> None:
-            np.exp(np.matmul(logs, chunk.T, out=out), out=out)
+            np.exp(matmul_columns(logs, chunk.T, out), out=out)
         return batch_result("wpm", w, inputs, Batch(kernel, "higher", 8 * sum(logs.shape)))
     w = normalise_vector(w, inputs.criteria)
     scores = np.exp(logs @ w)

@@ -23,7 +23,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import ModelError
-from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, normalise_vector, prepare,
+from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, matmul_columns, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
 
 NORMALIZATIONS = ("bounds", "minmax", "raw")
@@ -42,7 +42,7 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
     w = weight_array(weights, inputs)
     if w.ndim == 2:
         def kernel(chunk: np.ndarray, out: np.ndarray) -> None:
-            np.matmul(utilities, chunk.T, out=out)
+            matmul_columns(utilities, chunk.T, out)
         return batch_result("wsm", w, inputs, Batch(kernel, better, 8 * sum(utilities.shape), scale), extra)
     w = normalise_vector(w, inputs.criteria)
     weighted = utilities * w
