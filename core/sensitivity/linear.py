@@ -20,6 +20,8 @@ from typing import Literal
 
 import numpy as np
 
+from core.methods.base import matmul_columns
+
 from core.sensitivity.inputs import Study
 
 Link = Literal["identity", "log"]
@@ -55,12 +57,7 @@ class LinearForm:
 
     def option_major(self, weights: np.ndarray, out: np.ndarray) -> np.ndarray:
         """Link-space scores of weight rows (c, m) written option-major into ``out`` (n, c)."""
-        step = piece_rows(*self.coefficients.shape)
-        transposed = self.coefficients.T
-        for start in range(0, weights.shape[0], step):
-            part = slice(start, start + step)
-            np.matmul(transposed, weights[part].T, out=out[:, part])
-        return out
+        return matmul_columns(self.coefficients.T, weights.T, out)
 
 
 def piece_rows(*sizes: int) -> int:
