@@ -82,13 +82,22 @@ def method_params(prob: Problem, method: str) -> dict:
     return {}
 
 
-def evaluate(model: DecisionModel, profile: Profile, method: str = "wsm") -> Evaluation:
-    """Rank the options of ``model`` under ``profile`` with ``method``."""
+def weighted_problem(model: DecisionModel, profile: Profile,
+                     method: str) -> tuple[Problem, dict[str, float], np.ndarray]:
+    """The arrays of ``model``, its global weights under ``profile`` and them as a vector in factor order.
+
+    ModelError for an unknown method, so every caller refuses it the same way.
+    """
     if method not in METHODS:
         raise ModelError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
     prob = problem(model)
     weights = model.global_weights(profile)
-    vector = np.array([weights[f] for f in prob.factor_ids])
+    return prob, weights, np.array([weights[f] for f in prob.factor_ids])
+
+
+def evaluate(model: DecisionModel, profile: Profile, method: str = "wsm") -> Evaluation:
+    """Rank the options of ``model`` under ``profile`` with ``method``."""
+    prob, weights, vector = weighted_problem(model, profile, method)
     result = METHODS[method](prob.matrix, vector, prob.benefit, criteria=prob.factor_ids,
                              options=prob.option_ids, **method_params(prob, method))
     return Evaluation(method=method, profile=profile.name, weights=weights, problem=prob, result=result)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.analysis import Problem, method_params, problem
+from core.analysis import Problem, method_params, weighted_problem
 from core.errors import ModelError
 from core.methods import METHODS
 from core.methods.base import Better, MethodResult
@@ -76,11 +76,7 @@ class Study:
 
 def study(model: DecisionModel, profile: Profile, method: str = "wsm") -> Study:
     """The study of ``model`` under ``profile`` with ``method``; ModelError on bad input."""
-    if method not in METHODS:
-        raise ModelError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
-    prob = problem(model)
-    glob = model.global_weights(profile)
-    weights = np.array([glob[f] for f in prob.factor_ids])
+    prob, _, weights = weighted_problem(model, profile, method)
     low, high = score_ranges(model, prob)
     params = method_params(prob, method)
     baseline = _call(prob, method, params, weights, prob.matrix)

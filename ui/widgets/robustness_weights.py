@@ -10,11 +10,12 @@ screen needs it.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ui.models.robustness_tables import FACTOR, ID_ROLE, ThresholdTableModel
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label
+from ui.widgets.profile_views import result_table
 from ui.widgets.robustness_text import robustness_chart_texts, threshold_sentence
 
 def _tr(text: str) -> str:
@@ -54,17 +55,7 @@ class WeightsPage(QWidget):
         self.criterion.currentIndexChanged.connect(lambda _i: self.chart.refresh())
 
     def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.table_model)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # A reset recreates the sections with the default mode: stretch the names again each time.
-        self.table_model.modelReset.connect(
-            lambda: header.setSectionResizeMode(FACTOR, QHeaderView.ResizeMode.Stretch))
+        table = result_table(self.table_model, self, stretch=FACTOR)
         table.clicked.connect(lambda index: self.select(index.data(ID_ROLE)))
         return table
 
