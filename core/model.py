@@ -23,6 +23,11 @@ ScoreKind = Literal["risk", "value"]
 RISK_MIN, RISK_MAX = 1, 5
 
 
+def label(ident: str, name: str, separator: str = "  ") -> str:
+    """``id  name`` as lists show an item; the name alone when it is the id (spreadsheet models)."""
+    return name if name == ident else f"{ident}{separator}{name}"
+
+
 def frozen_map(items: Mapping | None = None) -> Mapping:
     """A read-only copy of ``items``, so a frozen value cannot be changed behind its back."""
     return MappingProxyType(dict(items or {}))

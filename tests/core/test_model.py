@@ -66,3 +66,11 @@ def test_risk_is_likelihood_times_impact_and_bands():
 def test_unknown_profile_lists_the_known_ones(paper_model):
     with pytest.raises(ModelError, match="Equal weights"):
         paper_model.profile("nope")
+
+
+def test_label_shows_the_id_only_when_it_adds_something():
+    from core.model import label
+
+    assert label("O1", "Sudden withdrawal") == "O1  Sudden withdrawal"
+    assert label("Plan A", "Plan A") == "Plan A"
+    assert label("E1", "Aid", " ") == "E1 Aid"

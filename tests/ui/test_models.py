@@ -123,3 +123,23 @@ def test_ahp_matrix_keeps_reciprocals_and_flags_the_worst_judgement():
     row, column = "ABC".index(worst.row), "ABC".index(worst.column)
     assert model.data(model.index(row, column), Qt.ItemDataRole.BackgroundRole).color().name().upper() == FLAG_COLOR
     assert saaty_text(1 / 3) == "1/3" and saaty_label(5.0) == "5 — strongly more important"
+
+
+def test_spreadsheet_models_do_not_repeat_names(qtbot, tmp_path):
+    """A spreadsheet's ids are its names: lists show them once, not "Plan A  Plan A"."""
+    from PySide6.QtCore import Qt
+
+    from core.loader import load_model
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "plans.csv"
+    path.write_text("option,Cost,Quality\nweight,1,1\ndirection,cost,benefit\nPlan A,200,7\nPlan B,150,5\n")
+    window = MainWindow(load_model(path), interactive=False, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(window)
+    window.results.activate()  # the ranking fills after the first paint
+    ranking = window.results.ranking_model
+    names = {ranking.index(r, 1).data(Qt.ItemDataRole.DisplayRole) for r in range(ranking.rowCount())}
+    assert names == {"Plan A", "Plan B"}
+    scores = window.scores.model
+    headers = [scores.headerData(c, Qt.Orientation.Horizontal) for c in range(scores.columnCount())]
+    assert headers == ["Plan A", "Plan B"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from core.edits import Batch, SetCriterion, SetKind, local_shares
-from core.model import Criterion
+from core.model import Criterion, label
 from ui.document import Document
 from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
 
@@ -161,7 +161,7 @@ class CriteriaTreeModel(QAbstractItemModel):
 
     def _display(self, node: Criterion, column: int) -> str:
         if column == NAME:
-            return f"{node.id}  {node.name}"
+            return label(node.id, node.name)
         if column == LOCAL:
             return f"{100 * self._local[node.id]:.1f}"
         if column == GLOBAL:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from core.errors import ModelError
+from core.model import label
 from ui.document import Document
 from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
 
@@ -72,7 +73,7 @@ class RankingTableModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [str(row["rank"]), f"{row['option']}  {row['name']}", f"{row['score']:.4g}"][column]
+            return [str(row["rank"]), label(row["option"], row["name"]), f"{row['score']:.4g}"][column]
         if role == Qt.ItemDataRole.EditRole:
             return [row["rank"], row["name"], row["score"]][column]
         if role == OPTION_ROLE:

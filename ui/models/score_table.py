@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.charts import ink_for, shorten
 from core.edits import SetScore
-from core.model import Criterion, Score
+from core.model import Criterion, Score, label
 from ui.document import Document
 
 Index = QModelIndex | QPersistentModelIndex
@@ -174,8 +174,9 @@ class ScoreTableModel(QAbstractTableModel):
         item = items[section]
         if role == Qt.ItemDataRole.DisplayRole:
             if horizontal:
-                return f"{item.id}\n{shorten(item.name, self._label_chars[0])}"
-            return f"{item.id}  {shorten(item.name, self._label_chars[1])}"
+                return label(item.id, shorten(item.name, self._label_chars[0]), "\n") \
+                    if item.name != item.id else item.name
+            return label(item.id, shorten(item.name, self._label_chars[1])) if item.name != item.id else item.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return rich_tooltip([f"{item.id} {item.name}", item.description])
         return None

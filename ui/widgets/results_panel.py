@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QSplitter, Q
                                QVBoxLayout, QWidget)
 
 from core.errors import ModelError
+from core.model import label
 from ui.document import Document
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.chart_view import ChartView
@@ -128,7 +129,7 @@ class ResultsPanel(QWidget):
             self.method.blockSignals(False)
 
     def _sync_options(self) -> None:
-        options = [(o.id, f"{o.id}  {o.name}") for o in self._document.model.options]
+        options = [(o.id, label(o.id, o.name)) for o in self._document.model.options]
         shown = [(self.grid_option.itemData(i), self.grid_option.itemText(i)) for i in range(self.grid_option.count())]
         if options == shown:
             return
@@ -168,7 +169,7 @@ class ResultsPanel(QWidget):
         better = "lower"
         if rows:
             better = self._document.evaluation().result.better
-        ranking_chart([f"{r['option']} {r['name']}" for r in rows], [r["score"] for r in rows],
+        ranking_chart([label(r["option"], r["name"], " ") for r in rows], [r["score"] for r in rows],
                       [r["rank"] for r in rows], better, figure=figure, texts=chart_texts(), label_chars=24)
 
     def _paint_heat_map(self, figure) -> None:

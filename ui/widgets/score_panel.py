@@ -74,7 +74,10 @@ class ScorePanel(QWidget):
         self.model.set_label_lengths(option_chars, factor_chars)
 
     def _show_legend(self) -> None:
-        bands = self._document.model.bands
+        model = self._document.model
+        # The band legend only explains risk cells; a model of direct values has none.
+        self.legend.setVisible(any(f.kind == "risk" for f in model.factors))
+        bands = model.bands
         lower = [0.0, *bands.upper[:-1]]
         parts = [f"{name} {low + 1:g}–{high:g}" for name, low, high in zip(bands.names, lower, bands.upper)]
         self.legend.setText(self.tr("Risk = likelihood × impact. Bands: {0}").format(", ".join(parts)))

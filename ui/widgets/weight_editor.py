@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QPushButton, QSlider, QWidget
 
 from core.edits import local_shares
+from core.model import label
 from ui.document import Document
 from ui.widgets.common import plain_label
 
@@ -104,7 +105,7 @@ class WeightEditor(QWidget):
             widget.blockSignals(True)
         if node is not None:
             share = local_shares(model, self._document.profile(), node.id)[node.id]
-            self.caption.setText(self.tr("Local weight of {0} {1}").format(node.id, node.name))
+            self.caption.setText(self.tr("Local weight of {0}").format(label(node.id, node.name, " ")))
             self.slider.setValue(round(share * STEPS))
             self.spin.setValue(100 * share)
             self.lock.setChecked(node.id in self._document.locked)
