@@ -50,3 +50,7 @@ def test_papers_emphasis_group_shares(paper_model):
     weights = paper_model.global_weights(paper_model.profile("Paper's emphasis"))
     share = {g: sum(weights[f] for f in BASELINE if f[0] == g) for g in "EPSR"}
     assert share == pytest.approx({"E": 0.30, "P": 0.15, "S": 0.15, "R": 0.40})
+
+
+def test_the_baseline_is_labelled_as_an_illustrative_reading(paper_model):
+    assert "illustrative first reading" in paper_model.source and "Al-Bayan" in paper_model.source
