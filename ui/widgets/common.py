@@ -1,4 +1,4 @@
-"""Small widget helpers shared by the panels: plain-text labels, inline refusal marks."""
+"""Small widget helpers shared by the panels: plain-text labels, inline refusal marks, combo refills."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 INVALID_STYLE = "border: 2px solid #D9342B;"
 
@@ -61,3 +61,22 @@ def add_tool(bar: QToolBar, text: str, tip: str, slot: Callable | None = None,
     if menu is not None and isinstance(button, QToolButton):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     return action
+
+
+def refill_combo(combo: QComboBox, items: list[tuple[str, str]], fallback: str | None = None) -> None:
+    """Show ``items`` (data, text) in ``combo`` without emitting signals, keeping the current choice.
+
+    Nothing happens when the items are already shown; when the current choice
+    is gone, ``fallback`` (or the first item) is chosen.
+    """
+    shown = [(combo.itemData(k), combo.itemText(k)) for k in range(combo.count())]
+    if items == shown:
+        return
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in items:
+        combo.addItem(text, data)
+    position = combo.findData(current)
+    combo.setCurrentIndex(position if position >= 0 else max(0, combo.findData(fallback)))
+    combo.blockSignals(False)

@@ -16,7 +16,7 @@ from core.model import label
 from ui.document import Document
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.chart_view import ChartView
-from ui.widgets.common import plain_label
+from ui.widgets.common import plain_label, refill_combo
 
 
 def chart_texts() -> dict[str, str]:
@@ -129,17 +129,7 @@ class ResultsPanel(QWidget):
             self.method.blockSignals(False)
 
     def _sync_options(self) -> None:
-        options = [(o.id, label(o.id, o.name)) for o in self._document.model.options]
-        shown = [(self.grid_option.itemData(i), self.grid_option.itemText(i)) for i in range(self.grid_option.count())]
-        if options == shown:
-            return
-        current = self.grid_option.currentData()
-        self.grid_option.blockSignals(True)
-        self.grid_option.clear()
-        for ident, text in options:
-            self.grid_option.addItem(text, ident)
-        self.grid_option.setCurrentIndex(max(0, self.grid_option.findData(current)))
-        self.grid_option.blockSignals(False)
+        refill_combo(self.grid_option, [(o.id, label(o.id, o.name)) for o in self._document.model.options])
 
     def _message(self) -> str:
         if not self.ranking_model.active:

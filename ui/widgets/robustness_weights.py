@@ -12,9 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from core.model import label
 from ui.models.robustness_tables import FACTOR, ID_ROLE, ThresholdTableModel
 from ui.widgets.chart_view import ChartView
-from ui.widgets.common import plain_label
+from ui.widgets.common import plain_label, refill_combo
 from ui.widgets.profile_views import result_table
 from ui.widgets.robustness_text import robustness_chart_texts, threshold_sentence
 
@@ -101,18 +102,7 @@ class WeightsPage(QWidget):
         self.chart.refresh()
 
     def _sync_criteria(self, ids, names, nearest: str | None) -> None:
-        items = [(i, f"{i}  {names.get(i, '')}".rstrip()) for i in ids]
-        shown = [(self.criterion.itemData(k), self.criterion.itemText(k)) for k in range(self.criterion.count())]
-        if items == shown:
-            return
-        current = self.criterion.currentData()
-        self.criterion.blockSignals(True)
-        self.criterion.clear()
-        for ident, text in items:
-            self.criterion.addItem(text, ident)
-        position = self.criterion.findData(current)
-        self.criterion.setCurrentIndex(position if position >= 0 else max(0, self.criterion.findData(nearest)))
-        self.criterion.blockSignals(False)
+        refill_combo(self.criterion, [(i, label(i, names.get(i, i))) for i in ids], nearest)
 
     def _paint(self, figure) -> None:
         from core.charts import sweep_chart
