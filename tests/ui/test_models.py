@@ -143,3 +143,25 @@ def test_spreadsheet_models_do_not_repeat_names(qtbot, tmp_path):
     scores = window.scores.model
     headers = [scores.headerData(c, Qt.Orientation.Horizontal) for c in range(scores.columnCount())]
     assert headers == ["Plan A", "Plan B"]
+
+
+def test_headers_hold_the_full_name_whatever_the_room(qtbot, document):
+    """The model never cuts a name by font metrics; the view elides it to its room."""
+    from ui.widgets.score_panel import ScorePanel
+
+    long_name = "A very   long option name that no narrow column could ever hold in full"
+    document.apply(SetOption("O1", {"name": long_name}))
+    panel = ScorePanel(document)
+    qtbot.addWidget(panel)
+    full = {}
+    for width in (200, 2000):
+        panel.resize(width, 400)
+        panel.show()
+        qtbot.waitExposed(panel)
+        full[width] = (panel.model.headerData(0, Qt.Orientation.Horizontal, DISPLAY),
+                       panel.model.headerData(0, Qt.Orientation.Vertical, DISPLAY))
+    assert full[200] == full[2000]
+    assert full[200][0] == "O1\n" + " ".join(long_name.split())
+    assert full[200][1].startswith("E1 ") and "…" not in full[200][1]
+    for header in (panel.table.horizontalHeader(), panel.table.verticalHeader()):
+        assert header.textElideMode() == Qt.TextElideMode.ElideRight

@@ -16,7 +16,7 @@ import math
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.charts import ink_for, shorten
+from core.charts import ink_for
 from core.edits import SetScore
 from core.model import Criterion, Score, label
 from ui.document import Document
@@ -60,15 +60,7 @@ class ScoreTableModel(QAbstractTableModel):
         self._document = document
         self._model = document.model
         self._factors = self._model.factors
-        self._label_chars = (9, 20)
         document.changed.connect(self.refresh)
-
-    def set_label_lengths(self, option_chars: int, factor_chars: int) -> None:
-        """How many characters of option and factor names the headers have room for."""
-        if (option_chars, factor_chars) != self._label_chars:
-            self._label_chars = (option_chars, factor_chars)
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(0, self.rowCount() - 1))
 
     @property
     def document(self) -> Document:
@@ -173,10 +165,11 @@ class ScoreTableModel(QAbstractTableModel):
             return None
         item = items[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            if horizontal:
-                return label(item.id, shorten(item.name, self._label_chars[0]), "\n") \
-                    if item.name != item.id else item.name
-            return label(item.id, shorten(item.name, self._label_chars[1])) if item.name != item.id else item.name
+            # The full name on one line: the view elides it to the room it has.
+            name = " ".join(item.name.split())
+            if name == item.id:
+                return name
+            return label(item.id, name, "\n") if horizontal else label(item.id, name)
         if role == Qt.ItemDataRole.ToolTipRole:
             return rich_tooltip([f"{item.id} {item.name}", item.description])
         return None

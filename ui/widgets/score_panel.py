@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableView, QVBoxLayout, QWidget
 
 from core.edits import AddOption, DeleteOption, MoveOption, SetOption, unique_id
@@ -30,10 +30,12 @@ class ScorePanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("4×5 = 20") + 10)
         header.sectionDoubleClicked.connect(self.rename_option)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
@@ -60,18 +62,13 @@ class ScorePanel(QWidget):
         return bar
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        """Fit the header texts to the room the table has (names are cut, full in tooltips)."""
+        """Give factor names at most 30 % of the table; the headers elide the rest (full in tooltips)."""
         if watched is self.table and event.type() == QEvent.Type.Resize:
             self._fit_headers(event.size().width())
         return super().eventFilter(watched, event)
 
     def _fit_headers(self, width: int) -> None:
-        char = max(1, self.fontMetrics().averageCharWidth())
-        factor_chars = max(12, min(60, width * 3 // 10 // char - 6))
-        self.table.verticalHeader().setMaximumWidth((factor_chars + 5) * char)
-        columns = max(1, self.model.columnCount())
-        option_chars = max(6, (width - (factor_chars + 5) * char) // columns // char - 4)
-        self.model.set_label_lengths(option_chars, factor_chars)
+        self.table.verticalHeader().setMaximumWidth(max(12 * self.fontMetrics().averageCharWidth(), width * 3 // 10))
 
     def _show_legend(self) -> None:
         model = self._document.model
