@@ -7,9 +7,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from core.builtin import builtin_model  # noqa: E402
 from core.model import Criterion, DecisionModel, Option, Profile, Score  # noqa: E402
+
+# Property tests must not pass or fail by luck or by the machine's speed: in CI
+# every run draws the same examples (derandomized, no example database) and no
+# example has a deadline.  Locally the examples vary and failures are replayed.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
 @pytest.fixture(autouse=True)

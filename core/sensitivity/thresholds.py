@@ -38,6 +38,8 @@ GRID = 1001
 SLOPE_RTOL = 1e-12
 # A crossing this close to 0 or 1 is a tie at the end of the sweep, not a change.
 END_ATOL = 1e-12
+# Roots this close are one crossing of several lines, split only by rounding.
+ROOT_ATOL = 1e-9
 
 End = tuple[float, int]  # a bisected threshold and the option first beyond it
 
@@ -111,8 +113,9 @@ def _closed_form(study: Study, form: LinearForm, j: int) -> Threshold:
     flat[top] = True
     with np.errstate(divide="ignore", invalid="ignore"):
         roots = np.where(flat, np.nan, -alpha / beta)
-    upper, above = _crossing(roots, ~flat & (beta < 0), beta, first=True)
-    lower, below = _crossing(roots, ~flat & (beta > 0), -beta, first=False)
+    # How fast each option gains on the top beyond the end: -beta going up, beta going down.
+    upper, above = _crossing(roots, ~flat & (beta < 0), -beta, first=True)
+    lower, below = _crossing(roots, ~flat & (beta > 0), beta, first=False)
     upper = None if upper is None or upper >= 1.0 - END_ATOL else max(upper, w)
     lower = None if lower is None or lower <= END_ATOL else min(lower, w)
     return _threshold(study, j, lower, upper, below if lower is not None else None,
@@ -121,13 +124,21 @@ def _closed_form(study: Study, form: LinearForm, j: int) -> Threshold:
 
 def _crossing(roots: np.ndarray, mask: np.ndarray, steep: np.ndarray,
               first: bool) -> tuple[float | None, int | None]:
-    """The nearest root among ``mask`` (smallest if ``first``, else largest), steepest on a draw."""
+    """The nearest root among ``mask`` (smallest if ``first``, else largest) and the option first beyond it.
+
+    Where several lines cross the top's at one point (their roots equal but
+    for rounding), the one that ranks first just beyond it is the steepest:
+    the option named is the one the ranking shows there, not the one whose
+    root rounding happened to put nearest.
+    """
     if not mask.any():
         return None, None
     candidates = np.flatnonzero(mask)
     key = roots[candidates] if first else -roots[candidates]
-    pick = candidates[np.lexsort((-steep[candidates], key))[0]]
-    return float(roots[pick]), int(pick)
+    nearest = float(key.min())
+    together = candidates[key <= nearest + ROOT_ATOL * max(1.0, abs(nearest))]
+    pick = together[np.argmax(steep[together])]
+    return float(roots[candidates[np.argmin(key)]]), int(pick)
 
 
 def _bisected(study: Study, tolerance: float, grid: int, progress: Progress | None,

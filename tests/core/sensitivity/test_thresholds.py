@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.sensitivity import Cancelled, study
@@ -76,6 +76,7 @@ def test_a_criterion_that_cannot_change_the_top_has_no_threshold(paper_model):
 
 @settings(max_examples=40, deadline=None)
 @given(seed=st.integers(0, 100_000), method=st.sampled_from(["wsm", "promethee2", "wpm"]))
+@example(seed=127, method="promethee2")  # three options cross the top at one weight
 def test_closed_form_equals_bisection(seed, method):
     model = random_model(4, 4, seed)
     st_ = study(model, model.profiles[0], method)
@@ -94,3 +95,26 @@ def test_bisection_reports_progress_and_can_be_cancelled(paper_model):
     assert seen == sorted(seen) and seen[-1] == 1.0
     with pytest.raises(Cancelled):
         thresholds(st_, cancel=lambda: True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 100_000), method=st.sampled_from(["wsm", "promethee2", "wpm"]))
+@example(seed=127, method="promethee2")
+def test_the_closed_form_names_the_option_first_just_beyond_each_end(seed, method):
+    """Where several lines cross the top's at one point, the name is the ranking's, not rounding's."""
+    model = random_model(4, 4, seed)
+    st_ = study(model, model.profiles[0], method)
+    for limit in thresholds(st_):
+        j = st_.criteria.index(limit.criterion)
+        for end, name, step in ((limit.lower, limit.below, -1e-7), (limit.upper, limit.above, 1e-7)):
+            if end is not None:
+                beyond = st_.run(sweep_weights(st_.weights, j, [end + step])).ranks[0]
+                assert beyond[st_.options.index(name)] == 1 and beyond[st_.top] > 1, (limit, beyond)
+
+
+def test_a_triple_crossing_names_the_steepest_option():
+    """Seed 127 under PROMETHEE II: O1, O3 and O4 meet at one weight of C2; O1 gains fastest."""
+    model = random_model(4, 4, 127)
+    limits = {t.criterion: t for t in thresholds(study(model, model.profiles[0], "promethee2"))}
+    assert limits["C2"].top == "O4" and limits["C2"].above == "O1"
+    assert limits["C3"].below == "O1"
