@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Numbers, dates and the interface language must not follow the machine's
+# locale: every test runs in the C locale unless it sets one itself.
+os.environ.update(LC_ALL="C.UTF-8", LANG="C.UTF-8", LANGUAGE="")
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
