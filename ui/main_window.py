@@ -15,9 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from core.model import DecisionModel
-from ui.dialogs.files import FileHandler
-from ui.dialogs.profile_actions import ProfileActions
-from ui.dialogs.report_actions import ReportActions
+from ui.actions.files import FileHandler
+from ui.actions.profiles import ProfileActions
+from ui.actions.reports import ReportActions
 from ui.document import Document
 from ui.recovery import ProjectLock, Recovery
 from ui.settings import Settings
@@ -26,7 +26,7 @@ from ui.widgets.criteria_panel import CriteriaPanel
 from ui.widgets.inspector import Inspector
 from ui.widgets.profile_bar import ProfileBar
 from ui.widgets.results_panel import ResultsPanel
-from ui.widgets.robustness_view import RobustnessDock
+from ui.robustness.view import RobustnessDock
 from ui.widgets.score_panel import ScorePanel
 
 AUTOSAVE_MS = 60_000

@@ -15,8 +15,8 @@ from core.sensitivity.thresholds import thresholds
 from tests.core.sensitivity.factories import random_model
 from tests.ui.conftest import OFFSCREEN_NOISE
 from ui.models.robustness_tables import ID_ROLE, MatrixTableModel, ThresholdTableModel
-from ui.widgets.robustness_smaa import AUTO_SAMPLES
-from ui.widgets.robustness_view import SHORTCUT
+from ui.robustness.smaa import AUTO_SAMPLES
+from ui.robustness.view import SHORTCUT
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 EDIT = Qt.ItemDataRole.EditRole

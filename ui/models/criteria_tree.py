@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from core.edits import Batch, SetCriterion, SetKind, local_shares
 from core.model import Criterion, label
 from ui.document import Document
-from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, LOCAL, GLOBAL, LOCK, TYPE = range(5)

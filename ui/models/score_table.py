@@ -10,21 +10,19 @@ values; a refused edit leaves the model alone and the document says why.
 
 from __future__ import annotations
 
-import html
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.charts import ink_for, shorten
 from core.edits import SetScore
 from core.model import Criterion, Score, label
 from ui.document import Document
+from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 
-Index = QModelIndex | QPersistentModelIndex
 LIKELIHOOD_ROLE = Qt.ItemDataRole.UserRole + 1
 IMPACT_ROLE = Qt.ItemDataRole.UserRole + 2
-NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
 def _tr(text: str) -> str:
@@ -40,11 +38,6 @@ def likelihood_labels() -> list[str]:
 def impact_labels() -> list[str]:
     """The five impact levels as shown to the analyst, 1 first."""
     return [_tr("1 — Negligible"), _tr("2 — Minor"), _tr("3 — Moderate"), _tr("4 — Major"), _tr("5 — Severe")]
-
-
-def rich_tooltip(lines: list[str]) -> str:
-    """User text as a tooltip that Qt can never read as HTML (each line escaped)."""
-    return "<qt>" + "<br>".join(html.escape(line) for line in lines if line) + "</qt>"
 
 
 def format_number(value: float | None) -> str:

@@ -1,6 +1,6 @@
 """The robustness view's weight pages: one factor's sweep beside every factor's threshold, and the tornado.
 
-Both draw from a :class:`~ui.widgets.robustness_jobs.Quick` result that the
+Both draw from a :class:`~core.sensitivity.jobs.Quick` result that the
 view computes off the GUI thread.  The sweep of the chosen factor is
 computed here, when it is drawn: it is one batch call of the method (101
 weight vectors), cheap even on a large model, and only the factor on
@@ -17,7 +17,7 @@ from ui.models.robustness_tables import FACTOR, ID_ROLE, ThresholdTableModel
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label, refill_combo
 from ui.widgets.profile_views import result_table
-from ui.widgets.robustness_text import robustness_chart_texts, threshold_sentence
+from ui.robustness.text import robustness_chart_texts, threshold_sentence
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Robustness", text)

@@ -7,10 +7,10 @@ pages: the sweep of a chosen factor beside the thresholds of all factors,
 the tornado, and the SMAA panel.
 
 Everything follows the document.  The quick part (study, thresholds,
-tornado: :func:`~ui.widgets.robustness_jobs.run_quick`) recomputes on a
+tornado: :func:`~core.sensitivity.jobs.run_quick`) recomputes on a
 worker thread a moment after the last change (debounced, so a slider drag
 costs one computation), superseding a computation still running; SMAA
-follows its own rule (:mod:`ui.widgets.robustness_smaa`).  Nothing is
+follows its own rule (:mod:`ui.robustness.smaa`).  Nothing is
 computed while the view is hidden or before the window's first paint, and
 this module imports neither numpy nor matplotlib: the window appears first.
 """
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QTabWidget, QVBoxLayout, QWidg
 
 from ui.document import Document
 from ui.widgets.common import plain_label
-from ui.widgets.robustness_smaa import SmaaPanel
-from ui.widgets.robustness_weights import TornadoPage, WeightsPage
+from ui.robustness.smaa import SmaaPanel
+from ui.robustness.weights import TornadoPage, WeightsPage
 from ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class RobustnessView(QWidget):
 
     def subject(self):
         """What the document shows now: its model, active profile and method."""
-        from ui.widgets.robustness_jobs import Subject
+        from core.sensitivity.jobs import Subject
 
         return Subject(self.document.model, self.document.profile(), self.document.method)
 
@@ -115,7 +115,7 @@ class RobustnessView(QWidget):
 
     def recompute(self) -> None:
         """Start the quick part on the current subject (superseding one still running)."""
-        from ui.widgets.robustness_jobs import run_quick
+        from core.sensitivity.jobs import run_quick
 
         self.timer.setInterval(DEBOUNCE_MS)
         self._dirty = False
