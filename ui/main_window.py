@@ -1,7 +1,7 @@
 """The analyst's desk: criteria (left), score matrix and evidence (centre), results (right).
 
 The window owns one :class:`~ui.document.Document`; every panel edits through
-it and redraws from its ``changed`` signal. File handling, the recovery
+it and redraws from the document's signals for the parts it shows. File handling, the recovery
 session and the project lock live here because they are about the window's
 lifetime; everything about the model lives in the core.
 """
@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._build_panels()
         self._build_actions()
-        self.document.changed.connect(self._document_changed)
+        self.document.modified_changed.connect(self._document_changed)
+        self.document.structure_changed.connect(self._document_changed)
         self.document.refused.connect(self.show_refusal)
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)

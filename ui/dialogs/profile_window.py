@@ -48,7 +48,7 @@ class ProfileWindow(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
         self.choice.choice_changed.connect(self.recompute)
-        self.document.changed.connect(self.refresh)
+        self.document.ranking_changed.connect(self.refresh)
         self.resize(sum(sizes), 780)
         self.chart.enable()
         self.refresh()

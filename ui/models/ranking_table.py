@@ -32,7 +32,7 @@ class RankingTableModel(QAbstractTableModel):
         self.error = ""
         self._better = "lower"
         self.active = False
-        document.changed.connect(self.refresh)
+        document.ranking_changed.connect(self.refresh)
 
     def activate(self) -> None:
         """Start ranking (and follow every change from now on)."""

@@ -54,7 +54,8 @@ class ScoreTableModel(QAbstractTableModel):
         self._model = document.model
         self._factors = self._model.factors
         self._label_chars = (9, 20)
-        document.changed.connect(self.refresh)
+        document.structure_changed.connect(self.refresh)
+        document.scores_changed.connect(self.refresh)
 
     def set_label_lengths(self, option_chars: int, factor_chars: int) -> None:
         """How many characters of option and factor names the headers have room for."""
@@ -72,7 +73,7 @@ class ScoreTableModel(QAbstractTableModel):
         return tuple(f.id for f in model.factors), tuple(o.id for o in model.options)
 
     def refresh(self) -> None:
-        """Follow the document: update in place, or reset around a change of shape."""
+        """Follow the document: the cells that changed, or a reset around a change of shape."""
         model = self._document.model
         if model is self._model:
             return
@@ -81,11 +82,29 @@ class ScoreTableModel(QAbstractTableModel):
             self._model, self._factors = model, model.factors
             self.endResetModel()
             return
+        old, old_factors = self._model, self._factors
         self._model, self._factors = model, model.factors
-        if self.rowCount() and self.columnCount():
+        if not self.rowCount() or not self.columnCount():
+            return
+        if (old_factors, old.bands, old.options) != (self._factors, model.bands, model.options):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+        else:
+            self._scores_changed(old)
+        if old.options != model.options:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if old_factors != self._factors:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    def _scores_changed(self, old) -> None:
+        """dataChanged for each cell whose score differs (the matrix's shape and factors are the same)."""
+        if old.scores is self._model.scores:
+            return
+        rows = {f.id: row for row, f in enumerate(self._factors)}
+        columns = {o.id: column for column, o in enumerate(self._model.options)}
+        for key in old.scores.keys() | self._model.scores.keys():
+            if old.scores.get(key) != self._model.scores.get(key) and key[0] in columns and key[1] in rows:
+                cell = self.index(rows[key[1]], columns[key[0]])
+                self.dataChanged.emit(cell, cell)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._factors)

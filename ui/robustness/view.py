@@ -71,7 +71,7 @@ class RobustnessView(QWidget):
         layout.addWidget(self.tabs, 1)
         # In the tab bar's corner the status never pushes the pages about while a slider is dragged.
         self.tabs.setCornerWidget(self.status, Qt.Corner.TopRightCorner)
-        document.changed.connect(self._document_changed)
+        document.ranking_changed.connect(self._document_changed)
         self.quick_runner.finished.connect(self._show_quick)
         self.quick_runner.failed.connect(self._show_failure)
 

@@ -7,7 +7,7 @@ and neither should delay the first sight of the model.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -16,6 +16,7 @@ from core.model import label
 from ui.document import Document
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.chart_view import ChartView
+from ui.widgets.ranking_bars import RankingBars
 from ui.widgets.common import plain_label, refill_combo
 
 
@@ -39,7 +40,7 @@ class ResultsPanel(QWidget):
         self.ranking_model = RankingTableModel(document, self)
         self.ranking = self._ranking_table()
         self.message = plain_label("", self, wrap=True)
-        self.ranking_chart = ChartView(self._paint_ranking, self, key=self._ranking_key)
+        self.ranking_chart = RankingBars(self._ranking_layout, self)
         self.heat_map = ChartView(self._paint_heat_map, self, key=self._scores_key)
         self.grid_option = QComboBox(self)
         self.grid_option.currentIndexChanged.connect(lambda _i: self.grid.refresh())
@@ -53,7 +54,12 @@ class ResultsPanel(QWidget):
         form.addRow(self.tr("&Method:"), self.method)
         layout.addLayout(form)
         layout.addWidget(self.tabs)
-        document.changed.connect(self.refresh)
+        # One redraw per event-loop turn, however many notifications an edit sends.
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self._draw_charts)
+        document.ranking_changed.connect(self.refresh)
         self.refresh()
 
     def _ranking_table(self) -> QTableView:
@@ -114,19 +120,21 @@ class ResultsPanel(QWidget):
             self.grid_option.setCurrentIndex(position)
 
     def refresh(self) -> None:
-        """Follow the document: method, options, message and charts."""
+        """Follow the document: method, options and message now, the charts on the next turn of the loop."""
         self._sync_method()
         self._sync_options()
         self.message.setText(self._message())
+        self._redraw.start()
+
+    def _draw_charts(self) -> None:
         for chart in (self.ranking_chart, self.heat_map, self.grid):
             chart.refresh()
 
     def _sync_method(self) -> None:
         position = self.method.findData(self._document.method)
         if position >= 0 and position != self.method.currentIndex():
-            self.method.blockSignals(True)
-            self.method.setCurrentIndex(position)
-            self.method.blockSignals(False)
+            with QSignalBlocker(self.method):
+                self.method.setCurrentIndex(position)
 
     def _sync_options(self) -> None:
         refill_combo(self.grid_option, [(o.id, label(o.id, o.name)) for o in self._document.model.options])
@@ -142,9 +150,6 @@ class ResultsPanel(QWidget):
             return ""
         return "\n".join(warnings)
 
-    def _ranking_key(self) -> tuple:
-        return tuple(self.ranking_model.rows()), self.ranking_model.error, self.method.currentData()
-
     def _scores_key(self) -> tuple:
         model = self._document.model
         return model.criteria, model.options, model.scores, model.bands
@@ -152,15 +157,14 @@ class ResultsPanel(QWidget):
     def _grid_key(self) -> tuple:
         return self._scores_key(), self.grid_option.currentData()
 
-    def _paint_ranking(self, figure) -> None:
-        from core.charts import ranking_chart
+    def _ranking_layout(self):
+        from core.charts import ranking_layout
 
         rows = self.ranking_model.rows()
-        better = "lower"
-        if rows:
-            better = self._document.evaluation().result.better
-        ranking_chart([label(r["option"], r["name"], " ") for r in rows], [r["score"] for r in rows],
-                      [r["rank"] for r in rows], better, figure=figure, texts=chart_texts(), label_chars=24)
+        better = self._document.evaluation().result.better if rows else "lower"
+        layout = ranking_layout([label(r["option"], r["name"], " ") for r in rows], [r["score"] for r in rows],
+                                [r["rank"] for r in rows], label_chars=24)
+        return layout if rows else None, chart_texts()["score_higher" if better == "higher" else "score_lower"]
 
     def _paint_heat_map(self, figure) -> None:
         from core.charts import heat_map
