@@ -81,6 +81,7 @@ class Document(QObject):
         self._profile = model.profiles[0].name if model.profiles else ""
         self.method = model.profiles[0].method if model.profiles else "wsm"
         self._evaluation: tuple | None = None
+        self._arrays: tuple | None = None
         self._shown = self._state()
 
     # ---- state ------------------------------------------------------------
@@ -157,13 +158,23 @@ class Document(QObject):
         profile, cached = self.profile(), self._evaluation
         if cached is None or cached[0] is not self._model or cached[1:3] != (profile, self.method):
             try:
-                result: object = evaluate(self._model, profile, self.method)
+                result: object = evaluate(self._model, profile, self.method, self._problem())
             except ModelError as exc:
                 result = exc
             cached = self._evaluation = (self._model, profile, self.method, result)
         if isinstance(cached[3], ModelError):
             raise cached[3]
         return cached[3]
+
+    def _problem(self):
+        """The model's arrays, kept while criteria, options and scores are the same objects (a weight drag)."""
+        from core.analysis import problem
+
+        parts = (self._model.criteria, self._model.options, self._model.scores)
+        kept = self._arrays
+        if kept is None or any(old is not new for old, new in zip(kept[0], parts)):
+            kept = self._arrays = (parts, problem(self._model))
+        return kept[1]
 
     # ---- edits ------------------------------------------------------------
 

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         """Notice the first paint: then create the charts and look for crashed sessions."""
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            self.removeEventFilter(self)  # every later event would pay for the filter (a drag sends many)
             QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
 

@@ -90,11 +90,16 @@ class CriteriaTreeModel(QAbstractItemModel):
             return
         before = self._rows()
         self._build(model)
+        changed: dict[int, list[int]] = {}  # parent -> rows; one signal per sibling set keeps the view's work low
+        whole = False
         for number, (old, new) in enumerate(zip(before, self._rows())):
-            if old[0] is not new[0]:
-                self.dataChanged.emit(self._index_of(number, NAME), self._index_of(number, TYPE))
-            elif old != new:
-                self.dataChanged.emit(self._index_of(number, LOCAL), self._index_of(number, GLOBAL))
+            if old != new:
+                changed.setdefault(self._parent[number], []).append(self._row[number])
+                whole = whole or old[0] is not new[0]
+        first, last = (NAME, TYPE) if whole else (LOCAL, GLOBAL)
+        for owner, rows in changed.items():
+            parent = self._index_of(owner)
+            self.dataChanged.emit(self.index(min(rows), first, parent), self.index(max(rows), last, parent))
 
     def _rows(self) -> list[tuple]:
         """What each row shows apart from the lock: its node and its two weights as displayed."""

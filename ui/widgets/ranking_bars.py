@@ -20,6 +20,7 @@ from core.charts.risk import RankingLayout
 
 Source = Callable[[], tuple[RankingLayout | None, str]]
 MARGIN = 6
+ROW_LINES = 1.8  # a bar's row: its label's line and the bar below it
 TICKS = 5
 
 
@@ -88,10 +89,12 @@ class RankingBars(QWidget):
         def x(value: float) -> float:
             return plot.left() + (value - layout.low) * scale
 
-        row = plot.height() / len(layout.bars)
+        # A bar needs its label's line and a little more: when all do not fit, the best ones are shown.
+        shown = layout.bars[:max(1, int(plot.height() // (ROW_LINES * line)))]
+        row = plot.height() / len(shown)
         bar_height = max(2.0, min(row - line - 2, 0.5 * row))
         ink = self.palette().text().color()
-        for number, bar in enumerate(layout.bars):
+        for number, bar in enumerate(shown):
             top = plot.top() + number * row
             painter.setPen(ink)
             painter.drawText(QPointF(plot.left(), top + painter.fontMetrics().ascent()), bar.label)
@@ -102,9 +105,13 @@ class RankingBars(QWidget):
             text_x = x(max(bar.value, 0.0) + layout.span * 0.01)
             painter.drawText(QPointF(text_x, bar_top + bar_height / 2 + painter.fontMetrics().ascent() / 2 - 1),
                              bar.text)
-        self._paint_axis(painter, plot, x, layout, ink)
+        title = self.axis_title
+        if len(shown) < len(layout.bars):
+            title = self.tr("{0} — the best {1} of {2}").format(title, len(shown), len(layout.bars))
+        self._paint_axis(painter, plot, x, layout, ink, title)
 
-    def _paint_axis(self, painter: QPainter, plot: QRectF, x, layout: RankingLayout, ink: QColor) -> None:
+    def _paint_axis(self, painter: QPainter, plot: QRectF, x, layout: RankingLayout, ink: QColor,
+                    title: str) -> None:
         metrics = painter.fontMetrics()
         base = plot.bottom() + 2
         painter.setPen(QPen(ink, 1))
@@ -115,5 +122,4 @@ class RankingBars(QWidget):
             text = f"{tick:g}"
             painter.drawText(QPointF(at - metrics.horizontalAdvance(text) / 2, base + 4 + metrics.ascent()), text)
         title_y = base + 6 + metrics.height() + metrics.ascent()
-        painter.drawText(QPointF(plot.center().x() - metrics.horizontalAdvance(self.axis_title) / 2, title_y),
-                         self.axis_title)
+        painter.drawText(QPointF(plot.center().x() - metrics.horizontalAdvance(title) / 2, title_y), title)

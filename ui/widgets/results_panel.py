@@ -69,9 +69,13 @@ class ResultsPanel(QWidget):
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font: sizing to contents would ask every row on every slider step.
+        metrics = self.fontMetrics()
+        for column, sample in ((0, "9999"), (2, "-0.0000e-00")):
+            title = str(self.ranking_model.headerData(column, Qt.Orientation.Horizontal))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 14)
         table.clicked.connect(lambda index: self.option_chosen.emit(index.data(OPTION_ROLE)))
         return table
 
