@@ -17,20 +17,15 @@ this module imports neither numpy nor matplotlib: the window appears first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from ui.document import Document
 from ui.widgets.common import plain_label
 from ui.robustness.smaa import SmaaPanel
 from ui.robustness.weights import TornadoPage, WeightsPage
 from ui.workers import Runner
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 DEBOUNCE_MS = 250
 SHORTCUT = "Ctrl+Shift+R"
@@ -150,7 +145,8 @@ class RobustnessView(QWidget):
 class RobustnessDock(QDockWidget):
     """The robustness view docked in ``window``, hidden until Analysis ▸ Robustness… shows it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
+        """``window`` is the main window (a feature never imports the window: it is the layer above)."""
         super().__init__(_tr("Robustness"), window)
         self.setObjectName("robustness-dock")
         self.main_window = window
