@@ -9,8 +9,13 @@ the tornado, and the SMAA panel.
 Everything follows the document.  The quick part (study, thresholds,
 tornado: :func:`~core.sensitivity.jobs.run_quick`) recomputes on a
 worker thread a moment after the last change (debounced, so a slider drag
-costs one computation), superseding a computation still running; SMAA
-follows its own rule (:mod:`ui.robustness.smaa`).  Nothing is
+costs one computation), superseding a computation still running.  Results
+are keyed by what they analyse (a :class:`~core.sensitivity.jobs.Subject`:
+model, profile, method): the moment the document moves on, the quick pages
+say "Computing…" instead of showing results of another weighting, and a
+result or failure that arrives for an old subject is dropped.  SMAA
+follows its own rule (:mod:`ui.robustness.smaa`): a long run stays on
+screen marked out of date.  Nothing is
 computed while the view is hidden or before the window's first paint, and
 this module imports neither numpy nor matplotlib: the window appears first.
 """
@@ -47,6 +52,7 @@ class RobustnessView(QWidget):
         self.active = False
         self.quick = None
         self._dirty = True
+        self._requested = None  # the subject of the last quick computation asked for
         self.quick_runner = Runner(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -99,9 +105,17 @@ class RobustnessView(QWidget):
     def _document_changed(self) -> None:
         self._dirty = True
         self.smaa.mark_stale()
+        if self.quick is not None and not self.quick.subject.same(self.subject()):
+            self._show_computing()
         if self.active and self.isVisible():
-            self._set_status(_tr("Updating…"))
+            self._set_status(_tr("Computing…"))
             self.timer.start()
+
+    def _show_computing(self) -> None:
+        """Take the results of another model or weighting off the pages until the current ones arrive."""
+        self.quick = None
+        for page in (self.weights, self.tornado):
+            page.clear(_tr("Computing…"))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -119,6 +133,7 @@ class RobustnessView(QWidget):
         if self.quick is not None and self.quick.subject.same(subject):
             self._set_status("")
             return
+        self._requested = subject
         self.quick_runner.request(run_quick, subject)
 
     def _show_quick(self, quick) -> None:
@@ -131,6 +146,8 @@ class RobustnessView(QWidget):
         self.updated.emit()
 
     def _show_failure(self, message: str) -> None:
+        if self._requested is None or not self._requested.same(self.subject()):
+            return  # the document moved on: its own computation follows
         self.quick = None
         text = _tr("No robustness analysis: {0}").format(message)
         self._set_status(_tr("Not available"))
