@@ -28,8 +28,12 @@ from ui.widgets.profile_bar import ProfileBar
 from ui.widgets.results_panel import ResultsPanel
 from ui.robustness.view import RobustnessDock
 from ui.widgets.score_panel import ScorePanel
+from ui.workers import warm_up
 
 AUTOSAVE_MS = 60_000
+# Loaded off the GUI thread once the window shows: the engine, and matplotlib for the charts that need it.
+HEAVY_MODULES = ("numpy", "core.analysis", "matplotlib.figure", "matplotlib.backends.backend_qtagg",
+                 "core.charts.risk")
 STATUS_MS = 8_000
 
 
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
+        warm_up(HEAVY_MODULES)
         self.results.activate()
         if self.interactive:
             self.files.offer_recovery()

@@ -28,7 +28,7 @@ def chart_texts() -> dict[str, str]:
 
 
 class ResultsPanel(QWidget):
-    """Everything computed from the model: it redraws on every document change."""
+    """Everything computed from the model: it follows what the ranking is computed from, charts once per turn."""
 
     option_chosen = Signal(str)
 
