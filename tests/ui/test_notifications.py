@@ -94,7 +94,7 @@ def test_a_weight_step_touches_only_the_views_that_show_weights(qtbot, window):
                                                window.results.ranking_model))
     drawn = []
     heat_painter = window.results.heat_map._painter
-    window.results.heat_map._painter = lambda figure: (drawn.append(1), heat_painter(figure))
+    window.results.heat_map._painter = lambda: (drawn.append(1), heat_painter())[1]
     window.document.set_weight("E1", 0.6)
     qtbot.wait(20)
     assert scores.resets == 0 and scores.ranges == []

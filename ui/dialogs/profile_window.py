@@ -83,6 +83,6 @@ class ProfileWindow(QDialog):
         """Compute from the ticked profiles and show the results (subclasses)."""
         raise NotImplementedError
 
-    def paint_chart(self, figure) -> None:
-        """Draw the chart into ``figure`` from the last results (subclasses)."""
+    def paint_chart(self):
+        """What to draw from the last results: a function of a figure, or None (subclasses)."""
         raise NotImplementedError

@@ -289,13 +289,12 @@ class SmaaPanel(QWidget):
         self.convergence.setText(convergence_sentence(result))
         self.chart.refresh()
 
-    def _paint(self, figure) -> None:
+    def _paint(self):
         from core.charts import acceptability_chart
 
         if self.outcome is None:
-            figure.clear()
-            return
+            return None
         result, model = self.outcome.result, self.outcome.job.subject.model
         names = {o.id: o.name for o in model.options}
-        acceptability_chart([f"{o} {names.get(o, '')}" for o in result.options], result.acceptability,
-                            figure=figure, texts=robustness_chart_texts())
+        labels, texts = [f"{o} {names.get(o, '')}" for o in result.options], robustness_chart_texts()
+        return lambda figure: acceptability_chart(labels, result.acceptability, figure=figure, texts=texts)

@@ -170,17 +170,17 @@ class ResultsPanel(QWidget):
                                 [r["rank"] for r in rows], label_chars=24)
         return layout if rows else None, chart_texts()["score_higher" if better == "higher" else "score_lower"]
 
-    def _paint_heat_map(self, figure) -> None:
+    def _paint_heat_map(self):
         from core.charts import heat_map
 
-        heat_map(self._document.model, figure=figure, texts=chart_texts())
+        model, texts = self._document.model, chart_texts()
+        return lambda figure: heat_map(model, figure=figure, texts=texts)
 
-    def _paint_grid(self, figure) -> None:
+    def _paint_grid(self):
         from core.charts import risk_grid
 
-        option = self.grid_option.currentData()
+        model, option, title, texts = (self._document.model, self.grid_option.currentData(),
+                                       self.grid_option.currentText(), chart_texts())
         if option is None:
-            figure.clear()
-            return
-        risk_grid(self._document.model, option, figure=figure, texts=chart_texts(),
-                  title=self.grid_option.currentText())
+            return None
+        return lambda figure: risk_grid(model, option, figure=figure, texts=texts, title=title)
