@@ -82,22 +82,25 @@ def method_params(prob: Problem, method: str) -> dict:
     return {}
 
 
-def weighted_problem(model: DecisionModel, profile: Profile,
-                     method: str) -> tuple[Problem, dict[str, float], np.ndarray]:
+def weighted_problem(model: DecisionModel, profile: Profile, method: str,
+                     prob: Problem | None = None) -> tuple[Problem, dict[str, float], np.ndarray]:
     """The arrays of ``model``, its global weights under ``profile`` and them as a vector in factor order.
 
-    ModelError for an unknown method, so every caller refuses it the same way.
+    ``prob`` is ``problem(model)`` when the caller keeps it across weight
+    changes. ModelError for an unknown method, so every caller refuses it
+    the same way.
     """
     if method not in METHODS:
         raise ModelError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
-    prob = problem(model)
+    prob = problem(model) if prob is None else prob
     weights = model.global_weights(profile)
     return prob, weights, np.array([weights[f] for f in prob.factor_ids])
 
 
-def evaluate(model: DecisionModel, profile: Profile, method: str = "wsm") -> Evaluation:
-    """Rank the options of ``model`` under ``profile`` with ``method``."""
-    prob, weights, vector = weighted_problem(model, profile, method)
+def evaluate(model: DecisionModel, profile: Profile, method: str = "wsm",
+             prob: Problem | None = None) -> Evaluation:
+    """Rank the options of ``model`` under ``profile`` with ``method`` (``prob``: as in :func:`weighted_problem`)."""
+    prob, weights, vector = weighted_problem(model, profile, method, prob)
     result = METHODS[method](prob.matrix, vector, prob.benefit, criteria=prob.factor_ids,
                              options=prob.option_ids, **method_params(prob, method))
     return Evaluation(method=method, profile=profile.name, weights=weights, problem=prob, result=result)

@@ -29,7 +29,14 @@ def label(ident: str, name: str, separator: str = "  ") -> str:
 
 
 def frozen_map(items: Mapping | None = None) -> Mapping:
-    """A read-only copy of ``items``, so a frozen value cannot be changed behind its back."""
+    """A read-only copy of ``items``, so a frozen value cannot be changed behind its back.
+
+    A read-only view made here is kept as it is: ``replace`` on a model would
+    otherwise copy every score on every edit, and an unchanged part keeps its
+    identity, which is what lets the window tell cheaply what an edit touched.
+    """
+    if isinstance(items, MappingProxyType):
+        return items
     return MappingProxyType(dict(items or {}))
 
 

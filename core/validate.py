@@ -88,3 +88,23 @@ def _check_profile(model: DecisionModel, profile) -> None:
         if not (math.isfinite(weight) and weight >= 0):
             raise ModelError(f"profile {profile.name!r}: weight of {key} must be a finite number ≥ 0")
     model.global_weights(profile)
+
+
+def validate_change(old: DecisionModel, new: DecisionModel) -> None:
+    """Like :func:`validate_model` for ``new``, given that ``old`` is sound: an edit that kept the
+    criteria, options, scores and bands (a weight step) has only its profiles checked.
+
+    Re-validating every score on every tick of a weight slider cost most of a
+    step on a large model.
+    """
+    kept = (new.criteria is old.criteria and new.options is old.options and new.scores is old.scores
+            and new.bands == old.bands)
+    if not kept:
+        validate_model(new)
+        return
+    names = [profile.name for profile in new.profiles]
+    if len(set(names)) != len(names):
+        raise ModelError(f"two profiles are called {next(n for n in names if names.count(n) > 1)!r}")
+    for profile in new.profiles:
+        if profile not in old.profiles:
+            _check_profile(new, profile)

@@ -1,7 +1,7 @@
 """The analyst's desk: criteria (left), score matrix and evidence (centre), results (right).
 
 The window owns one :class:`~ui.document.Document`; every panel edits through
-it and redraws from its ``changed`` signal. File handling, the recovery
+it and redraws from the document's signals for the parts it shows. File handling, the recovery
 session and the project lock live here because they are about the window's
 lifetime; everything about the model lives in the core.
 """
@@ -15,9 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from core.model import DecisionModel
-from ui.dialogs.files import FileHandler
-from ui.dialogs.profile_actions import ProfileActions
-from ui.dialogs.report_actions import ReportActions
+from ui.actions.files import FileHandler
+from ui.actions.profiles import ProfileActions
+from ui.actions.reports import ReportActions
 from ui.document import Document
 from ui.recovery import ProjectLock, Recovery
 from ui.settings import Settings
@@ -26,10 +26,14 @@ from ui.widgets.criteria_panel import CriteriaPanel
 from ui.widgets.inspector import Inspector
 from ui.widgets.profile_bar import ProfileBar
 from ui.widgets.results_panel import ResultsPanel
-from ui.widgets.robustness_view import RobustnessDock
+from ui.robustness.view import RobustnessDock
 from ui.widgets.score_panel import ScorePanel
+from ui.workers import warm_up
 
 AUTOSAVE_MS = 60_000
+# Loaded off the GUI thread once the window shows: the engine, and matplotlib for the charts that need it.
+HEAVY_MODULES = ("numpy", "core.analysis", "matplotlib.figure", "matplotlib.backends.backend_qtagg",
+                 "core.charts.risk")
 STATUS_MS = 8_000
 
 
@@ -51,7 +55,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._build_panels()
         self._build_actions()
-        self.document.changed.connect(self._document_changed)
+        self.document.modified_changed.connect(self._document_changed)
+        self.document.structure_changed.connect(self._document_changed)
         self.document.refused.connect(self.show_refusal)
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -173,11 +178,13 @@ class MainWindow(QMainWindow):
         """Notice the first paint: then create the charts and look for crashed sessions."""
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            self.removeEventFilter(self)  # every later event would pay for the filter (a drag sends many)
             QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
+        warm_up(HEAVY_MODULES)
         self.results.activate()
         if self.interactive:
             self.files.offer_recovery()

@@ -18,6 +18,7 @@ again before it tells anyone: a listener may start the next run at once.
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -163,3 +164,20 @@ class Runner(QObject):
             self.cancelled.emit()
         else:
             self.failed.emit(str(value))
+
+
+def warm_up(modules: tuple[str, ...]) -> threading.Thread:
+    """Import ``modules`` on a background thread, so that the GUI thread later finds them loaded.
+
+    matplotlib alone takes a second or more to import on a busy machine; on
+    the GUI thread that second is a frozen window the first time a chart
+    appears. Python's import locks make a GUI thread that needs a module
+    before the warm-up is done simply wait for it: nothing is imported twice.
+    """
+    def run() -> None:
+        for name in modules:
+            importlib.import_module(name)
+
+    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    thread.start()
+    return thread

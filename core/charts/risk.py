@@ -3,13 +3,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.model import RISK_MAX, RISK_MIN, DecisionModel
-from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short
+from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short, shorten
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+
+@dataclass(frozen=True)
+class RankingBar:
+    """One bar of the ranking chart: its label (rank and name), length, value text, and whether it is first."""
+
+    label: str
+    value: float
+    text: str
+    best: bool
+
+
+@dataclass(frozen=True)
+class RankingLayout:
+    """What the ranking chart shows, rank 1 first, and its score axis from ``low`` to ``high``.
+
+    The window draws it natively and the reports through matplotlib
+    (:func:`ranking_chart`), so both show the same bars, labels and range.
+    """
+
+    bars: tuple[RankingBar, ...]
+    low: float
+    high: float
+    span: float
+
+
+def ranking_layout(labels: Sequence[str], scores: Sequence[float], ranks: Sequence[int],
+                   label_chars: int = LABEL_CHARS) -> RankingLayout:
+    """The bars of :func:`ranking_chart`: ``labels``, ``scores`` and ``ranks`` are parallel (any order)."""
+    order = sorted(range(len(labels)), key=lambda i: (ranks[i], i))
+    values = [float(scores[i]) for i in order]
+    low, high = min(0.0, min(values, default=0.0)), max(values, default=1.0)
+    span = (high - low) or 1.0
+    bars = tuple(RankingBar(f"{ranks[i]}. {shorten(labels[i], label_chars)}", value, f"{value:.3g}", ranks[i] == 1)
+                 for i, value in zip(order, values))
+    return RankingLayout(bars, low, high + span * 0.12, span)
 
 
 def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequence[int], better: str, *,
@@ -26,17 +63,15 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
     fig = _figure(figure, (6.0, 3.2), layout=None)
     fig.subplots_adjust(left=0.04, right=0.97, top=0.88 if title else 0.97, bottom=0.16)
     ax = fig.add_subplot()
-    order = sorted(range(len(labels)), key=lambda i: (ranks[i], i))
-    values = [float(scores[i]) for i in order]
-    positions = [y + 0.15 for y in range(len(order))]
-    ax.barh(positions, values, height=0.5, color=[BEST_COLOR if ranks[i] == 1 else OTHER_COLOR for i in order])
-    low, high = min(0.0, min(values, default=0.0)), max(values, default=1.0)
-    span = (high - low) or 1.0
-    for y, i, value in zip(positions, order, values):
-        ax.text(low, y - 0.3, f"{ranks[i]}. {short(labels[i], label_chars)}", va="bottom", fontsize=8)
-        ax.text(max(value, 0.0) + span * 0.01, y, f"{value:.3g}", va="center", fontsize=8)
-    ax.set_xlim(low, high + span * 0.12)
-    ax.set_ylim(len(order) - 0.3, -0.45)
+    layout = ranking_layout(labels, scores, ranks, label_chars)
+    positions = [y + 0.15 for y in range(len(layout.bars))]
+    ax.barh(positions, [bar.value for bar in layout.bars], height=0.5,
+            color=[BEST_COLOR if bar.best else OTHER_COLOR for bar in layout.bars])
+    for y, bar in zip(positions, layout.bars):
+        ax.text(layout.low, y - 0.3, plain(bar.label), va="bottom", fontsize=8)
+        ax.text(max(bar.value, 0.0) + layout.span * 0.01, y, bar.text, va="center", fontsize=8)
+    ax.set_xlim(layout.low, layout.high)
+    ax.set_ylim(len(layout.bars) - 0.3, -0.45)
     ax.set_yticks([])
     ax.set_xlabel(words["score_higher" if better == "higher" else "score_lower"], fontsize=9)
     ax.tick_params(axis="x", labelsize=8)

@@ -22,7 +22,7 @@ from core.edits.kinds import (AddCriterion, AddOption, AddProfile, Batch, Delete
 from core.edits.tree import default_score, unique_id, unique_name
 from core.edits.weights import local_shares, renormalise, siblings
 from core.model import DecisionModel
-from core.validate import validate_model
+from core.validate import validate_change
 
 __all__ = ["AddCriterion", "AddOption", "AddProfile", "Batch", "DeleteCriterion", "DeleteOption",
            "DeleteProfile", "DuplicateProfile", "Edit", "MoveCriterion", "MoveOption", "RenameProfile",
@@ -38,5 +38,5 @@ def apply(model: DecisionModel, edit: Edit) -> tuple[DecisionModel, Edit]:
     malformed or would leave the model invalid.
     """
     new, inverse = apply_unchecked(model, edit)
-    validate_model(new)
+    validate_change(model, new)
     return new, inverse

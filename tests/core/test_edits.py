@@ -14,7 +14,7 @@ from core.edits import (AddCriterion, AddOption, AddProfile, Batch, DeleteCriter
                         SetWeights, apply, local_shares, renormalise, unique_id, unique_name)
 from core.errors import ModelError
 from core.model import Criterion, Option, Profile
-from core.validate import validate_model
+from core.validate import validate_change, validate_model
 
 EQUAL = "Equal weights"
 
@@ -205,3 +205,19 @@ def test_unique_helpers(paper_model):
     assert unique_id(paper_model, "F") == "F1"
     assert unique_name(["A", "A (2)"], "A") == "A (3)"
     assert unique_name(["B"], "A") == "A"
+
+
+def test_an_edit_keeps_the_parts_it_does_not_touch(paper_model):
+    new, _ = apply(paper_model, SetWeight(paper_model.profiles[0].name, "E1", 0.4, frozenset()))
+    assert new.scores is paper_model.scores and new.criteria is paper_model.criteria
+
+
+@pytest.mark.parametrize("weights", [{"NOPE": 1.0}, {"E1": -1.0}, {"E1": math.nan}])
+def test_a_weight_edit_is_still_checked_when_only_the_profile_is(paper_model, weights):
+    profile = paper_model.profiles[0]
+    bad = profile.replace(weights={**profile.weights, **weights})
+    with pytest.raises(ModelError):
+        validate_model(paper_model.replace(profiles=(bad, *paper_model.profiles[1:])))
+    with pytest.raises(ModelError):
+        apply(paper_model, ReplaceProfile(profile.name, bad))
+    assert validate_change(paper_model, apply(paper_model, ReplaceProfile(profile.name, profile))[0]) is None

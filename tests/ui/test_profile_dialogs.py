@@ -160,7 +160,7 @@ def test_export_writes_the_active_profile_with_the_extension(window, warnings, t
 
 
 def test_export_suggests_a_safe_file_name_and_reports_a_failure(window, warnings, tmp_path, monkeypatch):
-    from ui.dialogs.profile_actions import file_stem
+    from ui.actions.profiles import file_stem
 
     assert file_stem('a/b:c*"d"?') == "a_b_c__d__" and file_stem(" . ") == "profile"
     assert not window.profile_actions.export_to(str(tmp_path / "no" / "such" / "x.mizan-profile"))

@@ -87,3 +87,33 @@ def test_preview_table_models_pass_the_model_tester(qtmodeltester, qtbot, tmp_pa
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.changes.model())
     qtmodeltester.check(dialog.issues.model())
+
+
+def test_the_export_worker_writes_while_the_window_stays_responsive(qtbot, window, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    import ui.actions.reports as reports
+
+    ticks, writers, answered = [], [], threading.Event()
+    timer = QTimer(window)
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: (ticks.append(1), len(ticks) >= 3 and answered.set()))
+    real_write = reports.write_report
+
+    def write_while_the_loop_runs(target, data):
+        # The worker waits for the GUI thread's timer: were the write on the GUI thread, it would never fire.
+        writers.append(threading.current_thread() is threading.main_thread())
+        writers.append(answered.wait(30))
+        return real_write(target, data)
+
+    monkeypatch.setattr(reports, "write_report", write_while_the_loop_runs)
+    target = tmp_path / "responsive.xlsx"
+    timer.start()
+    window.report_actions.start_export(target)
+    qtbot.waitUntil(lambda: not window.report_actions.busy(), timeout=60_000)
+    timer.stop()
+    assert writers == [False, True]
+    assert load_workbook(target).sheetnames and window.warnings == []
+    assert "Exported" in window.statusBar().currentMessage()

@@ -15,8 +15,8 @@ from core.sensitivity.thresholds import thresholds
 from tests.core.sensitivity.factories import random_model
 from tests.ui.conftest import OFFSCREEN_NOISE
 from ui.models.robustness_tables import ID_ROLE, MatrixTableModel, ThresholdTableModel
-from ui.widgets.robustness_smaa import AUTO_SAMPLES
-from ui.widgets.robustness_view import SHORTCUT
+from ui.robustness.smaa import AUTO_SAMPLES
+from ui.robustness.view import SHORTCUT
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 EDIT = Qt.ItemDataRole.EditRole
@@ -221,3 +221,31 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot, window):
     assert matrix.index(0, 1).data() == "25.0%"
     assert matrix.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is not None
     assert matrix.rowCount(matrix.index(0, 0)) == 0 and matrix.rowCount(QModelIndex()) == 2
+
+
+def test_the_view_never_shows_results_of_another_weighting(qtbot, window):
+    view = shown_view(qtbot, window)
+    assert view.quick.subject.same(view.subject())
+    window.document.set_weight("SEC", 0.5)
+    assert view.quick is None and view.status.text() == "Computing…"
+    assert view.weights.headline.text() == view.tornado.caption.text() == "Computing…"
+    assert view.weights.table_model.rowCount() == 0
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        pass
+    assert view.quick.subject.same(view.subject())
+    assert table_rows(view.weights.table_model) == core_thresholds(window.document)
+
+
+def test_a_result_that_arrives_for_an_old_weighting_is_dropped(qtbot, window):
+    view = shown_view(qtbot, window)
+    window.document.set_weight("SEC", 0.4)
+    view.timer.stop()
+    view.recompute()  # computes for SEC at 0.4 …
+    window.document.set_weight("SEC", 0.6)  # … which is out of date before it arrives
+    view.timer.stop()
+    with qtbot.waitSignal(view.quick_runner.finished, timeout=10_000):
+        pass
+    assert view.quick is None and view.weights.headline.text() == "Computing…"
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        view.recompute()
+    assert view.quick.subject.same(view.subject())

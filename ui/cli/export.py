@@ -8,8 +8,7 @@ from pathlib import Path
 from core.errors import ModelError
 from ui.cli.score import METHOD_NAMES
 from ui.cli.common import add_file, add_profile, model_of, profile_of
-
-FORMATS = (".xlsx", ".pdf", ".html", ".csv")
+from ui.reports.formats import FORMATS, write_report
 
 
 def register(commands) -> None:
@@ -25,29 +24,6 @@ def register(commands) -> None:
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)")
     parser.set_defaults(run=run)
-
-
-def write_report(out: Path, data, page: str = "a4") -> list[Path]:
-    """Write ``data`` in the format ``out``'s extension names; return the files written."""
-    suffix = out.suffix.lower()
-    if suffix == ".xlsx":
-        from core.reports.excel import write_workbook
-
-        write_workbook(out, data)
-    elif suffix == ".html":
-        from core.reports.html import report_html
-        from core.storage.jsonio import atomic_write_bytes
-
-        atomic_write_bytes(out, report_html(data).encode("utf-8"))
-    elif suffix == ".pdf":
-        from ui.reports.pdf import write_pdf
-
-        write_pdf(out, data, page)
-    else:
-        from core.reports.csv_export import write_csv
-
-        return write_csv(out, data)
-    return [out]
 
 
 def run(args: argparse.Namespace) -> int:

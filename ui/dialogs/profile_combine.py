@@ -160,15 +160,14 @@ class CombineDialog(ProfileWindow):
         self.status.setVisible(True)
         return True
 
-    def paint_chart(self, figure) -> None:
+    def paint_chart(self):
         """The heat map of the analysts' weights around their mean, with the spread per criterion."""
         from core.charts import spread_map
 
         if self.combined is None:
-            figure.clear()
-            return
-        spread = self.combined[1]
+            return None
+        spread, texts = self.combined[1], profile_chart_texts()
         labels = {node.id: node.name for node, _, _ in self.document.model.walk()}
         rows = [f"{c}  {labels.get(c, '')}" for c in spread.criteria]
-        spread_map(rows, list(spread.profiles), spread.values.T.tolist(), spread.mean.tolist(), spread.std.tolist(),
-                   bold=list(spread.groups), figure=figure, texts=profile_chart_texts())
+        return lambda figure: spread_map(rows, list(spread.profiles), spread.values.T.tolist(), spread.mean.tolist(),
+                                         spread.std.tolist(), bold=list(spread.groups), figure=figure, texts=texts)

@@ -226,14 +226,14 @@ class CompareDialog(ProfileWindow):
 
     # ---- the chart ----------------------------------------------------------
 
-    def paint_chart(self, figure) -> None:
+    def paint_chart(self):
         """Grouped bars: each factor's global weight under each profile."""
         from core.charts import weight_bars
 
         comparison = self.comparison
         if comparison is None:
-            figure.clear()
-            return
+            return None
         factors = list(comparison.evaluations[0].problem.factor_ids)
         values = [[comparison.weights[name][f] for f in factors] for name in comparison.profiles]
-        weight_bars(factors, list(comparison.profiles), values, figure=figure, texts=profile_chart_texts())
+        profiles, texts = list(comparison.profiles), profile_chart_texts()
+        return lambda figure: weight_bars(factors, profiles, values, figure=figure, texts=texts)

@@ -48,7 +48,7 @@ class ProfileWindow(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
         self.choice.choice_changed.connect(self.recompute)
-        self.document.changed.connect(self.refresh)
+        self.document.ranking_changed.connect(self.refresh)
         self.resize(sum(sizes), 780)
         self.chart.enable()
         self.refresh()
@@ -83,6 +83,6 @@ class ProfileWindow(QDialog):
         """Compute from the ticked profiles and show the results (subclasses)."""
         raise NotImplementedError
 
-    def paint_chart(self, figure) -> None:
-        """Draw the chart into ``figure`` from the last results (subclasses)."""
+    def paint_chart(self):
+        """What to draw from the last results: a function of a figure, or None (subclasses)."""
         raise NotImplementedError

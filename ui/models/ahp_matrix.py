@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from core.ahp import AhpResult, ahp
-from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED_COLOR, FLAG_COLOR = "#ECEEF1", "#F8C07A"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from core.edits import Batch, SetCriterion, SetKind, local_shares
 from core.model import Criterion, label
 from ui.document import Document
-from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, LOCAL, GLOBAL, LOCK, TYPE = range(5)
@@ -50,7 +50,9 @@ class CriteriaTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._document = document
         self._build(document.model)
-        document.changed.connect(self.refresh)
+        document.structure_changed.connect(self.refresh)
+        document.weights_changed.connect(self.refresh)
+        document.locks_changed.connect(self._locks_changed)
 
     def _build(self, model) -> None:
         self._model = model
@@ -79,18 +81,34 @@ class CriteriaTreeModel(QAbstractItemModel):
         return tuple((node.id, parent.id if parent else None) for node, _, parent in model.walk())
 
     def refresh(self) -> None:
-        """Follow the document: update in place, or reset around a change of the tree's shape."""
+        """Follow the document: the changed cells only, or a reset around a change of the tree's shape."""
         model = self._document.model
         if self._shape(model) != self._shape(self._model):
             self.beginResetModel()
             self._build(model)
             self.endResetModel()
             return
+        before = self._rows()
         self._build(model)
-        for owner, members in self._children.items():
-            if members:
-                parent = self._index_of(owner)
-                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(members) - 1, TYPE, parent))
+        changed: dict[int, list[int]] = {}  # parent -> rows; one signal per sibling set keeps the view's work low
+        whole = False
+        for number, (old, new) in enumerate(zip(before, self._rows())):
+            if old != new:
+                changed.setdefault(self._parent[number], []).append(self._row[number])
+                whole = whole or old[0] is not new[0]
+        first, last = (NAME, TYPE) if whole else (LOCAL, GLOBAL)
+        for owner, rows in changed.items():
+            parent = self._index_of(owner)
+            self.dataChanged.emit(self.index(min(rows), first, parent), self.index(max(rows), last, parent))
+
+    def _rows(self) -> list[tuple]:
+        """What each row shows apart from the lock: its node and its two weights as displayed."""
+        return [(node, self._display(node, LOCAL), self._display(node, GLOBAL)) for node in self._nodes]
+
+    def _locks_changed(self) -> None:
+        for number in range(len(self._nodes)):
+            self.dataChanged.emit(self._index_of(number, LOCK), self._index_of(number, LOCK),
+                                  [Qt.ItemDataRole.CheckStateRole])
 
     def _index_of(self, number: int, column: int = 0) -> QModelIndex:
         return QModelIndex() if number < 0 else self.createIndex(self._row[number], column, number)

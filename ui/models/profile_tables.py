@@ -17,7 +17,7 @@ from typing import TypeGuard
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = str | int | float | None

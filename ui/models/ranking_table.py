@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from core.errors import ModelError
 from core.model import label
 from ui.document import Document
-from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RANK, OPTION, SCORE = range(3)
@@ -32,7 +32,7 @@ class RankingTableModel(QAbstractTableModel):
         self.error = ""
         self._better = "lower"
         self.active = False
-        document.changed.connect(self.refresh)
+        document.ranking_changed.connect(self.refresh)
 
     def activate(self) -> None:
         """Start ranking (and follow every change from now on)."""
@@ -40,9 +40,10 @@ class RankingTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Recompute from the document; update in place while the options stay the same."""
+        """Recompute from the document; dataChanged for the rows that changed while the options stay the same."""
         if not self.active:
             return
+        better = self._better
         try:
             evaluation = self._document.evaluation()
             rows, self.error, self._better = evaluation.ranking(), "", evaluation.result.better
@@ -53,10 +54,12 @@ class RankingTableModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
             return
+        changed = [number for number, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
         self._rows = rows
-        if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, SCORE))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, SCORE, SCORE)
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], SCORE))
+        if better != self._better:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, SCORE, SCORE)
 
     def rows(self) -> list[dict]:
         """The ranking as shown: dicts with option, name, score and rank."""

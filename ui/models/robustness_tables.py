@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.models.score_table import NUMBER_ALIGNMENT, rich_tooltip
+from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole

@@ -10,21 +10,19 @@ values; a refused edit leaves the model alone and the document says why.
 
 from __future__ import annotations
 
-import html
 import math
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.charts import ink_for
 from core.edits import SetScore
 from core.model import Criterion, Score, label
 from ui.document import Document
+from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 
-Index = QModelIndex | QPersistentModelIndex
 LIKELIHOOD_ROLE = Qt.ItemDataRole.UserRole + 1
 IMPACT_ROLE = Qt.ItemDataRole.UserRole + 2
-NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
 def _tr(text: str) -> str:
@@ -42,11 +40,6 @@ def impact_labels() -> list[str]:
     return [_tr("1 — Negligible"), _tr("2 — Minor"), _tr("3 — Moderate"), _tr("4 — Major"), _tr("5 — Severe")]
 
 
-def rich_tooltip(lines: list[str]) -> str:
-    """User text as a tooltip that Qt can never read as HTML (each line escaped)."""
-    return "<qt>" + "<br>".join(html.escape(line) for line in lines if line) + "</qt>"
-
-
 def format_number(value: float | None) -> str:
     """A number for display: up to 4 significant digits, no trailing zeros."""
     return "" if value is None or not math.isfinite(value) else f"{value:.4g}"
@@ -60,7 +53,8 @@ class ScoreTableModel(QAbstractTableModel):
         self._document = document
         self._model = document.model
         self._factors = self._model.factors
-        document.changed.connect(self.refresh)
+        document.structure_changed.connect(self.refresh)
+        document.scores_changed.connect(self.refresh)
 
     @property
     def document(self) -> Document:
@@ -71,7 +65,7 @@ class ScoreTableModel(QAbstractTableModel):
         return tuple(f.id for f in model.factors), tuple(o.id for o in model.options)
 
     def refresh(self) -> None:
-        """Follow the document: update in place, or reset around a change of shape."""
+        """Follow the document: the cells that changed, or a reset around a change of shape."""
         model = self._document.model
         if model is self._model:
             return
@@ -80,11 +74,29 @@ class ScoreTableModel(QAbstractTableModel):
             self._model, self._factors = model, model.factors
             self.endResetModel()
             return
+        old, old_factors = self._model, self._factors
         self._model, self._factors = model, model.factors
-        if self.rowCount() and self.columnCount():
+        if not self.rowCount() or not self.columnCount():
+            return
+        if (old_factors, old.bands, old.options) != (self._factors, model.bands, model.options):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+        else:
+            self._scores_changed(old)
+        if old.options != model.options:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if old_factors != self._factors:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    def _scores_changed(self, old) -> None:
+        """dataChanged for each cell whose score differs (the matrix's shape and factors are the same)."""
+        if old.scores is self._model.scores:
+            return
+        rows = {f.id: row for row, f in enumerate(self._factors)}
+        columns = {o.id: column for column, o in enumerate(self._model.options)}
+        for key in old.scores.keys() | self._model.scores.keys():
+            if old.scores.get(key) != self._model.scores.get(key) and key[0] in columns and key[1] in rows:
+                cell = self.index(rows[key[1]], columns[key[0]])
+                self.dataChanged.emit(cell, cell)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._factors)

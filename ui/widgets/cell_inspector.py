@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from core.edits import SetScore
@@ -36,7 +37,8 @@ class CellInspector(QWidget):
         self.cited = plain_label("", self, wrap=True)
         self._layout()
         self._connect()
-        document.changed.connect(self.refresh)
+        document.structure_changed.connect(self.refresh)
+        document.scores_changed.connect(self.refresh)
 
     def _layout(self) -> None:
         form = QFormLayout(self)
@@ -88,9 +90,8 @@ class CellInspector(QWidget):
         for widget, visible in ((self.likelihood, risk), (self.impact, risk), (self.value, not risk)):
             self._form.setRowVisible(widget, visible)
         for combo, level in ((self.likelihood, score.likelihood), (self.impact, score.impact)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex((level or 1) - 1)
-            combo.blockSignals(False)
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex((level or 1) - 1)
         self.value.set_value(score.value)
         self.low.set_value(score.low)
         self.high.set_value(score.high)

@@ -1,32 +1,66 @@
-"""A matplotlib chart in the window, created lazily so start-up never waits for matplotlib.
+"""A matplotlib chart in the window, rendered off the GUI thread so that drawing never freezes the window.
 
-The canvas (matplotlib's QtAgg backend) is built on the first redraw after
-:meth:`ChartView.enable` is called, which the main window does once it has
-painted. Until then a plain placeholder stands in. A hidden chart only
-remembers that it is out of date and redraws when it is shown, so a weight
-drag redraws just the chart the analyst is looking at.
+``painter()`` runs on the GUI thread and returns what to draw: a function
+of a fresh :class:`~matplotlib.figure.Figure` that reads only immutable
+values it captured (None: an empty chart). That function runs on a worker
+thread with matplotlib's Agg backend, and the finished picture is shown as
+an image: a figure of a large model takes hundreds of milliseconds to
+render, which on the GUI thread was a frozen window. Only the newest
+request is shown; one still rendering when a newer one comes is left to
+finish and dropped.
+
+Nothing is rendered before :meth:`ChartView.enable` (the main window calls
+it once it has painted), so start-up never waits for matplotlib. A hidden
+chart only remembers that it is out of date and renders when it is shown,
+so a weight drag renders just the chart the analyst is looking at.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ui.widgets.common import plain_label
 
-Painter = Callable[[object], None]
+Draw = Callable[[object], None]  # draw(figure): the chart into an empty figure
+Painter = Callable[[], Draw | None]
 Key = Callable[[], object]
-RESIZE_SETTLE_MS = 150  # repaint once a resize settles: a chart's layout may depend on its shape
+RESIZE_SETTLE_MS = 150  # re-render once a resize settles: a chart's layout may depend on its shape
+DPI = 100.0
+
+
+def render(draw: Draw | None, width: int, height: int, ratio: float) -> tuple[object, QImage]:
+    """The figure ``draw`` makes at ``width`` × ``height`` logical pixels, and its picture (any thread)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(max(width, 1) / DPI, max(height, 1) / DPI), dpi=DPI * ratio, layout="constrained")
+    canvas = FigureCanvasAgg(figure)
+    if draw is not None:
+        draw(figure)
+    canvas.draw()
+    buffer = canvas.buffer_rgba()
+    image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0], QImage.Format.Format_RGBA8888).copy()
+    image.setDevicePixelRatio(ratio)
+    return figure, image
+
+
+class _Bridge(QObject):
+    """Carries a finished rendering from its thread to the GUI thread (a queued signal)."""
+
+    rendered = Signal(int, object)
 
 
 class ChartView(QWidget):
-    """Holds one figure; ``painter(figure)`` draws it from the current state.
+    """Shows one chart; ``painter()`` says what to draw from the current state.
 
     ``key()`` names what the chart shows (compared with ``==``): a refresh
-    whose key has not changed since the last drawing is skipped, so a weight
-    drag never redraws a heat map that does not depend on weights.
+    whose key has not changed since the last rendering is skipped, so a
+    weight drag never re-renders a heat map that does not depend on weights.
     """
 
     def __init__(self, painter: Painter, parent: QWidget | None = None, key: Key | None = None) -> None:
@@ -34,14 +68,18 @@ class ChartView(QWidget):
         self._painter = painter
         self._key = key
         self._drawn: object = None
-        self._canvas = None
+        self._figure = None
+        self._image: QImage | None = None
+        self._requested = 0  # the number of the newest rendering asked for
         self._enabled = False
         self._stale = True
+        self._bridge = _Bridge(self)
+        self._bridge.rendered.connect(self._show)
         self._placeholder = plain_label(self.tr("Preparing chart…"), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self._placeholder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._placeholder)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self._settle = QTimer(self)
@@ -51,50 +89,64 @@ class ChartView(QWidget):
 
     @property
     def figure(self):
-        """The matplotlib Figure (None until the canvas exists)."""
-        return self._canvas.figure if self._canvas is not None else None
+        """The matplotlib Figure on screen (None until the first rendering arrives)."""
+        return self._figure
 
     def enable(self) -> None:
-        """Allow the canvas to be created (after the window's first paint)."""
+        """Allow rendering (after the window's first paint)."""
         self._enabled = True
         self.refresh()
 
     def refresh(self, now: bool = False, force: bool = False) -> None:
-        """Redraw from the current state, or mark out of date while hidden."""
-        if not force and self._canvas is not None and self._key is not None and self._key() == self._drawn:
+        """Render from the current state (``now``: on this thread, at once), or mark out of date while hidden."""
+        if not force and self._figure is not None and self._key is not None and self._key() == self._drawn:
             return
         self._stale = True
         if self._enabled and self.isVisible():
             self._redraw(now)
 
-    def _ensure_canvas(self) -> None:
-        if self._canvas is not None:
-            return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self._canvas = FigureCanvasQTAgg(Figure(layout="constrained"))
-        self._canvas.setParent(self)
-        self._canvas.installEventFilter(self)
-        self._layout.removeWidget(self._placeholder)
-        self._placeholder.hide()
-        self._layout.addWidget(self._canvas)
-
     def _redraw(self, now: bool) -> None:
-        self._ensure_canvas()
         self._stale = False
         self._drawn = self._key() if self._key is not None else None
-        self._painter(self._canvas.figure)
+        self._requested += 1
+        job = (self._painter(), self.width(), self.height(), self.devicePixelRatioF())
         if now:
-            self._canvas.draw()
-        else:
-            self._canvas.draw_idle()
+            self._show(self._requested, render(*job))
+            return
+        threading.Thread(target=self._render, args=(self._requested, job), name="chart", daemon=True).start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Redraw from scratch once the canvas has settled on a new size."""
-        if watched is self._canvas and event.type() == QEvent.Type.Resize:
+    def _render(self, number: int, job: tuple) -> None:
+        """Worker thread: render, then hand the result (or the error) to the GUI thread."""
+        try:
+            outcome: object = render(*job)
+        except Exception as exc:  # noqa: BLE001 - re-raised on the GUI thread, where Qt reports it
+            outcome = exc
+        try:
+            self._bridge.rendered.emit(number, outcome)
+        except RuntimeError:
+            pass  # the chart was closed while it rendered
+
+    def _show(self, number: int, outcome) -> None:
+        if number != self._requested:
+            return  # a newer rendering is on its way
+        if isinstance(outcome, Exception):
+            raise outcome
+        self._figure, self._image = outcome
+        self._placeholder.hide()
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._image is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(QRectF(self.rect()), self._image)
+        painter.end()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._figure is not None:
             self._settle.start()
-        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -1,10 +1,12 @@
-"""Small widget helpers shared by the panels: plain-text labels, inline refusal marks, combo refills."""
+"""Small widget helpers shared by the panels: plain-text labels, inline refusal marks, combo refills,
+signal blocking."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
@@ -73,10 +75,18 @@ def refill_combo(combo: QComboBox, items: list[tuple[str, str]], fallback: str |
     if items == shown:
         return
     current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for data, text in items:
-        combo.addItem(text, data)
-    position = combo.findData(current)
-    combo.setCurrentIndex(position if position >= 0 else max(0, combo.findData(fallback)))
-    combo.blockSignals(False)
+    with QSignalBlocker(combo):
+        combo.clear()
+        for data, text in items:
+            combo.addItem(text, data)
+        position = combo.findData(current)
+        combo.setCurrentIndex(position if position >= 0 else max(0, combo.findData(fallback)))
+
+
+@contextmanager
+def signals_blocked(*objects: QObject) -> Iterator[None]:
+    """Block the signals of ``objects`` inside the ``with`` block (showing a value is not editing it)."""
+    with ExitStack() as stack:
+        for obj in objects:
+            stack.enter_context(QSignalBlocker(obj))
+        yield

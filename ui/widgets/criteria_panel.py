@@ -55,6 +55,8 @@ class CriteriaPanel(QWidget):
         self._document = document
         self.model = CriteriaTreeModel(document, self)
         self.tree = QTreeView(self)
+        # One line per row: without this the tree asks every changed row for its height on each slider step.
+        self.tree.setUniformRowHeights(True)
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(CriteriaDelegate(self.tree))
         self.tree.setAlternatingRowColors(True)

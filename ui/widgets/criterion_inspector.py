@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QWidget
 
 from core.edits import Batch, SetCriterion, SetKind
@@ -46,7 +47,7 @@ class CriterionInspector(QWidget):
         form.addRow(self.tr("&Evidence:"), self.evidence)
         self._form = form
         self._connect()
-        document.changed.connect(self.refresh)
+        document.structure_changed.connect(self.refresh)
 
     def _connect(self) -> None:
         self.name.committed.connect(lambda text: self._apply({"name": text.strip()}))
@@ -102,9 +103,8 @@ class CriterionInspector(QWidget):
         self.evidence.set_text("\n".join(node.evidence))
         for widget in (self.kind, self.scale, self.notes, self.evidence):
             self._form.setRowVisible(widget, not node.is_group)
-        self.kind.blockSignals(True)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(type_of(node))))
-        self.kind.blockSignals(False)
+        with QSignalBlocker(self.kind):
+            self.kind.setCurrentIndex(max(0, self.kind.findData(type_of(node))))
         self.scale.setEnabled(node.kind == "value")
         self.scale_low.set_value(node.scale[0])
         self.scale_high.set_value(node.scale[1])

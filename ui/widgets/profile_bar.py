@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QWidget
 
@@ -33,7 +34,7 @@ class ProfileBar(QWidget):
         self.rename_action = self._action(self.tr("Rename Profile…"), self.rename)
         self.duplicate_action = self._action(self.tr("Duplicate Profile"), self.duplicate)
         self.delete_action = self._action(self.tr("Delete Profile"), self.delete)
-        document.changed.connect(self.refresh)
+        document.analysis_changed.connect(self.refresh)
         self.refresh()
 
     def _action(self, text: str, slot) -> QAction:
@@ -49,12 +50,11 @@ class ProfileBar(QWidget):
         """Show the model's profiles with the active one selected (signals blocked)."""
         names = [p.name for p in self._document.model.profiles]
         active = self._document.profile().name
-        self.combo.blockSignals(True)
-        if [self.combo.itemText(i) for i in range(self.combo.count())] != names:
-            self.combo.clear()
-            self.combo.addItems(names)
-        self.combo.setCurrentIndex(names.index(active) if active in names else -1)
-        self.combo.blockSignals(False)
+        with QSignalBlocker(self.combo):
+            if [self.combo.itemText(i) for i in range(self.combo.count())] != names:
+                self.combo.clear()
+                self.combo.addItems(names)
+            self.combo.setCurrentIndex(names.index(active) if active in names else -1)
         for action in (self.rename_action, self.duplicate_action, self.delete_action):
             action.setEnabled(bool(names))
 

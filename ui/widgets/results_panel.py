@@ -7,7 +7,7 @@ and neither should delay the first sight of the model.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -16,6 +16,7 @@ from core.model import label
 from ui.document import Document
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.chart_view import ChartView
+from ui.widgets.ranking_bars import RankingBars
 from ui.widgets.common import plain_label, refill_combo
 
 
@@ -27,7 +28,7 @@ def chart_texts() -> dict[str, str]:
 
 
 class ResultsPanel(QWidget):
-    """Everything computed from the model: it redraws on every document change."""
+    """Everything computed from the model: it follows what the ranking is computed from, charts once per turn."""
 
     option_chosen = Signal(str)
 
@@ -39,7 +40,7 @@ class ResultsPanel(QWidget):
         self.ranking_model = RankingTableModel(document, self)
         self.ranking = self._ranking_table()
         self.message = plain_label("", self, wrap=True)
-        self.ranking_chart = ChartView(self._paint_ranking, self, key=self._ranking_key)
+        self.ranking_chart = RankingBars(self._ranking_layout, self)
         self.heat_map = ChartView(self._paint_heat_map, self, key=self._scores_key)
         self.grid_option = QComboBox(self)
         self.grid_option.currentIndexChanged.connect(lambda _i: self.grid.refresh())
@@ -53,7 +54,12 @@ class ResultsPanel(QWidget):
         form.addRow(self.tr("&Method:"), self.method)
         layout.addLayout(form)
         layout.addWidget(self.tabs)
-        document.changed.connect(self.refresh)
+        # One redraw per event-loop turn, however many notifications an edit sends.
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self._draw_charts)
+        document.ranking_changed.connect(self.refresh)
         self.refresh()
 
     def _ranking_table(self) -> QTableView:
@@ -63,9 +69,13 @@ class ResultsPanel(QWidget):
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font: sizing to contents would ask every row on every slider step.
+        metrics = self.fontMetrics()
+        for column, sample in ((0, "9999"), (2, "-0.0000e-00")):
+            title = str(self.ranking_model.headerData(column, Qt.Orientation.Horizontal))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 14)
         table.clicked.connect(lambda index: self.option_chosen.emit(index.data(OPTION_ROLE)))
         return table
 
@@ -114,19 +124,21 @@ class ResultsPanel(QWidget):
             self.grid_option.setCurrentIndex(position)
 
     def refresh(self) -> None:
-        """Follow the document: method, options, message and charts."""
+        """Follow the document: method, options and message now, the charts on the next turn of the loop."""
         self._sync_method()
         self._sync_options()
         self.message.setText(self._message())
+        self._redraw.start()
+
+    def _draw_charts(self) -> None:
         for chart in (self.ranking_chart, self.heat_map, self.grid):
             chart.refresh()
 
     def _sync_method(self) -> None:
         position = self.method.findData(self._document.method)
         if position >= 0 and position != self.method.currentIndex():
-            self.method.blockSignals(True)
-            self.method.setCurrentIndex(position)
-            self.method.blockSignals(False)
+            with QSignalBlocker(self.method):
+                self.method.setCurrentIndex(position)
 
     def _sync_options(self) -> None:
         refill_combo(self.grid_option, [(o.id, label(o.id, o.name)) for o in self._document.model.options])
@@ -142,9 +154,6 @@ class ResultsPanel(QWidget):
             return ""
         return "\n".join(warnings)
 
-    def _ranking_key(self) -> tuple:
-        return tuple(self.ranking_model.rows()), self.ranking_model.error, self.method.currentData()
-
     def _scores_key(self) -> tuple:
         model = self._document.model
         return model.criteria, model.options, model.scores, model.bands
@@ -152,27 +161,26 @@ class ResultsPanel(QWidget):
     def _grid_key(self) -> tuple:
         return self._scores_key(), self.grid_option.currentData()
 
-    def _paint_ranking(self, figure) -> None:
-        from core.charts import ranking_chart
+    def _ranking_layout(self):
+        from core.charts import ranking_layout
 
         rows = self.ranking_model.rows()
-        better = "lower"
-        if rows:
-            better = self._document.evaluation().result.better
-        ranking_chart([label(r["option"], r["name"], " ") for r in rows], [r["score"] for r in rows],
-                      [r["rank"] for r in rows], better, figure=figure, texts=chart_texts(), label_chars=24)
+        better = self._document.evaluation().result.better if rows else "lower"
+        layout = ranking_layout([label(r["option"], r["name"], " ") for r in rows], [r["score"] for r in rows],
+                                [r["rank"] for r in rows], label_chars=24)
+        return layout if rows else None, chart_texts()["score_higher" if better == "higher" else "score_lower"]
 
-    def _paint_heat_map(self, figure) -> None:
+    def _paint_heat_map(self):
         from core.charts import heat_map
 
-        heat_map(self._document.model, figure=figure, texts=chart_texts())
+        model, texts = self._document.model, chart_texts()
+        return lambda figure: heat_map(model, figure=figure, texts=texts)
 
-    def _paint_grid(self, figure) -> None:
+    def _paint_grid(self):
         from core.charts import risk_grid
 
-        option = self.grid_option.currentData()
+        model, option, title, texts = (self._document.model, self.grid_option.currentData(),
+                                       self.grid_option.currentText(), chart_texts())
         if option is None:
-            figure.clear()
-            return
-        risk_grid(self._document.model, option, figure=figure, texts=chart_texts(),
-                  title=self.grid_option.currentText())
+            return None
+        return lambda figure: risk_grid(model, option, figure=figure, texts=texts, title=title)

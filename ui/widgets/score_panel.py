@@ -45,7 +45,7 @@ class ScorePanel(QWidget):
         layout.addWidget(self._toolbar())
         layout.addWidget(self.table)
         layout.addWidget(self.legend)
-        document.changed.connect(self._show_legend)
+        document.structure_changed.connect(self._show_legend)
         self._show_legend()
 
     def _toolbar(self) -> QWidget:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QGridLayout, QHBoxLayou
 from core.edits import local_shares
 from core.model import label
 from ui.document import Document
-from ui.widgets.common import plain_label
+from ui.widgets.common import plain_label, signals_blocked
 
 STEPS = 1000  # slider resolution: 0.1 percentage point
 
@@ -52,7 +52,8 @@ class WeightEditor(QWidget):
         self.slider.valueChanged.connect(self._slider_moved)
         self.spin.valueChanged.connect(lambda value: self._set(value / 100, None))
         self.lock.toggled.connect(self._lock_toggled)
-        document.changed.connect(self.refresh)
+        for signal in (document.structure_changed, document.weights_changed, document.locks_changed):
+            signal.connect(self.refresh)
         self.refresh()
 
     def _dialog_buttons(self) -> QHBoxLayout:
@@ -99,17 +100,14 @@ class WeightEditor(QWidget):
         node = next((n for n, _, _ in model.walk() if n.id == self._criterion), None)
         if node is None:
             self._criterion = None
-        widgets = (self.slider, self.spin, self.lock)
-        for widget in widgets:
-            widget.setEnabled(node is not None)
-            widget.blockSignals(True)
-        if node is not None:
-            share = local_shares(model, self._document.profile(), node.id)[node.id]
-            self.caption.setText(self.tr("Local weight of {0}").format(label(node.id, node.name, " ")))
-            self.slider.setValue(round(share * STEPS))
-            self.spin.setValue(100 * share)
-            self.lock.setChecked(node.id in self._document.locked)
-        else:
-            self.caption.setText(self.tr("Select a criterion to weight it."))
-        for widget in widgets:
-            widget.blockSignals(False)
+        with signals_blocked(self.slider, self.spin, self.lock):
+            for widget in (self.slider, self.spin, self.lock):
+                widget.setEnabled(node is not None)
+            if node is not None:
+                share = local_shares(model, self._document.profile(), node.id)[node.id]
+                self.caption.setText(self.tr("Local weight of {0}").format(label(node.id, node.name, " ")))
+                self.slider.setValue(round(share * STEPS))
+                self.spin.setValue(100 * share)
+                self.lock.setChecked(node.id in self._document.locked)
+            else:
+                self.caption.setText(self.tr("Select a criterion to weight it."))

@@ -7,30 +7,30 @@ pages: the sweep of a chosen factor beside the thresholds of all factors,
 the tornado, and the SMAA panel.
 
 Everything follows the document.  The quick part (study, thresholds,
-tornado: :func:`~ui.widgets.robustness_jobs.run_quick`) recomputes on a
+tornado: :func:`~core.sensitivity.jobs.run_quick`) recomputes on a
 worker thread a moment after the last change (debounced, so a slider drag
-costs one computation), superseding a computation still running; SMAA
-follows its own rule (:mod:`ui.widgets.robustness_smaa`).  Nothing is
+costs one computation), superseding a computation still running.  Results
+are keyed by what they analyse (a :class:`~core.sensitivity.jobs.Subject`:
+model, profile, method): the moment the document moves on, the quick pages
+say "Computing…" instead of showing results of another weighting, and a
+result or failure that arrives for an old subject is dropped.  SMAA
+follows its own rule (:mod:`ui.robustness.smaa`): a long run stays on
+screen marked out of date.  Nothing is
 computed while the view is hidden or before the window's first paint, and
 this module imports neither numpy nor matplotlib: the window appears first.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from ui.document import Document
 from ui.widgets.common import plain_label
-from ui.widgets.robustness_smaa import SmaaPanel
-from ui.widgets.robustness_weights import TornadoPage, WeightsPage
+from ui.robustness.smaa import SmaaPanel
+from ui.robustness.weights import TornadoPage, WeightsPage
 from ui.workers import Runner
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 DEBOUNCE_MS = 250
 SHORTCUT = "Ctrl+Shift+R"
@@ -52,6 +52,7 @@ class RobustnessView(QWidget):
         self.active = False
         self.quick = None
         self._dirty = True
+        self._requested = None  # the subject of the last quick computation asked for
         self.quick_runner = Runner(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -71,13 +72,13 @@ class RobustnessView(QWidget):
         layout.addWidget(self.tabs, 1)
         # In the tab bar's corner the status never pushes the pages about while a slider is dragged.
         self.tabs.setCornerWidget(self.status, Qt.Corner.TopRightCorner)
-        document.changed.connect(self._document_changed)
+        document.ranking_changed.connect(self._document_changed)
         self.quick_runner.finished.connect(self._show_quick)
         self.quick_runner.failed.connect(self._show_failure)
 
     def subject(self):
         """What the document shows now: its model, active profile and method."""
-        from ui.widgets.robustness_jobs import Subject
+        from core.sensitivity.jobs import Subject
 
         return Subject(self.document.model, self.document.profile(), self.document.method)
 
@@ -104,9 +105,17 @@ class RobustnessView(QWidget):
     def _document_changed(self) -> None:
         self._dirty = True
         self.smaa.mark_stale()
+        if self.quick is not None and not self.quick.subject.same(self.subject()):
+            self._show_computing()
         if self.active and self.isVisible():
-            self._set_status(_tr("Updating…"))
+            self._set_status(_tr("Computing…"))
             self.timer.start()
+
+    def _show_computing(self) -> None:
+        """Take the results of another model or weighting off the pages until the current ones arrive."""
+        self.quick = None
+        for page in (self.weights, self.tornado):
+            page.clear(_tr("Computing…"))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -115,7 +124,7 @@ class RobustnessView(QWidget):
 
     def recompute(self) -> None:
         """Start the quick part on the current subject (superseding one still running)."""
-        from ui.widgets.robustness_jobs import run_quick
+        from core.sensitivity.jobs import run_quick
 
         self.timer.setInterval(DEBOUNCE_MS)
         self._dirty = False
@@ -124,6 +133,7 @@ class RobustnessView(QWidget):
         if self.quick is not None and self.quick.subject.same(subject):
             self._set_status("")
             return
+        self._requested = subject
         self.quick_runner.request(run_quick, subject)
 
     def _show_quick(self, quick) -> None:
@@ -136,6 +146,8 @@ class RobustnessView(QWidget):
         self.updated.emit()
 
     def _show_failure(self, message: str) -> None:
+        if self._requested is None or not self._requested.same(self.subject()):
+            return  # the document moved on: its own computation follows
         self.quick = None
         text = _tr("No robustness analysis: {0}").format(message)
         self._set_status(_tr("Not available"))
@@ -150,7 +162,8 @@ class RobustnessView(QWidget):
 class RobustnessDock(QDockWidget):
     """The robustness view docked in ``window``, hidden until Analysis ▸ Robustness… shows it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
+        """``window`` is the main window (a feature never imports the window: it is the layer above)."""
         super().__init__(_tr("Robustness"), window)
         self.setObjectName("robustness-dock")
         self.main_window = window

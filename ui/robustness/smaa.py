@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
 from ui.models.robustness_tables import MatrixTableModel
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label
-from ui.widgets.robustness_text import acceptability_sentence, convergence_sentence, robustness_chart_texts
+from ui.robustness.text import acceptability_sentence, convergence_sentence, robustness_chart_texts
 from ui.workers import Runner
 
 if TYPE_CHECKING:
-    from ui.widgets.robustness_jobs import SmaaJob, SmaaOutcome, Subject
+    from core.sensitivity.jobs import SmaaJob, SmaaOutcome, Subject
 
 DEFAULT_SAMPLES, MAX_SAMPLES, MIN_SAMPLES = 10_000, 1_000_000, 100
 AUTO_SAMPLES = 20_000
@@ -54,7 +54,7 @@ class SmaaPanel(QWidget):
     """Monte Carlo rank acceptability of the view's current subject; see the module docstring."""
 
     def __init__(self, subject: Callable[[], Subject], parent: QWidget | None = None) -> None:
-        """``subject()`` returns what the view analyses now (a :class:`~ui.widgets.robustness_jobs.Subject`)."""
+        """``subject()`` returns what the view analyses now (a :class:`~core.sensitivity.jobs.Subject`)."""
         super().__init__(parent)
         self._subject = subject
         self.runner = Runner(self)
@@ -165,7 +165,7 @@ class SmaaPanel(QWidget):
 
     def job(self):
         """The run the fields describe, on the current subject."""
-        from ui.widgets.robustness_jobs import SmaaJob
+        from core.sensitivity.jobs import SmaaJob
 
         around = self.sampler.currentData() == AROUND
         return SmaaJob(self._subject(), self.samples.value(), self.seed.value(),
@@ -182,7 +182,7 @@ class SmaaPanel(QWidget):
         return self._start(auto=False)
 
     def _start(self, auto: bool) -> bool:
-        from ui.widgets.robustness_jobs import run_smaa_job
+        from core.sensitivity.jobs import run_smaa_job
 
         job = self.job()
         if not self.runner.start(run_smaa_job, job):
@@ -228,7 +228,7 @@ class SmaaPanel(QWidget):
             if self.outcome is None or not self.outcome.job.subject.same(subject):
                 self._start(auto=True)
         elif self._auto and self._running is not None and not self._running.subject.same(subject):
-            from ui.widgets.robustness_jobs import run_smaa_job
+            from core.sensitivity.jobs import run_smaa_job
 
             # A small automatic run is cheaper to restart than to finish and redo.
             self._running, self._started = self.job(), time.perf_counter()
@@ -289,13 +289,12 @@ class SmaaPanel(QWidget):
         self.convergence.setText(convergence_sentence(result))
         self.chart.refresh()
 
-    def _paint(self, figure) -> None:
+    def _paint(self):
         from core.charts import acceptability_chart
 
         if self.outcome is None:
-            figure.clear()
-            return
+            return None
         result, model = self.outcome.result, self.outcome.job.subject.model
         names = {o.id: o.name for o in model.options}
-        acceptability_chart([f"{o} {names.get(o, '')}" for o in result.options], result.acceptability,
-                            figure=figure, texts=robustness_chart_texts())
+        labels, texts = [f"{o} {names.get(o, '')}" for o in result.options], robustness_chart_texts()
+        return lambda figure: acceptability_chart(labels, result.acceptability, figure=figure, texts=texts)

@@ -1,6 +1,6 @@
 """The robustness view's weight pages: one factor's sweep beside every factor's threshold, and the tornado.
 
-Both draw from a :class:`~ui.widgets.robustness_jobs.Quick` result that the
+Both draw from a :class:`~core.sensitivity.jobs.Quick` result that the
 view computes off the GUI thread.  The sweep of the chosen factor is
 computed here, when it is drawn: it is one batch call of the method (101
 weight vectors), cheap even on a large model, and only the factor on
@@ -17,7 +17,7 @@ from ui.models.robustness_tables import FACTOR, ID_ROLE, ThresholdTableModel
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label, refill_combo
 from ui.widgets.profile_views import result_table
-from ui.widgets.robustness_text import robustness_chart_texts, threshold_sentence
+from ui.robustness.text import robustness_chart_texts, threshold_sentence
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Robustness", text)
@@ -104,19 +104,21 @@ class WeightsPage(QWidget):
     def _sync_criteria(self, ids, names, nearest: str | None) -> None:
         refill_combo(self.criterion, [(i, label(i, names.get(i, i))) for i in ids], nearest)
 
-    def _paint(self, figure) -> None:
-        from core.charts import sweep_chart
-        from core.sensitivity.sweeps import sweep
+    def _paint(self):
+        ident, quick, texts = self.criterion.currentData(), self.quick, robustness_chart_texts()
+        if quick is None or ident not in quick.study.criteria:
+            return None
+        st, names = quick.study, names_of(quick)
+        limit = next(t for t in quick.thresholds if t.criterion == ident)
 
-        ident = self.criterion.currentData()
-        if self.quick is None or ident not in self.quick.study.criteria:
-            figure.clear()
-            return
-        st, names = self.quick.study, names_of(self.quick)
-        limit = next(t for t in self.quick.thresholds if t.criterion == ident)
-        curve = sweep(st, st.criteria.index(ident))
-        sweep_chart(curve, [f"{o} {names.get(o, '')}" for o in st.options], lower=limit.lower, upper=limit.upper,
-                    figure=figure, texts=robustness_chart_texts())
+        def draw(figure) -> None:
+            # The sweep is one batch call of the method: on the rendering thread, with the drawing.
+            from core.charts import sweep_chart
+            from core.sensitivity.sweeps import sweep
+
+            sweep_chart(sweep(st, st.criteria.index(ident)), [f"{o} {names.get(o, '')}" for o in st.options],
+                        lower=limit.lower, upper=limit.upper, figure=figure, texts=texts)
+        return draw
 
 
 class TornadoPage(QWidget):
@@ -149,10 +151,10 @@ class TornadoPage(QWidget):
         self.caption.setText(message)
         self.chart.refresh()
 
-    def _paint(self, figure) -> None:
+    def _paint(self):
         from core.charts import tornado_chart
 
         if self.quick is None or not self.quick.tornado.bars:
-            figure.clear()
-            return
-        tornado_chart(self.quick.tornado, figure=figure, texts=robustness_chart_texts())
+            return None
+        bars, texts = self.quick.tornado, robustness_chart_texts()
+        return lambda figure: tornado_chart(bars, figure=figure, texts=texts)

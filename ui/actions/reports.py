@@ -1,8 +1,9 @@
 """File ▸ Export and File ▸ Import Scores, for one main window.
 
-Export computes the report (methods, profiles, SMAA) off the GUI thread
-(:class:`ui.workers.Runner`) behind a progress dialog that can cancel, then writes the file atomically in
-the chosen format. Import reads the file, shows a cell-by-cell preview and
+Export computes the report (methods, profiles, SMAA) and writes the file
+atomically in the chosen format, both off the GUI thread (:class:`ui.workers.Runner`);
+the progress dialog only shows progress, offers Cancel and gives way to the
+result. Import reads the file, shows a cell-by-cell preview and
 applies the accepted changes as one undoable step. File names and warnings
 go through methods that tests replace, so no test waits on a modal dialog.
 """
@@ -18,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from core.errors import ModelError
+from ui.reports.formats import write_report
 from ui.widgets.common import plain_message
 from ui.workers import Runner
 
@@ -26,20 +28,34 @@ FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF report (*.pdf)", ".h
 STATUS_MS = 8_000
 
 
+COMPUTED = 0.9  # share of the progress bar for computing; writing takes the rest
+
+
 @dataclass(frozen=True)
 class ReportInputs:
-    """What a report is computed from."""
+    """What a report is computed from, and where it goes."""
 
     model: object
     profile: object
     method: str
+    target: Path
 
 
-def compute_report(inputs: ReportInputs, progress, cancel):
-    """The report data, off the GUI thread; SMAA follows ``progress`` and ``cancel``."""
+def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
+    """Compute the report and write it, off the GUI thread; return the files written.
+
+    SMAA follows ``progress`` and ``cancel``; a cancel after the computation
+    still stops before anything is written.
+    """
     from core.reports.data import build_report
+    from core.sensitivity.progress import scaled, step
 
-    return build_report(inputs.model, inputs.profile, inputs.method, progress=progress, cancel=cancel)
+    data = build_report(inputs.model, inputs.profile, inputs.method, progress=scaled(progress, 0.0, COMPUTED),
+                        cancel=cancel)
+    step(progress, cancel, COMPUTED)
+    written = write_report(inputs.target, data)
+    step(progress, None, 1.0)
+    return written
 
 
 class ReportActions(QObject):
@@ -51,11 +67,10 @@ class ReportActions(QObject):
         self.document = window.document
         self.runner = Runner(self)
         self.runner.progressed.connect(self._progressed)
-        self.runner.finished.connect(self._write)
+        self.runner.finished.connect(self._written)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)
         self.progress: QProgressDialog | None = None
-        self._target: Path | None = None
 
     def fill(self, menu: QMenu) -> None:
         """Add the actions to ``menu``."""
@@ -87,32 +102,24 @@ class ReportActions(QObject):
         self.start_export(path)
 
     def start_export(self, path: Path) -> None:
-        """Compute the report for ``path`` behind a cancellable progress dialog."""
+        """Compute and write the report for ``path`` behind a cancellable progress dialog."""
         doc = self.document
-        self._target = path
-        self.progress = QProgressDialog(self.tr("Computing the report…"), self.tr("Cancel"), 0, 1000, self.window)
+        self.progress = QProgressDialog(self.tr("Exporting the report…"), self.tr("Cancel"), 0, 1000, self.window)
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.runner.cancel)
-        self.runner.start(compute_report, ReportInputs(doc.model, doc.profile(), doc.method))
+        self.runner.start(export_report, ReportInputs(doc.model, doc.profile(), doc.method, path))
 
     def busy(self) -> bool:
-        """True while a report is being computed."""
+        """True while a report is being computed or written."""
         return self.runner.busy()
 
     def _progressed(self, fraction: float) -> None:
         if self.progress is not None:
             self.progress.setValue(int(fraction * 1000))
 
-    def _write(self, data) -> None:
-        from ui.cli.export import write_report
-
+    def _written(self, written: list[Path]) -> None:
         self._close_progress()
-        try:
-            written = write_report(self._target, data)
-        except (ModelError, OSError) as exc:
-            self.warn(self.tr("Export failed"), str(exc))
-            return
         self.window.statusBar().showMessage(
             self.tr("Exported {0}").format(", ".join(str(p) for p in written)), STATUS_MS)
 

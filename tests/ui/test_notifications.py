@@ -1,0 +1,127 @@
+"""The document says what changed, once per kind, and each view follows only what it shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.edits import Batch, SetCriterion, SetScore
+from ui.document import Document
+from ui.models.criteria_tree import GLOBAL, LOCAL
+
+KINDS = ("structure_changed", "scores_changed", "weights_changed", "analysis_changed", "locks_changed",
+         "ranking_changed", "changed", "modified_changed")
+
+
+class Recorder:
+    """Counts the document's notifications by name."""
+
+    def __init__(self, document: Document) -> None:
+        self.counts = dict.fromkeys(KINDS, 0)
+        for name in KINDS:
+            getattr(document, name).connect(lambda *_a, n=name: self._count(n))
+
+    def _count(self, name: str) -> None:
+        self.counts[name] += 1
+
+    def take(self) -> dict[str, int]:
+        """The notifications since the last call, only those emitted."""
+        emitted = {name: count for name, count in self.counts.items() if count}
+        self.counts = dict.fromkeys(KINDS, 0)
+        return emitted
+
+
+@pytest.fixture
+def recorder(document) -> Recorder:
+    return Recorder(document)
+
+
+def test_a_weight_edit_says_weights_once_and_nothing_about_scores(document, recorder):
+    assert document.set_weight("E1", 0.4)
+    assert recorder.take() == {"weights_changed": 1, "ranking_changed": 1, "changed": 1, "modified_changed": 1}
+    assert document.set_weight("E1", 0.5)
+    assert recorder.take() == {"weights_changed": 1, "ranking_changed": 1, "changed": 1}
+
+
+def test_the_first_edit_after_a_save_is_one_change(document, recorder, tmp_path):
+    document.save(str(tmp_path / "p.mizan"))
+    assert recorder.take() == {"modified_changed": 1}
+    document.apply(SetScore("O3", "E1", {"likelihood": 5}))
+    assert recorder.take() == {"scores_changed": 1, "ranking_changed": 1, "changed": 1, "modified_changed": 1}
+    document.undo_stack.undo()
+    assert recorder.take() == {"scores_changed": 1, "ranking_changed": 1, "changed": 1, "modified_changed": 1}
+    assert not document.is_modified()
+
+
+def test_one_edit_of_several_parts_names_each_part_once(document, recorder):
+    edit = Batch((SetCriterion("E1", {"name": "Renamed"}), SetScore("O3", "E1", {"likelihood": 5}),
+                  SetScore("O2", "E1", {"likelihood": 4})))
+    assert document.apply(edit)
+    assert recorder.take() == {"structure_changed": 1, "scores_changed": 1, "ranking_changed": 1, "changed": 1,
+                               "modified_changed": 1}
+
+
+def test_profile_method_and_locks_are_told_apart(document, recorder):
+    document.set_method("topsis")
+    assert recorder.take() == {"analysis_changed": 1, "ranking_changed": 1, "changed": 1}
+    document.set_locked("E1", True)
+    assert recorder.take() == {"locks_changed": 1, "changed": 1}
+    document.set_locked("E1", True)
+    assert recorder.take() == {}
+
+
+def test_loading_a_model_tells_every_view(document, recorder, paper_model):
+    document.load(paper_model, None)
+    emitted = recorder.take()
+    assert emitted["structure_changed"] == emitted["ranking_changed"] == emitted["changed"] == 1
+    assert emitted["modified_changed"] == 1
+
+
+class Spy:
+    """Counts a table model's resets and the cells its dataChanged covers."""
+
+    def __init__(self, model) -> None:
+        self.resets, self.ranges = 0, []
+        model.modelReset.connect(lambda: setattr(self, "resets", self.resets + 1))
+        model.dataChanged.connect(lambda top, bottom, _roles=(): self.ranges.append(
+            (top.row(), top.column(), bottom.row(), bottom.column())))
+
+
+def test_a_weight_step_touches_only_the_views_that_show_weights(qtbot, window):
+    window.document.set_weight("E1", 0.4)
+    qtbot.wait(20)
+    scores, tree, ranking = (Spy(m) for m in (window.scores.model, window.criteria.model,
+                                               window.results.ranking_model))
+    drawn = []
+    heat_painter = window.results.heat_map._painter
+    window.results.heat_map._painter = lambda: (drawn.append(1), heat_painter())[1]
+    window.document.set_weight("E1", 0.6)
+    qtbot.wait(20)
+    assert scores.resets == 0 and scores.ranges == []
+    assert drawn == []
+    assert tree.resets == 0 and tree.ranges
+    assert all(first == LOCAL and last == GLOBAL for _r, first, _b, last in tree.ranges)
+    assert ranking.resets == 0 and ranking.ranges
+
+
+def test_a_score_edit_updates_one_cell_of_the_matrix(qtbot, window):
+    spy = Spy(window.scores.model)
+    window.document.apply(SetScore("O3", "E1", {"likelihood": 5}))
+    assert spy.resets == 0 and len(spy.ranges) == 1
+    row, column, bottom, right = spy.ranges[0]
+    assert (row, column) == (bottom, right)
+    assert window.scores.model.index(row, column).data(Qt.ItemDataRole.DisplayRole).startswith("5×")
+
+
+def test_the_ranking_chart_is_painted_once_per_turn_of_the_event_loop(qtbot, window):
+    qtbot.waitUntil(lambda: bool(window.results.ranking_chart.labels()))
+    refreshes = []
+    chart = window.results.ranking_chart
+    refresh = chart.refresh
+    chart.refresh = lambda *a, **k: (refreshes.append(1), refresh(*a, **k))
+    for share in (0.2, 0.3, 0.4, 0.5):
+        window.document.set_weight("E1", share, merge_key=("drag", 1))
+    qtbot.waitUntil(lambda: refreshes == [1])
+    qtbot.wait(20)
+    assert refreshes == [1]
+    assert chart.layout_shown is not None and len(chart.labels()) == len(window.document.model.options)

@@ -1,0 +1,35 @@
+"""Which writer a report file gets, chosen by its extension: shared by the window and the command line.
+
+Every writer is safe on a worker thread: openpyxl and matplotlib's Agg
+backend hold no GUI state, and the PDF is laid out with ``QTextDocument``
+and ``QPdfWriter``, which Qt allows off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FORMATS = (".xlsx", ".pdf", ".html", ".csv")
+
+
+def write_report(out: Path, data, page: str = "a4") -> list[Path]:
+    """Write ``data`` in the format ``out``'s extension names; return the files written."""
+    suffix = out.suffix.lower()
+    if suffix == ".xlsx":
+        from core.reports.excel import write_workbook
+
+        write_workbook(out, data)
+    elif suffix == ".html":
+        from core.reports.html import report_html
+        from core.storage.jsonio import atomic_write_bytes
+
+        atomic_write_bytes(out, report_html(data).encode("utf-8"))
+    elif suffix == ".pdf":
+        from ui.reports.pdf import write_pdf
+
+        write_pdf(out, data, page)
+    else:
+        from core.reports.csv_export import write_csv
+
+        return write_csv(out, data)
+    return [out]

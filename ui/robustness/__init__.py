@@ -1,0 +1,1 @@
+"""The robustness feature: the dock, its weight, tornado and SMAA pages and their wording."""
