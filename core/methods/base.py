@@ -36,11 +36,6 @@ VALUE_LIMIT = 1e100
 # that a chunk's working set stays in cache.
 CHUNK_BYTES = 64 * 2**20
 CHUNK_ROWS = 16384
-# OpenBLAS hands a product of more than 2^18 multiply-adds to its thread
-# pool; for our thin products the hand-off costs more than it saves, and
-# on a busy machine far more, so products are cut into pieces below it.
-SINGLE_THREAD_WORK = 2**18
-MIN_PIECE = 256
 # Up to this many options a batch is ranked by counting better options
 # (vectorised over samples, n² bytes each); beyond it by sorting each row.
 PAIRWISE_MAX = 64
@@ -275,22 +270,6 @@ def _rank_sorted(oriented: np.ndarray, scale: float | None) -> np.ndarray:
     ranks = np.empty((c, n), dtype=np.int64)
     np.put_along_axis(ranks, order, first, axis=1)
     return ranks
-
-
-def matmul_columns(left: np.ndarray, right: np.ndarray, out: np.ndarray) -> np.ndarray:
-    """``left @ right`` (n, m) @ (m, c) into ``out`` (n, c), in pieces of columns that each stay on one thread.
-
-    Pieces are a power of two wide, so that a chunk splits into whole pieces
-    and the last columns fall to the same BLAS edge kernel as unsplit: the
-    scores keep their last bit.
-    """
-    step = 1 << max(0, (SINGLE_THREAD_WORK // max(left.size, 1)).bit_length() - 1)
-    if step < MIN_PIECE:  # a big table: its products are worth the threads
-        return np.matmul(left, right, out=out)
-    for start in range(0, right.shape[1], step):
-        part = slice(start, start + step)
-        np.matmul(left, right[:, part], out=out[:, part])
-    return out
 
 
 def chunk_rows(bytes_per_sample: int) -> int:

@@ -20,9 +20,11 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.methods.base import (Batch, Inputs, MethodResult, batch_result, matmul_columns, normalise_vector, prepare, rank_vector,
+from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
                                weight_array)
 from core.methods.preference import PreferenceFunction, Spec, apply_preferences, parse_preference, preferences
+from core.methods.products import matmul_columns
+from core.methods.spec import MethodSpec, ModelArrays, Parameter
 
 __all__ = ["parse_preference", "run", "unicriterion_flows"]
 
@@ -78,3 +80,17 @@ def unicriterion_flows(inputs: Inputs, functions: Sequence[PreferenceFunction],
             pi += pref @ w[cols]
     scale = 1.0 / (n - 1) if n > 1 else 0.0
     return plus * scale, minus * scale, pi
+
+
+def model_settings(arrays: ModelArrays) -> dict[str, object]:
+    """Each criterion's preference function, as the model declares it."""
+    return {"preference": arrays.preferences}
+
+
+METHOD = MethodSpec(
+    key="promethee2", label="PROMETHEE II", order=50, run=run, linear="identity",
+    note="PROMETHEE II (Brans & Vincke, 1985): pairwise preferences per criterion through its "
+         "preference function, aggregated into net outranking flows.",
+    parameters=(Parameter("preference", None, "one preference function for all criteria or one each "
+                          "(usual when None)"),),
+    model_settings=model_settings)
