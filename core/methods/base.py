@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -84,6 +85,7 @@ def _cell(options: tuple[str, ...], criteria: tuple[str, ...], i: int, j: int) -
     return f"option {options[i]}, criterion {criteria[j]}"
 
 
+@lru_cache(maxsize=16)
 def default_names(prefix: str, count: int) -> tuple[str, ...]:
     """``C1 … Cm`` or ``A1 … An``."""
     return tuple(f"{prefix}{i}" for i in range(1, count + 1))
