@@ -37,6 +37,7 @@ memory stays O(n) per block (``BLOCK_BYTES``).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 import numpy as np
 
@@ -52,16 +53,22 @@ class _Sorted:
     """Criteria as rows of ascending values z (r, n), each option answered at its sorted position."""
 
     def __init__(self, z: np.ndarray) -> None:
-        r, n = z.shape
+        n = z.shape[1]
         self.z = z
         index = np.arange(n)
         first = np.ones(z.shape, dtype=bool)
         first[:, 1:] = z[:, 1:] != z[:, :-1]
         last = np.ones(z.shape, dtype=bool)
         last[:, :-1] = first[:, 1:]
-        # The run of ties each position belongs to: [run_start, run_stop).
+        self.last = last
+        # The run of ties each position belongs to starts here (run_stop: where it ends).
         self.run_start = np.maximum.accumulate(np.where(first, index, 0), axis=1)
-        self.run_stop = np.minimum.accumulate(np.where(last, index + 1, n)[:, ::-1], axis=1)[:, ::-1]
+
+    @cached_property
+    def run_stop(self) -> np.ndarray:
+        """Where the run of ties of each position ends (one past its last position)."""
+        n = self.z.shape[1]
+        return np.minimum.accumulate(np.where(self.last, np.arange(1, n + 1), n)[:, ::-1], axis=1)[:, ::-1]
 
     def beyond(self, t: np.ndarray) -> np.ndarray:
         """For each sorted position a, how many b have fl(z_a - z_b) > t (they are the smallest values).
@@ -206,11 +213,13 @@ def flows(matrix: np.ndarray, benefit: np.ndarray,
             for j, function in zip(rows, block):
                 plus[j], minus[j] = _pairwise_sums(oriented[j], function), _pairwise_sums(-oriented[j], function)
             continue
-        order = np.argsort(oriented[rows], axis=1)
-        given, received = sorted_sums(np.take_along_axis(oriented[rows], order, axis=1), block)
-        for target, values in ((plus, given), (minus, received)):
-            unsorted = np.empty(values.shape)
-            np.put_along_axis(unsorted, order, values, axis=1)
-            target[rows] = unsorted
+        values = oriented[rows]
+        # Flat positions of the sorted values: one 1-D gather and scatter beat the 2-D ones.
+        order = (np.argsort(values, axis=1) + n * np.arange(rows.size)[:, None]).ravel()
+        given, received = sorted_sums(values.ravel()[order].reshape(values.shape), block)
+        for target, sums in ((plus, given), (minus, received)):
+            unsorted = np.empty(values.size)
+            unsorted[order] = sums.ravel()
+            target[rows] = unsorted.reshape(values.shape)
     scale = 1.0 / (n - 1) if n > 1 else 0.0
     return plus.T * scale, minus.T * scale

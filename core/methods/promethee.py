@@ -23,7 +23,7 @@ criteria) on a large model.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -31,7 +31,8 @@ from numpy.typing import ArrayLike
 from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
                                weight_array)
 from core.methods.flows import flows
-from core.methods.preference import PreferenceFunction, Spec, apply_preferences, parse_preference, preferences
+from core.methods.preference import (PreferenceFunction, Spec, apply_preferences, as_preference, parse_preference,
+                                     preferences)
 from core.methods.products import matmul_columns
 from core.methods.spec import MethodSpec, ModelArrays, Parameter
 
@@ -98,10 +99,23 @@ def model_settings(arrays: ModelArrays) -> dict[str, object]:
     return {"preference": arrays.preferences}
 
 
+def normalisation(settings: Mapping[str, object]) -> str:
+    """The report's normalisation sentence: none, and how the flows are computed."""
+    text = ("Normalisation: none; each criterion's differences pass through its preference function. "
+            "Flows are computed exactly from the sorted values of each criterion")
+    given = settings.get("preference")
+    specs: Sequence[Spec] = ([] if not isinstance(given, (str, PreferenceFunction, tuple, list))
+                             else [given] if isinstance(given, (str, PreferenceFunction)) else given)
+    if any(as_preference(spec).kind == "gaussian" for spec in specs):
+        text += ("; Gaussian criteria have no such form and are summed pair by pair (time grows with the "
+                 "square of the number of options)")
+    return text + "."
+
+
 METHOD = MethodSpec(
     key="promethee2", label="PROMETHEE II", order=50, run=run, linear="identity",
     note="PROMETHEE II (Brans & Vincke, 1985): pairwise preferences per criterion through its "
          "preference function, aggregated into net outranking flows.",
     parameters=(Parameter("preference", None, "one preference function for all criteria or one each "
                           "(usual when None)"),),
-    model_settings=model_settings)
+    model_settings=model_settings, normalisation=normalisation)
