@@ -53,8 +53,10 @@ class _Sorted:
     """Criteria as rows of ascending values z (r, n), each option answered at its sorted position."""
 
     def __init__(self, z: np.ndarray) -> None:
-        n = z.shape[1]
+        r, n = z.shape
         self.z = z
+        # Row offsets into the flattened (r, n) arrays: 1-D gathers are far cheaper than 2-D ones.
+        self.base = n * np.arange(r)[:, None]
         index = np.arange(n)
         first = np.ones(z.shape, dtype=bool)
         first[:, 1:] = z[:, 1:] != z[:, :-1]
@@ -91,17 +93,17 @@ class _Sorted:
         """
         n = self.z.shape[1]
         while True:
-            at = np.minimum(k, n - 1)
-            up = (k < n) & (self.z - np.take_along_axis(self.z, at, axis=1) > t)
+            at = np.minimum(k, n - 1) + self.base
+            up = (k < n) & (self.z - self.z.ravel()[at] > t)
             if not up.any():
                 break
-            k = np.where(up, np.take_along_axis(self.run_stop, at, axis=1), k)
+            k = np.where(up, self.run_stop.ravel()[at], k)
         while True:
-            at = np.maximum(k - 1, 0)
-            down = (k > 0) & ~(self.z - np.take_along_axis(self.z, at, axis=1) > t)
+            at = np.maximum(k - 1, 0) + self.base
+            down = (k > 0) & ~(self.z - self.z.ravel()[at] > t)
             if not down.any():
                 return k
-            k = np.where(down, np.take_along_axis(self.run_start, at, axis=1), k)
+            k = np.where(down, self.run_start.ravel()[at], k)
 
     def received(self, beyond: np.ndarray) -> np.ndarray:
         """For each sorted position b, how many a count b among their ``beyond`` (b < beyond[a])."""
@@ -127,23 +129,26 @@ class _Sorted:
         high = scaled - (scaled - self.z)
         low = self.z - high
         q = q[:, None]
-        given = _band(sums, errors, high, low, strict, between, q, 1.0)
-        received = _band(sums, errors, high, low, n - between_in, n - strict_in, q, -1.0)
+        base = (n + 1) * np.arange(self.z.shape[0])[:, None]
+        sums_errors = (sums.ravel(), errors.ravel())
+        given = _band(sums_errors, high, low, strict + base, between + base, q, 1.0)
+        received = _band(sums_errors, high, low, n - between_in + base, n - strict_in + base, q, -1.0)
         return given, received
 
 
-def _band(sums: np.ndarray, errors: np.ndarray, high: np.ndarray, low: np.ndarray, start: np.ndarray,
+def _band(sums_errors: tuple[np.ndarray, np.ndarray], high: np.ndarray, low: np.ndarray, start: np.ndarray,
           stop: np.ndarray, q: np.ndarray, sign: float) -> np.ndarray:
     """sign · (count · z - Σ z[start:stop]) - count · q, count = stop - start, keeping the digits.
 
+    ``start`` and ``stop`` index the flattened prefix sums and their errors.
     z = high + low split exactly, so count · high and count · low are exact;
     the window of prefix sums is taken with its rounding error (TwoSum) and
     the sums' own accumulated errors.
     """
+    sums, errors = sums_errors
     count = (stop - start).astype(float)
-    top, bottom = np.take_along_axis(sums, stop, axis=1), np.take_along_axis(sums, start, axis=1)
-    window, window_error = _two_sum(top, -bottom)
-    window_error += np.take_along_axis(errors, stop, axis=1) - np.take_along_axis(errors, start, axis=1)
+    window, window_error = _two_sum(sums[stop], -sums[start])
+    window_error += errors[stop] - errors[start]
     return sign * (count * high - window) - count * q + sign * (count * low - window_error)
 
 
