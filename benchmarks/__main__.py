@@ -7,10 +7,12 @@ import pkgutil
 import sys
 
 import benchmarks
+from core.memory import keep_freed_memory
 
 
 def main(names: list[str]) -> int:
     """Run the named benchmark modules (all of them when none are named)."""
+    keep_freed_memory()  # as the application does at start-up
     found = sorted(m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_"))
     for name in names or found:
         if name not in found:

@@ -2,18 +2,22 @@
 
 The methods work on plain arrays; this module turns a :class:`DecisionModel`
 into the decision matrix (risk = likelihood × impact, a cost), the benefit
-mask, the criterion scales and the per-criterion PROMETHEE functions, and
-picks the weighted-sum variant that suits the model.
+mask, the criterion scales, kinds and PROMETHEE functions.  Each method's
+descriptor (:mod:`core.methods.spec`) says which settings a model implies;
+:func:`run_method` is the one place a method is called on a model's arrays,
+and :class:`AnalysisKey` is the one value that names what is analysed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
-from core.errors import ModelError
-from core.methods import METHODS
+from numpy.typing import ArrayLike
+
+from core.methods import method_spec
 from core.methods.base import MethodResult
 from core.model import DecisionModel, Profile
 
@@ -29,6 +33,7 @@ class Problem:
     benefit: np.ndarray
     bounds: np.ndarray
     preferences: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,25 +66,25 @@ def problem(model: DecisionModel) -> Problem:
         benefit=np.array([f.direction == "benefit" for f in factors]),
         bounds=np.array([f.scale for f in factors], dtype=float),
         preferences=tuple(f.preference for f in factors),
+        kinds=tuple(f.kind for f in factors),
     )
 
 
 def method_params(prob: Problem, method: str) -> dict:
-    """Method settings the model implies.
+    """Method settings the model implies, as the method's descriptor declares them; ModelError if unknown."""
+    return dict(method_spec(method).model_settings(prob))
 
-    The weighted sum of a risk matrix (every factor a cost on one shared
-    scale) is the weighted risk index Σ w·risk, lower is better, which an
-    analyst can check by hand and Excel recomputes with SUMPRODUCT; any other
-    model is normalised on each criterion's declared scale.
+
+def run_method(prob: Problem, method: str, weights: ArrayLike, matrix: np.ndarray | None = None) -> MethodResult:
+    """``method`` on the model's arrays (``matrix`` instead of its scores if given): one vector or a batch.
+
+    The one place a method is called for a model, so that the ranking, the
+    robustness figures and the consensus search can never use different
+    settings.
     """
-    if method == "wsm":
-        shared = bool(np.all(prob.bounds == prob.bounds[0]))
-        if shared and not prob.benefit.any():
-            return {"normalization": "raw"}
-        return {"normalization": "bounds", "bounds": prob.bounds}
-    if method == "promethee2":
-        return {"preference": prob.preferences}
-    return {}
+    table = prob.matrix if matrix is None else matrix
+    return method_spec(method).run(table, weights, prob.benefit, criteria=prob.factor_ids,
+                                   options=prob.option_ids, **method_params(prob, method))
 
 
 def weighted_problem(model: DecisionModel, profile: Profile, method: str,
@@ -90,8 +95,7 @@ def weighted_problem(model: DecisionModel, profile: Profile, method: str,
     changes. ModelError for an unknown method, so every caller refuses it
     the same way.
     """
-    if method not in METHODS:
-        raise ModelError(f"unknown method {method!r} (methods: {', '.join(METHODS)})")
+    method_spec(method)
     prob = problem(model) if prob is None else prob
     weights = model.global_weights(profile)
     return prob, weights, np.array([weights[f] for f in prob.factor_ids])
@@ -101,6 +105,38 @@ def evaluate(model: DecisionModel, profile: Profile, method: str = "wsm",
              prob: Problem | None = None) -> Evaluation:
     """Rank the options of ``model`` under ``profile`` with ``method`` (``prob``: as in :func:`weighted_problem`)."""
     prob, weights, vector = weighted_problem(model, profile, method, prob)
-    result = METHODS[method](prob.matrix, vector, prob.benefit, criteria=prob.factor_ids,
-                             options=prob.option_ids, **method_params(prob, method))
+    result = run_method(prob, method, vector)
     return Evaluation(method=method, profile=profile.name, weights=weights, problem=prob, result=result)
+
+
+@dataclass(frozen=True, eq=False)
+class AnalysisKey:
+    """What is analysed: one model under one profile with one method; a cache key.
+
+    Models and profiles are immutable values (an edit makes a new one), so
+    two keys are equal exactly when they hold the same model object, the same
+    profile object and the same method key, and the hash follows the objects'
+    identities: O(1) whatever the model's size, and never a stale hit (an
+    edited model is another object).  A copy with equal content is another
+    key, which costs a recompute, never a wrong result.  The key keeps its
+    model and profile alive, so an identity cannot be reused while it exists.
+    """
+
+    model: DecisionModel
+    profile: Profile
+    method: str = "wsm"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, AnalysisKey) and self.model is other.model
+                and self.profile is other.profile and self.method == other.method)
+
+    def __hash__(self) -> int:
+        return hash((id(self.model), id(self.profile), self.method))
+
+    def replace(self, **changes: Any) -> AnalysisKey:
+        """A copy with ``changes`` applied (another model, profile or method)."""
+        return replace(self, **changes)
+
+    def evaluate(self) -> Evaluation:
+        """The ranking this key names (see :func:`evaluate`)."""
+        return evaluate(self.model, self.profile, self.method)

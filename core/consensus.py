@@ -10,16 +10,17 @@ two profiles rank the same option first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 
 from core.ahp import check_matrix, priorities
-from core.analysis import Evaluation, method_params
+from core.analysis import Evaluation, run_method
 from core.errors import ModelError
-from core.methods import METHODS
+from core.methods import method_spec
+from core.methods.spec import in_link
 from core.model import Criterion, DecisionModel, Profile
 from core.storage.profile_file import TOP, Judgements, agrees, judgements, judgements_data
 
@@ -246,19 +247,13 @@ HOW_TEXT = {
     "path": "the first point on the straight line between the two weightings at which the other's top "
             "option is first (grid of 256 steps, then bisection); not necessarily the nearest",
 }
-# Methods whose score order is that of a linear function of the (normalised)
-# weights, and the map from scores to that function.
-LINEAR: dict[str, Callable[[np.ndarray], np.ndarray]] = {
-    "wsm": lambda s: s, "promethee2": lambda s: s, "wpm": np.log}
 PATH_STEPS = 256
 ACTIVE_TOL = 1e-12
 
 
 def run_batch(evaluation: Evaluation, weights: np.ndarray):
     """The evaluation's method run on a batch of global weight rows (k, m)."""
-    prob = evaluation.problem
-    return METHODS[evaluation.method](prob.matrix, weights, prob.benefit, criteria=prob.factor_ids,
-                                      options=prob.option_ids, **method_params(prob, evaluation.method))
+    return run_method(evaluation.problem, evaluation.method, weights)
 
 
 def linear_scores(evaluation: Evaluation) -> np.ndarray | None:
@@ -267,12 +262,12 @@ def linear_scores(evaluation: Evaluation) -> np.ndarray | None:
     Read off the method itself at the unit weight vectors and checked
     against the evaluation's own scores, so it is never assumed blindly.
     """
-    transform = LINEAR.get(evaluation.method)
-    if transform is None:
+    link = method_spec(evaluation.method).linear
+    if link is None:
         return None
     result = evaluation.result
-    basis = transform(run_batch(evaluation, np.eye(result.weights.size)).scores).T
-    expected = transform(result.scores)
+    basis = in_link(run_batch(evaluation, np.eye(result.weights.size)).scores, link).T
+    expected = in_link(result.scores, link)
     if not np.allclose(basis @ result.weights, expected, rtol=1e-9, atol=1e-12 * np.abs(expected).max()):
         return None
     return basis if result.better == "higher" else -basis

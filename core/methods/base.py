@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -36,11 +37,6 @@ VALUE_LIMIT = 1e100
 # that a chunk's working set stays in cache.
 CHUNK_BYTES = 64 * 2**20
 CHUNK_ROWS = 16384
-# OpenBLAS hands a product of more than 2^18 multiply-adds to its thread
-# pool; for our thin products the hand-off costs more than it saves, and
-# on a busy machine far more, so products are cut into pieces below it.
-SINGLE_THREAD_WORK = 2**18
-MIN_PIECE = 256
 # Up to this many options a batch is ranked by counting better options
 # (vectorised over samples, n² bytes each); beyond it by sorting each row.
 PAIRWISE_MAX = 64
@@ -89,6 +85,7 @@ def _cell(options: tuple[str, ...], criteria: tuple[str, ...], i: int, j: int) -
     return f"option {options[i]}, criterion {criteria[j]}"
 
 
+@lru_cache(maxsize=16)
 def default_names(prefix: str, count: int) -> tuple[str, ...]:
     """``C1 … Cm`` or ``A1 … An``."""
     return tuple(f"{prefix}{i}" for i in range(1, count + 1))
@@ -275,22 +272,6 @@ def _rank_sorted(oriented: np.ndarray, scale: float | None) -> np.ndarray:
     ranks = np.empty((c, n), dtype=np.int64)
     np.put_along_axis(ranks, order, first, axis=1)
     return ranks
-
-
-def matmul_columns(left: np.ndarray, right: np.ndarray, out: np.ndarray) -> np.ndarray:
-    """``left @ right`` (n, m) @ (m, c) into ``out`` (n, c), in pieces of columns that each stay on one thread.
-
-    Pieces are a power of two wide, so that a chunk splits into whole pieces
-    and the last columns fall to the same BLAS edge kernel as unsplit: the
-    scores keep their last bit.
-    """
-    step = 1 << max(0, (SINGLE_THREAD_WORK // max(left.size, 1)).bit_length() - 1)
-    if step < MIN_PIECE:  # a big table: its products are worth the threads
-        return np.matmul(left, right, out=out)
-    for start in range(0, right.shape[1], step):
-        part = slice(start, start + step)
-        np.matmul(left, right[:, part], out=out[:, part])
-    return out
 
 
 def chunk_rows(bytes_per_sample: int) -> int:

@@ -11,23 +11,37 @@ and the net flow φ(a) = φ+(a) - φ-(a) is the score; higher is better.
 The flows are linear in the weights: φ = Σ_j w_j φ_j with the unicriterion
 net flows φ_j computed once, so a batch of weight vectors costs one matrix
 product per chunk.  With one option every flow is 0.
+
+The unicriterion flows come from sorted values (:mod:`core.methods.flows`):
+O(n log n) per criterion for the usual, U-shape, V-shape, level and linear
+functions, and equal to the pairwise sums; the Gaussian stays pairwise,
+O(n²) per criterion, in blocks of bounded memory.  The valued outranking
+matrix π (n × n) is kept in ``tables["preference"]`` only up to
+``PREFERENCE_TABLE_MAX`` options, so that memory stays O(options ×
+criteria) on a large model.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.methods.base import (Batch, Inputs, MethodResult, batch_result, matmul_columns, normalise_vector, prepare, rank_vector,
+from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
                                weight_array)
-from core.methods.preference import PreferenceFunction, Spec, apply_preferences, parse_preference, preferences
+from core.methods.flows import flows
+from core.methods.preference import (PreferenceFunction, Spec, apply_preferences, as_preference, parse_preference,
+                                     preferences)
+from core.methods.products import matmul_columns
+from core.methods.spec import MethodSpec, ModelArrays, Parameter
 
 __all__ = ["parse_preference", "run", "unicriterion_flows"]
 
-# The pairwise difference tensor (n, n, criteria) is built in blocks of criteria this big.
+# The pairwise difference tensor (n, n, criteria) behind π is built in blocks of criteria this big.
 BLOCK_BYTES = 16 * 2**20
+# π is n × n: a report reads it for a handful of options, no one for thousands.
+PREFERENCE_TABLE_MAX = 200
 
 
 def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
@@ -43,38 +57,65 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
     extra = {"preference": tuple(f.text for f in functions)}
     w = weight_array(weights, inputs)
     if w.ndim == 2:
-        plus, minus, _ = unicriterion_flows(inputs, functions)
+        plus, minus = unicriterion_flows(inputs, functions)
         net = plus - minus
 
         def kernel(chunk: np.ndarray, out: np.ndarray) -> None:
             matmul_columns(net, chunk.T, out)
         return batch_result("promethee2", w, inputs, Batch(kernel, "higher", 8 * sum(net.shape), 1.0), extra)
     w = normalise_vector(w, inputs.criteria)
-    plus, minus, pi = unicriterion_flows(inputs, functions, w)
+    plus, minus = unicriterion_flows(inputs, functions)
     net = plus - minus
     scores = net @ w
-    tables = {"preference": pi, "phi_plus": plus @ w, "phi_minus": minus @ w, "phi_net": scores,
-              "unicriterion_net": net}
+    tables = {"phi_plus": plus @ w, "phi_minus": minus @ w, "phi_net": scores, "unicriterion_net": net}
+    if len(inputs.options) <= PREFERENCE_TABLE_MAX:
+        tables = {"preference": preference_matrix(inputs, functions, w), **tables}
     # Flows add up preferences in [0, 1]: ties are judged on that scale.
     return MethodResult("promethee2", scores, rank_vector(scores, "higher", 1.0), "higher", w, tables,
                         inputs.warnings, extra)
 
 
-def unicriterion_flows(inputs: Inputs, functions: Sequence[PreferenceFunction],
-                       w: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """Positive and negative flows per criterion (n, m), and π (n, n) when weights are given."""
+def unicriterion_flows(inputs: Inputs, functions: Sequence[PreferenceFunction]) -> tuple[np.ndarray, np.ndarray]:
+    """Positive and negative flows per criterion (n, m), from sorted values (see :mod:`core.methods.flows`)."""
+    return flows(inputs.matrix, inputs.benefit, tuple(functions))
+
+
+def preference_matrix(inputs: Inputs, functions: Sequence[PreferenceFunction], w: np.ndarray) -> np.ndarray:
+    """π (n, n): π(a, b) = Σ_j w_j P_j(a, b), by the pairwise definition."""
     x = inputs.matrix
     n, m = x.shape
     sign = np.where(inputs.benefit, 1.0, -1.0)
-    plus, minus = np.empty((n, m)), np.empty((n, m))
-    pi = None if w is None else np.zeros((n, n))
+    pi = np.zeros((n, n))
     step = max(1, BLOCK_BYTES // (8 * n * n))
     for start in range(0, m, step):
         cols = slice(start, min(start + step, m))
         d = (x[:, None, cols] - x[None, :, cols]) * sign[cols]  # d[a, b, j]
-        pref = apply_preferences(d, functions[cols])
-        plus[:, cols], minus[:, cols] = pref.sum(axis=1), pref.sum(axis=0)
-        if pi is not None and w is not None:
-            pi += pref @ w[cols]
-    scale = 1.0 / (n - 1) if n > 1 else 0.0
-    return plus * scale, minus * scale, pi
+        pi += apply_preferences(d, functions[cols]) @ w[cols]
+    return pi
+
+
+def model_settings(arrays: ModelArrays) -> dict[str, object]:
+    """Each criterion's preference function, as the model declares it."""
+    return {"preference": arrays.preferences}
+
+
+def normalisation(settings: Mapping[str, object]) -> str:
+    """The report's normalisation sentence: none, and how the flows are computed."""
+    text = ("Normalisation: none; each criterion's differences pass through its preference function. "
+            "Flows are computed exactly from the sorted values of each criterion")
+    given = settings.get("preference")
+    specs: Sequence[Spec] = ([] if not isinstance(given, (str, PreferenceFunction, tuple, list))
+                             else [given] if isinstance(given, (str, PreferenceFunction)) else given)
+    if any(as_preference(spec).kind == "gaussian" for spec in specs):
+        text += ("; Gaussian criteria have no such form and are summed pair by pair (time grows with the "
+                 "square of the number of options)")
+    return text + "."
+
+
+METHOD = MethodSpec(
+    key="promethee2", label="PROMETHEE II", order=50, run=run, linear="identity",
+    note="PROMETHEE II (Brans & Vincke, 1985): pairwise preferences per criterion through its "
+         "preference function, aggregated into net outranking flows.",
+    parameters=(Parameter("preference", None, "one preference function for all criteria or one each "
+                          "(usual when None)"),),
+    model_settings=model_settings, normalisation=normalisation)

@@ -15,7 +15,7 @@ scores the same, D+ = D- = 0 and C = 0.5 for all options, with a warning.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -24,6 +24,7 @@ from numpy.typing import ArrayLike
 from core.errors import ModelError
 from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
                                span_divide, weight_array)
+from core.methods.spec import MethodSpec, Parameter
 
 NORMALIZATIONS = ("vector", "minmax")
 
@@ -94,3 +95,18 @@ def _warnings(inputs: Inputs, tied: bool, batch: bool = False) -> tuple[str, ...
     scope = "under some weight vectors " if batch else ""
     return (*inputs.warnings, f"TOPSIS: {scope}every weighted criterion scores the same, so all options are "
             "as close to the ideal as to the anti-ideal; closeness is 0.5")
+
+
+def normalisation(settings: Mapping[str, object]) -> str:
+    """The report's normalisation sentence for these settings."""
+    if settings.get("normalization", "vector") == "vector":
+        return "Normalisation: vector normalisation (each column divided by its Euclidean norm)."
+    return "Normalisation: each column rescaled to 0–1 on the range its options span (cost criteria reversed)."
+
+
+METHOD = MethodSpec(
+    key="topsis", label="TOPSIS", order=30, run=run,
+    note="TOPSIS (Hwang & Yoon, 1981): vector-normalised, weighted values; the score is the relative "
+         "closeness to the ideal option, between 0 and 1.",
+    parameters=(Parameter("normalization", "vector", "vector (the original) or minmax"),),
+    normalisation=normalisation)

@@ -27,8 +27,10 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import ModelError
-from core.methods.base import (TIE_RTOL, Batch, Inputs, MethodResult, batch_result, matmul_columns, normalise_vector, prepare,
+from core.methods.base import (TIE_RTOL, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
+from core.methods.products import matmul_columns
+from core.methods.spec import MethodSpec, Parameter
 
 # Q differences this close to DQ count as reaching it (rounding of 1/(n - 1)).
 DQ_ATOL = 1e-12
@@ -156,3 +158,10 @@ def _regret(gaps: np.ndarray, columns: np.ndarray, r: np.ndarray, term: np.ndarr
     r[...] = 0
     for j in range(gaps.shape[1]):
         np.maximum(r, np.multiply.outer(gaps[:, j], columns[j], out=term), out=r)
+
+
+METHOD = MethodSpec(
+    key="vikor", label="VIKOR", order=40, run=run, better="lower",
+    note="VIKOR (Opricovic & Tzeng, 2004): group utility S, individual regret R and the compromise "
+         "index Q with v = 0.5; lower Q is better.",
+    parameters=(Parameter("v", 0.5, "weight of the group utility S against the regret R, in [0, 1]"),))

@@ -18,8 +18,10 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import ModelError
-from core.methods.base import (VALUE_LIMIT, Batch, Inputs, MethodResult, batch_result, matmul_columns, normalise_vector, prepare,
+from core.methods.base import (VALUE_LIMIT, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, weight_array)
+from core.methods.products import matmul_columns
+from core.methods.spec import MethodSpec
 
 # Below this a logarithm-based product stops meaning anything (and 1/x overflows).
 SMALLEST = 1.0 / VALUE_LIMIT
@@ -50,3 +52,9 @@ def _signed_logs(inputs: Inputs) -> np.ndarray:
                          f"(at least {SMALLEST:g}), got {x[i, j]:g}")
     logs = np.log(x)
     return np.where(inputs.benefit, logs, -logs)
+
+
+METHOD = MethodSpec(
+    key="wpm", label="Weighted product (WPM)", order=20, run=run, linear="log",
+    note="Weighted product: the product of criterion values raised to their weights (cost criteria "
+         "to the negative weight), computed in log space.")

@@ -5,7 +5,10 @@ Three ways to put the criteria on one footing (``normalization``):
 ``"bounds"`` (default when ``bounds`` is given)
     u = (x - lo) / (hi - lo) for a benefit, (hi - x) / (hi - lo) for a cost,
     on each criterion's declared scale [lo, hi]; higher is better.  A score
-    does not move when another option is added or removed.
+    does not move when another option is added or removed.  A criterion on
+    which every option scores the same cannot discriminate and gives u = 0
+    whatever its direction, as under ``"minmax"``: turning it from a benefit
+    into a cost changes no score.
 ``"minmax"`` (default otherwise)
     the same on the column's observed min and max; a column whose options all
     score the same gives u = 0 (it contributes nothing).  Higher is better.
@@ -17,14 +20,16 @@ Three ways to put the criteria on one footing (``normalization``):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import ModelError
-from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, matmul_columns, normalise_vector, prepare,
+from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
+from core.methods.products import matmul_columns
+from core.methods.spec import MethodSpec, ModelArrays, Parameter
 
 NORMALIZATIONS = ("bounds", "minmax", "raw")
 
@@ -82,7 +87,9 @@ def _bounds(bounds: ArrayLike, inputs: Inputs) -> np.ndarray:
 
 def _on_bounds(inputs: Inputs, scale: np.ndarray) -> np.ndarray:
     lo, hi = scale[:, 0], scale[:, 1]
-    return np.where(inputs.benefit, inputs.matrix - lo, hi - inputs.matrix) / (hi - lo)
+    utilities = np.where(inputs.benefit, inputs.matrix - lo, hi - inputs.matrix) / (hi - lo)
+    utilities[:, inputs.matrix.max(axis=0) == inputs.matrix.min(axis=0)] = 0.0
+    return utilities
 
 
 def _on_minmax(inputs: Inputs) -> np.ndarray:
@@ -100,3 +107,37 @@ def _raw_direction(inputs: Inputs) -> Better:
     first_cost = inputs.criteria[int(np.argmin(inputs.benefit))]
     raise ModelError(f"a raw weighted sum needs every criterion to point the same way, but "
                      f"{first_benefit} is a benefit and {first_cost} a cost; normalise instead")
+
+
+def model_settings(arrays: ModelArrays) -> dict[str, object]:
+    """The weighted sum a model implies, decided by the kind of its criteria.
+
+    A risk matrix (every factor a risk: likelihood × impact on the shared
+    1–25 scale, a cost) is scored as the weighted risk index Σ w·risk, lower
+    is better, which an analyst can check by hand and Excel recomputes with
+    SUMPRODUCT.  Any model with a direct value is normalised on each
+    criterion's declared scale, higher is better, whatever its values are.
+    """
+    if arrays.kinds and all(kind == "risk" for kind in arrays.kinds):
+        return {"normalization": "raw"}
+    return {"normalization": "bounds", "bounds": arrays.bounds}
+
+
+def normalisation(settings: Mapping[str, object]) -> str:
+    """The report's normalisation sentence for these settings."""
+    if settings.get("normalization") == "raw":
+        return ("Normalisation: none. All factors share the 1–25 risk scale, so the weighted sum is the "
+                "weighted risk index Σ w·risk, which the workbook recomputes with SUMPRODUCT.")
+    if settings.get("normalization") == "minmax":
+        return ("Normalisation: each criterion is rescaled to 0–1 on the range its options span "
+                "(cost criteria reversed).")
+    return "Normalisation: each criterion is rescaled to 0–1 on its declared scale (cost criteria reversed)."
+
+
+METHOD = MethodSpec(
+    key="wsm", label="Weighted sum (WSM)", order=10, run=run, linear="identity",
+    note="Weighted sum: each option's score is the sum of its criterion values times the global weights.",
+    parameters=(Parameter("normalization", None, "bounds, minmax or raw; bounds when bounds are given, "
+                          "else minmax"),
+                Parameter("bounds", None, "the declared scale [lo, hi] of each criterion")),
+    model_settings=model_settings, normalisation=normalisation)

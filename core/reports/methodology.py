@@ -1,31 +1,20 @@
-"""The methodology note every report carries, in plain sentences."""
+"""The methodology note every report carries, in plain sentences (each method's own from its descriptor)."""
 
 from __future__ import annotations
 
 from core.analysis import method_params
-from core.methods import METHOD_LABELS
+from core.methods import METHOD_LABELS, method_spec
 from core.reports.data import ReportData
-
-METHOD_NOTES = {
-    "wsm": "Weighted sum: each option's score is the sum of its criterion values times the global weights.",
-    "wpm": "Weighted product: the product of criterion values raised to their weights (cost criteria "
-           "to the negative weight), computed in log space.",
-    "topsis": "TOPSIS (Hwang & Yoon, 1981): vector-normalised, weighted values; the score is the relative "
-              "closeness to the ideal option, between 0 and 1.",
-    "vikor": "VIKOR (Opricovic & Tzeng, 2004): group utility S, individual regret R and the compromise "
-             "index Q with v = 0.5; lower Q is better.",
-    "promethee2": "PROMETHEE II (Brans & Vincke, 1985): pairwise preferences per criterion through its "
-                  "preference function, aggregated into net outranking flows.",
-}
 
 
 def methodology(data: ReportData) -> list[str]:
     """Paragraphs that say how the reported numbers were made."""
     model = data.model
     risk = all(f.kind == "risk" for f in model.factors)
+    spec = method_spec(data.method)
     paragraphs = [
-        f"Method: {METHOD_LABELS[data.method]}. {METHOD_NOTES[data.method]}",
-        _normalisation(data),
+        f"Method: {spec.label}. {spec.note}",
+        spec.normalisation(method_params(data.main.problem, data.method)),
         f"Weights: profile “{data.profile.name}”. Local weights are normalised within each group and "
         "multiplied down the criteria tree into global weights that sum to 1 (Weights sheet).",
     ]
@@ -40,14 +29,3 @@ def methodology(data: ReportData) -> list[str]:
                          if disagree else " and under every other method."))
     return paragraphs
 
-
-def _normalisation(data: ReportData) -> str:
-    params = method_params(data.main.problem, data.method)
-    if data.method == "wsm" and params.get("normalization") == "raw":
-        return ("Normalisation: none. All factors share the 1–25 risk scale, so the weighted sum is the "
-                "weighted risk index Σ w·risk, which the workbook recomputes with SUMPRODUCT.")
-    if data.method == "wsm":
-        return "Normalisation: each criterion is rescaled to 0–1 on its declared scale (cost criteria reversed)."
-    if data.method == "topsis":
-        return "Normalisation: vector normalisation (each column divided by its Euclidean norm)."
-    return "Normalisation: as the method defines it (see the method note)."

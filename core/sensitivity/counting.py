@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.sensitivity.linear import matmul_sum
+from core.methods.products import matmul_sum
 
 # Up to this many options the central weights are summed by a matrix product.
 ONE_HOT_MAX = 16

@@ -2,8 +2,8 @@
 
 A :class:`Study` is built once from a model and a profile (:func:`study`);
 sweeps, thresholds, the tornado and SMAA all read it, and every score they
-report comes from the engine's batched methods (:data:`core.methods.METHODS`)
-called through :meth:`Study.run` (the linear shortcut of
+report comes from the engine's batched methods, called through
+:meth:`Study.run` and so through :func:`core.analysis.run_method` (the linear shortcut of
 :mod:`core.sensitivity.linear` is probed through it and checked against
 it), so the robustness figures can never disagree with the ranking the
 analyst sees.
@@ -17,9 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.analysis import Problem, method_params, weighted_problem
+from core.analysis import Problem, method_params, run_method, weighted_problem
 from core.errors import ModelError
-from core.methods import METHODS
 from core.methods.base import Better, MethodResult
 from core.model import DecisionModel, Profile
 
@@ -70,8 +69,7 @@ class Study:
 
     def run(self, weights: ArrayLike, matrix: np.ndarray | None = None) -> MethodResult:
         """The method on ``weights`` (one vector or a batch) and ``matrix`` (the scores by default)."""
-        table = self.problem.matrix if matrix is None else matrix
-        return _call(self.problem, self.method, self.params, weights, table)
+        return run_method(self.problem, self.method, weights, matrix)
 
 
 def study(model: DecisionModel, profile: Profile, method: str = "wsm") -> Study:
@@ -79,7 +77,7 @@ def study(model: DecisionModel, profile: Profile, method: str = "wsm") -> Study:
     prob, _, weights = weighted_problem(model, profile, method)
     low, high = score_ranges(model, prob)
     params = method_params(prob, method)
-    baseline = _call(prob, method, params, weights, prob.matrix)
+    baseline = run_method(prob, method, weights)
     return Study(prob, method, params, profile.name, baseline.weights, low, high, baseline)
 
 
@@ -98,8 +96,3 @@ def score_ranges(model: DecisionModel, prob: Problem) -> tuple[np.ndarray, np.nd
                          f"{low[i, j]:g}–{high[i, j]:g} must contain the score {prob.matrix[i, j]:g}")
     return low, high
 
-
-def _call(prob: Problem, method: str, params: Mapping[str, object], weights: ArrayLike,
-          matrix: np.ndarray) -> MethodResult:
-    return METHODS[method](matrix, weights, prob.benefit, criteria=prob.factor_ids,
-                           options=prob.option_ids, **params)

@@ -49,10 +49,11 @@ import numpy as np
 
 from core.errors import ModelError
 from core.methods.base import rank_option_major
+from core.methods.products import piece_rows
 from core.sensitivity.convergence import Convergence, batch_bounds, convergence, merge
 from core.sensitivity.counting import Tally, first_shares
 from core.sensitivity.inputs import Study
-from core.sensitivity.linear import LinearForm, linear_form, piece_rows
+from core.sensitivity.linear import LinearForm, linear_form
 from core.sensitivity.progress import Cancel, Progress, scaled, step
 from core.sensitivity.sampling import ScoreRanges, UniformSimplex, WeightSampler
 
@@ -168,7 +169,7 @@ class Ranker:
         self.block = math.ceil(inputs.samples / inputs.score_draws) if self.ranges else rows
         self.chunk = self.block * max(1, rows // self.block)
         self.dtype = np.uint8 if n < 255 else np.uint16 if n < 65535 else np.int64
-        # The general path keeps each batch call small too (see linear.SINGLE_THREAD_WORK).
+        # The general path keeps each batch call small too (see core.methods.products).
         self.piece = piece_rows(2 * n, m) if self.form is None else self.chunk
         self.tables = 0
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from core.errors import ModelError
-from ui.cli.score import METHOD_NAMES
+from core.methods import REGISTRY
 from ui.cli.common import add_file, add_profile, model_of, profile_of
 from ui.reports.formats import FORMATS, write_report
 
@@ -16,7 +16,7 @@ def register(commands) -> None:
     parser = commands.add_parser("export", help="write the Excel workbook, or a PDF, HTML or CSV report")
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=METHOD_NAMES, default="wsm", help="method reported (default wsm)")
+    parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help="method reported (default wsm)")
     parser.add_argument("--samples", type=int, default=10_000, metavar="N",
                         help="SMAA samples for the robustness section (default 10000; 0 leaves it out)")
     parser.add_argument("--seed", type=int, default=0, help="SMAA seed (default 0), for a reproducible report")

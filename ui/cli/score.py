@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from core.methods import METHOD_LABELS, REGISTRY
 from ui.cli.common import add_file, add_profile, model_of, print_csv, print_json, print_table, profile_of
-
-METHOD_NAMES = ("wsm", "wpm", "topsis", "vikor", "promethee2")
 
 
 def register(commands) -> None:
@@ -14,7 +13,7 @@ def register(commands) -> None:
     parser = commands.add_parser("score", help="rank the options under a profile and a method")
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=METHOD_NAMES, default="wsm", help="ranking method (default wsm)")
+    parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help="ranking method (default wsm)")
     parser.add_argument("--all-methods", action="store_true",
                         help="rank under every method and report where they disagree")
     output = parser.add_mutually_exclusive_group()
@@ -68,7 +67,7 @@ def disagreement(evaluations: dict) -> dict:
 def _run_all(model, profile, args) -> int:
     from core.analysis import evaluate
 
-    evaluations = {name: evaluate(model, profile, name) for name in METHOD_NAMES}
+    evaluations = {name: evaluate(model, profile, name) for name in REGISTRY}
     summary = disagreement(evaluations)
     if args.json:
         print_json({"profile": profile.name, "methods": {n: score_data(e) for n, e in evaluations.items()},
@@ -78,10 +77,10 @@ def _run_all(model, profile, args) -> int:
     rows = [[o] + [next(r["rank"] for r in e.ranking() if r["option"] == o) for e in evaluations.values()]
             for o in options]
     if args.csv:
-        print_csv([["option", *METHOD_NAMES]] + rows)
+        print_csv([["option", *evaluations]] + rows)
         return 0
     print(f"Profile: {profile.name}   ranks per method (1 = best)\n")
-    print_table(["option", *METHOD_NAMES], rows)
+    print_table(["option", *evaluations], rows)
     verdict = "all methods put {0} first".format(summary["top"]["wsm"]) if summary["agree_on_top"] else \
         "methods disagree on the top option: " + ", ".join(f"{m} {o}" for m, o in summary["top"].items())
     print(f"\n{verdict}; rank differs for: {', '.join(summary['rank_differs']) or 'none'}")
@@ -91,7 +90,6 @@ def _run_all(model, profile, args) -> int:
 def run(args: argparse.Namespace) -> int:
     """Score and print."""
     from core.analysis import evaluate
-    from core.methods import METHOD_LABELS
 
     model = model_of(args)
     profile = profile_of(model, args.profile)

@@ -290,3 +290,30 @@ def test_hydroelectric_station_example_in_other_units():
     assert np.allclose(other.tables["preference"], base.tables["preference"], rtol=0, atol=1e-12)
     assert np.allclose(other.scores, base.scores, rtol=0, atol=1e-12)
     assert other.ranks.tolist() == [6, 2, 5, 3, 1, 4]
+
+
+def test_the_report_says_how_flows_are_computed_and_when_they_are_pairwise():
+    say = promethee.METHOD.normalisation
+    assert "exactly from the sorted values" in say({"preference": ("usual", "linear:1:3")})
+    assert "pair by pair" not in say({"preference": ("usual", "linear:1:3")})
+    assert "Gaussian criteria" in say({"preference": ("usual", "gaussian:2")})
+    assert "Gaussian criteria" in say({"preference": PreferenceFunction("gaussian", s=1.0)})
+
+
+@pytest.mark.parametrize(("ours", "theirs", "q", "p"), [
+    ("usual", "usual", None, None),
+    ("ushape:0.05", "ushape", 0.05, None),
+    ("vshape:0.3", "vshape", None, 0.3),
+    ("level:0.05:0.3", "level", 0.05, 0.3),
+    ("linear:0.05:0.3", "vshape_2", 0.05, 0.3),
+])
+def test_matches_pymcdm_on_three_hundred_options_with_ties(ours, theirs, q, p):
+    """pymcdm is pairwise and holds n × n per criterion: a few hundred options is where it still runs."""
+    rng = np.random.default_rng(11)
+    n, m = 300, 4
+    x = np.round(rng.random((n, m)), 2)  # two decimals: many ties, many differences equal to a threshold
+    w = rng.dirichlet(np.ones(m))
+    benefit = np.array([True, False, True, False])
+    method = PROMETHEE_II(theirs, q=None if q is None else [q] * m, p=None if p is None else [p] * m)
+    expected = method(x, w, np.where(benefit, 1, -1), validation=False)
+    assert np.allclose(promethee.run(x, w, benefit, preference=ours).scores, expected, rtol=0, atol=1e-12)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.sensitivity import linear, study
-from core.sensitivity.linear import linear_form, matmul_sum, piece_rows
+from core.sensitivity.linear import linear_form
 from tests.core.sensitivity.factories import METHODS, random_model
 
 
@@ -35,10 +35,3 @@ def test_option_major_scores_equal_the_plain_product(paper_model):
     weights = np.random.default_rng(1).random((5000, 17))
     out = form.option_major(weights, np.empty((5, 5000)))
     assert np.allclose(out, form.scores(weights).T)
-
-
-def test_matmul_sum_and_piece_rows():
-    rng = np.random.default_rng(2)
-    left, right = rng.random((3, 9000)), rng.random((9000, 4))
-    assert np.allclose(matmul_sum(left, right), left @ right)
-    assert piece_rows(5, 17) == 2**17 // 85 and piece_rows(500, 500) == linear.WHOLE

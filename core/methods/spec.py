@@ -1,0 +1,93 @@
+"""What a ranking method is, said once: the descriptor every method module declares.
+
+Each module of :mod:`core.methods` that ranks options declares
+``METHOD = MethodSpec(...)``: its key, label, methodology note, parameters
+with their defaults, whether its scores are linear in the weights, which
+way is better, and the settings a model implies.  :mod:`core.methods`
+builds the registry from those declarations alone, and every consumer (the
+command line's choices, the reports' methodology, the analysis bridge, the
+linear shortcuts of sensitivity and consensus) reads the registry, so a new
+method is its module and its test, nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+import numpy as np
+
+from core.methods.base import Better, MethodResult
+
+# How a linear method's scores relate to a linear function of the weights:
+# "identity" (score = Σ w_j c_j) or "log" (log score = Σ w_j c_j).
+Link = Literal["identity", "log"]
+
+
+def in_link(scores: np.ndarray, link: Link) -> np.ndarray:
+    """Scores mapped into link space, where they are linear in the weights (contiguous floats)."""
+    return np.ascontiguousarray(np.log(scores) if link == "log" else scores, dtype=float)
+
+
+class ModelArrays(Protocol):
+    """What a method may read of a model to choose its settings (``core.analysis.Problem`` is one)."""
+
+    @property
+    def benefit(self) -> np.ndarray: ...
+    @property
+    def bounds(self) -> np.ndarray: ...
+    @property
+    def preferences(self) -> tuple[str, ...]: ...
+    @property
+    def kinds(self) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One keyword parameter of a method: its name, default and meaning."""
+
+    name: str
+    default: object
+    doc: str
+
+
+def _no_settings(arrays: ModelArrays) -> dict[str, object]:
+    return {}
+
+
+def _as_defined(params: Mapping[str, object]) -> str:
+    return "Normalisation: as the method defines it (see the method note)."
+
+
+@dataclass(frozen=True)
+class MethodSpec:
+    """One ranking method, declared once in its own module.
+
+    ``key`` is the name files and the command line use (``"wsm"``), ``label``
+    the name people read, ``note`` the methodology sentence every report
+    carries, ``order`` its place in every list of methods.  ``run`` has the
+    signature of :mod:`core.methods.base`.  ``linear`` is the link under
+    which the scores are linear in the (normalised) weights, None when they
+    are not; ``better`` is the direction of the scores under the default
+    settings (a result's own ``better`` is authoritative).
+    ``model_settings`` turns a model's arrays into the keyword arguments of
+    ``run`` (empty by default); ``normalisation`` turns those settings into
+    the report's normalisation sentence.
+    """
+
+    key: str
+    label: str
+    note: str
+    run: Callable[..., MethodResult]
+    order: int
+    better: Better = "higher"
+    linear: Link | None = None
+    parameters: tuple[Parameter, ...] = ()
+    model_settings: Callable[[ModelArrays], dict[str, object]] = field(default=_no_settings)
+    normalisation: Callable[[Mapping[str, object]], str] = field(default=_as_defined)
+
+    @property
+    def defaults(self) -> dict[str, object]:
+        """Each parameter's default, by name."""
+        return {p.name: p.default for p in self.parameters}

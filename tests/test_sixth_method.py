@@ -1,0 +1,105 @@
+"""Adding a ranking method is adding its module: the registry, the command line and the reports pick it up.
+
+The fixture drops a complete method module, declared as every method is
+(``METHOD = MethodSpec(...)``), into a folder of the ``core.methods``
+package and rebuilds the registry; no other file is touched.  Everything
+that lists, runs or describes methods must then offer it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+from core import methods
+from core.analysis import evaluate, method_params
+from core.reports.data import build_report
+from core.reports.methodology import methodology
+from core.sensitivity import study
+from core.sensitivity.linear import linear_form
+from tests.ui.cli_helpers import cli
+
+TOY = '''"""Signed sum: Σ w·x on benefit criteria minus Σ w·x on costs, raw values (a registry test's method)."""
+
+import numpy as np
+
+from core.methods.base import MethodResult, normalise_vector, prepare, rank, weight_array
+from core.methods.spec import MethodSpec
+
+
+def run(matrix, weights, benefit, *, criteria=None, options=None, sign=1.0):
+    inputs = prepare(matrix, benefit, criteria, options)
+    signed = sign * np.where(inputs.benefit, inputs.matrix, -inputs.matrix)
+    w = weight_array(weights, inputs)
+    w = normalise_vector(w, inputs.criteria) if w.ndim == 1 else w / w.sum(axis=1, keepdims=True)
+    scores = w @ signed.T
+    return MethodResult("signedsum", scores, rank(scores), "higher", w, inputs.warnings)
+
+
+METHOD = MethodSpec(key="signedsum", label="Signed sum (toy)", order=60, run=run, linear="identity",
+                    note="Signed sum: benefits add their weighted values, costs subtract theirs.",
+                    model_settings=lambda arrays: {"sign": 1.0})
+'''
+
+
+@pytest.fixture
+def sixth_method(tmp_path, monkeypatch):
+    """The toy module in a folder of the package, the registry rebuilt; all undone afterwards."""
+    (tmp_path / "signedsum.py").write_text(TOY, encoding="utf-8")
+    monkeypatch.setattr(methods, "__path__", [*methods.__path__, str(tmp_path)])
+    methods.discover()
+    yield methods.REGISTRY["signedsum"]
+    monkeypatch.undo()
+    sys.modules.pop("core.methods.signedsum", None)
+    methods.discover()
+
+
+def test_the_registry_lists_it_after_the_five_and_forgets_it_afterwards(sixth_method):
+    assert list(methods.REGISTRY) == ["wsm", "wpm", "topsis", "vikor", "promethee2", "signedsum"]
+    assert methods.METHOD_LABELS["signedsum"] == "Signed sum (toy)"
+    assert methods.METHODS["signedsum"] is sixth_method.run
+
+
+def test_the_registry_is_back_to_five_without_it():
+    assert list(methods.REGISTRY) == ["wsm", "wpm", "topsis", "vikor", "promethee2"]
+
+
+def test_analysis_runs_it_with_the_settings_it_declares(sixth_method, paper_model):
+    profile = paper_model.profiles[1]
+    evaluation = evaluate(paper_model, profile, "signedsum")
+    wsm = evaluate(paper_model, profile, "wsm")  # the raw risk index: lower is better, same order
+    assert method_params(evaluation.problem, "signedsum") == {"sign": 1.0}
+    assert np.allclose(evaluation.result.scores, -wsm.result.scores)
+    assert [r["option"] for r in evaluation.ranking()] == [r["option"] for r in wsm.ranking()]
+
+
+def test_the_linear_shortcut_uses_it_because_it_declares_a_link(sixth_method, paper_model):
+    st = study(paper_model, paper_model.profiles[0], "signedsum")
+    form = linear_form(st)
+    assert form is not None and form.link == "identity"
+    assert np.allclose(form.scores(st.weights[None, :])[0], st.baseline.scores)
+
+
+def test_the_command_line_offers_and_runs_it(sixth_method, capsys):
+    status, out, err = cli(capsys, "score", "--method", "signedsum")
+    assert status == 0, err
+    assert "Method: Signed sum (toy) (higher is better)" in out
+    status, out, err = cli(capsys, "score", "--all-methods", "--csv")
+    assert status == 0, err
+    assert out.splitlines()[0] == "option,wsm,wpm,topsis,vikor,promethee2,signedsum"
+    status, _, err = cli(capsys, "score", "--method", "sevenths")
+    assert status == 2 and "signedsum" in err  # listed among the choices
+
+
+def test_reports_describe_it_from_its_declaration(sixth_method, paper_model, capsys, tmp_path):
+    data = build_report(paper_model, paper_model.profiles[0], "signedsum", samples=0)
+    text = methodology(data)
+    assert text[0] == ("Method: Signed sum (toy). Signed sum: benefits add their weighted values, "
+                       "costs subtract theirs.")
+    assert text[1] == "Normalisation: as the method defines it (see the method note)."
+    out = tmp_path / "report.html"
+    status, _, err = cli(capsys, "export", "--method", "signedsum", "--samples", "0", "--out", str(out))
+    assert status == 0, err
+    assert "Signed sum (toy)" in out.read_text(encoding="utf-8")
