@@ -32,6 +32,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import FileFormatError, ModelError
+from core.storage.bounded import read_text
 
 SAATY_SCALE = tuple([1 / v for v in range(9, 1, -1)] + list(range(1, 10)))
 CR_THRESHOLD = 0.10
@@ -233,12 +234,7 @@ def read_comparison_csv(path: str | Path) -> tuple[np.ndarray, tuple[str, ...]]:
 
 
 def _csv_rows(path: str | Path) -> list[list[str]]:
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise FileFormatError(f"{path}: is not UTF-8 text") from None
+    text = read_text(path)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:

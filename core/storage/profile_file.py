@@ -200,14 +200,7 @@ def profile_from_data(data: object, where: str = "") -> Profile:
 
 def read_profile_file(path: str | os.PathLike) -> Profile:
     """Load the profile in ``path``; FileFormatError names the field at fault."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0  # read_json reports the missing file or folder
-    if size > MAX_BYTES:
-        raise FileFormatError(f"{path}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit for a profile")
-    return profile_from_data(read_json(path), str(path))
+    return profile_from_data(read_json(path, MAX_BYTES, " for a profile"), str(path))
 
 
 def profile_file_data(profile: Profile) -> dict:

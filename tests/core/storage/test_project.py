@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import FileFormatError
-from core.storage import jsonio
+from core.storage import bounded
 from core.storage.project import FORMAT_VERSION, model_to_data, read_project, write_project
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -75,7 +75,7 @@ def test_strict_json(tmp_path, text, message):
 
 
 def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(jsonio, "MAX_BYTES", 100)
+    monkeypatch.setattr(bounded, "MAX_BYTES", 100)
     with pytest.raises(FileFormatError, match="over the 100-byte limit"):
         read_project(write(tmp_path, " " * 101))
 
