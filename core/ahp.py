@@ -33,6 +33,7 @@ from numpy.typing import ArrayLike
 
 from core.errors import FileFormatError, ModelError
 from core.storage.bounded import read_text
+from core.storage.fields import number_from_text
 
 SAATY_SCALE = tuple([1 / v for v in range(9, 1, -1)] + list(range(1, 10)))
 CR_THRESHOLD = 0.10
@@ -250,8 +251,8 @@ def _judgement(cell: str, where: str) -> float:
     text = cell.strip().replace(",", ".")
     try:
         if "/" in text:
-            top, bottom = text.split("/", 1)
-            return float(top) / float(bottom)
-        return float(text)
-    except (ValueError, ZeroDivisionError):
+            top, bottom = (number_from_text(part, where) for part in text.split("/", 1))
+            return top / bottom
+        return number_from_text(text, where)
+    except (FileFormatError, ZeroDivisionError):
         raise FileFormatError(f"{where}: {cell.strip()!r} is not a number or a fraction such as 1/3") from None

@@ -21,7 +21,7 @@ from core.analysis import Evaluation, method_params
 from core.errors import ModelError
 from core.methods import METHODS
 from core.model import Criterion, DecisionModel, Profile
-from core.storage.profile_file import TOP, Judgements, agrees, judgements, judgements_data
+from core.storage.judgements import TOP, Judgements, agrees, judgements, judgements_data
 
 HOW = ("mean", "geometric_ahp")
 

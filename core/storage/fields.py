@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import numbers
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from core.errors import FileFormatError
+from core.errors import FileFormatError, ModelError
+from core.texts import text_problem
 
 MAX_TEXT = 100_000
 # Far above any score, scale or money amount an analyst enters (a thousand
@@ -92,6 +93,8 @@ class Node:
         """The path of a child field or list item."""
         if isinstance(key, int):
             return f"{self.path}[{key}]"
+        if not key.isprintable():  # a key with line breaks or surrogates must not break the message
+            key = repr(key)
         return f"{self.path}.{key}" if self.path else key
 
     def obj(self) -> dict:
@@ -121,16 +124,49 @@ class Node:
         for key, value in self.obj().items():
             yield key, Node(value, self.child_path(key), self.where)
 
-    def text(self, key: str, default: str | None = None, empty_ok: bool = True) -> str:
-        """A string field; ``default`` makes it optional."""
+    def text(self, key: str, default: str | None = None, empty_ok: bool = True,
+             check: Callable[[str], None] | None = None) -> str:
+        """A string field; ``default`` makes it optional; ``check`` may refuse it with a ModelError."""
         node = self.child(key, required=default is None, default=default)
-        if not isinstance(node.value, str):
-            raise node.fail("must be text")
-        if len(node.value) > MAX_TEXT:
-            raise node.fail(f"is longer than {MAX_TEXT:,} characters")
-        if not empty_ok and not node.value.strip():
+        value = node.check_text()
+        if not empty_ok and not value.strip():
             raise node.fail("must not be empty")
-        return node.value
+        if check is not None:
+            try:
+                check(value)
+            except ModelError as exc:
+                raise node.fail(str(exc)) from None
+        return value
+
+    def check_text(self) -> str:
+        """This value as text every output can carry (:func:`core.texts.text_problem`), or a FileFormatError."""
+        if not isinstance(self.value, str):
+            raise self.fail("must be text")
+        if len(self.value) > MAX_TEXT:
+            raise self.fail(f"is longer than {MAX_TEXT:,} characters")
+        problem = text_problem(self.value)
+        if problem:
+            raise self.fail(problem)
+        return self.value
+
+    def plain(self) -> object:
+        """This value, checked throughout as plain data: text any output carries, numbers in range.
+
+        For fields kept as they are without a schema (profile settings), so that
+        nothing loads that a save or an export would then fail on.
+        """
+        if isinstance(self.value, dict):
+            for key, child in self.entries():
+                Node(key, child.path, self.where).check_text()
+                child.plain()
+        elif isinstance(self.value, list):
+            for item in self.items():
+                item.plain()
+        elif isinstance(self.value, str):
+            self.check_text()
+        elif self.value is not None and not isinstance(self.value, bool):
+            checked_number(self.value, self.place())
+        return self.value
 
     def number(self, key: str, default: float | None = None, optional: bool = False,
                low: float = -NUMBER_LIMIT, high: float = NUMBER_LIMIT) -> float | None:
@@ -157,9 +193,4 @@ class Node:
     def texts(self, key: str) -> tuple[str, ...]:
         """An optional list of strings."""
         node = self.child(key, required=False, default=[])
-        values = []
-        for item in node.items():
-            if not isinstance(item.value, str):
-                raise item.fail("must be text")
-            values.append(item.value)
-        return tuple(values)
+        return tuple(item.check_text() for item in node.items())
