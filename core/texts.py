@@ -24,6 +24,7 @@ are the ones whose letters share shapes.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 _ALLOWED_CONTROLS = "\t\n\r"
 # Categories an id may not hold: controls, format marks (U+200B–200D, U+2060,
@@ -68,12 +69,14 @@ def id_problem(ident: str) -> str | None:
         refused = _ID_REFUSED.get(unicodedata.category(char))
         if refused:
             return f"holds {refused} ({describe(char)}) at character {index + 1}"
-    letters = [char for char in unicodedata.normalize("NFKC", ident) if char.isalpha()]
-    scripts = sorted({_script(char) for char in letters} & set(_LOOKALIKE_SCRIPTS))
-    if len(scripts) > 1:
-        odd = next(char for char in letters if _script(char) == scripts[-1])
-        return f"mixes {' and '.join(s.title() for s in scripts)} letters ({describe(odd)}), so it can pass for another id"
-    return None
+    letters = [char for char in unicodedata.normalize("NFKC", ident) if _script(char) in _LOOKALIKE_SCRIPTS]
+    counts = Counter(_script(char) for char in letters)
+    if len(counts) < 2:
+        return None
+    scripts = [script for script, _ in counts.most_common()]
+    odd = next(char for char in letters if _script(char) == scripts[-1])
+    return (f"mixes {' and '.join(s.title() for s in scripts)} letters ({describe(odd)}), "
+            "so it can pass for another id")
 
 
 def match_key(text: str) -> str:

@@ -161,12 +161,12 @@ def validate_model(model: DecisionModel) -> None:
     _check_ids(model)
     _check_texts(model)
     _check_bands(model.bands)
-    for node, _, _ in model.walk():
-        _check_criterion(node)
     factors = model.factors
-    for option in model.options:
+    for option in model.options:  # cells first: a scale read from the cells is wrong because of one
         for factor in factors:
             _check_score(option.id, factor, model.score(option.id, factor.id))
+    for node, _, _ in model.walk():
+        _check_criterion(node)
     known = {option.id for option in model.options}
     for option_id, factor_id in model.scores:
         if option_id not in known or all(f.id != factor_id for f in factors):
