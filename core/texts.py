@@ -2,8 +2,10 @@
 
 Every text a file brings in (names, notes, rationales, profile fields) must
 survive printing, UTF-8, HTML and the XML inside an ``.xlsx``: an unpaired
-surrogate or a control character (other than tab and line breaks) is
-refused, naming the character and its position.
+surrogate, a control character (other than tab and line breaks) or a bidi
+embedding, override or isolate left open on its line (it would reverse the
+rest of a printed row, as in "Trojan Source") is refused, naming the
+character and its position.
 
 Ids are stricter, because they are what weights, scores and profiles point
 at and what an analyst reads to tell two items apart. An id may not hold
@@ -33,6 +35,9 @@ _ID_REFUSED = {"Cc": "a control character", "Cf": "an invisible format character
                "Cs": "an unpaired surrogate", "Co": "a private-use character",
                "Zl": "a line separator", "Zp": "a paragraph separator"}
 _LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
+# Embeddings and overrides close with U+202C, isolates with U+2069.
+_BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
+                 "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
 # Greek and Cyrillic letters (case-folded) drawn like a Latin letter in common fonts.
 _SKELETON = str.maketrans({
     "а": "a", "в": "b", "е": "e", "ѕ": "s", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
@@ -56,6 +61,24 @@ def text_problem(text: str) -> str | None:
             return f"holds an unpaired surrogate ({describe(char)}) at character {index + 1}"
         if (category == "Cc" and char not in _ALLOWED_CONTROLS) or char in "\ufffe\uffff":
             return f"holds the control character {describe(char)} at character {index + 1}"
+    return _open_bidi(text)
+
+
+def _open_bidi(text: str) -> str | None:
+    """Why ``text`` would reorder what is printed after it: a bidi embedding, override or isolate left open.
+
+    Right-to-left text needs no such control, and a closed one stays inside its
+    own text; an open one reverses the rest of a printed table row.
+    """
+    for line in text.splitlines():
+        opened: list[tuple[int, str]] = []
+        for index, char in enumerate(line):
+            if char in _BIDI_OPENERS:
+                opened.append((index, char))
+            elif opened and char == _BIDI_OPENERS[opened[-1][1]]:
+                opened.pop()
+        if opened:
+            return f"holds {describe(opened[0][1])} that is not closed on its line, so it would reorder what follows"
     return None
 
 

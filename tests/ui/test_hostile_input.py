@@ -92,6 +92,19 @@ def sheet(name: str, rows: list[list[str]], valid: bool = False) -> Case:
     return text_file(name, ".csv", text, lambda p: ["info", p], valid)
 
 
+def workbook(name: str, rows: list[list[object]], valid: bool = False) -> Case:
+    def make(folder: Path) -> tuple[Path, list[str]]:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append(row)
+        path = folder / "hostile.xlsx"
+        book.save(path)
+        return path, ["info", str(path)]
+    return Case(f".xlsx: {name}", make, valid)
+
+
 def special(name: str, suffix: str, create: Callable[[Path], None], command: Callable[[str], list[str]]) -> Case:
     def make(folder: Path) -> tuple[Path, list[str]]:
         path = folder / f"special{suffix}"
@@ -227,6 +240,8 @@ TEXTS = [  # class 3
     project("a line separator in an id", option(3, id="O\u20284")),
     project("a criterion id mixing Latin and Cyrillic", lambda d: d["criteria"][0].update(id="EC\u041e")),
     project("a group id equal to a factor id but for case", lambda d: d["criteria"][0].update(id="e1")),
+    project("an open right-to-left override in an option name", option(0, name="Withdraw \u202enow")),
+    project("an open isolate in a rationale", score(1, "E3", rationale="\u2067see below")),
 ]
 
 PROFILES = [  # classes 1–3 in a standalone profile file
@@ -258,6 +273,10 @@ SHEETS = [  # through the shared spreadsheet path and the comparison-matrix read
     sheet("an unknown preference", [["option", "A"], ["preference", "bogus:1"], ["x", "1"], ["y", "2"]]),
     sheet("options that differ by a zero-width space", [["option", "A"], ["x", "1"], ["x\u200b", "2"]]),
     sheet("a criterion mixing Latin and Cyrillic", [["option", "Cost", "\u0421ost"], ["x", "1", "2"], ["y", "2", "3"]]),
+    workbook("weights of 1e308", [["option", "A", "B"], ["weight", 1e308, 1e308], ["x", 1, 2], ["y", 2, 1]]),
+    workbook("an option id that is a Cyrillic look-alike", [["option", "A"], ["Plan", 1], ["\u0420lan", 2]]),
+    workbook("an unknown preference", [["option", "A"], ["preference", "bogus:1"], ["x", 1], ["y", 2]]),
+    workbook("an open override in an option name", [["option", "A"], ["x\u202e", 1], ["y", 2]]),
 ]
 
 
@@ -316,10 +335,14 @@ VALID = [
                                                                           "matrix": [[1, 3], [1 / 3, 1]]}}})(d)),
             valid=True),
     project("weights at the limit", all_weights(1e12), valid=True),
+    project("a closed override and right-to-left notes", first_profile(notes="\u202eabc\u202c \u0645\u0631\u062d\u0628\u0627"),
+            valid=True),
     profile("the paper's emphasis", lambda p: None, valid=True),
     ahp_csv("a fraction", "3", valid=True),
     sheet("a plain spreadsheet", [["option", "Cost", "Quality"], ["weight", "2", "1"], ["A", "200", "7"],
                                   ["B", "150", "5"]], valid=True),
+    workbook("a plain workbook", [["option", "Cost", "Quality"], ["weight", 2, 1], ["A", 200, 7], ["B", 150, 5]],
+             valid=True),
 ]
 
 HOSTILE = NUMBERS + FIELDS + TEXTS + PROFILES + SHEETS + (FILES if POSIX else [])
