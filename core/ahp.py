@@ -32,6 +32,8 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import FileFormatError, ModelError
+from core.storage.bounded import read_text
+from core.storage.fields import number_from_text
 
 SAATY_SCALE = tuple([1 / v for v in range(9, 1, -1)] + list(range(1, 10)))
 CR_THRESHOLD = 0.10
@@ -233,12 +235,7 @@ def read_comparison_csv(path: str | Path) -> tuple[np.ndarray, tuple[str, ...]]:
 
 
 def _csv_rows(path: str | Path) -> list[list[str]]:
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise FileFormatError(f"{path}: is not UTF-8 text") from None
+    text = read_text(path)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -254,8 +251,8 @@ def _judgement(cell: str, where: str) -> float:
     text = cell.strip().replace(",", ".")
     try:
         if "/" in text:
-            top, bottom = text.split("/", 1)
-            return float(top) / float(bottom)
-        return float(text)
-    except (ValueError, ZeroDivisionError):
+            top, bottom = (number_from_text(part, where) for part in text.split("/", 1))
+            return top / bottom
+        return number_from_text(text, where)
+    except (FileFormatError, ZeroDivisionError):
         raise FileFormatError(f"{where}: {cell.strip()!r} is not a number or a fraction such as 1/3") from None

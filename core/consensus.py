@@ -22,7 +22,7 @@ from core.errors import ModelError
 from core.methods import method_spec
 from core.methods.spec import in_link
 from core.model import Criterion, DecisionModel, Profile
-from core.storage.profile_file import TOP, Judgements, agrees, judgements, judgements_data
+from core.storage.judgements import TOP, Judgements, agrees, judgements, judgements_data
 
 HOW = ("mean", "geometric_ahp")
 

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from core.errors import ModelError
+from core.storage.fields import WEIGHT_LIMIT
 
 Direction = Literal["benefit", "cost"]
 ScoreKind = Literal["risk", "value"]
@@ -218,6 +219,9 @@ class DecisionModel:
     def _spread(self, nodes, share, profile, where, result) -> None:
         raw = [float(profile.weights.get(node.id, 1.0)) for node in nodes]
         total = sum(raw)
+        if not math.isfinite(total):
+            raise ModelError(f"profile {profile.name!r}: the weights under {where} are too large to add up; "
+                             f"keep each weight at most {WEIGHT_LIMIT:g}")
         if total <= 0:
             raise ModelError(f"profile {profile.name!r}: the weights under {where} add up to zero")
         for node, weight in zip(nodes, raw):

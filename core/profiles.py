@@ -13,7 +13,6 @@ from :mod:`core.consensus`, so this module is the one entry point.
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,7 +26,8 @@ from core.edits import AddProfile, ReplaceProfile
 from core.errors import ModelError
 from core.methods import METHODS
 from core.model import DecisionModel, Profile
-from core.storage.profile_file import TOP, Judgements, judgements, judgements_data
+from core.storage.judgements import TOP, Judgements, judgements, judgements_data
+from core.texts import match_key
 
 __all__ = ["MISSING_POLICY", "Agreement", "Comparison", "Match", "Missing", "ProfileMatch", "RankChange", "Spread",
            "average_ranks", "compare", "consensus", "import_edit", "kendall_tau_b", "match_key", "match_profile",
@@ -35,12 +35,6 @@ __all__ = ["MISSING_POLICY", "Agreement", "Comparison", "Match", "Missing", "Pro
 MISSING_POLICY = ("A criterion the profile gives no weight counts as 1, the model's convention: beside "
                   "siblings that also have none that is an equal share; beside given weights it is 1 on "
                   "their scale (so 1 beside 30 and 40 is a small share).")
-
-
-def match_key(text: str) -> str:
-    """``text`` as labels are compared: NFKC, case-folded, without whitespace or invisible format marks."""
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    return "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch) != "Cf")
 
 
 @dataclass(frozen=True)

@@ -1,49 +1,147 @@
-"""Whole-model checks that no single field can make: ids, completeness, ranges.
+"""Whole-model checks that no single field can make: ids, texts, completeness, ranges, bands.
 
-Run on every load and before every save, so that a model in memory is always
-one that every method can score without meeting a missing or impossible cell.
+Run on every load (project, spreadsheet, import) and before every save and
+after every edit, so that a model in memory is always one that every method
+can score and every report can write, without meeting a missing or
+impossible cell, an id that passes for another, or text an output cannot hold.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterator
 
 from core.errors import ModelError
-from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, Score
+from core.model import RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Profile, Score
+from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT
+from core.texts import id_key, id_problem, text_problem
+
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+# The defaults need no check, and skipping it keeps numpy (behind the method
+# registry) off the start-up path, where the built-in model is validated.
+DEFAULT_METHOD, DEFAULT_PREFERENCE = "wsm", "usual"
+
+
+def check_method(name: str) -> None:
+    """ModelError unless ``name`` is a ranking method of :data:`core.methods.METHODS`."""
+    if name == DEFAULT_METHOD:
+        return
+    from core.methods import METHODS
+
+    if name not in METHODS:
+        raise ModelError(f"method {name!r} is not one of {', '.join(METHODS)}")
+
+
+def check_preference(text: str) -> None:
+    """ModelError unless ``text`` is a PROMETHEE preference function such as ``linear:1:3``."""
+    if text == DEFAULT_PREFERENCE:
+        return
+    from core.methods.preference import parse_preference
+
+    parse_preference(text)
 
 
 def _check_ids(model: DecisionModel) -> None:
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}
     nodes = [("criterion", node.id) for node, _, _ in model.walk()]
     nodes += [("option", option.id) for option in model.options]
     for kind, ident in nodes:
         if not ident.strip():
             raise ModelError(f"a {kind} has an empty id")
-        if ident in seen:
-            raise ModelError(f"id {ident!r} is used twice ({seen[ident]} and {kind})")
-        seen[ident] = kind
+        problem = id_problem(ident)
+        if problem:
+            raise ModelError(f"{kind} id {ident!r} {problem}")
+        key = id_key(ident)
+        if key in seen:
+            other_kind, other = seen[key]
+            same = "is used twice" if other == ident else f"looks the same as {other!r}"
+            raise ModelError(f"{kind} id {ident!r} {same} ({other_kind} and {kind})")
+        seen[key] = (kind, ident)
+
+
+def _texts(model: DecisionModel) -> Iterator[tuple[str, str]]:
+    """Every user text of ``model`` with where it is, for :func:`_check_texts`."""
+    yield from (("title", model.title), ("question", model.question), ("source", model.source))
+    for node, _, _ in model.walk():
+        where = f"criterion {node.id!r}"
+        yield from ((f"{where}: {name}", getattr(node, name)) for name in ("id", "name", "description", "notes"))
+        yield from ((f"{where}: evidence", text) for text in node.evidence)
+    for option in model.options:
+        yield from ((f"option {option.id!r}: {name}", getattr(option, name)) for name in ("id", "name", "description"))
+    for (option_id, factor_id), score in model.scores.items():
+        where = f"option {option_id!r}, factor {factor_id!r}"
+        yield from ((f"{where}: {name}", getattr(score, name)) for name in ("rationale", "evidence"))
+    for profile in model.profiles:
+        where = f"profile {profile.name!r}"
+        yield from ((f"{where}: {name}", getattr(profile, name)) for name in ("name", "author", "created", "notes"))
+        yield from ((f"{where}: weight key", key) for key in profile.weights)
+    yield from ((f"bands: name {index + 1}", name) for index, name in enumerate(model.bands.names))
+
+
+def _check_texts(model: DecisionModel) -> None:
+    for where, text in _texts(model):
+        problem = text_problem(text)
+        if problem:
+            raise ModelError(f"{where} {problem}")
+
+
+def _check_bands(bands: Bands) -> None:
+    if not (len(bands.names) == len(bands.upper) == len(bands.colors)) or not bands.names:
+        raise ModelError("bands: names, upper and colors must be lists of the same, non-zero length")
+    for index, (name, upper, colour) in enumerate(zip(bands.names, bands.upper, bands.colors)):
+        if not name.strip():
+            raise ModelError(f"bands.names[{index}]: must not be empty")
+        if not (isinstance(colour, str) and COLOUR.fullmatch(colour)):
+            raise ModelError(f"bands.colors[{index}]: {colour!r} is not a colour written #RRGGBB")
+        if not 0 <= upper <= NUMBER_LIMIT:
+            raise ModelError(f"bands.upper[{index}]: must be a number from 0 to {NUMBER_LIMIT:g}")
+        if index and not upper > bands.upper[index - 1]:
+            raise ModelError(f"bands.upper[{index}]: {upper:g} must be above the band before it "
+                             f"({bands.upper[index - 1]:g}); the upper limits rise strictly")
 
 
 def _check_criterion(node: Criterion) -> None:
     low, high = node.scale
-    if not (math.isfinite(low) and math.isfinite(high) and low < high):
-        raise ModelError(f"criterion {node.id}: scale must be two finite numbers, low < high")
+    if not (-NUMBER_LIMIT <= low < high <= NUMBER_LIMIT):  # NaN fails this too
+        raise ModelError(f"criterion {node.id}: scale must be two numbers low < high, "
+                         f"from {-NUMBER_LIMIT:g} to {NUMBER_LIMIT:g}")
     if node.kind == "risk" and node.direction != "cost":
         raise ModelError(f"criterion {node.id}: a risk (likelihood × impact) is always a cost")
+    try:
+        check_preference(node.preference)
+    except ModelError as exc:
+        raise ModelError(f"criterion {node.id}: preference: {exc}") from None
 
 
 def _check_score(option_id: str, factor: Criterion, score: Score) -> None:
     where = f"option {option_id}, factor {factor.id}"
-    if factor.kind == "risk":
-        for name in ("likelihood", "impact"):
-            value = getattr(score, name)
-            if value is None:
-                raise ModelError(f"{where}: {name} is missing")
-            if not RISK_MIN <= value <= RISK_MAX:
-                raise ModelError(f"{where}: {name} must be {RISK_MIN}–{RISK_MAX}")
-    elif score.value is None or not math.isfinite(score.value):
-        raise ModelError(f"{where}: value is missing")
+    (_check_risk_cell if factor.kind == "risk" else _check_value_cell)(where, score)
+    for name in ("value", "low", "high"):
+        number = getattr(score, name)
+        if number is not None and not -NUMBER_LIMIT <= number <= NUMBER_LIMIT:
+            raise ModelError(f"{where}: {name} must be a number from {-NUMBER_LIMIT:g} to {NUMBER_LIMIT:g}")
     _check_range(where, score)
+
+
+def _check_risk_cell(where: str, score: Score) -> None:
+    for name in ("likelihood", "impact"):
+        value = getattr(score, name)
+        if value is None:
+            raise ModelError(f"{where}: {name} is missing")
+        if not RISK_MIN <= value <= RISK_MAX:
+            raise ModelError(f"{where}: {name} must be {RISK_MIN}–{RISK_MAX}")
+    if score.value is not None:
+        raise ModelError(f"{where}: a risk is scored by likelihood and impact, so the cell must not "
+                         "also carry a value")
+
+
+def _check_value_cell(where: str, score: Score) -> None:
+    if score.likelihood is not None or score.impact is not None:
+        raise ModelError(f"{where}: a direct value is scored by its value, so the cell must not "
+                         "also carry a likelihood or an impact")
+    if score.value is None or math.isnan(score.value):
+        raise ModelError(f"{where}: value is missing")
 
 
 def _check_range(where: str, score: Score) -> None:
@@ -61,12 +159,14 @@ def validate_model(model: DecisionModel) -> None:
     if not model.options:
         raise ModelError("the model has no options")
     _check_ids(model)
-    for node, _, _ in model.walk():
-        _check_criterion(node)
+    _check_texts(model)
+    _check_bands(model.bands)
     factors = model.factors
-    for option in model.options:
+    for option in model.options:  # cells first: a scale read from the cells is wrong because of one
         for factor in factors:
             _check_score(option.id, factor, model.score(option.id, factor.id))
+    for node, _, _ in model.walk():
+        _check_criterion(node)
     known = {option.id for option in model.options}
     for option_id, factor_id in model.scores:
         if option_id not in known or all(f.id != factor_id for f in factors):
@@ -79,14 +179,18 @@ def validate_model(model: DecisionModel) -> None:
         _check_profile(model, profile)
 
 
-def _check_profile(model: DecisionModel, profile) -> None:
+def _check_profile(model: DecisionModel, profile: Profile) -> None:
     ids = {node.id for node, _, _ in model.walk()}
     unknown = sorted(set(profile.weights) - ids)
     if unknown:
         raise ModelError(f"profile {profile.name!r}: weights for unknown criteria {', '.join(unknown)}")
     for key, weight in profile.weights.items():
-        if not (math.isfinite(weight) and weight >= 0):
-            raise ModelError(f"profile {profile.name!r}: weight of {key} must be a finite number ≥ 0")
+        if not 0 <= weight <= WEIGHT_LIMIT:  # NaN fails this too
+            raise ModelError(f"profile {profile.name!r}: weight of {key} must be a number from 0 to {WEIGHT_LIMIT:g}")
+    try:
+        check_method(profile.method)
+    except ModelError as exc:
+        raise ModelError(f"profile {profile.name!r}: {exc}") from None
     model.global_weights(profile)
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.errors import ModelError
+from core.storage.fields import checked_number, number_from_text
 
 # The parameters each kind takes, in text order.
 PARAMETERS: dict[str, tuple[str, ...]] = {
@@ -92,10 +93,9 @@ def make_preference(kind: str, numbers: Sequence[str | float], source: object = 
     if len(numbers) != len(names):
         wanted = ":".join([kind, *names])
         raise ModelError(f"preference {shown}: {kind} takes {len(names)} threshold(s), write {wanted}")
-    try:
-        values = [float(number) for number in numbers]
-    except (TypeError, ValueError):
-        raise ModelError(f"preference {shown}: thresholds must be numbers") from None
+    where = f"preference {shown}: a threshold"
+    values = [number_from_text(number, where) if isinstance(number, str) else checked_number(number, where)
+              for number in numbers]
     return PreferenceFunction(kind, **dict(zip(names, values)))
 
 

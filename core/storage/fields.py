@@ -3,16 +3,72 @@
 ``Node(value, "options[2].scores.E4")`` wraps one parsed JSON value; its
 accessors check the type and range of a child and fail with a message such as
 ``options[2].scores.E4.likelihood: must be a whole number 1–5``.
+
+:func:`checked_number` is the one conversion every number read from a file
+goes through (project and profile fields, spreadsheet cells, band limits,
+AHP judgements, preference thresholds): a real number, not a boolean, inside
+a finite range, so that no later sum, product or square can overflow.
+:func:`number_from_text` is its strict counterpart for numbers written as text.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterator
+import numbers
+import re
+from collections.abc import Callable, Iterator
 
-from core.errors import FileFormatError
+from core.errors import FileFormatError, ModelError
+from core.texts import text_problem
 
 MAX_TEXT = 100_000
+# Far above any score, scale or money amount an analyst enters (a thousand
+# trillion), far below where a sum of squares over every cell could overflow.
+NUMBER_LIMIT = 1e15
+# Weights and points: far above any real count, and their sum over any sibling set stays finite.
+WEIGHT_LIMIT = 1e12
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?", re.ASCII)
+
+
+def checked_number(value: object, where: str, low: float = -NUMBER_LIMIT, high: float = NUMBER_LIMIT) -> float:
+    """``value`` as a float if it is a real number from ``low`` to ``high``; else FileFormatError.
+
+    This is the single gate for numbers that come from outside (JSON fields,
+    spreadsheet cells already parsed to numbers, thresholds): booleans, text,
+    NaN, infinities and integers of any size beyond the range are refused with
+    ``"{where}: must be a number from {low} to {high}"``. The range comparison
+    is made before converting, so an integer with hundreds of digits is
+    refused instead of overflowing ``float()``.
+    """
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise FileFormatError(f"{where}: must be a number")
+    # int() keeps a big integer exact (numpy's too), so the comparison cannot overflow; NaN fails it.
+    plain = int(value) if isinstance(value, numbers.Integral) else float(value)
+    if not low <= plain <= high:
+        raise FileFormatError(f"{where}: must be a number from {low:g} to {high:g}")
+    return float(plain)
+
+
+def number_from_text(text: str, where: str, low: float = -NUMBER_LIMIT, high: float = NUMBER_LIMIT) -> float:
+    """A plain decimal such as ``-1.5`` or ``2e3`` through :func:`checked_number`.
+
+    Stricter than ``float()``: no ``inf``/``nan``, no ``1_000``, no hex, no
+    thousands separators and no comma decimals (a spreadsheet reader decides
+    those before it calls :func:`checked_number`).
+    """
+    stripped = text.strip()
+    if not _DECIMAL.fullmatch(stripped):
+        shown = stripped if len(stripped) <= 40 else stripped[:40] + "…"
+        raise FileFormatError(f"{where}: {shown!r} is not a number")
+    return checked_number(float(stripped), where, low, high)
+
+
+def checked_whole(value: object, where: str, low: int, high: int) -> int:
+    """``value`` as an int if it is a whole number from ``low`` to ``high`` (``3.0`` counts); else FileFormatError."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= int(value) <= high:
+        raise FileFormatError(f"{where}: must be a whole number {low}–{high}")
+    return int(value)
 
 
 class Node:
@@ -25,14 +81,20 @@ class Node:
 
     def fail(self, message: str, key: str | None = None) -> FileFormatError:
         """A FileFormatError naming the file and the field path."""
+        return FileFormatError(f"{self.place(key)}: {message}")
+
+    def place(self, key: str | int | None = None) -> str:
+        """``file: field.path`` of this node (or of its child ``key``), as messages start."""
         path = self.child_path(key) if key is not None else self.path
         prefix = f"{self.where}: " if self.where else ""
-        return FileFormatError(f"{prefix}{path or 'document'}: {message}")
+        return f"{prefix}{path or 'document'}"
 
     def child_path(self, key: str | int) -> str:
         """The path of a child field or list item."""
         if isinstance(key, int):
             return f"{self.path}[{key}]"
+        if not key.isprintable():  # a key with line breaks or surrogates must not break the message
+            key = repr(key)
         return f"{self.path}.{key}" if self.path else key
 
     def obj(self) -> dict:
@@ -62,39 +124,64 @@ class Node:
         for key, value in self.obj().items():
             yield key, Node(value, self.child_path(key), self.where)
 
-    def text(self, key: str, default: str | None = None, empty_ok: bool = True) -> str:
-        """A string field; ``default`` makes it optional."""
+    def text(self, key: str, default: str | None = None, empty_ok: bool = True,
+             check: Callable[[str], None] | None = None) -> str:
+        """A string field; ``default`` makes it optional; ``check`` may refuse it with a ModelError."""
         node = self.child(key, required=default is None, default=default)
-        if not isinstance(node.value, str):
-            raise node.fail("must be text")
-        if len(node.value) > MAX_TEXT:
-            raise node.fail(f"is longer than {MAX_TEXT:,} characters")
-        if not empty_ok and not node.value.strip():
+        value = node.check_text()
+        if not empty_ok and not value.strip():
             raise node.fail("must not be empty")
-        return node.value
+        if check is not None:
+            try:
+                check(value)
+            except ModelError as exc:
+                raise node.fail(str(exc)) from None
+        return value
 
-    def number(self, key: str, default: float | None = None, optional: bool = False) -> float | None:
-        """A finite number field (booleans are not numbers here)."""
+    def check_text(self) -> str:
+        """This value as text every output can carry (:func:`core.texts.text_problem`), or a FileFormatError."""
+        if not isinstance(self.value, str):
+            raise self.fail("must be text")
+        if len(self.value) > MAX_TEXT:
+            raise self.fail(f"is longer than {MAX_TEXT:,} characters")
+        problem = text_problem(self.value)
+        if problem:
+            raise self.fail(problem)
+        return self.value
+
+    def plain(self) -> object:
+        """This value, checked throughout as plain data: text any output carries, numbers in range.
+
+        For fields kept as they are without a schema (profile settings), so that
+        nothing loads that a save or an export would then fail on.
+        """
+        if isinstance(self.value, dict):
+            for key, child in self.entries():
+                Node(key, child.path, self.where).check_text()
+                child.plain()
+        elif isinstance(self.value, list):
+            for item in self.items():
+                item.plain()
+        elif isinstance(self.value, str):
+            self.check_text()
+        elif self.value is not None and not isinstance(self.value, bool):
+            checked_number(self.value, self.place())
+        return self.value
+
+    def number(self, key: str, default: float | None = None, optional: bool = False,
+               low: float = -NUMBER_LIMIT, high: float = NUMBER_LIMIT) -> float | None:
+        """A number field checked by :func:`checked_number` (None when optional and absent)."""
         node = self.child(key, required=default is None and not optional, default=default)
         if node.value is None and optional:
             return None
-        if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
-            raise node.fail("must be a number")
-        if not math.isfinite(node.value):
-            raise node.fail("must be a finite number")
-        return float(node.value)
+        return checked_number(node.value, node.place(), low, high)
 
     def whole(self, key: str, low: int, high: int, optional: bool = False) -> int | None:
         """A whole-number field within [low, high]."""
         node = self.child(key, required=not optional)
         if node.value is None and optional:
             return None
-        value = node.value
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise node.fail(f"must be a whole number {low}–{high}")
-        return value
+        return checked_whole(node.value, node.place(), low, high)
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         """A text field restricted to ``allowed`` values."""
@@ -106,9 +193,4 @@ class Node:
     def texts(self, key: str) -> tuple[str, ...]:
         """An optional list of strings."""
         node = self.child(key, required=False, default=[])
-        values = []
-        for item in node.items():
-            if not isinstance(item.value, str):
-                raise item.fail("must be text")
-            values.append(item.value)
-        return tuple(values)
+        return tuple(item.check_text() for item in node.items())

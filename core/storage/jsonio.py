@@ -9,18 +9,29 @@ in the same folder that replaces the target only once it is complete.
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
 
 from core.errors import FileFormatError
+from core.storage.bounded import read_text
 
-MAX_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 32
+# Longer integers cannot be a number Mizan accepts; past 4,300 digits int() itself
+# refuses them with advice about sys settings, so they are kept out of range here.
+MAX_INT_DIGITS = 400
 
 
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _parse_int(text: str) -> int | float:
+    """An integer literal; an absurdly long one becomes an infinity that every number check refuses."""
+    if len(text) > MAX_INT_DIGITS:
+        return -math.inf if text.startswith("-") else math.inf
+    return int(text)
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
@@ -49,7 +60,8 @@ def _depth(value: object, limit: int) -> int:
 def parse_json(text: str, where: str) -> object:
     """Parse ``text`` strictly; FileFormatError names ``where`` and the problem."""
     try:
-        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+        value = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
+                           object_pairs_hook=_unique_keys)
     except RecursionError:
         raise FileFormatError(f"{where}: nested too deeply") from None
     except ValueError as exc:
@@ -59,25 +71,13 @@ def parse_json(text: str, where: str) -> object:
     return value
 
 
-def read_json(path: str | os.PathLike) -> object:
-    """Read a JSON file with the size, syntax and nesting limits of this module."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise FileFormatError(f"{path}: {size:,} bytes is over the {MAX_BYTES:,}-byte limit")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FileFormatError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise FileFormatError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise FileFormatError(f"{path}: cannot be read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileFormatError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    return parse_json(text, str(path))
+def read_json(path: str | os.PathLike, limit: int | None = None, what: str = "") -> object:
+    """Read a JSON file with the size, syntax and nesting limits of this module.
+
+    ``limit`` caps the bytes read (the module's cap by default); ``what`` ends
+    the over-limit message, e.g. ``" for a profile"``.
+    """
+    return parse_json(read_text(path, limit, what), str(path))
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:

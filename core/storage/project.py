@@ -14,31 +14,34 @@ from pathlib import Path
 
 from core.errors import FileFormatError, ModelError
 from core.model import RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Option, Profile, Score
-from core.storage.fields import Node
+from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT, Node, checked_number
 from core.storage.jsonio import read_json, write_json
-from core.validate import validate_model
+from core.validate import check_method, check_preference, validate_model
 
 FORMAT_VERSION = 1
 EXTENSION = ".mizan"
 
 
+def _scale(node: Node) -> tuple[float, float]:
+    scale_node = node.child("scale", False, [1, 25])
+    numbers = [checked_number(item.value, item.place()) for item in scale_node.items()]
+    if len(numbers) != 2:
+        raise scale_node.fail("must be two numbers [low, high]")
+    return numbers[0], numbers[1]
+
+
 def _criterion(node: Node) -> Criterion:
     children = tuple(_criterion(child) for child in node.child("children", False, []).items())
-    scale_node = node.child("scale", False, [1, 25])
-    scale = [item.value for item in scale_node.items()]
-    numbers = [float(v) for v in scale if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    if len(scale) != 2 or len(numbers) != 2:
-        raise scale_node.fail("must be two numbers [low, high]")
     return Criterion(
         id=node.text("id", empty_ok=False).strip(),
         name=node.text("name", empty_ok=False),
         description=node.text("description", ""),
         direction="benefit" if node.choice("direction", ("benefit", "cost"), "cost") == "benefit" else "cost",
         kind="value" if node.choice("kind", ("risk", "value"), "risk") == "value" else "risk",
-        scale=(numbers[0], numbers[1]),
+        scale=_scale(node),
         evidence=node.texts("evidence"),
         notes=node.text("notes", ""),
-        preference=node.text("preference", "usual"),
+        preference=node.text("preference", "usual", check=check_preference),
         children=children,
     )
 
@@ -68,43 +71,39 @@ def _option(node: Node) -> tuple[Option, dict[tuple[str, str], Score]]:
 
 def read_profile(node: Node) -> Profile:
     """A profile object (also the body of a standalone profile file)."""
-    weights = {}
-    for key, item in node.child("weights").entries():
-        if isinstance(item.value, bool) or not isinstance(item.value, (int, float)):
-            raise item.fail("must be a number")
-        if not item.value >= 0 or item.value == float("inf"):
-            raise item.fail("must be a finite number ≥ 0")
-        weights[key] = float(item.value)
-    settings = node.child("settings", False, {}).obj()
+    weights = {key: checked_number(item.value, item.place(), 0, WEIGHT_LIMIT)
+               for key, item in node.child("weights").entries()}
     return Profile(
         name=node.text("name", empty_ok=False),
         weights=weights,
-        method=node.text("method", "wsm"),
-        settings=settings,
+        method=node.text("method", "wsm", check=check_method),
+        settings=read_settings(node.child("settings", False, {})),
         author=node.text("author", ""),
         created=node.text("created", ""),
         notes=node.text("notes", ""),
     )
 
 
+def read_settings(node: Node) -> dict:
+    """A profile's settings: AHP judgements of the documented shape; anything else plain data."""
+    settings = dict(node.obj())
+    node.plain()
+    if "ahp" in settings:
+        from core.storage.judgements import judgements  # numpy: kept off the start-up path
+
+        try:
+            judgements(Profile(name="settings", settings=settings), node.place("ahp"))
+        except ModelError as exc:  # FileFormatError included: the message already names the file
+            raise FileFormatError(str(exc)) from None
+    return settings
+
+
 def _bands(node: Node) -> Bands:
+    """Bands as typed values; their colours and order are checked with the whole model (:mod:`core.validate`)."""
     if node.value is None:
         return Bands()
-    names = node.texts("names")
-    upper = tuple(_finite(item) for item in node.child("upper").items())
-    colors = node.texts("colors")
-    if not (len(names) == len(upper) == len(colors)) or not names:
-        raise node.fail("names, upper and colors must be lists of the same, non-zero length")
-    if list(upper) != sorted(upper):
-        raise node.fail("upper bounds must increase")
-    return Bands(names=names, upper=upper, colors=colors)
-
-
-def _finite(item: Node) -> float:
-    value = item.value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise item.fail("must be a number")
-    return float(value)
+    upper = tuple(checked_number(item.value, item.place(), 0, NUMBER_LIMIT) for item in node.child("upper").items())
+    return Bands(names=node.texts("names"), upper=upper, colors=node.texts("colors"))
 
 
 def _read_v1(root: Node) -> DecisionModel:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from core.errors import FileFormatError, ModelError
 from core.model import Criterion, DecisionModel, Option, Profile, Score
+from core.storage.bounded import read_text
 from core.validate import validate_model
 
 SPECIAL_ROWS = ("weight", "direction", "preference")
@@ -46,10 +47,7 @@ def _cell_text(value: object) -> str:
 
 
 def _read_csv(path: Path) -> list[list[str]]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileFormatError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    text = read_text(path)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -73,8 +71,6 @@ def _read_xlsx(path: Path) -> list[list[object]]:
 def read_rows(path: str | os.PathLike) -> Sequence[Sequence[object]]:
     """The non-empty rows of a ``.csv`` or the first sheet of an ``.xlsx``."""
     path = Path(path)
-    if not path.is_file():
-        raise FileFormatError(f"{path}: no such file")
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _read_csv(path)

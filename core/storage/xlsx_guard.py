@@ -8,27 +8,27 @@ workbook part. Every refusal is a FileFormatError naming the file.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from core.errors import FileFormatError, one_line
+from core.storage.bounded import read_bounded
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
 MAX_RATIO = 200
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def check_xlsx(path: Path) -> None:
-    """Raise FileFormatError unless ``path`` looks like a plain, sane xlsx package."""
-    with open(path, "rb") as handle:
-        head = handle.read(8)
-    if head == OLE_MAGIC:
+def check_xlsx(path: Path, data: bytes) -> None:
+    """Raise FileFormatError unless ``data``, read from ``path``, looks like a plain, sane xlsx package."""
+    if data[:8] == OLE_MAGIC:
         raise FileFormatError(f"{path}: an encrypted workbook or a legacy .xls; save it as a plain .xlsx")
-    if not zipfile.is_zipfile(path):
+    if not zipfile.is_zipfile(io.BytesIO(data)):
         raise FileFormatError(f"{path}: not an .xlsx workbook (it is not a zip package)")
-    with zipfile.ZipFile(path) as package:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
         infos = package.infolist()
         names = {info.filename for info in infos}
         if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
@@ -43,14 +43,16 @@ def check_xlsx(path: Path) -> None:
 def open_workbook(path: str | Path, formulas: bool = False, read_only: bool = True) -> Iterator:
     """An openpyxl workbook (cached values unless ``formulas``), its file closed on exit.
 
-    The file is opened here rather than by openpyxl, so that a workbook that
-    fails to parse does not leave its file handle open.
+    The file is read once through :func:`read_bounded` (a regular file, within
+    the size cap) and openpyxl parses the bytes in memory, so a workbook that
+    fails to parse leaves no file handle open.
     """
     path = Path(path)
-    check_xlsx(path)
+    data = read_bounded(path)
+    check_xlsx(path, data)
     from openpyxl import load_workbook
 
-    with open(path, "rb") as handle:
+    with io.BytesIO(data) as handle:
         try:
             book = load_workbook(handle, read_only=read_only, data_only=not formulas)
         except Exception as exc:  # openpyxl raises many types for a corrupt package

@@ -32,10 +32,10 @@ def model_of(args: argparse.Namespace) -> DecisionModel:
 
 
 def profile_of(model: DecisionModel, spec: str | None) -> Profile:
-    """The profile ``spec`` names: a file if one exists there, else a profile name."""
+    """The profile ``spec`` names: a file if anything exists there, else a profile name."""
     if spec is None:
         return model.profiles[0] if model.profiles else Profile(name="Equal weights")
-    if Path(spec).is_file():
+    if Path(spec).exists():  # a FIFO or a device too: the file reader refuses it by name
         return read_profile_file(spec)
     return model.profile(spec)
 

@@ -69,12 +69,14 @@ def test_parse_preference_reads_the_text_form_and_writes_it_back(text, expected)
     ("", "unknown preference function"),
     ("linear:3", "linear takes 2 threshold"),
     ("usual:1", "usual takes 0 threshold"),
-    ("vshape:x", "thresholds must be numbers"),
+    ("vshape:x", "'x' is not a number"),
+    ("linear:1_0:30", "'1_0' is not a number"),
+    ("gaussian:1e400", "must be a number from"),
     ("linear:3:1", "p \\(1\\) must exceed the indifference threshold q \\(3\\)"),
     ("vshape:0", "p \\(0\\) must exceed"),
     ("ushape:-1", "threshold q must be a finite number ≥ 0"),
     ("gaussian:0", "s must be positive"),
-    ("gaussian:nan", "finite number"),
+    ("gaussian:nan", "'nan' is not a number"),
 ])
 def test_parse_preference_explains_bad_text(text, message):
     with pytest.raises(ModelError, match=message):
@@ -199,7 +201,7 @@ def test_the_text_form_keeps_every_digit():
 @pytest.mark.parametrize(("spec", "message"), [
     (3, "criterion C1: a preference is text"),
     ((), "criterion C1: an empty preference specification"),
-    (("linear", "a", 2), "criterion C1: preference .*thresholds must be numbers"),
+    (("linear", "a", 2), "criterion C1: preference .*a threshold: .a. is not a number"),
 ])
 def test_malformed_specifications_are_explained(spec, message):
     with pytest.raises(ModelError, match=message):

@@ -1,0 +1,113 @@
+"""What text Mizan accepts: any text that every output can carry, and ids that cannot be mistaken.
+
+Every text a file brings in (names, notes, rationales, profile fields) must
+survive printing, UTF-8, HTML and the XML inside an ``.xlsx``: an unpaired
+surrogate, a control character (other than tab and line breaks) or a bidi
+embedding, override or isolate left open on its line (it would reverse the
+rest of a printed row, as in "Trojan Source") is refused, naming the
+character and its position.
+
+Ids are stricter, because they are what weights, scores and profiles point
+at and what an analyst reads to tell two items apart. An id may not hold
+control, format (zero-width, bidi embedding, override and isolate marks),
+private-use or line-separator characters. Two ids are the same id when their
+:func:`id_key` agrees: NFKC-normalised, case-folded, without spaces or format
+marks (as profile keys are matched, :func:`match_key`), and with the Greek
+and Cyrillic letters that are drawn like Latin ones read as those Latin
+letters. An id that mixes Latin, Greek and Cyrillic letters (``ECО`` with a
+Cyrillic ``О``) is refused outright: it exists only to look like another.
+Ids written wholly in one script (Cyrillic ``ОПЦ``) are welcome; the
+skeleton still makes a Cyrillic ``О1`` collide with a Latin ``O1``. A full
+Unicode confusables table (UTS #39) is not needed for this: the threat is
+ids that look alike in the scripts a model mixes, and those three scripts
+are the ones whose letters share shapes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+_ALLOWED_CONTROLS = "\t\n\r"
+# Categories an id may not hold: controls, format marks (U+200B–200D, U+2060,
+# U+FEFF, U+202A–202E, U+2066–2069 …), surrogates, private use, line and paragraph separators.
+_ID_REFUSED = {"Cc": "a control character", "Cf": "an invisible format character",
+               "Cs": "an unpaired surrogate", "Co": "a private-use character",
+               "Zl": "a line separator", "Zp": "a paragraph separator"}
+_LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
+# Embeddings and overrides close with U+202C, isolates with U+2069.
+_BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
+                 "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
+# Greek and Cyrillic letters (case-folded) drawn like a Latin letter in common fonts.
+_SKELETON = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ѕ": "s", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
+    "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "һ": "h", "ԁ": "d", "ԛ": "q",
+    "ԝ": "w", "ӏ": "l", "ү": "y", "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i",
+    "κ": "k", "μ": "m", "ν": "n", "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x", "ϲ": "c",
+})
+
+
+def describe(char: str) -> str:
+    """``U+200B ZERO WIDTH SPACE``: a character as a message names it."""
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X} {name}".rstrip()
+
+
+def text_problem(text: str) -> str | None:
+    """Why ``text`` cannot be carried by every output (None when it can)."""
+    for index, char in enumerate(text):
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return f"holds an unpaired surrogate ({describe(char)}) at character {index + 1}"
+        if (category == "Cc" and char not in _ALLOWED_CONTROLS) or char in "\ufffe\uffff":
+            return f"holds the control character {describe(char)} at character {index + 1}"
+    return _open_bidi(text)
+
+
+def _open_bidi(text: str) -> str | None:
+    """Why ``text`` would reorder what is printed after it: a bidi embedding, override or isolate left open.
+
+    Right-to-left text needs no such control, and a closed one stays inside its
+    own text; an open one reverses the rest of a printed table row.
+    """
+    for line in text.splitlines():
+        opened: list[tuple[int, str]] = []
+        for index, char in enumerate(line):
+            if char in _BIDI_OPENERS:
+                opened.append((index, char))
+            elif opened and char == _BIDI_OPENERS[opened[-1][1]]:
+                opened.pop()
+        if opened:
+            return f"holds {describe(opened[0][1])} that is not closed on its line, so it would reorder what follows"
+    return None
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+def id_problem(ident: str) -> str | None:
+    """Why ``ident`` cannot be an id (None when it can)."""
+    for index, char in enumerate(ident):
+        refused = _ID_REFUSED.get(unicodedata.category(char))
+        if refused:
+            return f"holds {refused} ({describe(char)}) at character {index + 1}"
+    letters = [char for char in unicodedata.normalize("NFKC", ident) if _script(char) in _LOOKALIKE_SCRIPTS]
+    counts = Counter(_script(char) for char in letters)
+    if len(counts) < 2:
+        return None
+    scripts = [script for script, _ in counts.most_common()]
+    odd = next(char for char in letters if _script(char) == scripts[-1])
+    return (f"mixes {' and '.join(s.title() for s in scripts)} letters ({describe(odd)}), "
+            "so it can pass for another id")
+
+
+def match_key(text: str) -> str:
+    """``text`` as labels are compared: NFKC, case-folded, without whitespace or invisible format marks."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch) != "Cf")
+
+
+def id_key(ident: str) -> str:
+    """What two ids must differ in to count as different: :func:`match_key` with look-alike letters read as Latin."""
+    return match_key(ident).translate(_SKELETON)
