@@ -33,9 +33,10 @@ from pathlib import Path
 
 from core.errors import FileFormatError
 
-# More rows or cells than any decision table holds; far below what makes loading slow.
-MAX_ROWS = 20_000
-MAX_CELLS = 2_000_000
+# Rows (blank ones counted) and filled cells read at most: beyond any model's size
+# (core.validate.MAX_OPTIONS), so that a huge file is refused before it is read whole.
+MAX_ROWS = 10_000
+MAX_CELLS = 1_000_000
 # The finite range of a cell, as for every number read from a file (see core.storage.fields).
 NUMBER_LIMIT = 1e15
 DELIMITERS = (",", ";")

@@ -27,10 +27,9 @@ from pathlib import Path
 from core.errors import FileFormatError, ModelError
 from core.model import Criterion, DecisionModel, Option, Profile, Score
 from core.storage.sheet_reader import Row, Sheet, cell_text, read_sheet, sheet_number, sheet_of
-from core.validate import validate_model
+from core.validate import MAX_FACTORS, check_size, validate_model
 
 SPECIAL_ROWS = ("weight", "direction", "preference")
-MAX_COLUMNS = 1_000
 
 
 @dataclass(frozen=True)
@@ -64,8 +63,8 @@ def _header(sheet: Sheet) -> tuple[str, ...]:
     names = header[1:]
     if not names:
         raise FileFormatError(f"{where}: row {first.number} names no criteria after 'option'")
-    if len(names) > MAX_COLUMNS:
-        raise FileFormatError(f"{where}: row {first.number}: more than {MAX_COLUMNS:,} criteria")
+    if len(names) > MAX_FACTORS:
+        raise FileFormatError(f"{where}: row {first.number}: more than {MAX_FACTORS:,} criteria")
     for index, name in enumerate(names, start=2):
         if not name:
             raise FileFormatError(f"{where}: row {first.number}, column {index}: criterion name is empty")
@@ -99,7 +98,15 @@ def read_layout(sheet: Sheet) -> Layout:
             meta[label] = row
         else:
             options.append(row)
+            _check_count(sheet, row, len(options), len(names))
     return Layout(sheet, names, meta, tuple(options))
+
+
+def _check_count(sheet: Sheet, row: Row, options: int, factors: int) -> None:
+    try:
+        check_size(options, factors)
+    except ModelError as exc:
+        raise FileFormatError(f"{sheet.where}: row {row.number}: option {options:,}: {exc}") from None
 
 
 def model_from_rows(rows: Sequence[Sequence[object]], where: str) -> DecisionModel:
