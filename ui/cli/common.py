@@ -31,13 +31,33 @@ def model_of(args: argparse.Namespace) -> DecisionModel:
     return load_model(args.file)
 
 
-def profile_of(model: DecisionModel, spec: str | None) -> Profile:
-    """The profile ``spec`` names: a file if one exists there, else a profile name."""
+def profile_of(model: DecisionModel, spec: str | None, command: str = "") -> Profile:
+    """The profile ``spec`` names: a file if one exists there, else a profile name.
+
+    A file is matched to the model's criteria; what it leaves out or ignores,
+    and AHP judgements above the consistency limit, go to stderr as notices
+    (``mizan COMMAND: FILE: …``).  A file that matches nothing is an error.
+    """
     if spec is None:
         return model.profiles[0] if model.profiles else Profile(name="Equal weights")
     if Path(spec).is_file():
-        return read_profile_file(spec)
+        return fitted_profile_file(model, spec, command)
     return model.profile(spec)
+
+
+def fitted_profile_file(model: DecisionModel, path: str, command: str) -> Profile:
+    """The profile file ``path`` keyed by the model's ids; its notices written to stderr."""
+    return fitted(model, read_profile_file(path), path, command)
+
+
+def fitted(model: DecisionModel, profile: Profile, path: str, command: str) -> Profile:
+    """``profile``, read from ``path``, keyed by the model's ids; its notices written to stderr."""
+    from core.profile_notices import fitted_profile
+
+    profile, notices = fitted_profile(model, profile)
+    for notice in notices:
+        sys.stderr.write(f"mizan {command}: {path}: {notice}\n")
+    return profile
 
 
 def print_json(value: object) -> None:

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             raise ModelError(f"{exc} (or --samples 0 leaves the robustness section out)") from None
     from core.reports.data import build_report
 
-    data = build_report(model, profile_of(model, args.profile), args.method, samples=args.samples, seed=args.seed)
+    data = build_report(model, profile_of(model, args.profile, args.command), args.method, samples=args.samples, seed=args.seed)
     for path in write_report(out, data, args.page):
         print(f"wrote {path}")
     return 0

@@ -117,7 +117,7 @@ def _pairwise_data(result: SmaaResult) -> dict | str:
 def run(args: argparse.Namespace) -> int:
     """Sample, rank, find the thresholds and print."""
     model = model_of(args)
-    st = study(model, profile_of(model, args.profile), args.method)
+    st = study(model, profile_of(model, args.profile, args.command), args.method)
     sampler = Dirichlet(st.weights, args.concentration) if args.concentration else None
     result = run_smaa(SmaaInputs(st, args.samples, args.seed, sampler))
     limits = thresholds(st)
