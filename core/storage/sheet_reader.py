@@ -212,7 +212,7 @@ def _text_number(text: str, decimal_comma: bool) -> float | None:
         text = text.replace(",", ".")
     elif "," in text:
         advice = ("thousands separators are not read" if decimal_comma or text.count(",") > 1 or "." in text
-                  else "a comma-separated file takes '.' as its decimal mark")
+                  else "the decimal mark here is '.'")
         raise ValueError(f"{_shown(text)} is not read as a number: {advice}; write e.g. 1234.5")
     if not _PLAIN.fullmatch(text):
         raise ValueError(f"{_shown(text)} is not a number")
