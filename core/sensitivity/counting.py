@@ -126,7 +126,9 @@ def fractional_ranks(ranks: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     share = 1.0 / sizes
     steps = np.bincount(start.ravel(), weights=share.ravel(), minlength=n * (n + 1))
     steps -= np.bincount((start + sizes).ravel(), weights=share.ravel(), minlength=n * (n + 1))
-    return np.cumsum(steps.reshape(n, n + 1), axis=1)[:, :n]
+    # The sums of many steps leave float residues of ~1e-16 where a count is 0;
+    # rounding far below any count's meaning keeps shares in [0, 1].
+    return np.round(np.cumsum(steps.reshape(n, n + 1), axis=1)[:, :n], 9)
 
 
 def first_shares(ranks: np.ndarray) -> np.ndarray:
