@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from core.errors import ModelError
 from core.loader import load_model
 from core.model import DecisionModel, Profile
 from core.storage.profile_file import read_profile_file
@@ -54,7 +55,10 @@ def fitted(model: DecisionModel, profile: Profile, path: str, command: str) -> P
     """``profile``, read from ``path``, keyed by the model's ids; its notices written to stderr."""
     from core.profile_notices import fitted_profile
 
-    profile, notices = fitted_profile(model, profile)
+    try:
+        profile, notices = fitted_profile(model, profile)
+    except ModelError as exc:
+        raise ModelError(f"{path}: {exc}") from None
     for notice in notices:
         sys.stderr.write(f"mizan {command}: {path}: {notice}\n")
     return profile
