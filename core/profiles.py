@@ -119,6 +119,10 @@ def remap(model: DecisionModel, profile: Profile) -> tuple[Profile, tuple[Match,
                              f"both give the weight of criterion {match.criterion}")
         weights[match.criterion], first_key[match.criterion] = weight, key
         matched.append(match)
+    if not matched:  # applied, it would weigh every criterion alike without a word
+        shown = ", ".join(repr(key) for key in extra[:5]) + (", …" if len(extra) > 5 else "")
+        raise ModelError(f"profile {profile.name!r}: none of its weights names a criterion of this model"
+                         + (f" ({shown})" if extra else " (it gives none)"))
     settings, notes = _remap_judgements(model, profile, lookup)
     return profile.replace(weights=weights, settings=settings), tuple(matched), tuple(extra), notes
 

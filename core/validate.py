@@ -41,6 +41,10 @@ def check_preference(text: str) -> None:
 
     parse_preference(text)
 
+# The size of a model every analysis finishes in seconds on (PROMETHEE and the
+# SMAA rank table grow with the square of the options); README says so.
+MAX_OPTIONS, MAX_FACTORS, MAX_SCORES = 2_000, 500, 200_000
+
 
 def _check_ids(model: DecisionModel) -> None:
     seen: dict[str, tuple[str, str]] = {}
@@ -152,12 +156,20 @@ def _check_range(where: str, score: Score) -> None:
         raise ModelError(f"{where}: the range low {low:g} – high {high:g} must contain {number:g}")
 
 
+def check_size(options: int, factors: int) -> None:
+    """ModelError when a model of this size is beyond the limits every analysis is bounded by."""
+    if options > MAX_OPTIONS or factors > MAX_FACTORS or options * factors > MAX_SCORES:
+        raise ModelError(f"{options:,} options × {factors:,} factors is beyond the limit of a model "
+                         f"({MAX_OPTIONS:,} options, {MAX_FACTORS:,} factors, {MAX_SCORES:,} scores)")
+
+
 def validate_model(model: DecisionModel) -> None:
     """Raise ModelError naming the first fault; return quietly for a sound model."""
     if not model.criteria or not model.factors:
         raise ModelError("the model has no factors")
     if not model.options:
         raise ModelError("the model has no options")
+    check_size(len(model.options), len(model.factors))
     _check_ids(model)
     _check_texts(model)
     _check_bands(model.bands)
@@ -167,9 +179,9 @@ def validate_model(model: DecisionModel) -> None:
             _check_score(option.id, factor, model.score(option.id, factor.id))
     for node, _, _ in model.walk():
         _check_criterion(node)
-    known = {option.id for option in model.options}
+    known, factor_ids = {option.id for option in model.options}, {f.id for f in factors}
     for option_id, factor_id in model.scores:
-        if option_id not in known or all(f.id != factor_id for f in factors):
+        if option_id not in known or factor_id not in factor_ids:
             raise ModelError(f"a score names option {option_id!r} and factor {factor_id!r}, "
                              "which are not both in the model")
     names = [profile.name for profile in model.profiles]

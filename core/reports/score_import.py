@@ -16,7 +16,8 @@ from pathlib import Path
 
 from core.errors import FileFormatError, ModelError
 from core.model import RISK_MAX, RISK_MIN, DecisionModel
-from core.storage.spreadsheet import MAX_ROWS, read_rows
+from core.storage.sheet_reader import MAX_ROWS, cell_number, cell_text, read_sheet
+from core.storage.spreadsheet import Layout, read_layout
 from core.validate import validate_model
 
 
@@ -82,9 +83,10 @@ class _Collector:
             return self._reject(cell, "is empty" if value in (None, "") else "is not a number")
         if isinstance(value, str):
             try:
-                number = float(value.strip().replace(",", "."))
-            except ValueError:
-                return self._reject(cell, f"holds the text {value!r}, not a number")
+                number = cell_number(value)
+            except ValueError as exc:
+                plain = str(exc).endswith(" is not a number")  # else the reason says more (ambiguous, range)
+                return self._reject(cell, f"holds the text {value!r}, not a number" if plain else str(exc))
             self.coerced.append(Issue(cell.where, f"text {value!r} read as the number {number:g}"))
             return number
         if not isinstance(value, (int, float)):  # a date, a time: never a score
@@ -190,6 +192,44 @@ def _mizan_blocks(collector: _Collector, grid: list[list[Cell]]) -> bool:
     return True
 
 
+def _layout(collector: _Collector, layout: Layout) -> None:
+    """Read the scores of a table in the documented layout (read as the model loader reads it)."""
+    header = layout.sheet.rows[0].number
+    for name in layout.names:
+        if name not in collector.factors:
+            collector.rejected.append(Issue(f"row {header}, column {name!r}", f"factor {name!r} is not in the model"))
+    seen: dict[str, int] = {}
+    for row in layout.options:
+        option = cell_text(row.cells[0])
+        if option in seen:
+            raise FileFormatError(f"{layout.sheet.where}: row {row.number}: option {option!r} appears twice "
+                                  f"(first in row {seen[option]})")
+        seen[option] = row.number
+        if option not in collector.options:
+            collector.rejected.append(Issue(f"row {row.number}", f"option {option!r} is not in the model"))
+            continue
+        for name, value in zip(layout.names, layout.cells(row)):
+            _layout_cell(collector, layout, option, name, Cell(f"row {row.number}, column {name!r}", value))
+
+
+def _layout_cell(collector: _Collector, layout: Layout, option: str, name: str, cell: Cell) -> None:
+    factor = collector.factors.get(name)
+    if factor is None:  # listed once, at the header
+        return
+    if factor.kind == "risk":
+        collector.rejected.append(Issue(cell.where, f"{name} is scored as likelihood × impact; "
+                                                    "import it from a Mizan workbook"))
+        return
+    try:
+        number = cell_number(cell.value, layout.sheet.decimal_comma)
+    except ValueError as exc:
+        collector.rejected.append(Issue(cell.where, str(exc)))
+        return
+    if isinstance(cell.value, str) and layout.sheet.sheet is not None:  # a workbook's text cell
+        collector.coerced.append(Issue(cell.where, f"text {cell.value!r} read as the number {number:g}"))
+    collector.set(option, name, "value", Cell(cell.where, number))
+
+
 def preview_import(model: DecisionModel, path: str | os.PathLike) -> ImportPreview:
     """What importing the scores in ``path`` into ``model`` would change."""
     path = Path(path)
@@ -198,14 +238,9 @@ def preview_import(model: DecisionModel, path: str | os.PathLike) -> ImportPrevi
         sheets = _workbook_cells(path)
         if "Risk matrix" in sheets and _mizan_blocks(collector, sheets["Risk matrix"]):
             return collector.preview(str(path))
-        grid = next(iter(sheets.values()))
-    else:
-        grid = [[Cell(f"row {r}, column {c}", v) for c, v in enumerate(row, start=1)]
-                for r, row in enumerate(read_rows(path), start=1)]
-    if not grid or str(grid[0][0].value).strip().lower() != "option":
-        raise FileFormatError(f"{path}: neither a Mizan workbook nor the documented layout "
+    sheet = read_sheet(path)
+    if not sheet.rows or cell_text(sheet.rows[0].cells[0]).lower() != "option":
+        raise FileFormatError(f"{sheet.where}: neither a Mizan workbook nor the documented layout "
                               "(row 1 must start with 'option')")
-    body = [grid[0]] + [row for row in grid[1:] if str(row[0].value).strip().lower() not in
-                        ("weight", "direction", "preference")]
-    _block(collector, body, "value")
+    _layout(collector, read_layout(sheet))
     return collector.preview(str(path))

@@ -61,10 +61,11 @@ def convergence(batches: Sequence[Tally], total: Tally, uncertain: bool, tables:
 
 def merge(tallies: Sequence[Tally]) -> Tally:
     """The sums of several tallies."""
-    total = Tally(*tallies[0].first_weights.shape)
+    total = Tally(*tallies[0].first_weights.shape, pairwise=tallies[0].wins is not None)
     for tally in tallies:
         total.samples += tally.samples
         total.ranks += tally.ranks
         total.first_weights += tally.first_weights
-        total.wins += tally.wins
+        if total.wins is not None and tally.wins is not None:
+            total.wins += tally.wins
     return total

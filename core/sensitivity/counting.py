@@ -26,13 +26,17 @@ ONE_HOT_MAX = 16
 
 
 class Tally:
-    """Running sums over samples for n options and m criteria (a plain accumulator)."""
+    """Running sums over samples for n options and m criteria (a plain accumulator).
 
-    def __init__(self, n: int, m: int) -> None:
+    ``pairwise`` False leaves the pairwise wins uncounted (``wins`` None): they
+    cost n² per sample, which a large model cannot afford.
+    """
+
+    def __init__(self, n: int, m: int, pairwise: bool = True) -> None:
         self.samples = 0
         self.ranks = np.zeros((n, n))
         self.first_weights = np.zeros((n, m))
-        self.wins = np.zeros((n, n))
+        self.wins: np.ndarray | None = np.zeros((n, n)) if pairwise else None
 
     def add(self, ranks: np.ndarray, weights: np.ndarray) -> None:
         """Count ranks (n, c), option-major, of samples whose weight rows are ``weights`` (c, m).
@@ -51,7 +55,8 @@ class Tally:
             some = ranks[:, tied]
             self.ranks += fractional_ranks(some, group_sizes(some)) - integer_ranks(some)
         self._add_first_weights(ranks, weights, tied)
-        self._count_wins(ranks, tied.size > 0)
+        if self.wins is not None:
+            self._count_wins(self.wins, ranks, tied.size > 0)
 
     def _add_first_weights(self, ranks: np.ndarray, weights: np.ndarray, tied: np.ndarray) -> None:
         """Add each sample's normalised weights, times its share of first place, to the option's row.
@@ -80,18 +85,26 @@ class Tally:
         self.first_weights += np.bincount(cells.ravel(), weights=(weights / sums[:, None]).ravel(),
                                           minlength=n * m).reshape(n, m)
 
-    def _count_wins(self, ranks: np.ndarray, ties: bool) -> None:
+    @staticmethod
+    def _count_wins(wins: np.ndarray, ranks: np.ndarray, ties: bool) -> None:
         n, c = ranks.shape
         for i in range(n - 1):
             ahead = np.count_nonzero(ranks[i] < ranks[i + 1:], axis=1)
             level = np.count_nonzero(ranks[i] == ranks[i + 1:], axis=1) if ties else 0
-            self.wins[i, i + 1:] += ahead + 0.5 * level
-            self.wins[i + 1:, i] += c - ahead - 0.5 * level
+            wins[i, i + 1:] += ahead + 0.5 * level
+            wins[i + 1:, i] += c - ahead - 0.5 * level
 
 
 def group_sizes(ranks: np.ndarray) -> np.ndarray:
-    """For ranks (n, t): how many options share each option's rank in its sample."""
-    return (ranks[:, None, :] == ranks[None, :, :]).sum(axis=1)
+    """For ranks (n, t): how many options share each option's rank in its sample.
+
+    Tied options share one rank, so a group's size is the count of its rank
+    in the sample's column: one bincount, linear in n (a comparison of every
+    pair would cost n² per sample, far too much when many options tie).
+    """
+    n, t = ranks.shape
+    codes = ranks.astype(np.int64) * t + np.arange(t)
+    return np.bincount(codes.ravel(), minlength=(n + 1) * t)[codes]
 
 
 def integer_ranks(ranks: np.ndarray) -> np.ndarray:
@@ -102,15 +115,20 @@ def integer_ranks(ranks: np.ndarray) -> np.ndarray:
 
 
 def fractional_ranks(ranks: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Counts (n, n) with a tie group of g at rank r spread as 1/g over ranks r … r+g-1."""
+    """Counts (n, n) with a tie group of g at rank r spread as 1/g over ranks r … r+g-1.
+
+    Each spread is added as a step (+1/g at rank r, -1/g past r+g-1) and the
+    steps are summed along the ranks, so a tie of g costs the same as no tie.
+    """
     n = ranks.shape[0]
-    rows = np.broadcast_to(np.arange(n)[:, None], ranks.shape)
-    counts = np.zeros(n * n)
-    for offset in range(int(sizes.max())):
-        hit = offset < sizes
-        codes = rows[hit] * n + ranks[hit].astype(np.int64) - 1 + offset
-        counts += np.bincount(codes, weights=1.0 / sizes[hit], minlength=n * n)
-    return counts.reshape(n, n)
+    rows = np.broadcast_to(np.arange(n)[:, None] * (n + 1), ranks.shape)
+    start = rows + ranks.astype(np.int64) - 1
+    share = 1.0 / sizes
+    steps = np.bincount(start.ravel(), weights=share.ravel(), minlength=n * (n + 1))
+    steps -= np.bincount((start + sizes).ravel(), weights=share.ravel(), minlength=n * (n + 1))
+    # The sums of many steps leave float residues of ~1e-16 where a count is 0;
+    # rounding far below any count's meaning keeps shares in [0, 1].
+    return np.round(np.cumsum(steps.reshape(n, n + 1), axis=1)[:, :n], 9)
 
 
 def first_shares(ranks: np.ndarray) -> np.ndarray:

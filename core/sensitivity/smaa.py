@@ -19,7 +19,8 @@ any; every sample is ranked by the study's method and counted
   convex set that holds its own centroid, and possibly 0 under TOPSIS or
   VIKOR, whose favourable set need not be convex;
 * pairwise winning indices c_ik, the share of samples in which option i
-  ranks ahead of option k (a tie is half a win each);
+  ranks ahead of option k (a tie is half a win each); counted up to
+  PAIRWISE_MAX_OPTIONS options only (n² per sample), else None;
 * convergence (:mod:`core.sensitivity.convergence`): the largest standard
   error of any acceptability index, and the largest change of an index
   between the first and the second half of the samples.
@@ -65,6 +66,13 @@ SCORE_DRAWS = 1000
 CONFIDENCE_DRAWS = 1000
 # Share of the progress bar the confidence pass takes when it draws score tables.
 CONFIDENCE_SHARE = 0.05
+# Bounds on a run (README, "Sensitivity"): samples, options, and ranked
+# option-samples (samples × options), so that every run ends in seconds to a
+# minute; the pairwise table costs n² per sample and is left out above its size.
+MAX_SAMPLES = 1_000_000
+MAX_OPTIONS = 1_000
+MAX_WORK = 50_000_000
+PAIRWISE_MAX_OPTIONS = 200
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,7 @@ class SmaaResult:
     acceptability: np.ndarray
     central_weights: np.ndarray
     confidence: np.ndarray
-    pairwise: np.ndarray
+    pairwise: np.ndarray | None
     convergence: Convergence
 
 
@@ -123,7 +131,7 @@ def run(inputs: SmaaInputs, progress: Progress | None = None, cancel: Cancel | N
     confidence = _confidence(inputs, central, streams[2], scaled(progress, share, 1.0), cancel)
     return SmaaResult(study.method, study.profile, study.options, study.criteria, sampler.describe(),
                       total.samples, inputs.seed, study.uncertain, total.ranks / total.samples, central,
-                      confidence, total.wins / total.samples,
+                      confidence, None if total.wins is None else total.wins / total.samples,
                       convergence(batches, total, study.uncertain, ranker.tables))
 
 
@@ -132,7 +140,7 @@ def _count(inputs: SmaaInputs, sampler: WeightSampler, ranker: Ranker, streams: 
     """Tallies of consecutive batches of the samples (for the convergence), chunk by chunk."""
     n, m = len(inputs.study.options), len(inputs.study.criteria)
     bounds = batch_bounds(inputs.samples)
-    batches = [Tally(n, m) for _ in bounds[1:]]
+    batches = [Tally(n, m, pairwise=n <= PAIRWISE_MAX_OPTIONS) for _ in bounds[1:]]
     for start in range(0, inputs.samples, ranker.chunk):
         stop = min(start + ranker.chunk, inputs.samples)
         weights = sampler.draw(streams[0], stop - start)
@@ -150,6 +158,20 @@ def _check(inputs: SmaaInputs) -> None:
         value = getattr(inputs, name)
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
             raise ModelError(f"SMAA: {name.replace('_', ' ')} must be a whole number ≥ {least}, got {value!r}")
+    check_bounds(inputs.samples, len(inputs.study.options))
+
+
+def check_bounds(samples: int, options: int) -> None:
+    """ModelError with the reason when a run of ``samples`` over ``options`` is beyond the bounds."""
+    if samples > MAX_SAMPLES:
+        raise ModelError(f"SMAA: {samples:,} samples is more than the limit of {MAX_SAMPLES:,}")
+    if options > MAX_OPTIONS:
+        raise ModelError(f"SMAA: {options:,} options is more than the {MAX_OPTIONS:,} a run can rank "
+                         "(it counts every option at every rank); narrow the options first")
+    if samples * options > MAX_WORK:
+        raise ModelError(f"SMAA: {samples:,} samples × {options:,} options is more than the "
+                         f"{MAX_WORK:,} ranked option-samples a run may take; use at most "
+                         f"{MAX_WORK // options:,} samples for this model")
 
 
 class Ranker:

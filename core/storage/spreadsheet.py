@@ -11,148 +11,158 @@ Layout, one table::
 
 Criteria and options take their ids from the header and the first column.
 Scores are direct values; each criterion's scale is the range of its column.
+:func:`read_layout` checks the table's shape (the same for the score import):
+the meta rows (weight, direction, preference) come before the first option,
+each at most once, and no row holds a value beyond the header's columns.
+The cells are read by :mod:`core.storage.sheet_reader`.
 """
 
 from __future__ import annotations
 
-import csv
-import math
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import FileFormatError, ModelError
 from core.model import Criterion, DecisionModel, Option, Profile, Score
-from core.storage.bounded import read_text
-from core.validate import validate_model
+from core.storage.sheet_reader import Row, Sheet, cell_text, read_sheet, sheet_number, sheet_of
+from core.validate import MAX_FACTORS, check_size, validate_model
 
 SPECIAL_ROWS = ("weight", "direction", "preference")
-MAX_ROWS, MAX_COLUMNS = 100_000, 5_000
 
 
-def _number(text: object, where: str) -> float:
-    if isinstance(text, bool):
-        raise FileFormatError(f"{where}: {text!r} is not a number")
-    try:
-        value = float(text.strip().replace(",", ".")) if isinstance(text, str) else float(text)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise FileFormatError(f"{where}: {text!r} is not a number") from None
-    if not math.isfinite(value):
-        raise FileFormatError(f"{where}: {text!r} is not a finite number")
-    return value
+@dataclass(frozen=True)
+class Layout:
+    """A table in the documented layout: criteria names, meta rows by label, option rows."""
+
+    sheet: Sheet
+    names: tuple[str, ...]
+    meta: dict[str, Row]
+    options: tuple[Row, ...]
+
+    def cells(self, row: Row) -> list[object]:
+        """The cells of ``row`` under the criteria, None where the row is short."""
+        return (list(row.cells[1:]) + [None] * len(self.names))[:len(self.names)]
+
+    def number(self, row: Row, value: object, where: str) -> float:
+        """A cell of this table as a number, by the sheet's rule (see sheet_reader)."""
+        return sheet_number(value, f"{self.sheet.where}: row {row.number}, {where}", self.sheet.decimal_comma)
 
 
-def _cell_text(value: object) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _read_csv(path: Path) -> list[list[str]]:
-    text = read_text(path)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return [row for row in csv.reader(text.splitlines(), dialect) if any(c.strip() for c in row)]
-
-
-def _read_xlsx(path: Path) -> list[list[object]]:
-    from core.storage.xlsx_guard import open_workbook
-
-    with open_workbook(path) as workbook:
-        rows = []
-        for row in workbook.worksheets[0].iter_rows(values_only=True):
-            if any(_cell_text(cell) for cell in row):
-                rows.append(list(row))
-            if len(rows) > MAX_ROWS:
-                raise FileFormatError(f"{path}: more than {MAX_ROWS:,} rows")
-        return rows
-
-
-def read_rows(path: str | os.PathLike) -> Sequence[Sequence[object]]:
-    """The non-empty rows of a ``.csv`` or the first sheet of an ``.xlsx``."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _read_csv(path)
-    if suffix == ".xlsx":
-        return _read_xlsx(path)
-    raise FileFormatError(f"{path}: not a .csv or .xlsx file")
-
-
-def _header(rows: Sequence[Sequence[object]], where: str) -> list[str]:
-    if not rows:
+def _header(sheet: Sheet) -> tuple[str, ...]:
+    where = sheet.where
+    if not sheet.rows:
         raise FileFormatError(f"{where}: the sheet is empty")
-    header = [_cell_text(cell) for cell in rows[0]]
+    first = sheet.rows[0]
+    header = [cell_text(cell) for cell in first.cells]
     while header and not header[-1]:
         header.pop()
     if not header or header[0].lower() != "option":
-        raise FileFormatError(f"{where}: row 1 must start with 'option' followed by the criteria")
+        raise FileFormatError(f"{where}: row {first.number} must start with 'option' followed by the criteria")
     names = header[1:]
     if not names:
-        raise FileFormatError(f"{where}: row 1 names no criteria after 'option'")
-    if len(names) > MAX_COLUMNS:
-        raise FileFormatError(f"{where}: more than {MAX_COLUMNS:,} criteria")
+        raise FileFormatError(f"{where}: row {first.number} names no criteria after 'option'")
+    if len(names) > MAX_FACTORS:
+        raise FileFormatError(f"{where}: row {first.number}: more than {MAX_FACTORS:,} criteria")
     for index, name in enumerate(names, start=2):
         if not name:
-            raise FileFormatError(f"{where}: row 1, column {index}: criterion name is empty")
+            raise FileFormatError(f"{where}: row {first.number}, column {index}: criterion name is empty")
         if names.count(name) > 1:
-            raise FileFormatError(f"{where}: row 1: criterion {name!r} appears twice")
-    return names
+            raise FileFormatError(f"{where}: row {first.number}: criterion {name!r} appears twice")
+    return tuple(names)
 
 
-def _cells(row: Sequence[object], count: int) -> list[object]:
-    return (list(row[1:]) + [None] * count)[:count]
+def _check_width(sheet: Sheet, row: Row, columns: int) -> None:
+    beyond = [index for index, cell in enumerate(row.cells[columns:], start=columns + 1) if cell_text(cell)]
+    if beyond:
+        raise FileFormatError(f"{sheet.where}: row {row.number}, column {beyond[0]}: a value beyond the "
+                              f"header's {columns} columns")
+
+
+def read_layout(sheet: Sheet) -> Layout:
+    """The header, meta rows and option rows of ``sheet``; FileFormatError if its shape is wrong."""
+    names = _header(sheet)
+    meta: dict[str, Row] = {}
+    options: list[Row] = []
+    for row in sheet.rows[1:]:
+        _check_width(sheet, row, len(names) + 1)
+        label = cell_text(row.cells[0]).lower()
+        if label in SPECIAL_ROWS:
+            if options:
+                raise FileFormatError(f"{sheet.where}: row {row.number}: the {label!r} row must come before "
+                                      f"the first option (row {options[0].number})")
+            if label in meta:
+                raise FileFormatError(f"{sheet.where}: row {row.number}: a second {label!r} row "
+                                      f"(the first is row {meta[label].number})")
+            meta[label] = row
+        else:
+            options.append(row)
+            _check_count(sheet, row, len(options), len(names))
+    return Layout(sheet, names, meta, tuple(options))
+
+
+def _check_count(sheet: Sheet, row: Row, options: int, factors: int) -> None:
+    try:
+        check_size(options, factors)
+    except ModelError as exc:
+        raise FileFormatError(f"{sheet.where}: row {row.number}: option {options:,}: {exc}") from None
 
 
 def model_from_rows(rows: Sequence[Sequence[object]], where: str) -> DecisionModel:
-    """Build a model from the rows of the documented layout."""
-    names = _header(rows, where)
-    special: dict[str, list[object]] = {}
+    """Build a model from rows in memory in the documented layout (numbers as in a ``,`` file)."""
+    return model_from_layout(read_layout(sheet_of(rows, where)))
+
+
+def model_from_layout(layout: Layout) -> DecisionModel:
+    """The model a table in the documented layout describes."""
+    where = layout.sheet.where
     options: list[Option] = []
     scores: dict[tuple[str, str], Score] = {}
-    for line, row in enumerate(rows[1:], start=2):
-        label = _cell_text(row[0]) if row else ""
-        cells = _cells(row, len(names))
-        if label.lower() in SPECIAL_ROWS and not options:
-            special[label.lower()] = cells
-            continue
+    seen: dict[str, int] = {}
+    for row in layout.options:
+        label = cell_text(row.cells[0])
         if not label:
-            raise FileFormatError(f"{where}: row {line}: the option name is empty")
-        if any(option.id == label for option in options):
-            raise FileFormatError(f"{where}: row {line}: option {label!r} appears twice")
+            raise FileFormatError(f"{where}: row {row.number}: the option name is empty")
+        if label in seen:
+            raise FileFormatError(f"{where}: row {row.number}: option {label!r} appears twice "
+                                  f"(first in row {seen[label]})")
+        seen[label] = row.number
         options.append(Option(id=label, name=label))
-        for name, cell in zip(names, cells):
-            value = _number(cell, f"{where}: row {line}, column {name!r}")
-            scores[(label, name)] = Score(value=value)
+        for name, cell in zip(layout.names, layout.cells(row)):
+            scores[(label, name)] = Score(value=layout.number(row, cell, f"column {name!r}"))
     if not options:
         raise FileFormatError(f"{where}: no option rows after the header")
-    criteria = _criteria(names, special, scores, where)
-    return _assemble(criteria, options, scores, special, where)
+    return _assemble(layout, _criteria(layout, options, scores), options, scores)
 
 
-def _criteria(names, special, scores, where) -> tuple[Criterion, ...]:
-    directions = special.get("direction", [None] * len(names))
-    preferences = special.get("preference", [None] * len(names))
+def _criteria(layout: Layout, options, scores) -> tuple[Criterion, ...]:
+    count = len(layout.names)
+    directions = layout.cells(layout.meta["direction"]) if "direction" in layout.meta else [None] * count
+    preferences = layout.cells(layout.meta["preference"]) if "preference" in layout.meta else [None] * count
     criteria = []
-    for name, direction, preference in zip(names, directions, preferences):
-        text = _cell_text(direction).lower() or "benefit"
+    for name, direction, preference in zip(layout.names, directions, preferences):
+        text = cell_text(direction).lower() or "benefit"
         if text not in ("benefit", "cost"):
-            raise FileFormatError(f"{where}: direction of {name!r} must be benefit or cost, not {text!r}")
-        column = [score.value for (_, crit), score in scores.items() if crit == name]
+            raise FileFormatError(f"{layout.sheet.where}: direction of {name!r} must be benefit or cost, "
+                                  f"not {text!r}")
+        column = [scores[(option.id, name)].value for option in options]
         low, high = min(column), max(column)
         criteria.append(Criterion(id=name, name=name, direction="cost" if text == "cost" else "benefit", kind="value",
                                   scale=(low, high if high > low else low + 1.0),
-                                  preference=_cell_text(preference) or "usual"))
+                                  preference=cell_text(preference) or "usual"))
     return tuple(criteria)
 
 
-def _assemble(criteria, options, scores, special, where) -> DecisionModel:
-    if "weight" in special:
-        weights = {c.id: _number(w, f"{where}: weight of {c.id!r}") for c, w in zip(criteria, special["weight"])}
+def _assemble(layout: Layout, criteria, options, scores) -> DecisionModel:
+    where = layout.sheet.where
+    row = layout.meta.get("weight")
+    if row is not None:
+        weights = {c.id: layout.number(row, w, f"weight of {c.id!r}") for c, w in zip(criteria, layout.cells(row))}
         profile = Profile(name="Spreadsheet weights", weights=weights)
     else:
         profile = Profile(name="Equal weights", weights={c.id: 1.0 for c in criteria})
-    model = DecisionModel(title=Path(where).stem, criteria=criteria, options=tuple(options),
+    model = DecisionModel(title=Path(layout.sheet.path).stem, criteria=criteria, options=tuple(options),
                           scores=scores, profiles=(profile,))
     try:
         validate_model(model)
@@ -163,4 +173,4 @@ def _assemble(criteria, options, scores, special, where) -> DecisionModel:
 
 def read_spreadsheet(path: str | os.PathLike) -> DecisionModel:
     """Load a model from a ``.csv`` or ``.xlsx`` file in the documented layout."""
-    return model_from_rows(read_rows(path), str(path))
+    return model_from_layout(read_layout(read_sheet(path)))

@@ -70,7 +70,7 @@ def test_compare_a_profile_file_with_the_same_name(capsys, tmp_path):
     data = json.loads(out)
     assert status == 0 and data["profiles"] == ["Equal weights", "Equal weights (mine.mizan-profile)"]
     assert data["weights"]["Equal weights (mine.mizan-profile)"]["S1"] == pytest.approx(5 / 8)
-    assert "ignored weights for Nowhere" in err
+    assert "ignored, not in the model: 'Nowhere'" in err and "missing: ECO, E1" in err
 
 
 def test_export_then_import_preview_round_trip(capsys, tmp_path, paper_model):

@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from core.errors import ModelError
 from core.loader import load_model
 from core.model import DecisionModel, Profile
 from core.storage.profile_file import read_profile_file
@@ -31,13 +32,36 @@ def model_of(args: argparse.Namespace) -> DecisionModel:
     return load_model(args.file)
 
 
-def profile_of(model: DecisionModel, spec: str | None) -> Profile:
-    """The profile ``spec`` names: a file if anything exists there, else a profile name."""
+def profile_of(model: DecisionModel, spec: str | None, command: str = "") -> Profile:
+    """The profile ``spec`` names: a file if one exists there, else a profile name.
+
+    A file is matched to the model's criteria; what it leaves out or ignores,
+    and AHP judgements above the consistency limit, go to stderr as notices
+    (``mizan COMMAND: FILE: …``).  A file that matches nothing is an error.
+    """
     if spec is None:
         return model.profiles[0] if model.profiles else Profile(name="Equal weights")
     if Path(spec).exists():  # a FIFO or a device too: the file reader refuses it by name
-        return read_profile_file(spec)
+        return fitted_profile_file(model, spec, command)
     return model.profile(spec)
+
+
+def fitted_profile_file(model: DecisionModel, path: str, command: str) -> Profile:
+    """The profile file ``path`` keyed by the model's ids; its notices written to stderr."""
+    return fitted(model, read_profile_file(path), path, command)
+
+
+def fitted(model: DecisionModel, profile: Profile, path: str, command: str) -> Profile:
+    """``profile``, read from ``path``, keyed by the model's ids; its notices written to stderr."""
+    from core.profile_notices import fitted_profile
+
+    try:
+        profile, notices = fitted_profile(model, profile)
+    except ModelError as exc:
+        raise ModelError(f"{path}: {exc}") from None
+    for notice in notices:
+        sys.stderr.write(f"mizan {command}: {path}: {notice}\n")
+    return profile
 
 
 def print_json(value: object) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from core.consensus import HOW_TEXT
 from core.methods import METHOD_LABELS, METHODS
 from core.model import DecisionModel, Profile
-from core.profiles import Comparison, compare, remap
+from core.profiles import Comparison, compare
 from ui.cli.common import add_file, model_of, print_json, print_table, profile_of
 
 
@@ -24,21 +23,17 @@ def register(commands) -> None:
     parser.set_defaults(run=run)
 
 
-def profiles_of(model: DecisionModel, specs: list[str]) -> list[Profile]:
+def profiles_of(model: DecisionModel, specs: list[str], command: str = "compare") -> list[Profile]:
     """The profiles the specs name.
 
-    A profile file is matched to the model (a note on stderr for what it
-    ignores); if its name is already taken, the file name is added to it.
+    A profile file is matched to the model (notices on stderr, see
+    :func:`profile_of`); if its name is already taken, the file name is added to it.
     """
     profiles: list[Profile] = []
     for spec in specs:
-        profile = profile_of(model, spec)
-        if Path(spec).is_file():
-            profile, _, extra, notes = remap(model, profile)
-            for note in ([f"ignored weights for {', '.join(extra)}, not in the model"] if extra else []) + notes:
-                sys.stderr.write(f"mizan compare: {spec}: {note}\n")
-            if any(p.name == profile.name for p in profiles):
-                profile = profile.replace(name=f"{profile.name} ({Path(spec).name})")
+        profile = profile_of(model, spec, command)
+        if Path(spec).is_file() and any(p.name == profile.name for p in profiles):
+            profile = profile.replace(name=f"{profile.name} ({Path(spec).name})")
         profiles.append(profile)
     return profiles
 

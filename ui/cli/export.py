@@ -7,7 +7,9 @@ from pathlib import Path
 
 from core.errors import ModelError
 from core.methods import REGISTRY
+from core.sensitivity.smaa import MAX_SAMPLES, check_bounds
 from ui.cli.common import add_file, add_profile, model_of, profile_of
+from ui.cli.sensitivity import whole
 from ui.reports.formats import FORMATS, write_report
 
 
@@ -17,9 +19,11 @@ def register(commands) -> None:
     add_file(parser)
     add_profile(parser)
     parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help="method reported (default wsm)")
-    parser.add_argument("--samples", type=int, default=10_000, metavar="N",
-                        help="SMAA samples for the robustness section (default 10000; 0 leaves it out)")
-    parser.add_argument("--seed", type=int, default=0, help="SMAA seed (default 0), for a reproducible report")
+    parser.add_argument("--samples", type=whole(0, MAX_SAMPLES), default=10_000, metavar="N",
+                        help=f"SMAA samples for the robustness section (default 10000, at most {MAX_SAMPLES:,}; "
+                             "0 leaves it out)")
+    parser.add_argument("--seed", type=whole(0, 2**63 - 1), default=0,
+                        help="SMAA seed (default 0), for a reproducible report")
     parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)")
@@ -34,12 +38,15 @@ def run(args: argparse.Namespace) -> int:
                          f"use {', '.join(FORMATS)}")
     if not out.parent.is_dir():
         raise ModelError(f"{out}: the folder {out.parent} does not exist")
-    if args.samples < 0 or args.seed < 0:
-        raise ModelError("--samples and --seed must be 0 or more")
     model = model_of(args)
+    if args.samples:
+        try:
+            check_bounds(args.samples, len(model.options))
+        except ModelError as exc:
+            raise ModelError(f"{exc} (or --samples 0 leaves the robustness section out)") from None
     from core.reports.data import build_report
 
-    data = build_report(model, profile_of(model, args.profile), args.method, samples=args.samples, seed=args.seed)
+    data = build_report(model, profile_of(model, args.profile, args.command), args.method, samples=args.samples, seed=args.seed)
     for path in write_report(out, data, args.page):
         print(f"wrote {path}")
     return 0

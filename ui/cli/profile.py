@@ -14,7 +14,7 @@ from core.profiles import MISSING_POLICY, ProfileMatch, import_edit, match_profi
 from core.storage.profile_file import EXTENSION, read_profile_file, write_profile_file
 from core.storage.project import EXTENSION as PROJECT_EXTENSION
 from core.storage.project import write_project
-from ui.cli.common import add_file, model_of, print_json, print_table, profile_of
+from ui.cli.common import add_file, fitted, model_of, print_json, print_table, profile_of
 from ui.cli.compare import profiles_of
 
 
@@ -65,7 +65,7 @@ def _require_suffix(path: str, suffix: str) -> Path:
 def run_export(args: argparse.Namespace) -> int:
     """Write the named profile to its own file."""
     out = _require_suffix(args.out, EXTENSION)
-    profile = profile_of(model_of(args), args.profile)
+    profile = profile_of(model_of(args), args.profile, "profile export")
     write_profile_file(out, profile)
     print(f"Wrote profile {profile.name!r} to {out}")
     return 0
@@ -126,6 +126,7 @@ def run_import(args: argparse.Namespace) -> int:
         if not args.name.strip():
             raise ModelError("--name must not be empty")
         incoming = incoming.replace(name=args.name)
+    fitted(model, incoming, args.profile_file, "profile import")
     match = match_profile(model, incoming, args.method)
     if out is None:
         if args.json:
@@ -176,7 +177,7 @@ def run_combine(args: argparse.Namespace) -> int:
     if args.name is not None and not args.name.strip():
         raise ModelError("--name must not be empty")
     name = args.name if args.name is not None else unique_name([p.name for p in model.profiles], "Consensus")
-    profile, spread = consensus(model, profiles_of(model, args.profile), args.analyst_weight, args.how, name)
+    profile, spread = consensus(model, profiles_of(model, args.profile, "profile combine"), args.analyst_weight, args.how, name)
     if out is not None:
         new_model, _ = apply(model, AddProfile(profile))
         write_project(out, new_model)

@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     from core.analysis import evaluate
 
     model = model_of(args)
-    profile = profile_of(model, args.profile)
+    profile = profile_of(model, args.profile, args.command)
     if args.all_methods:
         return _run_all(model, profile, args)
     evaluation = evaluate(model, profile, args.method)

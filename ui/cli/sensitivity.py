@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from core.methods import METHOD_LABELS, METHODS
 from core.sensitivity import Dirichlet, SmaaInputs, SmaaResult, Study, Threshold, run_smaa, study
+from core.sensitivity.smaa import MAX_SAMPLES, PAIRWISE_MAX_OPTIONS
 from core.sensitivity.thresholds import thresholds
 from ui.cli.common import add_file, add_profile, model_of, print_json, print_table, profile_of
 
@@ -19,10 +20,15 @@ report how often each option takes each rank, its central weights, its
 confidence factor and the pairwise winning indices.  Then, for each factor,
 the stability interval of its weight: how far it can move, the others
 rescaled proportionally, before another option ranks first.
-Defaults: --method wsm, --samples 10000, --seed 0."""
+Defaults: --method wsm, --samples 10000, --seed 0.  At most 1,000,000
+samples, 1,000 options and 50,000,000 samples × options per run; the
+pairwise winning indices are counted up to 200 options."""
+PAIRWISE_SKIPPED = (f"not counted: above {PAIRWISE_MAX_OPTIONS} options the table would cost "
+                    "options² per sample")
 
 
-def _whole(least: int) -> Callable[[str], int]:
+def whole(least: int, most: int | None = None) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``least`` to ``most``."""
     def parse(text: str) -> int:
         try:
             value = int(text.replace("_", ""))
@@ -30,6 +36,8 @@ def _whole(least: int) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
         if value < least:
             raise argparse.ArgumentTypeError(f"must be at least {least}, got {value}")
+        if most is not None and value > most:
+            raise argparse.ArgumentTypeError(f"must be at most {most:,}, got {value:,}")
         return value
     return parse
 
@@ -51,9 +59,9 @@ def register(commands) -> None:
     add_file(parser)
     add_profile(parser)
     parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help="ranking method (default wsm)")
-    parser.add_argument("--samples", type=_whole(1), default=10_000, metavar="N",
-                        help="random weight vectors to rank (default 10000)")
-    parser.add_argument("--seed", type=_whole(0), default=0, metavar="S",
+    parser.add_argument("--samples", type=whole(1, MAX_SAMPLES), default=10_000, metavar="N",
+                        help=f"random weight vectors to rank (default 10000, at most {MAX_SAMPLES:,})")
+    parser.add_argument("--seed", type=whole(0, 2**63 - 1), default=0, metavar="S",
                         help="random seed: the same seed gives the same output (default 0)")
     parser.add_argument("--concentration", type=_positive, metavar="K",
                         help="draw weights from a Dirichlet around the profile with total concentration K "
@@ -90,8 +98,7 @@ def sensitivity_data(st: Study, result: SmaaResult, limits: tuple[Threshold, ...
         "acceptability": {o: [float(v) for v in row] for o, row in zip(options, result.acceptability)},
         "central_weights": central,
         "confidence": {o: _number(v) for o, v in zip(options, result.confidence)},
-        "pairwise_winning": {o: {k: float(result.pairwise[i, q]) for q, k in enumerate(options) if q != i}
-                             for i, o in enumerate(options)},
+        "pairwise_winning": _pairwise_data(result),
         "thresholds": [threshold_data(limit) for limit in limits],
         "convergence": {"standard_error": result.convergence.standard_error,
                         "half_difference": result.convergence.half_difference,
@@ -99,10 +106,18 @@ def sensitivity_data(st: Study, result: SmaaResult, limits: tuple[Threshold, ...
     }
 
 
+def _pairwise_data(result: SmaaResult) -> dict | str:
+    """The pairwise winning indices by option, or why they were not counted."""
+    pairwise, options = result.pairwise, result.options
+    if pairwise is None:
+        return PAIRWISE_SKIPPED
+    return {o: {k: float(pairwise[i, q]) for q, k in enumerate(options) if q != i} for i, o in enumerate(options)}
+
+
 def run(args: argparse.Namespace) -> int:
     """Sample, rank, find the thresholds and print."""
     model = model_of(args)
-    st = study(model, profile_of(model, args.profile), args.method)
+    st = study(model, profile_of(model, args.profile, args.command), args.method)
     sampler = Dirichlet(st.weights, args.concentration) if args.concentration else None
     result = run_smaa(SmaaInputs(st, args.samples, args.seed, sampler))
     limits = thresholds(st)
@@ -127,15 +142,23 @@ def _print_text(st: Study, result: SmaaResult, limits: tuple[Threshold, ...]) ->
     print_table(["factor", *result.options],
                 [[f, *(_cell(result.central_weights[i, j]) for i in range(n))]
                  for j, f in enumerate(result.criteria)])
-    print("\nPairwise winning index: share of samples in which the row option ranks ahead")
-    print_table(["option", *result.options],
-                [[o, *("" if i == q else float(result.pairwise[i, q]) for q in range(n))]
-                 for i, o in enumerate(result.options)])
+    _print_pairwise(result)
     _print_thresholds(limits)
     c = result.convergence
     half = "n/a" if c.half_difference is None else f"{c.half_difference:.4f}"
     print(f"\nConvergence: largest standard error {c.standard_error:.4f}; "
           f"first and second half differ by at most {half}")
+
+
+def _print_pairwise(result: SmaaResult) -> None:
+    print("\nPairwise winning index: share of samples in which the row option ranks ahead")
+    pairwise = result.pairwise
+    if pairwise is None:
+        print(f"  {PAIRWISE_SKIPPED}")
+        return
+    print_table(["option", *result.options],
+                [[o, *("" if i == q else float(pairwise[i, q]) for q in range(len(result.options)))]
+                 for i, o in enumerate(result.options)])
 
 
 def _print_thresholds(limits: tuple[Threshold, ...]) -> None:

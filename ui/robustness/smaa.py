@@ -282,9 +282,13 @@ class SmaaPanel(QWidget):
                                             rows)
         self.central_model.set_matrix(result.criteria, [f"{f}  {factors.get(f, '')}".rstrip() for f in result.criteria],
                                       [_tr("Factor"), *result.options], result.central_weights.T)
-        pairs = [[None if i == k else result.pairwise[i, k] for k in range(len(result.options))]
-                 for i in range(len(result.options))]
-        self.pairwise_model.set_matrix(result.options, labels, [_tr("Ahead of →"), *result.options], pairs)
+        pairwise = result.pairwise
+        if pairwise is None:  # not counted for a large model (see core.sensitivity.smaa)
+            self.pairwise_model.clear()
+        else:
+            pairs = [[None if i == k else pairwise[i, k] for k in range(len(result.options))]
+                     for i in range(len(result.options))]
+            self.pairwise_model.set_matrix(result.options, labels, [_tr("Ahead of →"), *result.options], pairs)
         self.headline.setText(acceptability_sentence(result, self.sampler_text(outcome.job)))
         self.convergence.setText(convergence_sentence(result))
         self.chart.refresh()

@@ -57,7 +57,9 @@ def test_documented_layout_updates_direct_values(tmp_path):
     assert preview.changes == (Change("A", "C2", "value", 2.0, 2.5),)
     messages = [i.message for i in preview.rejected]
     assert "factor 'C9' is not in the model" in messages
-    assert "holds the text 'x', not a number" in messages and "option 'Z' is not in the model" in messages
+    assert messages.count("factor 'C9' is not in the model") == 1
+    assert "'x' is not a number" in messages and "option 'Z' is not in the model" in messages
+    assert preview.coerced == ()  # CSV cells are text by nature: reading them is no coercion
 
 
 def test_risk_factors_cannot_take_a_single_number(tmp_path, paper_model):
@@ -108,3 +110,50 @@ def test_neither_layout(tmp_path, paper_model):
     path.write_text("name,E1\nO1,3\n")
     with pytest.raises(FileFormatError, match="neither a Mizan workbook nor the documented layout"):
         preview_import(paper_model, path)
+
+
+def test_import_reads_what_the_loader_reads(tmp_path):
+    """Decimal commas, blank rows and a hidden first sheet: the loader's file imports cleanly into its own model."""
+    from openpyxl import Workbook
+
+    from core.loader import load_model
+
+    semicolon = tmp_path / "semi.csv"
+    semicolon.write_text("\ufeffoption;A;B\n\nweight;1;2\nx;1,5;2\ny;3;4,25\n", encoding="utf-8")
+    book = Workbook()
+    book.active.append(["option", "Hidden"])
+    book.active.sheet_state = "hidden"
+    data = book.create_sheet("Data")
+    for row in (["option", "A"], [None], ["x", 1], ["y", 2]):
+        data.append(row)
+    workbook = tmp_path / "hidden-first.xlsx"
+    book.save(workbook)
+    for path in (semicolon, workbook):
+        model = load_model(path)
+        preview = preview_import(model, path)
+        assert (preview.changes, preview.coerced, preview.rejected) == ((), (), ())
+    assert load_model(semicolon).score("y", "B").value == 4.25
+
+
+@pytest.mark.parametrize("body, message", [
+    ("option,C1\nA,1\nweight,1\n", "row 3: the 'weight' row must come before the first option"),
+    ("option,C1\nA,1,7\n", "row 2, column 3: a value beyond the header's 2 columns"),
+    ("option,C1\nA,1\nA,2\n", "row 3: option 'A' appears twice (first in row 2)"),
+    ("option,C1\nA,\"1\n", "check the quotes"),
+])
+def test_import_refuses_the_shapes_the_loader_refuses(tmp_path, body, message):
+    model = value_model({"A": [1.0], "B": [3.0]}, ["benefit"], [1])
+    path = tmp_path / "scores.csv"
+    path.write_text(body)
+    with pytest.raises(FileFormatError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        preview_import(model, path)
+
+
+def test_an_ambiguous_number_is_rejected_not_guessed(tmp_path):
+    model = value_model({"A": [1.0, 2.0], "B": [3.0, 4.0]}, ["benefit", "cost"], [1, 1])
+    path = tmp_path / "scores.csv"
+    path.write_text('option,C1,C2\nA,"1,000",1_000\nB,3,4\n')
+    preview = preview_import(model, path)
+    assert preview.changes == ()
+    assert [(i.where, i.message.split(" (")[0]) for i in preview.rejected] == [
+        ("row 2, column 'C1'", "'1,000' is ambiguous"), ("row 2, column 'C2'", "'1_000' is not a number")]

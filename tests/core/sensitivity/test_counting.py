@@ -60,3 +60,36 @@ def test_both_ways_of_summing_central_weights_agree(scores, seed):
         patch.setattr(counting, "ONE_HOT_MAX", 0)
         per_row = tally(scores, weights=weights).first_weights
     assert np.allclose(product, per_row)
+
+
+def pairwise_group_sizes(ranks: np.ndarray) -> np.ndarray:
+    """The definition, one comparison per pair of options (n² per sample)."""
+    return (ranks[:, None, :] == ranks[None, :, :]).sum(axis=1)
+
+
+def spread_by_definition(ranks: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    n = ranks.shape[0]
+    counts = np.zeros((n, n))
+    for i, s in np.ndindex(ranks.shape):
+        for offset in range(sizes[i, s]):
+            counts[i, ranks[i, s] - 1 + offset] += 1 / sizes[i, s]
+    return counts
+
+
+@settings(max_examples=80, deadline=None)
+@given(arrays(np.int8, st.tuples(st.integers(1, 7), st.integers(1, 6)), elements=st.integers(0, 3)))
+def test_tie_counting_in_linear_time_matches_the_definition(scores):
+    ranks = np.ascontiguousarray(rank(scores.astype(float), "higher").T.astype(np.uint8))
+    sizes = counting.group_sizes(ranks)
+    assert np.array_equal(sizes, pairwise_group_sizes(ranks))
+    assert np.allclose(counting.fractional_ranks(ranks, sizes), spread_by_definition(ranks, sizes))
+
+
+def test_a_tally_without_pairwise_counts_the_rest_alike():
+    scores = np.array([[2.0, 2.0, 1.0], [3.0, 1.0, 2.0]])
+    ranks = np.ascontiguousarray(rank(scores, "higher").T.astype(np.uint8))
+    full, lean = Tally(3, 2), Tally(3, 2, pairwise=False)
+    for t in (full, lean):
+        t.add(ranks, np.ones((2, 2)))
+    assert lean.wins is None and np.array_equal(full.ranks, lean.ranks)
+    assert np.array_equal(full.first_weights, lean.first_weights)

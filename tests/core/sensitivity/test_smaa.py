@@ -11,6 +11,7 @@ from core.analysis import evaluate
 from core.errors import ModelError
 from core.methods import METHODS
 from core.sensitivity import Cancelled, Dirichlet, Fixed, SmaaInputs, UniformSimplex, linear, run_smaa, study
+from core.sensitivity import smaa as smaa_module
 from tests.conftest import value_model
 from tests.core.sensitivity.factories import METHODS as NAMES
 from tests.core.sensitivity.factories import dominated_model, random_model, uncertain_model
@@ -223,3 +224,33 @@ def test_the_linear_shortcut_judges_ties_on_the_methods_scale(monkeypatch):
     slow = smaa(model, "promethee2", samples=2_000, seed=1)
     assert np.array_equal(fast.acceptability, slow.acceptability)
     assert np.allclose(fast.acceptability, 1 / 3)
+
+
+def many_options(n: int):
+    return value_model({f"o{i}": [float(i % 7), float(i % 5)] for i in range(n)}, ["benefit", "cost"], [1, 1])
+
+
+@pytest.mark.parametrize("n, counted", [(smaa_module.PAIRWISE_MAX_OPTIONS, True),
+                                        (smaa_module.PAIRWISE_MAX_OPTIONS + 1, False)])
+def test_the_pairwise_table_is_counted_up_to_its_size_only(n, counted):
+    result = smaa(many_options(n), samples=50)
+    assert (result.pairwise is not None) is counted
+    assert np.allclose(result.acceptability.sum(axis=0), 1) and np.allclose(result.acceptability.sum(axis=1), 1)
+
+
+@pytest.mark.parametrize("samples, n, message", [
+    (smaa_module.MAX_SAMPLES + 1, 3, "samples is more than the limit of 1,000,000"),
+    (1000, smaa_module.MAX_OPTIONS + 1, "1,001 options is more than the 1,000 a run can rank"),
+    (smaa_module.MAX_WORK // 500 + 1, 500, "use at most 100,000 samples for this model"),
+])
+def test_a_run_beyond_its_bounds_is_refused_before_it_starts(samples, n, message):
+    with pytest.raises(ModelError, match=message):
+        smaa_module.check_bounds(samples, n)
+    within = min(n, smaa_module.MAX_OPTIONS)
+    smaa_module.check_bounds(min(samples, smaa_module.MAX_SAMPLES, smaa_module.MAX_WORK // within), within)
+
+
+def test_run_checks_the_bounds():
+    model = many_options(3)
+    with pytest.raises(ModelError, match="more than the limit"):
+        run_smaa(SmaaInputs(study(model, model.profiles[0], "wsm"), smaa_module.MAX_SAMPLES + 1))

@@ -1,0 +1,206 @@
+"""Tables read from a ``.csv`` or the first visible sheet of an ``.xlsx``, and the numbers in their cells.
+
+This is the one reader of spreadsheets: the model loader
+(:mod:`core.storage.spreadsheet`) and the score import
+(:mod:`core.reports.score_import`) both read through :func:`read_sheet`
+and convert cells through :func:`sheet_number`, so they accept and refuse
+the same files.
+
+CSV files are decoded as UTF-8 (a byte-order mark allowed; an undecodable
+byte is refused with its position) and split by the standard ``csv`` module
+in strict mode, so quoting is RFC 4180's and only CR/LF end a row (a U+2028
+inside a field stays in the field).  The delimiter is the character that
+follows ``option`` in the header: ``,`` or ``;``.
+
+Numbers written as text follow one rule, documented in README's
+"Spreadsheet layout": the decimal mark is ``.``; in a ``;``-separated file a
+``,`` is a decimal mark too.  Thousands separators are never read, and a
+number that a thousands separator could have written (``1,000``, and in a
+``;`` file ``1.000``) is refused as ambiguous instead of being guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import numbers
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from core.errors import FileFormatError
+from core.storage.bounded import read_bounded
+from core.storage.fields import checked_number
+
+# Rows (blank ones counted) and filled cells read at most: beyond any model's size
+# (core.validate.MAX_OPTIONS), so that a huge file is refused before it is read whole.
+MAX_ROWS = 10_000
+MAX_CELLS = 1_000_000
+# The finite range of a cell, as for every number read from a file (see core.storage.fields).
+DELIMITERS = (",", ";")
+
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3})?", re.ASCII)
+# One separator then exactly three digits, after a whole part a thousands group could start:
+# written with thousands separators, 1,000 and 1.000 both mean a thousand.
+_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}", re.ASCII)
+_NOT_FINITE = ("nan", "inf", "infinity")
+_HEADER = re.compile(r'[ \t]*"?option"?[ \t]*([,;])', re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One non-empty row: its number as a spreadsheet shows it, and its cells (text, numbers, None)."""
+
+    number: int
+    cells: tuple[object, ...]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """The non-empty rows of one table of ``path``; ``decimal_comma`` when ``,`` is a decimal mark in its text."""
+
+    path: str
+    rows: tuple[Row, ...]
+    decimal_comma: bool = False
+    sheet: str | None = None
+
+    @property
+    def where(self) -> str:
+        """The file (and the workbook's sheet) as messages name it."""
+        return self.path if self.sheet is None else f"{self.path}: sheet {self.sheet!r}"
+
+
+def read_sheet(path: str | os.PathLike) -> Sheet:
+    """The table in a ``.csv`` file or in the first visible sheet of an ``.xlsx`` workbook."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(path)
+    if suffix == ".xlsx":
+        return _read_xlsx(path)
+    raise FileFormatError(f"{path}: not a .csv or .xlsx file")
+
+
+def sheet_of(rows: Iterable[Sequence[object]], where: str, decimal_comma: bool = False) -> Sheet:
+    """A Sheet of rows given in memory (numbered from 1; empty rows dropped)."""
+    return _sheet(where, enumerate(rows, start=1), decimal_comma)
+
+
+def _sheet(path: str, numbered, decimal_comma: bool, sheet: str | None = None) -> Sheet:
+    where = path if sheet is None else f"{path}: sheet {sheet!r}"
+    rows, cells = [], 0
+    for number, cells_of_row in numbered:
+        filled = sum(1 for cell in cells_of_row if cell_text(cell))
+        if not filled:
+            continue
+        cells += filled
+        if number > MAX_ROWS or cells > MAX_CELLS:
+            raise FileFormatError(f"{where}: row {number}: beyond the limit of a spreadsheet model "
+                                  f"({MAX_ROWS:,} rows, {MAX_CELLS:,} filled cells)")
+        rows.append(Row(number, tuple(cells_of_row)))
+    return Sheet(path, tuple(rows), decimal_comma, sheet)
+
+
+def cell_text(value: object) -> str:
+    """A cell as stripped text ('' for an empty cell)."""
+    return "" if value is None else str(value).strip()
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise FileFormatError(f"{path}: row {line}: byte {exc.start} (0x{raw[exc.start]:02x}) is not UTF-8; "
+                              "save the file as UTF-8 text") from None
+
+
+def _delimiter(text: str) -> str:
+    """The character after ``option`` in the header; ',' when there is none (the layout check then says why)."""
+    found = _HEADER.match(text)
+    return found.group(1) if found else ","
+
+
+def _read_csv(path: Path) -> Sheet:
+    text = _decode(path, read_bounded(path))
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    return _sheet(str(path), _records(path, reader), decimal_comma=delimiter == ";")
+
+
+def _records(path: Path, reader):
+    """(row, cells) as a spreadsheet numbers them (a quoted line break stays inside its row)."""
+    number = 0
+    try:
+        for number, record in enumerate(reader, start=1):
+            yield number, record
+    except csv.Error as exc:
+        raise FileFormatError(f"{path}: row {number + 1}: {exc} (check the quotes)") from None
+
+
+def _read_xlsx(path: Path) -> Sheet:
+    from core.storage.xlsx_guard import open_workbook
+
+    with open_workbook(path) as workbook:
+        sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
+        if sheet is None:
+            raise FileFormatError(f"{path}: the workbook has no visible sheet")
+        if (sheet.max_row or 0) > MAX_ROWS:
+            raise FileFormatError(f"{path}: sheet {sheet.title!r} claims {sheet.max_row:,} rows; "
+                                  f"the limit is {MAX_ROWS:,}")
+        return _sheet(str(path), enumerate(sheet.iter_rows(values_only=True), start=1), False, sheet.title)
+
+
+def sheet_number(value: object, where: str, decimal_comma: bool = False) -> float:
+    """A cell as a finite number; FileFormatError ``"{where}: {reason}"`` for anything else."""
+    try:
+        return cell_number(value, decimal_comma)
+    except ValueError as exc:
+        raise FileFormatError(f"{where}: {exc}") from None
+
+
+def cell_number(value: object, decimal_comma: bool = False) -> float:
+    """A cell as a finite number (:func:`core.storage.fields.checked_number`); ValueError with the reason otherwise.
+
+    Text follows the module's rule (``decimal_comma`` for ``;``-separated
+    files); a workbook's numbers are taken as they are; booleans, dates and
+    empty cells are not numbers.
+    """
+    original = value
+    if isinstance(value, str):
+        value = _text_number(value.strip(), decimal_comma)
+    if isinstance(value, (date, time, timedelta)):
+        raise ValueError(f"holds the date or time {value}, not a number")
+    if value is None:
+        raise ValueError("is empty")
+    try:  # the one gate every number from a file passes: real, not boolean, finite, in range
+        return checked_number(value, _shown(original))
+    except FileFormatError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return repr(text if len(text) <= 40 else text[:40] + "…")
+
+
+def _text_number(text: str, decimal_comma: bool) -> float | None:
+    if not text:
+        return None
+    if text.lower().lstrip("+-") in _NOT_FINITE:
+        raise ValueError(f"{_shown(text)} is not a finite number")
+    if _GROUPED.fullmatch(text) and ("," in text or decimal_comma):
+        raise ValueError(f"{_shown(text)} is ambiguous (a thousands separator or a decimal mark?); "
+                         "write it without grouping, e.g. 1000 or 1.5")
+    if "," in text and decimal_comma and text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
+    elif "," in text:
+        advice = ("thousands separators are not read" if decimal_comma or text.count(",") > 1 or "." in text
+                  else "the decimal mark here is '.'")
+        raise ValueError(f"{_shown(text)} is not read as a number: {advice}; write e.g. 1234.5")
+    if not _PLAIN.fullmatch(text):
+        raise ValueError(f"{_shown(text)} is not a number")
+    return float(text)
