@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from core.errors import ModelError
-from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, Score
+from core.model import MAX_TREE_LEVELS, RISK_MAX, RISK_MIN, Criterion, DecisionModel, Score
 
 
 def _check_ids(model: DecisionModel) -> None:
@@ -22,6 +22,13 @@ def _check_ids(model: DecisionModel) -> None:
         if ident in seen:
             raise ModelError(f"id {ident!r} is used twice ({seen[ident]} and {kind})")
         seen[ident] = kind
+
+
+def _check_levels(model: DecisionModel) -> None:
+    levels = 1 + max(depth for _, depth, _ in model.walk())
+    if levels > MAX_TREE_LEVELS:
+        raise ModelError(f"the criteria tree is {levels} levels deep; at most {MAX_TREE_LEVELS} are allowed "
+                         "(a deeper tree could not be saved and opened again)")
 
 
 def _check_criterion(node: Criterion) -> None:
@@ -61,6 +68,7 @@ def validate_model(model: DecisionModel) -> None:
     if not model.options:
         raise ModelError("the model has no options")
     _check_ids(model)
+    _check_levels(model)
     for node, _, _ in model.walk():
         _check_criterion(node)
     factors = model.factors

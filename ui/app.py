@@ -22,7 +22,7 @@ def create_app():
 def _load(path: str | None, interactive: bool):
     """The model to show; on a bad file, say why and fall back to the built-in model."""
     from core.builtin import builtin_model
-    from core.errors import ModelError
+    from core.errors import user_message
 
     if path is None:
         return builtin_model(), None
@@ -30,14 +30,14 @@ def _load(path: str | None, interactive: bool):
 
     try:
         return load_model(path), path if Path(path).suffix.lower() == ".mizan" else None
-    except (ModelError, OSError) as exc:
+    except Exception as exc:  # noqa: BLE001 - the open boundary at start-up: a message, then the built-in model
         if not interactive:
             raise
         from PySide6.QtWidgets import QMessageBox
 
         from ui.widgets.common import plain_message
 
-        plain_message(None, QMessageBox.Icon.Warning, "Mizan", str(exc)).exec()
+        plain_message(None, QMessageBox.Icon.Warning, "Mizan", user_message(exc)).exec()
         return builtin_model(), None
 
 
@@ -116,13 +116,13 @@ def _quiet_offscreen_warnings() -> None:
 
 
 def _screenshot(path: str | None, target: str) -> int:
-    from core.errors import ModelError
+    from core.errors import ModelError, user_message
 
     try:
         window = open_window(path, interactive=False)
         save_screenshot(window, target)
-    except (ModelError, OSError) as exc:
-        sys.stderr.write(f"mizan gui: {exc}\n")
-        return 2
+    except Exception as exc:  # noqa: BLE001 - the boundary of the headless window: one line, never a traceback
+        sys.stderr.write(f"mizan gui: {user_message(exc)}\n")
+        return 2 if isinstance(exc, (ModelError, OSError)) else 1
     window.discard()
     return 0

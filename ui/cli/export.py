@@ -7,7 +7,7 @@ from pathlib import Path
 
 from core.errors import ModelError
 from ui.cli.score import METHOD_NAMES
-from ui.cli.common import add_file, add_profile, model_of, profile_of
+from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
 
 FORMATS = (".xlsx", ".pdf", ".html", ".csv")
 
@@ -36,9 +36,9 @@ def write_report(out: Path, data, page: str = "a4") -> list[Path]:
         write_workbook(out, data)
     elif suffix == ".html":
         from core.reports.html import report_html
-        from core.storage.jsonio import atomic_write_bytes
+        from core.storage.atomic import write_bytes
 
-        atomic_write_bytes(out, report_html(data).encode("utf-8"))
+        write_bytes(out, report_html(data).encode("utf-8"))
     elif suffix == ".pdf":
         from ui.reports.pdf import write_pdf
 
@@ -48,6 +48,15 @@ def write_report(out: Path, data, page: str = "a4") -> list[Path]:
 
         return write_csv(out, data)
     return [out]
+
+
+def outputs(out: Path) -> list[Path]:
+    """Every file an export to ``out`` writes (a CSV export writes the ranking beside the matrix)."""
+    if out.suffix.lower() != ".csv":
+        return [out]
+    from core.reports.csv_export import ranking_path
+
+    return [out, ranking_path(out)]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         raise ModelError(f"{out}: the folder {out.parent} does not exist")
     if args.samples < 0 or args.seed < 0:
         raise ModelError("--samples and --seed must be 0 or more")
+    keep_inputs(outputs(out), [args.file, args.profile])
     model = model_of(args)
     from core.reports.data import build_report
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from core.errors import ModelError
+from core.errors import user_message
 from ui.widgets.common import plain_message
 from ui.workers import Runner
 
@@ -110,8 +110,8 @@ class ReportActions(QObject):
         self._close_progress()
         try:
             written = write_report(self._target, data)
-        except (ModelError, OSError) as exc:
-            self.warn(self.tr("Export failed"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - the export boundary: a message, the old file stays
+            self.warn(self.tr("Export failed"), user_message(exc))
             return
         self.window.statusBar().showMessage(
             self.tr("Exported {0}").format(", ".join(str(p) for p in written)), STATUS_MS)
@@ -155,8 +155,8 @@ class ReportActions(QObject):
 
         try:
             preview = preview_import(self.document.model, path)
-        except ModelError as exc:
-            self.warn(self.tr("Cannot import scores"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - the import boundary: a message, and the model stays
+            self.warn(self.tr("Cannot import scores"), user_message(exc))
             return False
         if not self.confirm(ScoreImportDialog(preview, self.window)):
             return False
