@@ -75,9 +75,18 @@ def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
 
     With ``screenshot``, render the window offscreen to that PNG and exit
     instead (status 2 and one line on stderr if the file or the PNG fails).
+    Status 2 and one line naming the packages to install when Qt's platform
+    libraries are missing (a fresh Linux desktop).
     """
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.system_libraries import check_platform_libraries
+
+    problem = check_platform_libraries()
+    if problem:
+        sys.stderr.write(problem + "\n")
+        return 2
+    if screenshot:
         _quiet_offscreen_warnings()
     app = create_app()
     if screenshot:

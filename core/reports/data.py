@@ -76,7 +76,11 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
 
 
 def evaluate_methods(model: DecisionModel, profile: Profile) -> tuple[dict[str, Evaluation], dict[str, str]]:
-    """Every method's evaluation of ``model``, and the reason for each method that cannot rank it."""
+    """Every method's evaluation of ``model``, and the reason for each method that cannot rank it.
+
+    When no method can, the fault is the model's or the profile's (weights
+    that add up to zero), not a method's: ModelError, as for a single method.
+    """
     methods: dict[str, Evaluation] = {}
     not_computed: dict[str, str] = {}
     for name in METHODS:
@@ -84,4 +88,6 @@ def evaluate_methods(model: DecisionModel, profile: Profile) -> tuple[dict[str, 
             methods[name] = evaluate(model, profile, name)
         except ModelError as exc:
             not_computed[name] = str(exc)
+    if not methods:
+        raise ModelError(next(iter(not_computed.values())))
     return methods, not_computed

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from core.errors import ModelError
 from ui.cli.common import add_file, add_profile, model_of, print_csv, print_json, print_table, profile_of
 
 METHOD_NAMES = ("wsm", "wpm", "topsis", "vikor", "promethee2")
@@ -77,8 +76,6 @@ def _run_all(model, profile, args) -> int:
     from core.reports.data import evaluate_methods
 
     evaluations, not_computed = evaluate_methods(model, profile)
-    if not evaluations:
-        raise ModelError("no method can rank this model: " + "; ".join(not_computed.values()))
     summary = disagreement(evaluations)
     if args.json:
         print_json({"profile": profile.name, "methods": {n: score_data(e) for n, e in evaluations.items()},
