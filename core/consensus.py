@@ -24,6 +24,9 @@ from core.model import Criterion, DecisionModel, Profile
 from core.storage.profile_file import TOP, Judgements, agrees, judgements, judgements_data
 
 HOW = ("mean", "geometric_ahp")
+# Sibling weights further apart than this imply pairwise ratios whose geometric mean and eigenvector
+# overflow or lose all precision; no analyst means such a ratio as a judgement.
+MAX_IMPLIED_RATIO = 1e12
 
 
 def node_totals(model: DecisionModel, weights: Mapping[str, float]) -> dict[str, float]:
@@ -211,6 +214,10 @@ def _matrix_for(profile: Profile, key: str, ids: tuple[str, ...]) -> tuple[np.nd
         zero = ids[int(np.argmin(local))]
         raise ModelError(f"profile {profile.name!r}: {zero} has weight 0, which no pairwise judgement "
                          "can express; use the arithmetic mean instead")
+    # Compared in logs: the ratio itself may overflow.
+    if np.log(local.max()) - np.log(local.min()) > np.log(MAX_IMPLIED_RATIO):
+        raise ModelError(f"profile {profile.name!r}: the weights under {key} differ by more than a factor of "
+                         f"{MAX_IMPLIED_RATIO:g}, which no pairwise judgement can express; use the arithmetic mean")
     return local[:, None] / local[None, :], False
 
 

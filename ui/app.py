@@ -56,8 +56,11 @@ def open_window(path: str | None = None, interactive: bool = True, recovery_fold
 
 
 def save_screenshot(window, target: str, size: tuple[int, int] = SCREENSHOT_SIZE) -> None:
-    """Render ``window`` at ``size`` with its charts drawn and save it as a PNG."""
+    """Render ``window`` at ``size`` with its charts drawn and save it as a PNG (atomically, like every file)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtWidgets import QApplication
+
+    from core.storage.atomic import write_bytes
 
     window.resize(*size)
     window.show()
@@ -65,9 +68,13 @@ def save_screenshot(window, target: str, size: tuple[int, int] = SCREENSHOT_SIZE
     window.results.activate()
     window.draw_charts()
     QApplication.processEvents()
+    png = QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        raise OSError(f"{target}: cannot render the PNG")
     Path(target).parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(target), "PNG"):
-        raise OSError(f"{target}: cannot write the PNG")
+    write_bytes(target, bytes(png.data()))
 
 
 def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
