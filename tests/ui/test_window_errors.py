@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import stat
 
 import pytest
 
@@ -14,6 +15,7 @@ from core.storage.project import write_project
 from tests.conftest import value_model
 from tests.faults import failing_disk, reason
 from ui.main_window import MainWindow
+from ui.recovery import Recovery
 
 
 @pytest.fixture
@@ -98,3 +100,12 @@ def test_export_of_a_model_one_method_cannot_rank(qtbot, tmp_path):
     win.document.set_method("wpm")
     win.results.activate()
     assert win.results.message.text().startswith("No ranking: option A, criterion C1: the weighted product")
+
+
+def test_the_recovery_folder_is_private(tmp_path, paper_model):
+    """Autosave copies get the umask's default mode like any new file, so their folder keeps others out."""
+    recovery = Recovery(tmp_path / "data" / "recovery")
+    recovery.save(paper_model, None)
+    assert stat.S_IMODE((tmp_path / "data" / "recovery").stat().st_mode) == 0o700
+    assert recovery.model_path.exists()
+    recovery.close()
