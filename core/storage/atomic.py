@@ -9,7 +9,8 @@ files is never half old, half new.
 
 The new file keeps what the user set on the old one: its permission bits and
 group (a group-shared project stays readable by the group); a new file gets
-the umask's default, as an editor would. Saving through a symbolic link
+the umask's default, as an editor would. A file the user may not write (made
+read-only) is refused, not replaced. Saving through a symbolic link
 updates the file it points to and keeps the link. Any failure raises
 :class:`core.errors.WriteError` naming the file the user asked for.
 """
@@ -64,6 +65,9 @@ def _target(path: str | os.PathLike) -> Path:
         raise WriteError(f"{os.fspath(path)}: is a folder, not a file")
     if not stat.S_ISREG(mode):
         raise WriteError(f"{os.fspath(path)}: is not a regular file; choose another name")
+    # A rename would replace even a file its owner made read-only to protect it.
+    if not os.access(target, os.W_OK):
+        raise WriteError(f"{os.fspath(path)}: is read-only; nothing was written")
     return target
 
 

@@ -95,6 +95,16 @@ def full_disk(code: int = errno.ENOSPC, spare_files: int = 0, on: str = "write")
     return lambda tmp, mp: failing_disk(mp, code, spare_files, on)
 
 
+def read_only(name: str) -> Callable:
+    """``name`` made read-only; os.access answers as for its owner (root may write anything)."""
+    def make(tmp, mp):
+        os.chmod(tmp / name, 0o444)
+        real = os.access
+        mp.setattr(os, "access", lambda p, m: False if Path(p).resolve() == (tmp / name).resolve() and m == os.W_OK
+                   else real(p, m))
+    return make
+
+
 @dataclass
 class Case:
     """One command on a prepared folder, and what must come of it."""
@@ -197,6 +207,10 @@ CASES = [
          (folder("ro"), full_disk(errno.EACCES, on="open")), says="ro/x.html: cannot be written (Permission denied)"),
     Case("read-only-folder-import-scores", "import-scores scores.xlsx --out ro/x.mizan", 2,
          (folder("ro"), full_disk(errno.EROFS, on="open")), says="cannot be written (Read-only file system)"),
+    Case("read-only-report", "export --out final.pdf --samples 0", 2, (old("final.pdf"), read_only("final.pdf")),
+         says="final.pdf: is read-only; nothing was written"),
+    Case("read-only-project", "import-scores scores.xlsx --out final.mizan", 2,
+         (old("final.mizan"), read_only("final.mizan")), says="final.mizan: is read-only"),
     Case("full-disk-through-a-link", "export --out link.html --samples 0", 2,
          (old("real/target.html"), link("link.html", "real/target.html"), full_disk()),
          says="link.html: cannot be written", check=lambda tmp: (tmp / "link.html").is_symlink()),

@@ -8,9 +8,12 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.errors import WriteError
 from core.storage.atomic import write_bytes, write_files
@@ -103,7 +106,7 @@ def test_files_written_together_are_all_new_or_all_old(tmp_path, monkeypatch):
     assert (first.read_bytes(), second.read_bytes()) == (b"new a", b"new b")
 
 
-@pytest.mark.parametrize("mode", [0o600, 0o640, 0o644, 0o664, 0o400])
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o644, 0o664, 0o666, 0o700])
 def test_a_save_keeps_the_old_files_permissions(tmp_path, paper_model, mode):
     path = tmp_path / "shared.mizan"
     write_project(path, paper_model)
@@ -167,6 +170,19 @@ def test_a_folder_or_a_fifo_is_never_replaced(tmp_path):
     assert folder.is_dir() and stat.S_ISFIFO(fifo.stat().st_mode) and leftovers(tmp_path) == []
 
 
+def test_a_read_only_file_is_refused_not_replaced(tmp_path, monkeypatch, paper_model):
+    path = tmp_path / "final.mizan"
+    write_project(path, paper_model)
+    os.chmod(path, 0o444)
+    before = path.read_bytes()
+    real_access = os.access
+    # The OS edge: root may write anything, so ask as the owner would be answered.
+    monkeypatch.setattr(os, "access", lambda p, m: False if Path(p) == path and m == os.W_OK else real_access(p, m))
+    with pytest.raises(WriteError, match=rf"^{path}: is read-only; nothing was written$"):
+        write_project(path, paper_model.replace(title="changed"))
+    assert path.read_bytes() == before and stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
 def test_a_missing_folder_is_named(tmp_path):
     with pytest.raises(WriteError, match=rf"^{tmp_path}/no/r.html: cannot be written \(No such file or directory\)$"):
         write_bytes(tmp_path / "no" / "r.html", b"x")
@@ -176,3 +192,38 @@ def test_a_long_file_name_still_gets_a_temporary_file(tmp_path):
     path = tmp_path / ("n" * 250 + ".html")
     write_bytes(path, b"long")
     assert path.read_bytes() == b"long" and leftovers(tmp_path) == []
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(contents=st.lists(st.tuples(st.binary(max_size=2000), st.integers(0o600, 0o777),
+                                   st.booleans()), min_size=1, max_size=3),
+       failing=st.none() | st.integers(0, 2), on=st.sampled_from(["write", "open"]))
+def test_any_group_of_files_ends_all_new_or_all_old(contents, failing, on):
+    """Whatever the data, the modes, the links and the file that fails: all new, or all as they were."""
+    with tempfile.TemporaryDirectory() as name, pytest.MonkeyPatch.context() as monkeypatch:
+        folder = Path(name)
+        targets, before = {}, {}
+        for k, (data, mode, linked) in enumerate(contents):
+            real = folder / f"real{k}.csv"
+            real.write_bytes(b"old %d" % k)
+            os.chmod(real, mode)
+            target = folder / f"link{k}.csv" if linked else real
+            if linked:
+                target.symlink_to(real)
+            targets[target] = data
+            before[real] = (real.read_bytes(), mode)
+        # A full disk fails only a write of some data; a read-only folder fails any file.
+        fails = failing is not None and any(data or on == "open" for data, _, _ in contents[failing:])
+        if failing is not None:
+            failing_disk(monkeypatch, spare_files=failing, on=on)
+        if fails:
+            with pytest.raises(WriteError):
+                write_files(targets)
+        else:
+            write_files(targets)
+        for k, (target, data) in enumerate(targets.items()):
+            real = folder / f"real{k}.csv"
+            expected = before[real][0] if fails else data
+            assert real.read_bytes() == expected and stat.S_IMODE(real.stat().st_mode) == before[real][1]
+            assert target.is_symlink() == contents[k][2]
+        assert leftovers(folder) == []
