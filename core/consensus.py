@@ -20,6 +20,7 @@ from core.ahp import check_matrix, priorities
 from core.analysis import Evaluation, method_params
 from core.errors import ModelError
 from core.methods import METHODS
+from core.methods.base import VALUE_LIMIT
 from core.model import Criterion, DecisionModel, Profile
 from core.storage.profile_file import TOP, Judgements, agrees, judgements, judgements_data
 
@@ -103,8 +104,9 @@ def analyst_shares(count: int, analyst_weights: Sequence[float] | None) -> np.nd
     if len(analyst_weights) != count:
         raise ModelError(f"{len(analyst_weights)} analyst weights given for {count} profiles")
     raw = np.array(analyst_weights, dtype=float)
-    if not np.isfinite(raw).all() or raw.min() < 0 or raw.sum() <= 0:
-        raise ModelError("analyst weights must be finite, ≥ 0 and not all zero")
+    # NaN fails both comparisons; the bound keeps the sum from overflowing (a numpy warning, then zero shares).
+    if not (raw.min() >= 0 and raw.max() <= VALUE_LIMIT) or raw.sum() <= 0:
+        raise ModelError(f"analyst weights must be finite, ≥ 0, at most {VALUE_LIMIT:g} and not all zero")
     return raw / raw.sum()
 
 

@@ -84,3 +84,27 @@ def test_numpy_never_talks_to_the_user(tmp_path, name):
             assert err == "", (command, err)
         else:
             assert err.count("\n") == 1 and err.startswith(f"mizan {command[0]}: "), (command, err)
+
+
+EXTREME_ARGUMENTS = [
+    ["profile", "combine", "--profile", "Equal weights", "--profile", "Economy first",
+     "--analyst-weight", "1e308", "--analyst-weight", "1e308"],
+    ["profile", "combine", "--profile", "Equal weights", "--profile", "Economy first",
+     "--analyst-weight", "nan", "--analyst-weight", "1"],
+    ["profile", "combine", "--profile", "Equal weights", "--profile", "Economy first", "--how", "geometric_ahp",
+     "--analyst-weight", "1e-320", "--analyst-weight", "1e-320"],
+    ["sensitivity", "--samples", "1", "--seed", "0"],
+    ["export", "--out", "{tmp}/r.csv", "--samples", "1"],
+]
+
+
+def test_extreme_arguments_never_warn(tmp_path):
+    """The same promise for numbers typed on the command line."""
+    import json
+
+    commands = [[a.format(tmp=tmp_path) for a in c] for c in EXTREME_ARGUMENTS]
+    done = subprocess.run([sys.executable, "-W", "always", "-c", DRIVER, json.dumps(commands)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    for command, (status, err) in zip(commands, json.loads(done.stdout)):
+        assert status in (0, 2) and (err == "" if status == 0 else err.count("\n") == 1), (command, err)

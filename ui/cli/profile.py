@@ -155,9 +155,9 @@ def combine_data(model: DecisionModel, profile: Profile, spread: Spread, how: st
 
 def print_combine(model: DecisionModel, profile: Profile, spread: Spread) -> None:
     """The consensus as text: global weights beside the spread of the analysts' weights."""
+    combined = node_totals(model, model.global_weights(profile))  # before any output: it may refuse the profile
     print(f"Consensus: {profile.name}")
     print(profile.notes)
-    combined = node_totals(model, model.global_weights(profile))
     print("\nGlobal weights (groups: the sum of their factors) and the spread between the profiles")
     print_table(["criterion", "consensus", "mean", "sd", "min", "max", *spread.profiles],
                 [[("  " if not row["group"] else "") + row["criterion"], combined[row["criterion"]], row["mean"],
