@@ -94,6 +94,7 @@ EXTREME_ARGUMENTS = [
     ["profile", "combine", "--profile", "Equal weights", "--profile", "Economy first", "--how", "geometric_ahp",
      "--analyst-weight", "1e-320", "--analyst-weight", "1e-320"],
     ["sensitivity", "--samples", "1", "--seed", "0"],
+    ["sensitivity", "--samples", "200", "--concentration", "1e308"],
     ["export", "--out", "{tmp}/r.csv", "--samples", "1"],
 ]
 
