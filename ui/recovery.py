@@ -131,7 +131,8 @@ class ProjectLock:
     """A lock file beside an open project; another window finds it taken."""
 
     def __init__(self, project: str) -> None:
-        path = Path(project)
+        # Beside the file itself, not a link to it: a window that opened it by another name must see the lock.
+        path = Path(project).resolve()
         self._lock = _held_lock(path.with_name(f".~lock.{path.name}#"))
 
     def acquire(self) -> bool:

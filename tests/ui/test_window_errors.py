@@ -6,6 +6,7 @@ import errno
 import stat
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 import core.loader
 import core.reports.score_import
@@ -109,3 +110,18 @@ def test_the_recovery_folder_is_private(tmp_path, paper_model):
     assert stat.S_IMODE((tmp_path / "data" / "recovery").stat().st_mode) == 0o700
     assert recovery.model_path.exists()
     recovery.close()
+
+
+def test_a_project_opened_through_a_symlink_sees_the_lock(tmp_path, make_window, paper_model, answers):
+    """Saving through a link writes the real file, so the lock must guard the real file too."""
+    real = tmp_path / "shared" / "paper.mizan"
+    real.parent.mkdir()
+    write_project(real, paper_model)
+    link = tmp_path / "paper-link.mizan"
+    link.symlink_to(real)
+    first = make_window(paper_model)
+    assert first.files.open_path(str(real))
+    second = make_window(paper_model, folder=tmp_path / "second")
+    answers.queue.append(QMessageBox.StandardButton.Cancel)
+    assert not second.files.open_path(str(link))
+    assert answers.asked[-1] == "Project Already Open"
