@@ -27,6 +27,9 @@ from core.errors import WriteError
 
 # Room for the temporary file's prefix and suffix within a 255-byte file name.
 _STEM_CHARS = 120
+# Windows opens low-level files in text mode unless told otherwise, which would turn \n into \r\n inside
+# a workbook or a PDF.
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 def write_bytes(path: str | os.PathLike, data: bytes) -> None:
@@ -94,7 +97,7 @@ def _create_temporary(target: Path) -> tuple[int, Path]:
     while True:
         temporary = target.with_name(f".{target.name[:_STEM_CHARS]}.{secrets.token_hex(4)}.tmp")
         try:
-            return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temporary
+            return os.open(temporary, _FLAGS, 0o666), temporary
         except FileExistsError:
             continue
 
