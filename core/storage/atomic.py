@@ -84,9 +84,11 @@ def _stage(path: str | os.PathLike, target: Path, data: bytes) -> Path:
         _write_all(fd, data)
         _keep_attributes(fd, temporary, target)
         os.fsync(fd)
-    except OSError as exc:
+    except BaseException as exc:  # an interrupt too must not leave the temporary file behind
         temporary.unlink(missing_ok=True)
-        raise _fail(path, exc) from None
+        if isinstance(exc, OSError):
+            raise _fail(path, exc) from None
+        raise
     finally:
         os.close(fd)
     return temporary

@@ -227,3 +227,17 @@ def test_any_group_of_files_ends_all_new_or_all_old(contents, failing, on):
             assert real.read_bytes() == expected and stat.S_IMODE(real.stat().st_mode) == before[real][1]
             assert target.is_symlink() == contents[k][2]
         assert leftovers(folder) == []
+
+
+def test_an_interrupt_mid_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    path = tmp_path / "r.html"
+    path.write_bytes(b"old")
+
+    def interrupted(fd, data):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "write", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_bytes(path, b"new")
+    monkeypatch.undo()
+    assert path.read_bytes() == b"old" and leftovers(tmp_path) == []
