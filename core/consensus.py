@@ -21,10 +21,14 @@ from core.analysis import Evaluation, run_method
 from core.errors import ModelError
 from core.methods import method_spec
 from core.methods.spec import in_link
+from core.methods.base import VALUE_LIMIT
 from core.model import Criterion, DecisionModel, Profile
 from core.storage.judgements import TOP, Judgements, agrees, judgements, judgements_data
 
 HOW = ("mean", "geometric_ahp")
+# Sibling weights further apart than this imply pairwise ratios whose geometric mean and eigenvector
+# overflow or lose all precision; no analyst means such a ratio as a judgement.
+MAX_IMPLIED_RATIO = 1e12
 
 
 def node_totals(model: DecisionModel, weights: Mapping[str, float]) -> dict[str, float]:
@@ -101,8 +105,9 @@ def analyst_shares(count: int, analyst_weights: Sequence[float] | None) -> np.nd
     if len(analyst_weights) != count:
         raise ModelError(f"{len(analyst_weights)} analyst weights given for {count} profiles")
     raw = np.array(analyst_weights, dtype=float)
-    if not np.isfinite(raw).all() or raw.min() < 0 or raw.sum() <= 0:
-        raise ModelError("analyst weights must be finite, ≥ 0 and not all zero")
+    # NaN fails both comparisons; the bound keeps the sum from overflowing (a numpy warning, then zero shares).
+    if not (raw.min() >= 0 and raw.max() <= VALUE_LIMIT) or raw.sum() <= 0:
+        raise ModelError(f"analyst weights must be finite, ≥ 0, at most {VALUE_LIMIT:g} and not all zero")
     return raw / raw.sum()
 
 
@@ -212,6 +217,10 @@ def _matrix_for(profile: Profile, key: str, ids: tuple[str, ...]) -> tuple[np.nd
         zero = ids[int(np.argmin(local))]
         raise ModelError(f"profile {profile.name!r}: {zero} has weight 0, which no pairwise judgement "
                          "can express; use the arithmetic mean instead")
+    # Compared in logs: the ratio itself may overflow.
+    if np.log(local.max()) - np.log(local.min()) > np.log(MAX_IMPLIED_RATIO):
+        raise ModelError(f"profile {profile.name!r}: the weights under {key} differ by more than a factor of "
+                         f"{MAX_IMPLIED_RATIO:g}, which no pairwise judgement can express; use the arithmetic mean")
     return local[:, None] / local[None, :], False
 
 

@@ -1,10 +1,11 @@
 """The decision model as immutable values.
 
-A :class:`DecisionModel` holds a criteria tree (groups of factors, any depth),
-the options, one :class:`Score` per option × factor and the named weighting
-:class:`Profile` objects. Every value is frozen; an edit makes a copy through
-:func:`dataclasses.replace` (``model.replace(...)``), so undo and sensitivity
-analysis never share mutable state with the document.
+A :class:`DecisionModel` holds a criteria tree (groups of factors, up to
+:data:`MAX_TREE_LEVELS` levels deep), the options, one :class:`Score` per
+option × factor and the named weighting :class:`Profile` objects. Every
+value is frozen; an edit makes a copy through :func:`dataclasses.replace`
+(``model.replace(...)``), so undo and sensitivity analysis never share
+mutable state with the document.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ Direction = Literal["benefit", "cost"]
 ScoreKind = Literal["risk", "value"]
 
 RISK_MIN, RISK_MAX = 1, 5
+# Each tree level nests two JSON levels in a project file, and the reader refuses files nested
+# deeper than core.storage.jsonio.MAX_DEPTH (32): 15 levels is the deepest tree a file can hold.
+MAX_TREE_LEVELS = 15
 
 
 def label(ident: str, name: str, separator: str = "  ") -> str:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from core.errors import ModelError
-from core.model import RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Profile, Score
+from core.model import MAX_TREE_LEVELS, RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Profile, Score
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT
 from core.texts import id_key, id_problem, text_problem
 
@@ -105,6 +105,13 @@ def _check_bands(bands: Bands) -> None:
                              f"({bands.upper[index - 1]:g}); the upper limits rise strictly")
 
 
+def _check_levels(model: DecisionModel) -> None:
+    levels = 1 + max(depth for _, depth, _ in model.walk())
+    if levels > MAX_TREE_LEVELS:
+        raise ModelError(f"the criteria tree is {levels} levels deep; at most {MAX_TREE_LEVELS} are allowed "
+                         "(a deeper tree could not be saved and opened again)")
+
+
 def _check_criterion(node: Criterion) -> None:
     low, high = node.scale
     if not (-NUMBER_LIMIT <= low < high <= NUMBER_LIMIT):  # NaN fails this too
@@ -173,6 +180,7 @@ def validate_model(model: DecisionModel) -> None:
     _check_ids(model)
     _check_texts(model)
     _check_bands(model.bands)
+    _check_levels(model)
     factors = model.factors
     for option in model.options:  # cells first: a scale read from the cells is wrong because of one
         for factor in factors:

@@ -22,7 +22,7 @@ def create_app():
 def _load(path: str | None, interactive: bool):
     """The model to show; on a bad file, say why and fall back to the built-in model."""
     from core.builtin import builtin_model
-    from core.errors import ModelError
+    from core.errors import user_message
 
     if path is None:
         return builtin_model(), None
@@ -30,14 +30,14 @@ def _load(path: str | None, interactive: bool):
 
     try:
         return load_model(path), path if Path(path).suffix.lower() == ".mizan" else None
-    except (ModelError, OSError) as exc:
+    except Exception as exc:  # noqa: BLE001 - the open boundary at start-up: a message, then the built-in model
         if not interactive:
             raise
         from PySide6.QtWidgets import QMessageBox
 
         from ui.widgets.common import plain_message
 
-        plain_message(None, QMessageBox.Icon.Warning, "Mizan", str(exc)).exec()
+        plain_message(None, QMessageBox.Icon.Warning, "Mizan", user_message(exc)).exec()
         return builtin_model(), None
 
 
@@ -56,8 +56,11 @@ def open_window(path: str | None = None, interactive: bool = True, recovery_fold
 
 
 def save_screenshot(window, target: str, size: tuple[int, int] = SCREENSHOT_SIZE) -> None:
-    """Render ``window`` at ``size`` with its charts drawn and save it as a PNG."""
+    """Render ``window`` at ``size`` with its charts drawn and save it as a PNG (atomically, like every file)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtWidgets import QApplication
+
+    from core.storage.atomic import write_bytes
 
     window.resize(*size)
     window.show()
@@ -65,9 +68,13 @@ def save_screenshot(window, target: str, size: tuple[int, int] = SCREENSHOT_SIZE
     window.results.activate()
     window.draw_charts()
     QApplication.processEvents()
+    png = QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        raise OSError(f"{target}: cannot render the PNG")
     Path(target).parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(target), "PNG"):
-        raise OSError(f"{target}: cannot write the PNG")
+    write_bytes(target, bytes(png.data()))
 
 
 def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
@@ -75,9 +82,18 @@ def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
 
     With ``screenshot``, render the window offscreen to that PNG and exit
     instead (status 2 and one line on stderr if the file or the PNG fails).
+    Status 2 and one line naming the packages to install when Qt's platform
+    libraries are missing (a fresh Linux desktop).
     """
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.system_libraries import check_platform_libraries
+
+    problem = check_platform_libraries()
+    if problem:
+        sys.stderr.write(problem + "\n")
+        return 2
+    if screenshot:
         _quiet_offscreen_warnings()
     app = create_app()
     if screenshot:
@@ -116,13 +132,13 @@ def _quiet_offscreen_warnings() -> None:
 
 
 def _screenshot(path: str | None, target: str) -> int:
-    from core.errors import ModelError
+    from core.errors import ModelError, user_message
 
     try:
         window = open_window(path, interactive=False)
         save_screenshot(window, target)
-    except (ModelError, OSError) as exc:
-        sys.stderr.write(f"mizan gui: {exc}\n")
-        return 2
+    except Exception as exc:  # noqa: BLE001 - the boundary of the headless window: one line, never a traceback
+        sys.stderr.write(f"mizan gui: {user_message(exc)}\n")
+        return 2 if isinstance(exc, (ModelError, OSError)) else 1
     window.discard()
     return 0

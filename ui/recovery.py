@@ -63,7 +63,8 @@ class Recovery:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = Path(folder) if folder is not None else default_folder()
-        self.folder.mkdir(parents=True, exist_ok=True)
+        # Private: a recovery copy is the user's unsaved work, and new files get the umask's (readable) default.
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.session = uuid.uuid4().hex
         self._lock = _held_lock(self.folder / f"{self.session}.lock")
         self._lock.tryLock(0)
@@ -130,7 +131,8 @@ class ProjectLock:
     """A lock file beside an open project; another window finds it taken."""
 
     def __init__(self, project: str) -> None:
-        path = Path(project)
+        # Beside the file itself, not a link to it: a window that opened it by another name must see the lock.
+        path = Path(project).resolve()
         self._lock = _held_lock(path.with_name(f".~lock.{path.name}#"))
 
     def acquire(self) -> bool:

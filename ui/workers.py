@@ -51,6 +51,7 @@ class _Thread(QThread):
 
     def run(self) -> None:  # noqa: D102 - Qt override; runs in the worker thread
         # Imported here: core.sensitivity loads numpy, which must stay off the start-up path.
+        from core.errors import user_message
         from core.sensitivity.progress import Cancelled
 
         try:
@@ -58,7 +59,7 @@ class _Thread(QThread):
         except Cancelled:
             self.outcome = ("cancelled", None)
         except Exception as exc:  # noqa: BLE001 - anything that escapes here would be lost with the thread
-            self.outcome = ("failed", str(exc) or type(exc).__name__)
+            self.outcome = ("failed", user_message(exc))
         else:
             self.outcome = ("finished", result)
 

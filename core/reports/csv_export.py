@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from core.reports.data import ReportData
-from core.storage.jsonio import atomic_write_bytes
+from core.storage.atomic import write_files
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -57,8 +57,7 @@ def ranking_path(path: Path) -> Path:
 
 
 def write_csv(path: str | os.PathLike, data: ReportData) -> list[Path]:
-    """Write the matrix to ``path`` and the ranking beside it; return both paths."""
+    """Write the matrix to ``path`` and the ranking beside it, both or neither; return both paths."""
     path = Path(path)
-    atomic_write_bytes(path, _csv(matrix_rows(data)))
-    atomic_write_bytes(ranking_path(path), _csv(ranking_rows(data)))
+    write_files({path: _csv(matrix_rows(data)), ranking_path(path): _csv(ranking_rows(data))})
     return [path, ranking_path(path)]

@@ -2,16 +2,20 @@
 
 The Excel, HTML, PDF and CSV writers draw from one :class:`ReportData`, so
 the numbers in every format are the same numbers, computed by the same code
-as the window and the command line.
+as the window and the command line. A method that cannot rank this model (the
+weighted product meets a zero) is left out with its reason, and the rest of
+the report is still written; only the reported method itself must succeed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from core.analysis import Evaluation, evaluate
-from core.methods import METHODS
+from core.errors import ModelError
+from core.methods import METHOD_LABELS, METHODS
 from core.model import DecisionModel, Profile
 from core.reports.robustness import REPORT_SAMPLES, robustness_for_report
 from core.sensitivity.progress import Cancel, Progress
@@ -20,7 +24,11 @@ from core.sensitivity.robustness import Robustness
 
 @dataclass(frozen=True)
 class ReportData:
-    """A model, the profile and method reported on, and the results of each."""
+    """A model, the profile and method reported on, and the results of each.
+
+    ``methods`` holds every method that could rank the model; ``not_computed``
+    says, for each of the others, why not.
+    """
 
     model: DecisionModel
     profile: Profile
@@ -31,6 +39,7 @@ class ReportData:
     methods: dict[str, Evaluation]
     profiles: dict[str, Evaluation]
     robustness: Robustness | None = None
+    not_computed: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def rankings_disagree(self) -> list[str]:
@@ -49,13 +58,36 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
     ``progress`` and ``cancel`` follow the SMAA run (a cancel raises
     :class:`core.sensitivity.Cancelled`).
     """
+    methods, not_computed = evaluate_methods(model, profile)
+    for needed in dict.fromkeys((method, "wsm")):  # the reported method, and the weighted sum every sheet shows
+        if needed not in methods:
+            reason = not_computed.get(needed, f"unknown method {needed!r}")
+            raise ModelError(f"{METHOD_LABELS.get(needed, needed)} cannot rank this model: {reason}")
     samples = REPORT_SAMPLES if samples is None else samples
     robustness = robustness_for_report(model, profile, method, samples, seed, progress, cancel) \
         if samples else None
-    methods = {name: evaluate(model, profile, name) for name in METHODS}
     profiles = {p.name: evaluate(model, p, "wsm") for p in model.profiles}
     if profile.name not in profiles:
         profiles = {profile.name: methods["wsm"], **profiles}
     return ReportData(model=model, profile=profile, method=method,
                       date=(date or dt.date.today()).isoformat(), main=methods[method],
-                      wsm=methods["wsm"], methods=methods, profiles=profiles, robustness=robustness)
+                      wsm=methods["wsm"], methods=methods, profiles=profiles, robustness=robustness,
+                      not_computed=not_computed)
+
+
+def evaluate_methods(model: DecisionModel, profile: Profile) -> tuple[dict[str, Evaluation], dict[str, str]]:
+    """Every method's evaluation of ``model``, and the reason for each method that cannot rank it.
+
+    When no method can, the fault is the model's or the profile's (weights
+    that add up to zero), not a method's: ModelError, as for a single method.
+    """
+    methods: dict[str, Evaluation] = {}
+    not_computed: dict[str, str] = {}
+    for name in METHODS:
+        try:
+            methods[name] = evaluate(model, profile, name)
+        except ModelError as exc:
+            not_computed[name] = str(exc)
+    if not methods:
+        raise ModelError(next(iter(not_computed.values())))
+    return methods, not_computed

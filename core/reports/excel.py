@@ -17,7 +17,7 @@ from core.reports.xl_matrix import write_heat_map, write_risk_matrix, write_weig
 from core.reports.xl_robustness import write_robustness
 from core.reports.xl_style import printable
 from core.reports.xl_tables import write_evidence, write_methods, write_profiles, write_summary
-from core.storage.jsonio import atomic_write_bytes
+from core.storage.atomic import write_bytes
 
 
 def workbook_bytes(data: ReportData) -> bytes:
@@ -42,4 +42,4 @@ def workbook_bytes(data: ReportData) -> bytes:
 
 def write_workbook(path: str | os.PathLike, data: ReportData) -> None:
     """Write the workbook for ``data`` to ``path`` atomically."""
-    atomic_write_bytes(path, workbook_bytes(data))
+    write_bytes(path, workbook_bytes(data))

@@ -26,6 +26,9 @@ def methodology(data: ReportData) -> list[str]:
     top = data.main.ranking()[0]["option"]
     paragraphs.append(f"Agreement: {top} ranks first under the reported method"
                       + (f"; {', '.join(METHOD_LABELS[m] for m in disagree)} put another option first."
-                         if disagree else " and under every other method."))
+                         if disagree else " and under every other method"
+                         + (" that could rank the model." if data.not_computed else ".")))
+    paragraphs += [f"{METHOD_LABELS[name]} is not computed: {reason}"
+                   for name, reason in data.not_computed.items()]
     return paragraphs
 

@@ -88,6 +88,9 @@ def write_methods(book, data: ReportData) -> None:
     for k, (name, evaluation) in enumerate(data.methods.items()):
         put_text(sheet.cell(line + k, 1), f"{METHOD_LABELS[name]}: {evaluation.result.better} is better")
         sheet.cell(line + k, 1).font = NOTE
+    for k, (name, reason) in enumerate(data.not_computed.items(), start=line + len(data.methods)):
+        put_text(sheet.cell(k, 1), f"{METHOD_LABELS[name]} is not computed: {reason}")
+        sheet.cell(k, 1).font = NOTE
     widths(sheet, A=9, B=34, **{chr(ord("C") + k): 13 for k in range(2 * len(data.methods))})
 
 

@@ -76,6 +76,11 @@ class UniformSimplex:
         return "uniform over the weight simplex"
 
 
+# Beyond this every sample is the centre to within 1e-7 (sd = sqrt(w(1-w)/(κ+1))); a larger concentration
+# says nothing more, and far larger ones make the gamma draws overflow.
+MAX_CONCENTRATION = 1e15
+
+
 @dataclass(frozen=True)
 class Dirichlet:
     """Dirichlet(concentration · center): weights scattered around ``center``."""
@@ -85,8 +90,9 @@ class Dirichlet:
 
     def __post_init__(self) -> None:
         center = _weights(self.center, "the Dirichlet centre")
-        if not (np.isfinite(self.concentration) and self.concentration > 0):
-            raise ModelError(f"the Dirichlet concentration must be positive, got {self.concentration!r}")
+        if not 0 < self.concentration <= MAX_CONCENTRATION:  # NaN fails too
+            raise ModelError(f"the Dirichlet concentration must be above 0 and at most {MAX_CONCENTRATION:g}, "
+                             f"got {self.concentration:g}")
         object.__setattr__(self, "center", center / center.sum())
 
     def draw(self, rng: np.random.Generator, count: int) -> np.ndarray:

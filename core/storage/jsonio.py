@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from pathlib import Path
 
-from core.errors import FileFormatError
+from core.errors import FileFormatError, WriteError
+from core.storage.atomic import write_bytes
 from core.storage.bounded import read_text
 
 MAX_DEPTH = 32
@@ -80,22 +80,14 @@ def read_json(path: str | os.PathLike, limit: int | None = None, what: str = "")
     return parse_json(read_text(path, limit, what), str(path))
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a failure at any point leaves the old file intact."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_json(path: str | os.PathLike, value: object) -> None:
-    """Serialise ``value`` (finite numbers only) and write it atomically."""
+    """Serialise ``value`` (finite numbers only) and write it atomically.
+
+    A value nested deeper than :func:`read_json` accepts is refused here, so
+    that nothing is saved that could not be opened again.
+    """
+    if _depth(value, MAX_DEPTH) > MAX_DEPTH:
+        raise WriteError(f"{os.fspath(path)}: nested deeper than {MAX_DEPTH} levels, which could not be "
+                         "opened again; nothing was written")
     text = json.dumps(value, indent=1, ensure_ascii=False, allow_nan=False)
-    atomic_write_bytes(path, (text + "\n").encode("utf-8"))
+    write_bytes(path, (text + "\n").encode("utf-8"))

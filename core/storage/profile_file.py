@@ -145,7 +145,4 @@ def profile_file_data(profile: Profile) -> dict:
 
 def write_profile_file(path: str | os.PathLike, profile: Profile) -> None:
     """Save ``profile`` atomically as a standalone file (the old file survives any failure)."""
-    try:
-        write_json(path, profile_file_data(profile))
-    except OSError as exc:
-        raise FileFormatError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    write_json(path, profile_file_data(profile))

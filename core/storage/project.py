@@ -192,7 +192,4 @@ def model_to_data(model: DecisionModel) -> dict:
 def write_project(path: str | os.PathLike, model: DecisionModel) -> None:
     """Save ``model`` atomically to ``path`` (the old file survives any failure)."""
     validate_model(model)
-    try:
-        write_json(Path(path), model_to_data(model))
-    except OSError as exc:
-        raise FileFormatError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    write_json(Path(path), model_to_data(model))

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import csv
 import io
-import numbers
 import os
 import re
 from collections.abc import Iterable, Sequence

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.edits import default_score
-from core.errors import ModelError
+from core.errors import user_message
 from core.model import Criterion, DecisionModel, Option, Profile
 from ui.recovery import ProjectLock
 
@@ -78,8 +78,8 @@ class FileHandler(QObject):
 
         try:
             model = load_model(path)
-        except (ModelError, OSError) as exc:
-            self._error(self.tr("Cannot open {0}:\n{1}").format(path, exc))
+        except Exception as exc:  # noqa: BLE001 - the open boundary: a message, and the current model stays
+            self._error(self.tr("Cannot open {0}:\n{1}").format(path, user_message(exc)))
             self.window.settings.remove_recent(path)
             return False
         is_project = Path(path).suffix.lower() == EXTENSION
@@ -130,8 +130,8 @@ class FileHandler(QObject):
     def _write(self, path: str) -> bool:
         try:
             self.document.save(path)
-        except (ModelError, OSError) as exc:
-            self._error(self.tr("Cannot save {0}:\n{1}").format(path, exc))
+        except Exception as exc:  # noqa: BLE001 - the save boundary: a message, the old file and the model stay
+            self._error(self.tr("Cannot save {0}:\n{1}").format(path, user_message(exc)))
             return False
         if self.window.recovery is not None:
             self.window.recovery.discard()
@@ -180,8 +180,8 @@ class FileHandler(QObject):
     def _restore(self, orphan) -> bool:
         try:
             model = orphan.load()
-        except (ModelError, OSError) as exc:
-            self._error(self.tr("The recovery file cannot be read:\n{0}").format(exc))
+        except Exception as exc:  # noqa: BLE001 - an open boundary too: a message, and the current model stays
+            self._error(self.tr("The recovery file cannot be read:\n{0}").format(user_message(exc)))
             return False
         if orphan.project and not self.take_lock(orphan.project):
             return False

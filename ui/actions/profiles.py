@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from core.errors import ModelError
+from core.errors import user_message
 from ui.widgets.common import plain_message
 
 STATUS_MS = 8_000
@@ -96,8 +96,8 @@ class ProfileActions(QObject):
         profile = self.document.profile()
         try:
             write_profile_file(path, profile)
-        except (ModelError, OSError) as exc:
-            self.warn(self.tr("The profile could not be exported:\n{0}").format(exc))
+        except Exception as exc:  # noqa: BLE001 - the export boundary: a message, the old file stays
+            self.warn(self.tr("The profile could not be exported:\n{0}").format(user_message(exc)))
             return False
         self._status(self.tr("Exported profile {0} to {1}").format(profile.name, path))
         return True
@@ -122,8 +122,9 @@ class ProfileActions(QObject):
 
         try:
             match = match_profile(self.document.model, read_profile_file(path), self.document.method)
-        except (ModelError, OSError) as exc:
-            self.warn(self.tr("The profile file cannot be imported; nothing was changed.\n\n{0}").format(exc))
+        except Exception as exc:  # noqa: BLE001 - the import boundary: a message, and the model stays
+            self.warn(self.tr("The profile file cannot be imported; nothing was changed.\n\n{0}").format(
+                user_message(exc)))
             return None
         dialog = ImportPreviewDialog(self.document, match, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

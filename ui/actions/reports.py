@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from core.errors import ModelError
+from core.errors import ModelError, user_message
 from ui.reports.formats import write_report
 from ui.widgets.common import plain_message
 from ui.workers import Runner
@@ -162,8 +162,8 @@ class ReportActions(QObject):
 
         try:
             preview = preview_import(self.document.model, path)
-        except ModelError as exc:
-            self.warn(self.tr("Cannot import scores"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - the import boundary: a message, and the model stays
+            self.warn(self.tr("Cannot import scores"), user_message(exc))
             return False
         if not self.confirm(ScoreImportDialog(preview, self.window)):
             return False

@@ -52,20 +52,13 @@ def run(argv: Sequence[str]) -> int:
         from ui.app import run_gui
 
         return run_gui(getattr(args, "file", None), screenshot=getattr(args, "screenshot", None))
-    from core.errors import ModelError, one_line
+    from core.errors import ModelError, user_message
 
     try:
         return args.run(args) or 0
-    except ModelError as exc:
-        sys.stderr.write(f"mizan {args.command}: {one_line(exc)}\n")
-        return EXIT_BAD_INPUT
-    except OSError as exc:
-        sys.stderr.write(f"mizan {args.command}: {exc.filename or ''}: {exc.strerror or exc}\n")
-        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         sys.stderr.write(f"mizan {args.command}: interrupted\n")
         return 130
-    except Exception as exc:  # noqa: BLE001 - a bug must still not show the user a traceback
-        sys.stderr.write(f"mizan {args.command}: internal error ({type(exc).__name__}: {one_line(exc)}); "
-                         "please report it\n")
-        return 1
+    except Exception as exc:  # noqa: BLE001 - the one boundary: no traceback ever reaches the user
+        sys.stderr.write(f"mizan {args.command}: {user_message(exc)}\n")
+        return EXIT_BAD_INPUT if isinstance(exc, (ModelError, OSError)) else 1

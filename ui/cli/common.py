@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from core.errors import ModelError
@@ -62,6 +64,29 @@ def fitted(model: DecisionModel, profile: Profile, path: str, command: str) -> P
     for notice in notices:
         sys.stderr.write(f"mizan {command}: {path}: {notice}\n")
     return profile
+
+
+def require_suffix(path: str, suffix: str) -> Path:
+    """``path`` as a Path; ModelError unless it ends in ``suffix`` (so --out never replaces another kind of file)."""
+    if not path.lower().endswith(suffix):
+        raise ModelError(f"{path}: --out must name a {suffix} file")
+    return Path(path)
+
+
+def _same_file(first: str | os.PathLike, second: str | os.PathLike) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False  # one of them does not exist (yet): they cannot be the same file
+
+
+def keep_inputs(outputs: Sequence[Path], inputs: Sequence[str | None]) -> None:
+    """Refuse to write any of ``outputs`` over one of the command's ``inputs`` (links and aliases included)."""
+    for out in outputs:
+        for source in inputs:
+            if source is not None and _same_file(out, source):
+                raise ModelError(f"{out}: is an input of this command ({source}); writing there would "
+                                 "destroy it, so choose another --out")
 
 
 def print_json(value: object) -> None:

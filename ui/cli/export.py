@@ -8,7 +8,7 @@ from pathlib import Path
 from core.errors import ModelError
 from core.methods import REGISTRY
 from core.sensitivity.smaa import MAX_SAMPLES, check_bounds
-from ui.cli.common import add_file, add_profile, model_of, profile_of
+from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
 from ui.cli.sensitivity import whole
 from ui.reports.formats import FORMATS, write_report
 
@@ -30,6 +30,15 @@ def register(commands) -> None:
     parser.set_defaults(run=run)
 
 
+def outputs(out: Path) -> list[Path]:
+    """Every file an export to ``out`` writes (a CSV export writes the ranking beside the matrix)."""
+    if out.suffix.lower() != ".csv":
+        return [out]
+    from core.reports.csv_export import ranking_path
+
+    return [out, ranking_path(out)]
+
+
 def run(args: argparse.Namespace) -> int:
     """Export and report where the files went."""
     out = Path(args.out)
@@ -38,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
                          f"use {', '.join(FORMATS)}")
     if not out.parent.is_dir():
         raise ModelError(f"{out}: the folder {out.parent} does not exist")
+    keep_inputs(outputs(out), [args.file, args.profile])
     model = model_of(args)
     if args.samples:
         try:

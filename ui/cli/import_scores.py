@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from core.reports.score_import import ImportPreview, preview_import
-from core.storage.project import write_project
-from ui.cli.common import model_of, print_json
+from core.storage.project import EXTENSION, write_project
+from ui.cli.common import keep_inputs, model_of, print_json, require_suffix
 
 
 def register(commands) -> None:
@@ -16,7 +16,7 @@ def register(commands) -> None:
     parser.add_argument("source", help="the workbook or spreadsheet to read scores from")
     parser.add_argument("--into", dest="file", metavar="FILE", help="the project to update (default: built-in model)")
     parser.add_argument("--out", metavar="PROJECT.mizan", help="save the updated project here (nothing is "
-                        "written without it)")
+                        "written without it; it may be the --into project, never the source)")
     parser.add_argument("--json", action="store_true", help="machine-readable preview")
     parser.set_defaults(run=run)
 
@@ -31,6 +31,8 @@ def preview_data(preview: ImportPreview) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     """Print the preview; save the project when --out is given."""
+    out = None if args.out is None else require_suffix(args.out, EXTENSION)
+    keep_inputs([out] if out else [], [args.source])
     preview = preview_import(model_of(args), args.source)
     if args.json:
         print_json(preview_data(preview))
@@ -42,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         for label, issues in (("coerced", preview.coerced), ("rejected", preview.rejected)):
             for issue in issues:
                 print(f"  {label}: {issue.where}: {issue.message}")
-    if args.out:
-        write_project(args.out, preview.model)
-        print(f"wrote {args.out}")
+    if out is not None:
+        write_project(out, preview.model)
+        print(f"wrote {out}")
     return 0

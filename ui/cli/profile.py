@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from core.consensus import HOW, Spread, consensus, node_totals
 from core.edits import AddProfile, apply, unique_name
@@ -14,7 +13,8 @@ from core.profiles import MISSING_POLICY, ProfileMatch, import_edit, match_profi
 from core.storage.profile_file import EXTENSION, read_profile_file, write_profile_file
 from core.storage.project import EXTENSION as PROJECT_EXTENSION
 from core.storage.project import write_project
-from ui.cli.common import add_file, fitted, model_of, print_json, print_table, profile_of
+from ui.cli.common import (add_file, fitted, keep_inputs, model_of, print_json, print_table, profile_of,
+                           require_suffix)
 from ui.cli.compare import profiles_of
 
 
@@ -56,15 +56,10 @@ def _register_combine(actions) -> None:
     combine.set_defaults(run=run_combine)
 
 
-def _require_suffix(path: str, suffix: str) -> Path:
-    if not path.lower().endswith(suffix):
-        raise ModelError(f"{path}: --out must name a {suffix} file")
-    return Path(path)
-
-
 def run_export(args: argparse.Namespace) -> int:
     """Write the named profile to its own file."""
-    out = _require_suffix(args.out, EXTENSION)
+    out = require_suffix(args.out, EXTENSION)
+    keep_inputs([out], [args.file, args.profile])
     profile = profile_of(model_of(args), args.profile, "profile export")
     write_profile_file(out, profile)
     print(f"Wrote profile {profile.name!r} to {out}")
@@ -119,7 +114,8 @@ def print_preview(match: ProfileMatch) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     """Preview an incoming profile, or write the project with it added."""
-    out = None if args.out is None else _require_suffix(args.out, PROJECT_EXTENSION)
+    out = None if args.out is None else require_suffix(args.out, PROJECT_EXTENSION)
+    keep_inputs([out] if out else [], [args.profile_file])
     model = model_of(args)
     incoming = read_profile_file(args.profile_file)
     if args.name is not None:
@@ -161,9 +157,9 @@ def combine_data(model: DecisionModel, profile: Profile, spread: Spread, how: st
 
 def print_combine(model: DecisionModel, profile: Profile, spread: Spread) -> None:
     """The consensus as text: global weights beside the spread of the analysts' weights."""
+    combined = node_totals(model, model.global_weights(profile))  # before any output: it may refuse the profile
     print(f"Consensus: {profile.name}")
     print(profile.notes)
-    combined = node_totals(model, model.global_weights(profile))
     print("\nGlobal weights (groups: the sum of their factors) and the spread between the profiles")
     print_table(["criterion", "consensus", "mean", "sd", "min", "max", *spread.profiles],
                 [[("  " if not row["group"] else "") + row["criterion"], combined[row["criterion"]], row["mean"],
@@ -172,7 +168,8 @@ def print_combine(model: DecisionModel, profile: Profile, spread: Spread) -> Non
 
 def run_combine(args: argparse.Namespace) -> int:
     """Combine profiles; print the consensus and the spread, or write the project with it added."""
-    out = None if args.out is None else _require_suffix(args.out, PROJECT_EXTENSION)
+    out = None if args.out is None else require_suffix(args.out, PROJECT_EXTENSION)
+    keep_inputs([out] if out else [], args.profile)
     model = model_of(args)
     if args.name is not None and not args.name.strip():
         raise ModelError("--name must not be empty")

@@ -64,26 +64,33 @@ def disagreement(evaluations: dict) -> dict:
     return {"top": tops, "agree_on_top": len(set(tops.values())) == 1, "rank_differs": differs}
 
 
-def _run_all(model, profile, args) -> int:
-    from core.analysis import evaluate
+def _rank_rows(evaluations: dict, missing: str) -> list[list[object]]:
+    """Per option, best first under the first method computed: its rank under each method, ``missing`` where none."""
+    ranks = {name: {r["option"]: r["rank"] for r in ev.ranking()} for name, ev in evaluations.items()}
+    order = [r["option"] for r in next(iter(evaluations.values())).ranking()]
+    return [[o] + [ranks[name][o] if name in ranks else missing for name in REGISTRY] for o in order]
 
-    evaluations = {name: evaluate(model, profile, name) for name in REGISTRY}
+
+def _run_all(model, profile, args) -> int:
+    from core.reports.data import evaluate_methods
+
+    evaluations, not_computed = evaluate_methods(model, profile)
     summary = disagreement(evaluations)
     if args.json:
         print_json({"profile": profile.name, "methods": {n: score_data(e) for n, e in evaluations.items()},
-                    "disagreement": summary})
+                    "not_computed": not_computed, "disagreement": summary})
         return 0
-    options = [r["option"] for r in evaluations["wsm"].ranking()]
-    rows = [[o] + [next(r["rank"] for r in e.ranking() if r["option"] == o) for e in evaluations.values()]
-            for o in options]
     if args.csv:
-        print_csv([["option", *evaluations]] + rows)
+        print_csv([["option", *REGISTRY]] + _rank_rows(evaluations, ""))
         return 0
     print(f"Profile: {profile.name}   ranks per method (1 = best)\n")
-    print_table(["option", *evaluations], rows)
-    verdict = "all methods put {0} first".format(summary["top"]["wsm"]) if summary["agree_on_top"] else \
-        "methods disagree on the top option: " + ", ".join(f"{m} {o}" for m, o in summary["top"].items())
+    print_table(["option", *REGISTRY], _rank_rows(evaluations, "n/a"))
+    tops, who = summary["top"], "all methods computed" if not_computed else "all methods"
+    verdict = f"{who} put {next(iter(tops.values()))} first" if summary["agree_on_top"] else \
+        "methods disagree on the top option: " + ", ".join(f"{m} {o}" for m, o in tops.items())
     print(f"\n{verdict}; rank differs for: {', '.join(summary['rank_differs']) or 'none'}")
+    for name, reason in not_computed.items():
+        print(f"note: {name} not computed: {reason}")
     return 0
 
 

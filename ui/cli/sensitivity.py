@@ -65,7 +65,7 @@ def register(commands) -> None:
                         help="random seed: the same seed gives the same output (default 0)")
     parser.add_argument("--concentration", type=_positive, metavar="K",
                         help="draw weights from a Dirichlet around the profile with total concentration K "
-                             "(larger stays closer) instead of uniformly over all weight vectors")
+                             "(larger stays closer; at most 1e15) instead of uniformly over all weight vectors")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(run=run)
 

@@ -21,9 +21,9 @@ def write_report(out: Path, data, page: str = "a4") -> list[Path]:
         write_workbook(out, data)
     elif suffix == ".html":
         from core.reports.html import report_html
-        from core.storage.jsonio import atomic_write_bytes
+        from core.storage.atomic import write_bytes
 
-        atomic_write_bytes(out, report_html(data).encode("utf-8"))
+        write_bytes(out, report_html(data).encode("utf-8"))
     elif suffix == ".pdf":
         from ui.reports.pdf import write_pdf
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize
 
 from core.reports.data import ReportData
 from core.reports.html import report_html
-from core.storage.jsonio import atomic_write_bytes
+from core.storage.atomic import write_bytes
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 96
@@ -106,4 +106,4 @@ def pdf_bytes(data: ReportData, page: str = "a4") -> bytes:
 
 def write_pdf(path: str | os.PathLike, data: ReportData, page: str = "a4") -> None:
     """Write the PDF report to ``path`` atomically."""
-    atomic_write_bytes(path, pdf_bytes(data, page))
+    write_bytes(path, pdf_bytes(data, page))

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from core import ahp
-from core.errors import FileFormatError
+from core.errors import FileFormatError, WriteError
 from core.model import Profile
 from core.storage.profile_file import (FORMAT_VERSION, MAX_BYTES, judgements, profile_file_data, read_profile_file,
                                        write_profile_file)
@@ -195,5 +195,5 @@ def test_a_failed_write_leaves_the_old_file(tmp_path):
         write_profile_file(path, Profile("bad", {"E1": 1}, settings={"x": object()}))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.mizan-profile"]
-    with pytest.raises(FileFormatError, match="cannot be written"):
+    with pytest.raises(WriteError, match="cannot be written"):
         write_profile_file(tmp_path / "no" / "dir.mizan-profile", Profile("good"))

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import FileFormatError
-from core.storage import bounded
+from core.errors import FileFormatError, WriteError
+from core.storage import bounded, jsonio
 from core.storage.project import FORMAT_VERSION, model_to_data, read_project, write_project
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -103,7 +103,7 @@ def test_failed_save_leaves_the_old_file_intact(tmp_path, paper_model, monkeypat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(FileFormatError, match="No space left on device"):
+    with pytest.raises(WriteError, match="No space left on device"):
         write_project(path, paper_model.replace(title="changed"))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.mizan"]
