@@ -31,6 +31,8 @@ class ReportData:
     methods: dict[str, Evaluation]
     profiles: dict[str, Evaluation]
     robustness: Robustness | None = None
+    samples: int = 0
+    seed: int = 0
 
     @property
     def rankings_disagree(self) -> list[str]:
@@ -58,4 +60,5 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
         profiles = {profile.name: methods["wsm"], **profiles}
     return ReportData(model=model, profile=profile, method=method,
                       date=(date or dt.date.today()).isoformat(), main=methods[method],
-                      wsm=methods["wsm"], methods=methods, profiles=profiles, robustness=robustness)
+                      wsm=methods["wsm"], methods=methods, profiles=profiles, robustness=robustness,
+                      samples=samples, seed=seed)

@@ -32,8 +32,9 @@ def write_robustness(book, data: ReportData) -> None:
     if result is None:
         return
     sheet = book.create_sheet("Robustness")
-    title(sheet, "Robustness of the ranking", "Values computed by Mizan (not live): SMAA-2 rank acceptability "
-          "(Lahdelma & Salminen, 2001), one-way weight thresholds and a tornado of the top option's lead.")
+    title(sheet, f"Robustness — as computed on {data.date}, {data.samples:,} samples, seed {data.seed}: "
+          "does not follow edits", "A snapshot computed by Mizan: SMAA-2 rank acceptability (Lahdelma & "
+          "Salminen, 2001), one-way weight thresholds and a tornado of the top option's lead.")
     for offset, sentence in enumerate(summary_sentences(result)):
         put_text(sheet.cell(4 + offset, 1), sentence)
         sheet.cell(4 + offset, 1).font = BOLD

@@ -1,0 +1,43 @@
+"""Methodology paragraphs that belong to the workbook: how it is laid out and what is fixed."""
+
+from __future__ import annotations
+
+from core.reports.data import ReportData
+
+LAYOUT = [
+    "Workbook layout: inputs are blue cells — likelihoods, impacts or values and band limits (Risk matrix), raw "
+    "weights (Weights), criterion directions, PROMETHEE functions and thresholds and VIKOR's v (Methods). "
+    "Everything else is a formula; only the Robustness sheet is a snapshot, dated in its title.",
+    "Methods sheet: one line per criterion setting (weight used, scale, column max and min, sign, norm, ideals); "
+    "the results table (score, rank and sort key of every option under every method; a rank counts the options "
+    "better by more than 1e-10 of the score scale, so ties share a rank, and the sort key breaks ties by option "
+    "id); then one options × criteria block per step. WSM: utilities u (raw risks when every criterion is a "
+    "cost on one scale, else rescaled on each criterion's declared scale) and Σ w·u. WPM: ±ln x and "
+    "exp Σ w·(±ln x). TOPSIS: r = x/‖x‖, v = w·r, distances D+ and D− to the ideal and anti-ideal rows, "
+    "closeness D−/(D+ + D−). VIKOR: gaps d, weighted gaps w·d, S = Σ w·d, R = max w·d, Q with v in a cell. "
+    "PROMETHEE II: each option's positive and negative flow on each criterion is one SUMPRODUCT of the "
+    "criterion's preference function over the differences in its column, divided by n − 1; the net flow is "
+    "Σ w·(φ+ − φ−). The sheet grows with options × criteria, never options² × criteria.",
+]
+
+
+def workbook_paragraphs(data: ReportData) -> list[str]:
+    """The workbook's own methodology paragraphs for ``data``."""
+    model = data.model
+    risks = [f for f in model.factors if f.kind == "risk"]
+    paragraphs = list(LAYOUT)
+    if risks:
+        paragraphs.append("Scores: risk = likelihood (1–5) × impact (1–5), 1–25, lower is better; a weighted sum "
+                          "of such products is a convention over two ordinal scales, not a measurement. Bands: "
+                          "see the legend on the Risk matrix sheet (its limits are input cells).")
+        fixed = [f.id for f in risks if len({model.score(o.id, f.id).impact for o in model.options}) == 1]
+        if len(fixed) == len(risks):
+            paragraphs.append("What is fixed: under each factor the impact is the same for every option, so the "
+                              "differences between options come from the likelihoods alone.")
+    else:
+        paragraphs.append("Scores: direct values on each criterion's own scale; the weighted sum rescales each "
+                          "to 0–1 on that scale (cost criteria reversed), as the Methods sheet shows.")
+    if data.robustness is not None:
+        paragraphs.append("Robustness: the SMAA run varies the weights only (uniformly over the simplex) unless "
+                          "scores carry low/high ranges; its shares are not probabilities that an option is right.")
+    return paragraphs
