@@ -55,7 +55,7 @@ class Layout:
     @property
     def band_top(self) -> int:
         """Header row of the band legend (limits and labels are input cells)."""
-        return self.imp_top + self.n + 2 if self.has_risks else self.weight_row + 2
+        return self.imp_top + self.n + 3 if self.has_risks else self.weight_row + 3
 
     def band_label(self, k: int) -> str:
         return f"'Risk matrix'!$A${self.band_top + 1 + k}"

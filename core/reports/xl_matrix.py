@@ -100,8 +100,9 @@ def write_risk_matrix(book, data: ReportData, lay: Layout, weight_cells: dict[st
         put_text(cell, factor.name if factor.name != factor.id else "")
         cell.alignment = VERTICAL
     sheet.row_dimensions[lay.top - 1].height = 150 if any(f.name != f.id for f in model.factors) else 15
-    put_text(sheet.cell(lay.weight_row, 1), "Weight")
-    sheet.cell(lay.weight_row, 1).font = BOLD
+    # The label sits in the Name column: column A stays empty, so a reader of the block above stops here.
+    put_text(sheet.cell(lay.weight_row, 2), "Global weight")
+    sheet.cell(lay.weight_row, 2).font = BOLD
     _fill_cells(sheet, data, lay, weight_cells)
     _index_column(sheet, data, lay)
     if lay.has_risks:

@@ -50,7 +50,7 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
                                    'the table lists them by option id."').font = NOTE
     sheet.cell(top + lay.n + 2, 1, _agreement(lay, data.method)).font = NOTE
     _chart(sheet, data, top, lay.n)
-    _methodology(sheet, data, top + lay.n + 20)
+    _methodology(sheet, data, lay, top + lay.n + 20)
     widths(sheet, A=12, B=14, C=40, D=14, E=10, F=10, G=10, H=10)
     sheet.print_title_rows = f"{top}:{top}"
 
@@ -104,14 +104,17 @@ def _chart(sheet, data: ReportData, top: int, count: int) -> None:
     sheet.add_chart(chart, f"A{top + count + 4}")
 
 
-def _methodology(sheet, data: ReportData, row: int) -> None:
+def _methodology(sheet, data: ReportData, lay: Layout, row: int) -> None:
     put_text(sheet.cell(row, 1), "Methodology")
     sheet.cell(row, 1).font = BOLD
     # Sentences quoting exported results (agreement, band limits) are live cells elsewhere in the workbook.
     kept = [p for p in methodology(data) if not p.startswith(("Agreement:", "Scores:"))]
-    for offset, paragraph in enumerate(kept + workbook_paragraphs(data)):
+    for offset, paragraph in enumerate(kept + workbook_paragraphs(data, lay)):
         cell = sheet.cell(row + 1 + offset, 1)
-        put_text(cell, paragraph)
+        if paragraph.startswith("="):
+            cell.value = paragraph
+        else:
+            put_text(cell, paragraph)
         sheet.merge_cells(start_row=row + 1 + offset, start_column=1, end_row=row + 1 + offset, end_column=8)
         cell.alignment = WRAP
         sheet.row_dimensions[row + 1 + offset].height = 15 * (1 + len(paragraph) // 100)

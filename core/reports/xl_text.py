@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.reports.data import ReportData
+from core.reports.xl_layout import Layout
 
 LAYOUT = [
     "Workbook layout: inputs are blue cells — likelihoods, impacts or values and band limits (Risk matrix), raw "
@@ -21,8 +22,20 @@ LAYOUT = [
 ]
 
 
-def workbook_paragraphs(data: ReportData) -> list[str]:
-    """The workbook's own methodology paragraphs for ``data``."""
+def _fixed_impacts(lay: Layout) -> str:
+    """A live sentence: whether every option has the same impact under each factor (rows compared pairwise)."""
+    if lay.n < 2:
+        return "What is fixed: there is one option, so it ranks first by definition."
+    first, last = lay.imp_top + 1, lay.imp_top + lay.n
+    upper = f"'Risk matrix'!$C${first}:${lay.last}${last - 1}"
+    lower = f"'Risk matrix'!$C${first + 1}:${lay.last}${last}"
+    return (f'=IF(SUMPRODUCT(--({upper}<>{lower}))=0,"What is fixed: under each factor the impact is the same '
+            'for every option, so the differences between options come from the likelihoods alone.",'
+            '"What varies: impacts differ between options under some factors, as well as likelihoods.")')
+
+
+def workbook_paragraphs(data: ReportData, lay: Layout) -> list[str]:
+    """The workbook's own methodology paragraphs for ``data``; a paragraph starting with = is a formula."""
     model = data.model
     risks = [f for f in model.factors if f.kind == "risk"]
     paragraphs = list(LAYOUT)
@@ -30,10 +43,7 @@ def workbook_paragraphs(data: ReportData) -> list[str]:
         paragraphs.append("Scores: risk = likelihood (1–5) × impact (1–5), 1–25, lower is better; a weighted sum "
                           "of such products is a convention over two ordinal scales, not a measurement. Bands: "
                           "see the legend on the Risk matrix sheet (its limits are input cells).")
-        fixed = [f.id for f in risks if len({model.score(o.id, f.id).impact for o in model.options}) == 1]
-        if len(fixed) == len(risks):
-            paragraphs.append("What is fixed: under each factor the impact is the same for every option, so the "
-                              "differences between options come from the likelihoods alone.")
+        paragraphs.append(_fixed_impacts(lay))
     else:
         paragraphs.append("Scores: direct values on each criterion's own scale; the weighted sum rescales each "
                           "to 0–1 on that scale (cost criteria reversed), as the Methods sheet shows.")

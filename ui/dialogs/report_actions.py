@@ -160,9 +160,11 @@ class ReportActions(QObject):
             return False
         if not self.confirm(ScoreImportDialog(preview, self.window)):
             return False
-        from core.edits import Batch, SetScore
+        from core.edits import AddProfile, Batch, SetScore
 
-        edit = Batch(tuple(SetScore(c.option, c.factor, {c.field: c.new}) for c in preview.changes))
+        edits = [SetScore(c.option, c.factor, {c.field: c.new}) for c in preview.changes]
+        edits += [AddProfile(preview.profile)] if preview.profile is not None else []
+        edit = Batch(tuple(edits))
         return self.document.apply(edit)
 
     def confirm(self, dialog) -> bool:
