@@ -70,6 +70,30 @@ def test_import_previews_applies_and_undoes(qtbot, window, tmp_path, paper_model
     assert window.document.model == paper_model
 
 
+def test_import_of_edited_raw_weights_adds_a_profile_on_apply_only(qtbot, window, tmp_path, paper_model):
+    path = edited_workbook(tmp_path, paper_model)
+    book = load_workbook(path)
+    weights = book["Weights"]
+    row = next(r for r in range(5, weights.max_row + 1) if weights.cell(r, 1).value == "SEC")
+    weights.cell(row, 4, 10)
+    book.save(path)
+    seen = []
+
+    def confirm(dialog: ScoreImportDialog) -> bool:
+        table = dialog.changes.model()
+        seen.append([table.index(r, 2).data() for r in range(table.rowCount())])
+        qtbot.addWidget(dialog)
+        return True
+
+    window.report_actions.confirm = confirm
+    assert window.report_actions.import_from(path)
+    assert seen == [["likelihood", "raw weight → new profile “scores”"]]
+    added = window.document.model.profile("scores")
+    assert added.weights["SEC"] == 10 and window.document.model.score("O3", "E1").likelihood == 5
+    window.undo_action.trigger()
+    assert window.document.model == paper_model
+
+
 def test_import_declined_or_broken_changes_nothing(qtbot, window, tmp_path, paper_model):
     window.report_actions.confirm = lambda dialog: False
     assert not window.report_actions.import_from(edited_workbook(tmp_path, paper_model))
