@@ -9,6 +9,7 @@ limits read from the Risk matrix legend.
 from __future__ import annotations
 
 from openpyxl.formatting.rule import FormulaRule
+from openpyxl.worksheet.pagebreak import Break
 
 from core.model import RISK_MAX, DecisionModel, Option
 from core.reports.cells import put_text
@@ -19,7 +20,9 @@ from core.reports.xl_style import BOLD, BOX, CENTER, HEADER_FILL, fill, header, 
 
 # Excel refuses formulas longer than 8,192 characters; a grid cell then shows the count only.
 FORMULA_LIMIT = 8000
-LEGEND_COL = 18
+# Two grids side by side: a likelihood column, five impact columns and a narrow gap each.
+GRID_STEP = 7
+LEGEND_COL = 2 * GRID_STEP + 1
 
 
 def write_heat_map(book, data: ReportData, lay: Layout) -> None:
@@ -32,10 +35,16 @@ def write_heat_map(book, data: ReportData, lay: Layout) -> None:
           "counts and names the factors whose likelihood and impact on the Risk matrix sheet put them there.")
     uppers = _legend(sheet, model, lay)
     for i, option in enumerate(model.options):
-        left, top = 1 + (i % 2) * 8, 4 + (i // 2) * 10
+        left, top = 1 + (i % 2) * GRID_STEP, 4 + (i // 2) * 10
         _grid(sheet, model, lay, i, option, left, top, uppers)
-    widths(sheet, **{letter(column): 11 for column in range(1, LEGEND_COL + 3)})
+    for column in range(1, LEGEND_COL):
+        position = (column - 1) % GRID_STEP
+        sheet.column_dimensions[letter(column)].width = 6 if position == 0 else 2 if position == 6 else 9
+    widths(sheet, **{letter(LEGEND_COL): 10, letter(LEGEND_COL + 1): 8})
     sheet.print_title_rows = "1:2"
+    # Two rows of grids fill a page: break there, so a grid's title never sits alone at a page foot.
+    for row in range(3 + 20, 4 + 10 * ((lay.n + 1) // 2), 20):
+        sheet.row_breaks.append(Break(id=row))
 
 
 def _legend(sheet, model: DecisionModel, lay: Layout) -> list[str]:
@@ -54,7 +63,6 @@ def _grid(sheet, model: DecisionModel, lay: Layout, i: int, option: Option, left
     put_text(sheet.cell(top, left), option.name if option.name == option.id else f"{option.id} — {option.name}")
     sheet.cell(top, left).font = BOLD
     put_text(sheet.cell(top + 7, left + 1), "Impact →")
-    put_text(sheet.cell(top + 7, left), "↑ Likelihood")
     for impact in range(1, RISK_MAX + 1):
         cell = sheet.cell(top + 6, left + impact, impact)
         cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, CENTER

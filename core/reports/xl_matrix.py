@@ -57,7 +57,7 @@ def write_weights(book, data: ReportData) -> dict[str, str]:
             for column in (1, 2, 6):
                 sheet.cell(row, column).font = BOLD
     _weights_guard(sheet, data, last)
-    widths(sheet, A=8, B=52, C=8, D=11, E=11, F=12, G=11, H=44)
+    widths(sheet, A=8, B=40, C=7, D=9, E=9, F=10, G=9, H=30)
     sheet.freeze_panes = "A5"
     return {f.id: f"Weights!$F${rows[f.id]}" for f in model.factors}
 
@@ -129,7 +129,7 @@ def _fill_cells(sheet, data: ReportData, lay: Layout, weight_cells: dict[str, st
     for j, factor in enumerate(model.factors):
         column, c = FIRST_COL + j, lay.col(j)
         sheet.cell(lay.weight_row, column, f"={weight_cells[factor.id]}").number_format = "0.0%"
-        sheet.column_dimensions[c].width = 7
+        sheet.column_dimensions[c].width = 6
         for i, option in enumerate(model.options):
             score = model.score(option.id, factor.id)
             target = sheet.cell(lay.top + 1 + i, column)

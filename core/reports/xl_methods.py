@@ -45,8 +45,9 @@ def write_methods(book, data: ReportData, lay: Layout) -> None:
     _results(sheet, data, lay)
     _steps(sheet, data, lay)
     write_flow_blocks(sheet, data, lay)
-    widths(sheet, A=30, B=30, **{letter(FIRST_COL + k): 11 for k in range(lay.m + 3)})
+    widths(sheet, A=30, B=22, **{letter(FIRST_COL + k): 11 for k in range(lay.m + 3)})
     sheet.freeze_panes = "C5"
+    sheet.print_title_rows = "1:2"  # each block carries its own header row
 
 
 def _criterion_rows(sheet, data: ReportData, lay: Layout) -> None:
@@ -107,10 +108,10 @@ def _settings(sheet, lay: Layout) -> None:
     row = lambda name: int(lay.setting(name).split("$")[-1])  # noqa: E731 - a local reader
     g = lay.crange
     entries = {
-        "mode": ("WSM normalisation (raw: every criterion a cost on one shared scale)",
+        "mode": ("WSM normalisation (raw / bounds)",
                  f'=IF(AND(COUNTIF({g("direction")},"benefit")=0,MAX({g("low")})=MIN({g("low")}),'
                  f'MAX({g("high")})=MIN({g("high")})),"raw","bounds")'),
-        "v": ("VIKOR v (weight of group utility S)", 0.5),
+        "v": ("VIKOR v (weight of S)", 0.5),
         "scale": ("WSM tie scale", f'=IF({lay.setting("mode")}="raw",MAX(MAX({lay.bblock("u")}),'
                                    f'-MIN({lay.bblock("u")})),1)'),
     }

@@ -67,11 +67,13 @@ def printable(sheet) -> None:
     if not sheet.print_title_rows:
         sheet.print_title_rows = "4:4"
     sheet.oddFooter.center.text = "&A — page &P of &N"
+    _wrap_lone_lines(sheet)
     _fit_rows(sheet)
 
 
-# Widest sheet (in Excel character units) that still prints at ≥ 9 pt on A4 landscape when fitted.
-FIT_WIDTH = 170
+# Widest sheet (in Excel character units) that still prints at ≥ 9 pt on A4 landscape when fitted:
+# LibreOffice fits about 104 units on the page at full size (11 pt), so 125 units print at 9.2 pt.
+FIT_WIDTH = 125
 DEFAULT_WIDTH = 8.43
 LINE_HEIGHT = 15
 
@@ -83,6 +85,27 @@ def _width(sheet, letter: str) -> float:
 
 def _total_width(sheet) -> float:
     return sum(_width(sheet, get_column_letter(c)) for c in range(1, sheet.max_column + 1))
+
+
+def _wrap_lone_lines(sheet) -> None:
+    """Wrap a sentence alone in its row across the sheet's columns.
+
+    Text that overflows to the right widens what LibreOffice prints, and
+    fit-to-width then shrinks the whole sheet; wrapped within the used
+    columns, a title, a note or a live sentence never does.
+    """
+    last = sheet.max_column
+    merged = {(area.min_row, area.min_col) for area in sheet.merged_cells.ranges}
+    for row in range(1, sheet.max_row + 1):
+        first = sheet.cell(row, 1)
+        if not isinstance(first.value, str) or (row, 1) in merged or last < 2:
+            continue
+        if any(sheet.cell(row, column).value not in (None, "") for column in range(2, last + 1)):
+            continue
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        first.alignment = Alignment(vertical="top", wrap_text=True)
+        if first.value.startswith("="):  # a live sentence: room for two lines
+            sheet.row_dimensions[row].height = max(sheet.row_dimensions[row].height or 0, 2 * LINE_HEIGHT)
 
 
 def _fit_rows(sheet) -> None:

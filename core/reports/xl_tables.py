@@ -57,7 +57,7 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
 
 def _fact(sheet, row: int, label_text: str, value: str) -> None:
     put_text(sheet.cell(row, 1), label_text)
-    sheet.cell(row, 1).font = BOLD
+    sheet.cell(row, 1).font, sheet.cell(row, 1).alignment = BOLD, WRAP
     cell = sheet.cell(row, 2)
     if value.startswith("="):
         cell.value = value
@@ -143,7 +143,7 @@ def write_profiles(book, data: ReportData, lay: Layout, weight_cells: dict[str, 
             sheet.cell(row, FIRST_COL + j, value).number_format = "0.0%"
         sheet.row_dimensions[row].height = 15 * (1 + len(notes.get(name, "")) // 40)
     _profile_scores(sheet, data, lay, names, 7 + len(names))
-    widths(sheet, A=26, B=40, **{letter(FIRST_COL + j): 7 for j in range(lay.m)})
+    widths(sheet, A=22, B=34, **{letter(FIRST_COL + j): 6.5 for j in range(lay.m)})
     sheet.print_title_rows = "4:5"
 
 
@@ -190,8 +190,8 @@ def write_evidence(book, data: ReportData, lay: Layout) -> None:
             _evidence_row(sheet, data, lay, row, i, j)
             row += 1
     _factor_notes(sheet, model, row + 1, len(columns))
-    widths(sheet, A=9, B=8, C=28, **({"D": 10, "E": 8, "F": 8, "G": 10, "H": 56, "I": 28} if lay.has_risks
-                                     else {"D": 10, "E": 60, "F": 30}))
+    widths(sheet, A=7, B=6, C=20, **({"D": 9, "E": 7, "F": 6, "G": 9, "H": 40, "I": 20} if lay.has_risks
+                                     else {"D": 10, "E": 55, "F": 26}))
     sheet.freeze_panes = "A5"
     sheet.print_title_rows = "4:4"
 

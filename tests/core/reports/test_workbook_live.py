@@ -225,7 +225,7 @@ def test_profiles_evidence_and_heat_map_are_live(recalculated):
 
 def _check_heat_map(sheet, model: DecisionModel) -> None:
     for k, option in enumerate(model.options):
-        left, top = 1 + (k % 2) * 8, 4 + (k // 2) * 10
+        left, top = 1 + (k % 2) * 7, 4 + (k // 2) * 10
         assert str(sheet.cell(top, left).value).startswith(option.id)
         for likelihood in range(1, 6):
             for impact in range(1, 6):
