@@ -14,7 +14,7 @@ from core.methods.preference import PARAMETERS
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import FIRST_COL, TIE_RTOL, Layout
-from core.reports.xl_style import BOLD, header
+from core.reports.xl_style import BOLD, header, own_name
 
 # P(D) summed over the options b, for a difference array D, per function kind (engine definitions).
 SUMS = {
@@ -40,7 +40,7 @@ def block_frame(sheet, data: ReportData, lay: Layout, name: str, caption: str, e
     header(sheet, top, ["Option", "Name"] + [f.id for f in data.model.factors] + extras)
     for i, option in enumerate(data.model.options):
         put_text(sheet.cell(top + 1 + i, 1), option.id)
-        put_text(sheet.cell(top + 1 + i, 2), option.name)
+        put_text(sheet.cell(top + 1 + i, 2), own_name(option.id, option.name))
 
 
 def write_flow_blocks(sheet, data: ReportData, lay: Layout) -> None:

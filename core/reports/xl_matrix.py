@@ -19,7 +19,7 @@ from core.model import DecisionModel
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import FIRST_COL, Layout, letter
-from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, fill, header, title, widths
+from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, fill, header, own_name, title, widths
 
 VERTICAL = Alignment(horizontal="center", vertical="bottom", wrap_text=True, text_rotation=90)
 WEIGHTS_LABEL = "Weights!$B$3"  # the profile name, marked when a raw weight was edited
@@ -97,7 +97,7 @@ def write_risk_matrix(book, data: ReportData, lay: Layout, weight_cells: dict[st
         _label_block(sheet, model, block_top, label_text)
     for j, factor in enumerate(model.factors):
         cell = sheet.cell(lay.top - 1, FIRST_COL + j)
-        put_text(cell, factor.name if factor.name != factor.id else "")
+        put_text(cell, own_name(factor.id, factor.name))
         cell.alignment = VERTICAL
     sheet.row_dimensions[lay.top - 1].height = 150 if any(f.name != f.id for f in model.factors) else 15
     # The label sits in the Name column: column A stays empty, so a reader of the block above stops here.
@@ -118,7 +118,7 @@ def _label_block(sheet, model: DecisionModel, top: int, label_text: str) -> None
     header(sheet, top, [label_text, "Name"] + [f.id for f in model.factors])
     for i, option in enumerate(model.options):
         put_text(sheet.cell(top + 1 + i, 1), option.id)
-        put_text(sheet.cell(top + 1 + i, 2), option.name)
+        put_text(sheet.cell(top + 1 + i, 2), own_name(option.id, option.name))
 
 
 def _fill_cells(sheet, data: ReportData, lay: Layout, weight_cells: dict[str, str]) -> None:

@@ -20,7 +20,7 @@ from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.xl_flows import KINDS, block_frame, write_flow_blocks, zero_weights
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
-from core.reports.xl_style import BOLD, NOTE, header, title, widths
+from core.reports.xl_style import BOLD, NOTE, header, own_name, title, widths
 
 LABELS = {
     "direction": "Direction (benefit / cost)", "global": "Global weight (Weights sheet)",
@@ -133,7 +133,7 @@ def _results(sheet, data: ReportData, lay: Layout) -> None:
     for i, option in enumerate(data.model.options):
         row = top + 1 + i
         put_text(sheet.cell(row, 1), option.id)
-        put_text(sheet.cell(row, 2), option.name)
+        put_text(sheet.cell(row, 2), own_name(option.id, option.name))
         sheet.cell(row, 3, order[option.id])
         for method in METHOD_ORDER:
             block, extra = sources[method]

@@ -27,6 +27,11 @@ def fill(color: str) -> PatternFill:
     return PatternFill("solid", fgColor=rgb, bgColor=rgb)
 
 
+def own_name(ident: str, name: str) -> str:
+    """The name when it says more than the id; empty where a spreadsheet model names items by their id."""
+    return "" if name == ident else name
+
+
 def header(sheet, row: int, labels: list[str], first: int = 1) -> None:
     """A bold, shaded header row starting at column ``first``."""
     for column, label in enumerate(labels, start=first):

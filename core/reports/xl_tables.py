@@ -16,7 +16,7 @@ from core.reports.data import ReportData
 from core.reports.methodology import methodology
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
 from core.reports.xl_matrix import VERTICAL, WEIGHTS_LABEL, band_label
-from core.reports.xl_style import BOLD, CENTER, NOTE, TITLE, WRAP, header, title, widths
+from core.reports.xl_style import BOLD, CENTER, NOTE, TITLE, WRAP, header, own_name, title, widths
 from core.reports.xl_text import workbook_paragraphs
 
 
@@ -35,7 +35,8 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
     top = 13
     method = METHOD_LABELS[data.method]
     first_score = f"D{top + 1}"
-    _fact(sheet, 10, "Answer", f'=IF(ISNUMBER({first_score}),B{top + 1}&" — "&C{top + 1}&" ranks first under "&"'
+    option = f'B{top + 1}&IF(C{top + 1}="",""," — "&C{top + 1})'
+    _fact(sheet, 10, "Answer", f'=IF(ISNUMBER({first_score}),{option}&" ranks first under "&"'
                                f'{method}, profile "&{WEIGHTS_LABEL}&".","{method} is "&{first_score})')
     sheet["B10"].font = BOLD
     edit = ("likelihoods and impacts" if lay.has_risks else "values") + " (blue cells, Risk matrix sheet), raw " \
@@ -73,7 +74,8 @@ def _ranked_row(sheet, lay: Layout, method: str, row: int, k: int) -> None:
     position = f"MATCH(SMALL({keys},{k}),{keys},0)"
     sources = [lay.result_range(method, "rank"), lay.ids, lay.names, lay.result_range(method, "score")]
     for column, source in enumerate(sources, start=1):
-        sheet.cell(row, column, f'=IFERROR(INDEX({source},{position}),"—")')
+        text = '&""' if column == 3 else ""  # an empty name stays empty, not 0
+        sheet.cell(row, column, f'=IFERROR(INDEX({source},{position}){text},"—")')
     sheet.cell(row, 1).alignment = CENTER
     sheet.cell(row, 4).number_format = "0.000"
 
@@ -96,7 +98,8 @@ def _chart(sheet, data: ReportData, top: int, count: int) -> None:
     chart.y_axis.number_format = "0.00"
     chart.legend = None
     chart.add_data(Reference(sheet, min_col=4, min_row=top, max_row=top + count), titles_from_data=True)
-    chart.set_categories(Reference(sheet, min_col=3, min_row=top + 1, max_row=top + count))
+    named = any(o.name != o.id for o in data.model.options)
+    chart.set_categories(Reference(sheet, min_col=3 if named else 2, min_row=top + 1, max_row=top + count))
     chart.x_axis.scaling.orientation = "maxMin"
     chart.x_axis.delete = False
     chart.y_axis.delete = False
@@ -128,7 +131,7 @@ def write_profiles(book, data: ReportData, lay: Layout, weight_cells: dict[str, 
           "recompute from the current matrix. The reported profile's weights read the Weights sheet.")
     header(sheet, 4, ["Profile", "Notes"] + [f.id for f in data.model.factors])
     for j, factor in enumerate(data.model.factors):
-        put_text(sheet.cell(5, FIRST_COL + j), factor.name if factor.name != factor.id else "")
+        put_text(sheet.cell(5, FIRST_COL + j), own_name(factor.id, factor.name))
         sheet.cell(5, FIRST_COL + j).alignment = VERTICAL
     sheet.row_dimensions[5].height = 150 if any(f.name != f.id for f in data.model.factors) else 15
     notes = {p.name: p.notes for p in data.model.profiles}
@@ -157,7 +160,7 @@ def _profile_scores(sheet, data: ReportData, lay: Layout, names: list[str], top:
     for i, option in enumerate(data.model.options):
         row = top + 1 + i
         put_text(sheet.cell(row, 1), option.id)
-        put_text(sheet.cell(row, 2), option.name)
+        put_text(sheet.cell(row, 2), own_name(option.id, option.name))
         for k in range(len(names)):
             weights = f"$C${6 + k}:${lay.last}${6 + k}"
             u = "Methods!" + lay.brow("u", i)
@@ -202,7 +205,7 @@ def _evidence_row(sheet, data: ReportData, lay: Layout, row: int, i: int, j: int
     score = model.score(option.id, factor.id)
     put_text(sheet.cell(row, 1), option.id)
     put_text(sheet.cell(row, 2), factor.id)
-    put_text(sheet.cell(row, 3), factor.name if factor.name != factor.id else "")
+    put_text(sheet.cell(row, 3), own_name(factor.id, factor.name))
     sheet.cell(row, 3).alignment = WRAP
     column = 4
     if lay.has_risks:
@@ -227,7 +230,7 @@ def _factor_notes(sheet, model, top: int, width: int) -> None:
     for offset, factor in enumerate(model.factors):
         row = top + 1 + offset
         put_text(sheet.cell(row, 1), factor.id)
-        put_text(sheet.cell(row, 3), factor.name if factor.name != factor.id else "")
+        put_text(sheet.cell(row, 3), own_name(factor.id, factor.name))
         put_text(sheet.cell(row, description), "\n".join(t for t in (factor.description, factor.notes) if t))
         put_text(sheet.cell(row, description + 1), "; ".join(factor.evidence))
         for column in (3, description, description + 1):

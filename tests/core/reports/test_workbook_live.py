@@ -25,7 +25,7 @@ from core.analysis import evaluate
 from core.edits import apply
 from core.edits.kinds import SetCriterion, SetScore, SetWeights
 from core.methods import METHODS
-from core.model import DecisionModel, Profile
+from core.model import DecisionModel, Profile, label
 from core.reports.data import build_report
 from core.reports.excel import write_workbook
 from core.reports.score_import import preview_import
@@ -179,10 +179,11 @@ def test_summary_table_answer_and_agreement_follow_the_edits(recalculated):
             sheet = book["Summary"]
             top = _find_row(sheet, "Rank")
             rows = [[sheet.cell(top + 1 + k, c).value for c in range(1, 5)] for k in range(len(ranking))]
-            assert [r[:3] for r in rows] == [[x["rank"], x["option"], x["name"]] for x in ranking], case.name
+            shown = [[x["rank"], x["option"], "" if x["name"] == x["option"] else x["name"]] for x in ranking]
+            assert [[r[0], r[1], r[2] or ""] for r in rows] == shown, case.name
             assert [r[3] for r in rows] == pytest.approx([x["score"] for x in ranking], rel=1e-9, abs=1e-12)
             answer = sheet.cell(_find_row(sheet, "Answer"), 2).value
-            assert answer.startswith(f"{ranking[0]['option']} — {ranking[0]['name']} ranks first")
+            assert answer.startswith(f"{label(ranking[0]['option'], ranking[0]['name'], ' — ')} ranks first")
             agreement = next(sheet.cell(r, 1).value for r in range(1, sheet.max_row + 1)
                              if str(sheet.cell(r, 1).value).startswith("Agreement:"))
             for method in METHODS:
