@@ -111,3 +111,17 @@ def test_preview_table_models_pass_the_model_tester(qtmodeltester, qtbot, tmp_pa
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.changes.model())
     qtmodeltester.check(dialog.issues.model())
+
+
+def test_export_uses_the_samples_and_seed_of_the_last_robustness_run(qtbot, make_window, paper_model, tmp_path):
+    from tests.ui.test_robustness_view import idle_smaa, run_smaa_with, shown_view
+
+    window = make_window(paper_model)
+    panel = idle_smaa(qtbot, shown_view(qtbot, window))
+    run_smaa_with(qtbot, panel, samples=3000, seed=11)
+    target = tmp_path / "after-run.xlsx"
+    window.report_actions.ask_export_path = lambda: target
+    window.report_actions.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.report_actions.busy() and target.exists(), timeout=60_000)
+    title = load_workbook(target)["Robustness"]["A1"].value
+    assert "3,000 samples, seed 11: does not follow edits" in title

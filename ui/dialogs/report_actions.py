@@ -33,13 +33,16 @@ class ReportInputs:
     model: object
     profile: object
     method: str
+    samples: int | None = None  # None: the report's default
+    seed: int = 0
 
 
 def compute_report(inputs: ReportInputs, progress, cancel):
     """The report data, off the GUI thread; SMAA follows ``progress`` and ``cancel``."""
     from core.reports.data import build_report
 
-    return build_report(inputs.model, inputs.profile, inputs.method, progress=progress, cancel=cancel)
+    return build_report(inputs.model, inputs.profile, inputs.method, samples=inputs.samples, seed=inputs.seed,
+                        progress=progress, cancel=cancel)
 
 
 class ReportActions(QObject):
@@ -94,7 +97,13 @@ class ReportActions(QObject):
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.runner.cancel)
-        self.runner.start(compute_report, ReportInputs(doc.model, doc.profile(), doc.method))
+        self.runner.start(compute_report, ReportInputs(doc.model, doc.profile(), doc.method, *self._smaa_run()))
+
+    def _smaa_run(self) -> tuple[int | None, int]:
+        """Samples and seed of the analyst's last robustness run in the window (the defaults if none)."""
+        dock = getattr(self.window, "robustness", None)
+        outcome = dock.view.smaa.outcome if dock is not None else None
+        return (outcome.job.samples, outcome.job.seed) if outcome is not None else (None, 0)
 
     def busy(self) -> bool:
         """True while a report is being computed."""
