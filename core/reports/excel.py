@@ -1,7 +1,8 @@
 """The Excel workbook: one entry point over the sheet writers.
 
 Sheets: Summary (question, answer, live ranking, native chart,
-methodology), Risk matrix (inputs and band legend), Heat map (live 5 × 5
+methodology), Risk matrix (inputs and band legend; Decision matrix when
+no factor is a risk), Heat map (live 5 × 5
 grids), Weights (live hierarchy), Methods (all five methods as formulas),
 Profiles, Robustness (the only snapshot, dated in its title) and Evidence.
 Where the sheets reference each other is decided once by

@@ -208,7 +208,8 @@ def preview_import(model: DecisionModel, path: str | os.PathLike) -> ImportPrevi
     collector = _Collector(model)
     if path.suffix.lower() == ".xlsx":
         sheets = _workbook_cells(path)
-        if "Risk matrix" in sheets and _mizan_blocks(collector, sheets["Risk matrix"]):
+        matrix = sheets.get("Risk matrix") or sheets.get("Decision matrix")
+        if matrix is not None and _mizan_blocks(collector, matrix):
             if "Weights" in sheets:
                 collector.weights, collector.profile = read_weights(
                     model, path, sheets["Weights"], collector.number,

@@ -34,7 +34,12 @@ class Layout:
     m: int
     has_risks: bool
 
-    # ---- Risk matrix sheet -------------------------------------------------
+    # ---- Risk matrix sheet (Decision matrix for a model without risks) ------
+    @property
+    def sheet(self) -> str:
+        """The matrix sheet's name: no risk vocabulary where there are no risks."""
+        return "Risk matrix" if self.has_risks else "Decision matrix"
+
     @property
     def top(self) -> int:
         """Header row of the risk (or value) block."""
@@ -71,7 +76,7 @@ class Layout:
         return letter(FIRST_COL + j)
 
     def risk_cell(self, i: int, j: int) -> str:
-        return f"'Risk matrix'!{self.col(j)}{self.top + 1 + i}"
+        return f"'{self.sheet}'!{self.col(j)}{self.top + 1 + i}"
 
     def lik_cell(self, i: int, j: int) -> str:
         return f"'Risk matrix'!{self.col(j)}{self.lik_top + 1 + i}"

@@ -82,7 +82,7 @@ def write_risk_matrix(book, data: ReportData, lay: Layout, weight_cells: dict[st
     """The Risk matrix sheet (or the value matrix for a model without risks)."""
     model = data.model
     sheet = book.active
-    sheet.title = "Risk matrix"
+    sheet.title = lay.sheet
     if lay.has_risks:
         title(sheet, model.title or "Risk matrix",
               "Risk = likelihood × impact. Edit a likelihood or an impact (blue), a weight on the Weights sheet "
@@ -110,7 +110,7 @@ def write_risk_matrix(book, data: ReportData, lay: Layout, weight_cells: dict[st
         _band_colours(sheet, model, lay)
         _validations(sheet, f"C{lay.lik_top + 1}:{lay.last}{lay.lik_top + lay.n}",
                      f"C{lay.imp_top + 1}:{lay.last}{lay.imp_top + lay.n}")
-    widths(sheet, A=11, B=30)
+    widths(sheet, A=11, B=30 if any(o.name != o.id for o in model.options) else 4)
     sheet.freeze_panes = sheet.cell(lay.top + 1, FIRST_COL)
 
 
@@ -129,7 +129,7 @@ def _fill_cells(sheet, data: ReportData, lay: Layout, weight_cells: dict[str, st
     for j, factor in enumerate(model.factors):
         column, c = FIRST_COL + j, lay.col(j)
         sheet.cell(lay.weight_row, column, f"={weight_cells[factor.id]}").number_format = "0.0%"
-        sheet.column_dimensions[c].width = 6
+        sheet.column_dimensions[c].width = max(6, len(factor.id) + 2)
         for i, option in enumerate(model.options):
             score = model.score(option.id, factor.id)
             target = sheet.cell(lay.top + 1 + i, column)

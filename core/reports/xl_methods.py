@@ -37,7 +37,7 @@ def write_methods(book, data: ReportData, lay: Layout) -> None:
     """The Methods sheet for ``data``."""
     sheet = book.create_sheet("Methods")
     title(sheet, "Every method as live formulas",
-          "Inputs are the Risk matrix and Weights sheets and the blue cells here (direction, PROMETHEE "
+          f"Inputs are the {lay.sheet} and Weights sheets and the blue cells here (direction, PROMETHEE "
           "functions and thresholds, VIKOR's v); every other number recomputes.")
     header(sheet, 4, ["Criterion", ""] + [f.id for f in data.model.factors])
     _criterion_rows(sheet, data, lay)
@@ -60,7 +60,7 @@ def _criterion_rows(sheet, data: ReportData, lay: Layout) -> None:
         pref = parse_preference(factor.preference)
         row = lay.crow
         values = {
-            "global": f"='Risk matrix'!{c}{lay.weight_row}",
+            "global": f"='{lay.sheet}'!{c}{lay.weight_row}",
             "w": f"=IF(SUM({lay.crange('global')})=0,0,{c}{row('global')}/SUM({lay.crange('global')}))",
             "low": float(factor.scale[0]), "high": float(factor.scale[1]),
             "max": f"=MAX({lay.bcolumn(x, j)})", "min": f"=MIN({lay.bcolumn(x, j)})",
@@ -183,7 +183,7 @@ def _rank(lay: Layout, method: str, row: int) -> str:
 def _steps(sheet, data: ReportData, lay: Layout) -> None:
     """Decision matrix, WSM utilities, WPM logs and the TOPSIS steps."""
     frames = {
-        "x": ("Decision matrix x (read from the Risk matrix sheet)", []),
+        "x": (f"Decision matrix x (read from the {lay.sheet} sheet)", []),
         "u": ("WSM: utilities u — raw values, or (x − low)/(high − low) on each criterion's scale "
               "(high − x for a cost)", ["WSM score Σ w·u"]),
         "logs": ("WPM: ±ln x (cost criteria negative); score = exp Σ w·(±ln x)", ["Σ w·(±ln x)", "WPM score"]),

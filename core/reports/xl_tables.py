@@ -39,9 +39,10 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
     _fact(sheet, 10, "Answer", f'=IF(ISNUMBER({first_score}),{option}&" ranks first under "&"'
                                f'{method}, profile "&{WEIGHTS_LABEL}&".","{method} is "&{first_score})')
     sheet["B10"].font = BOLD
-    edit = ("likelihoods and impacts" if lay.has_risks else "values") + " (blue cells, Risk matrix sheet), raw " \
-        "weights (Weights sheet), band limits (Risk matrix), PROMETHEE functions and VIKOR's v (Methods): " \
-        "every number in this workbook recomputes, except the Robustness sheet (a dated snapshot)."
+    edit = ("likelihoods and impacts (blue cells, Risk matrix sheet), band limits (Risk matrix), " if lay.has_risks
+            else "values (blue cells, Decision matrix sheet), ") + "raw weights (Weights sheet), PROMETHEE " \
+        "functions and VIKOR's v (Methods): every number in this workbook recomputes, except the Robustness " \
+        "sheet (a dated snapshot)."
     _fact(sheet, 11, "What to edit", edit)
     header(sheet, top, ["Rank", "Option", "Name", "Score (live)"])
     for k in range(lay.n):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from core.reports.data import ReportData
 from core.reports.xl_layout import Layout
 
+INPUTS = ("Workbook layout: inputs are blue cells — {matrix}, raw weights (Weights), criterion directions, "
+          "PROMETHEE functions and thresholds and VIKOR's v (Methods). Everything else is a formula; only the "
+          "Robustness sheet is a snapshot, dated in its title.")
 LAYOUT = [
-    "Workbook layout: inputs are blue cells — likelihoods, impacts or values and band limits (Risk matrix), raw "
-    "weights (Weights), criterion directions, PROMETHEE functions and thresholds and VIKOR's v (Methods). "
-    "Everything else is a formula; only the Robustness sheet is a snapshot, dated in its title.",
     "Methods sheet: one line per criterion setting (weight used, scale, column max and min, sign, norm, ideals); "
     "the results table (score, rank and sort key of every option under every method; a rank counts the options "
     "better by more than 1e-10 of the score scale, so ties share a rank, and the sort key breaks ties by option "
@@ -38,7 +38,9 @@ def workbook_paragraphs(data: ReportData, lay: Layout) -> list[str]:
     """The workbook's own methodology paragraphs for ``data``; a paragraph starting with = is a formula."""
     model = data.model
     risks = [f for f in model.factors if f.kind == "risk"]
-    paragraphs = list(LAYOUT)
+    matrix = ("likelihoods, impacts and band limits (Risk matrix)" if risks
+              else "the direct values (Decision matrix)")
+    paragraphs = [INPUTS.format(matrix=matrix), *LAYOUT]
     if risks:
         paragraphs.append("Scores: risk = likelihood (1–5) × impact (1–5), 1–25, lower is better; a weighted sum "
                           "of such products is a convention over two ordinal scales, not a measurement. Bands: "

@@ -110,7 +110,7 @@ def _column(sheet, row: int, label: str) -> int:
 def _edit_workbook(case: Case, source: Path, target: Path) -> None:
     """Type the case's edits into the input cells, finding them by their labels as a reader would."""
     book = load_workbook(source)
-    matrix = book["Risk matrix"]
+    matrix = book[book.sheetnames[1]]  # Risk matrix, or Decision matrix for direct values
     blocks = {"likelihood": "Likelihood", "impact": "Impact", "value": "Value"}
     for (option, factor), changes in case.scores.items():
         for field, value in changes.items():
@@ -221,7 +221,11 @@ def test_profiles_evidence_and_heat_map_are_live(recalculated):
         if risks:
             _check_heat_map(fresh["Heat map"], model)
         else:
-            assert "Heat map" not in fresh.sheetnames
+            assert "Heat map" not in fresh.sheetnames and "Decision matrix" in fresh.sheetnames
+            words = [str(c.value) for ws in fresh.worksheets if ws.title not in SNAPSHOTS
+                     for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+            for word in ("likelihood", "Likelihood", "Band", "risk index", "Risk matrix", "Risk ="):
+                assert not any(word in text for text in words), word
 
 
 def _check_heat_map(sheet, model: DecisionModel) -> None:
