@@ -26,7 +26,7 @@ th { background: #dde3ea; } td.num { text-align: right; } td.c { text-align: cen
 p.note { color: #555; font-style: italic; } img { max-width: 100%; }
 """
 
-SECTIONS = ("Ranking", "Risk or decision matrix", "Weights", "Profiles compared", "Robustness", "Evidence annex",
+SECTIONS = ("Ranking", "Risk matrix", "Weights", "Profiles compared", "Robustness", "Evidence annex",
             "Methodology")
 ImageSource = Callable[[str, object], str]
 IMAGE_WIDTH = 640
@@ -62,7 +62,8 @@ def _title(data: ReportData) -> str:
     facts = [("Date", data.date), ("Profile", data.profile.name), ("Method", METHOD_LABELS[data.method]),
              ("Source", model.source)]
     rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in facts if v)
-    contents = "".join(f"<li>{_e(name)}</li>" for name in SECTIONS)
+    matrix = "Risk matrix" if any(f.kind == "risk" for f in model.factors) else "Decision matrix"
+    contents = "".join(f"<li>{_e(matrix if name == 'Risk matrix' else name)}</li>" for name in SECTIONS)
     summary = "".join(f"<p><b>{_e(k)}</b> {_e(v)}</p>" for k, v in executive_summary(data))
     return (f'<h1>{_e(model.title or "Decision report")}</h1>'
             f"<p>{_e(model.question)}</p><h3>Executive summary</h3>{summary}<table>{rows}</table>"
@@ -90,7 +91,7 @@ def _matrix(data: ReportData) -> str:
     head = ["Option"] + [f.id for f in model.factors]
     rows = []
     for option in model.options:
-        cells = [f"<td>{_e(label(option.id, option.name, ' '))}</td>"]
+        cells = [f"<td>{_e(option.id)}</td>"]
         for factor in model.factors:
             number = model.score(option.id, factor.id).number
             color = model.bands.colors[model.bands.band(number)] if factor.kind == "risk" else "#ffffff"
@@ -98,7 +99,8 @@ def _matrix(data: ReportData) -> str:
         rows.append(f"<tr>{''.join(cells)}</tr>")
     table = (f"<table><thead><tr>{''.join(f'<th>{_e(h)}</th>' for h in head)}</tr></thead>"
              f"<tbody>{''.join(rows)}</tbody></table>")
-    names = "".join(f"<li>{_e(f.id)}: {_e(f.name)}</li>" for f in model.factors if f.name != f.id)
+    pairs = [(o.id, o.name) for o in model.options] + [(f.id, f.name) for f in model.factors]
+    names = "".join(f"<li>{_e(ident)}: {_e(name)}</li>" for ident, name in pairs if name != ident)
     key = f"<ul>{names}</ul>" if names else ""
     if not risks:
         return f"<h2>Decision matrix</h2><p>Direct values on each criterion's own scale.</p>{table}{key}"
@@ -118,11 +120,11 @@ def _grid(data: ReportData, option) -> str:
                            (model.score(option.id, f.id).likelihood, model.score(option.id, f.id).impact)
                            == (likelihood, impact))
             color = model.bands.colors[model.bands.band(likelihood * impact)]
-            cells.append(f'<td class="c" style="background:{_e(color)}">{_e(ids)}</td>')
+            cells.append(f'<td class="c" width="18%" style="background:{_e(color)}">{_e(ids)}</td>')
         rows.append(f"<tr>{''.join(cells)}</tr>")
     foot = "<tr><th>L / I</th>" + "".join(f"<th>{i}</th>" for i in range(1, RISK_MAX + 1)) + "</tr>"
     return (f"<h3>{_e(label(option.id, option.name, ' — '))}: likelihood (rows) × impact (columns)</h3>"
-            f"<table><tbody>{''.join(rows)}{foot}</tbody></table>")
+            f"<table width=\"80%\"><tbody>{''.join(rows)}{foot}</tbody></table>")
 
 
 def _weights(data: ReportData) -> str:

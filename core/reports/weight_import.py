@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from core.model import DecisionModel, Profile
@@ -41,7 +42,7 @@ def unique_name(model: DecisionModel, wanted: str) -> str:
     return name
 
 
-def read_weights(model: DecisionModel, path: Path, grid: Sequence[Sequence], number: Callable[[object], float | None],
+def read_weights(model: DecisionModel, path: Path, grid: Sequence[Sequence], number: Callable[[Any], float | None],
                  reject: Callable[[str, str], None]) -> tuple[tuple[WeightChange, ...], Profile | None]:
     """The raw-weight changes on a Weights sheet ``grid`` of cells and the profile they make (None if none).
 
