@@ -24,6 +24,7 @@ from openpyxl import load_workbook
 from core.analysis import evaluate
 from core.edits import apply
 from core.edits.kinds import SetCriterion, SetScore, SetWeights
+from core.errors import ModelError
 from core.methods import METHODS
 from core.model import DecisionModel, Profile, label
 from core.reports.data import build_report
@@ -145,9 +146,20 @@ def recalculated(tmp_path_factory, paper_model):
         model, profile = case.edited_model()
         write_workbook(folder / f"{case.name}-fresh.xlsx", build_report(model, profile, case.method, samples=200))
         files += [folder / f"{case.name}-edited.xlsx", folder / f"{case.name}-fresh.xlsx"]
-    out = convert_many(files, "xlsx", folder / "lo")
+    zero = _zero_case(cases[2])
+    exported = folder / "zero-exported.xlsx"
+    write_workbook(exported, build_report(zero.model, zero.model.profile(zero.profile), zero.method, samples=0))
+    _edit_workbook(zero, exported, folder / "zero-edited.xlsx")
+    out = convert_many([*files, folder / "zero-edited.xlsx"], "xlsx", folder / "lo")
     books = [load_workbook(path, data_only=True) for path in out]
-    return [(case, *case.edited_model(), books[2 * k], books[2 * k + 1]) for k, case in enumerate(cases)]
+    degraded = (zero, *zero.edited_model(), books[-1], None)
+    return [(case, *case.edited_model(), books[2 * k], books[2 * k + 1]) for k, case in enumerate(cases)], degraded
+
+
+def _zero_case(plans: Case) -> Case:
+    """A 0 typed into the file: the weighted product cannot be computed, and 0 is off Quality's 5–9 scale."""
+    return Case("zero", plans.model, plans.profile, "topsis", scores={("Plan B", "Quality"): {"value": 0.0}},
+                weights={}, preferences={}, band_upper={})
 
 
 def _table(sheet, header_label: str, first_column: int = 1) -> tuple[int, list[str]]:
@@ -157,7 +169,7 @@ def _table(sheet, header_label: str, first_column: int = 1) -> tuple[int, list[s
 
 @needs_libreoffice
 def test_every_method_on_the_methods_sheet_equals_the_engine(recalculated):
-    for case, model, profile, _, fresh in recalculated:
+    for case, model, profile, _, fresh in recalculated[0]:
         sheet = fresh["Methods"]
         top, labels = _table(sheet, "Option")
         ids = [sheet.cell(top + 1 + i, 1).value for i in range(len(model.options))]
@@ -173,7 +185,7 @@ def test_every_method_on_the_methods_sheet_equals_the_engine(recalculated):
 
 @needs_libreoffice
 def test_summary_table_answer_and_agreement_follow_the_edits(recalculated):
-    for case, model, profile, edited, fresh in recalculated:
+    for case, model, profile, edited, fresh in recalculated[0]:
         ranking = evaluate(model, profile, case.method).ranking()
         for book in (edited, fresh):
             sheet = book["Summary"]
@@ -195,7 +207,7 @@ def test_summary_table_answer_and_agreement_follow_the_edits(recalculated):
 
 @needs_libreoffice
 def test_profiles_evidence_and_heat_map_are_live(recalculated):
-    for case, model, profile, _, fresh in recalculated:
+    for case, model, profile, _, fresh in recalculated[0]:
         sheet = fresh["Profiles"]
         top, labels = _table(sheet, "Option")
         for p in model.profiles:
@@ -244,7 +256,7 @@ def _check_heat_map(sheet, model: DecisionModel) -> None:
 @needs_libreoffice
 def test_edited_workbook_equals_a_fresh_export_of_the_edited_model(recalculated):
     """No number, rank or label left from before the edit, and no error value, outside the snapshot."""
-    for case, _, _, edited, fresh in recalculated:
+    for case, _, _, edited, fresh in recalculated[0]:
         assert edited.sheetnames == fresh.sheetnames
         for name in edited.sheetnames:
             a, b = edited[name], fresh[name]
@@ -296,3 +308,32 @@ def test_a_negative_raw_weight_in_the_file_is_rejected_by_cell(tmp_path, paper_m
     assert [(i.where, i.message) for i in preview.rejected] == [
         (f"Weights!D{_find_row(weights, 'E1', 5)}", "raw weight -3 is negative; a weight is 0 or more")]
 
+
+
+@needs_libreoffice
+def test_a_method_that_cannot_be_computed_says_why_and_the_others_still_rank(recalculated):
+    case, model, profile, edited, _ = recalculated[1]
+    sheet = edited["Methods"]
+    top, labels = _table(sheet, "Option")
+    failed = []
+    for method, label_text in zip(METHODS, ("WSM", "WPM", "TOPSIS", "VIKOR", "PROMETHEE II")):
+        column = labels.index(f"{label_text} score") + 1
+        scores = [sheet.cell(top + 1 + i, column).value for i in range(len(model.options))]
+        ranks = [sheet.cell(top + 1 + i, column + 1).value for i in range(len(model.options))]
+        try:
+            result = evaluate(model, profile, method).result
+        except ModelError:
+            failed.append(method)
+            assert all(str(v).startswith("not computed: ") for v in scores) and set(ranks) == {"—"}, method
+            continue
+        assert scores == pytest.approx(result.scores.tolist(), rel=1e-9, abs=1e-12), method
+        assert ranks == result.ranks.tolist(), method
+    assert failed == ["wsm", "wpm"]
+    assert "positive values" in sheet.cell(top + 1, labels.index("WPM score") + 1).value
+    summary = edited["Summary"]
+    first = _find_row(summary, "Rank") + 1
+    ranking = evaluate(model, profile, "topsis").ranking()
+    assert [summary.cell(first + k, 2).value for k in range(3)] == [r["option"] for r in ranking]
+    for ws in edited.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            assert not any(isinstance(v, str) and v.startswith(("#", "Err:")) for v in row), ws.title
