@@ -20,7 +20,7 @@ from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.xl_flows import KINDS, block_frame, write_flow_blocks, zero_weights
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
-from core.reports.xl_style import BOLD, NOTE, header, own_name, title, widths
+from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, header, own_name, title, widths
 
 LABELS = {
     "direction": "Direction (benefit / cost)", "global": "Global weight (Weights sheet)",
@@ -77,7 +77,11 @@ def _criterion_rows(sheet, data: ReportData, lay: Layout) -> None:
         put_text(sheet.cell(row("pkind"), column), pref.kind)
         for name, value in values.items():
             sheet.cell(row(name), column, value)
-        sheet.cell(row("w"), column).number_format = "0.0000"
+        for name in ("w", "norm", "ideal", "anti"):
+            sheet.cell(row(name), column).number_format = "0.0000"
+        for name in ("direction", "pkind", "q", "p", "s"):
+            sheet.cell(row(name), column).fill = INPUT_FILL
+            sheet.cell(row(name), column).alignment = CENTER
     _input_checks(sheet, lay)
 
 
@@ -108,7 +112,7 @@ def _settings(sheet, lay: Layout) -> None:
     row = lambda name: int(lay.setting(name).split("$")[-1])  # noqa: E731 - a local reader
     g = lay.crange
     entries = {
-        "mode": ("WSM normalisation (raw / bounds)",
+        "mode": ("WSM normalisation",
                  f'=IF(AND(COUNTIF({g("direction")},"benefit")=0,MAX({g("low")})=MIN({g("low")}),'
                  f'MAX({g("high")})=MIN({g("high")})),"raw","bounds")'),
         "v": ("VIKOR v (weight of S)", 0.5),
@@ -119,6 +123,7 @@ def _settings(sheet, lay: Layout) -> None:
         put_text(sheet.cell(row(name), 1), label_text)
         sheet.cell(row(name), 1).font = BOLD
         sheet.cell(row(name), 2, value)
+    sheet[lay.setting("v").replace("$", "")].fill = INPUT_FILL
 
 
 def _results(sheet, data: ReportData, lay: Layout) -> None:

@@ -127,7 +127,7 @@ def _fit_rows(sheet) -> None:
             if cell.alignment.text_rotation:
                 continue
             width = spans.get((cell.row, cell.column), _width(sheet, cell.column_letter))
-            chars = max(1.0, width * 0.95)
+            chars = max(1.0, width * 0.85)  # proportional text: fewer characters than the width in units
             lines = max(lines, sum(math.ceil(max(1, len(part)) / chars) for part in cell.value.split("\n")))
         if lines > 1:
             height = sheet.row_dimensions[row[0].row].height or 0

@@ -141,11 +141,11 @@ def write_profiles(book, data: ReportData, lay: Layout, weight_cells: dict[str, 
         live = name == data.profile.name
         put_text(sheet.cell(row, 1), name + (" (live: Weights sheet)" if live else ""))
         put_text(sheet.cell(row, 2), notes.get(name, data.profile.notes if live else ""))
-        sheet.cell(row, 2).alignment = WRAP
         for j, factor in enumerate(data.model.factors):
             value = f"={weight_cells[factor.id]}" if live else float(data.profiles[name].weights[factor.id])
             sheet.cell(row, FIRST_COL + j, value).number_format = "0.0%"
-        sheet.row_dimensions[row].height = 15 * (1 + len(notes.get(name, "")) // 40)
+        for column in range(1, FIRST_COL + lay.m):
+            sheet.cell(row, column).alignment = WRAP  # name, notes and weights start on the same line
     _profile_scores(sheet, data, lay, names, 7 + len(names))
     widths(sheet, A=22, B=34, **{letter(FIRST_COL + j): 6.5 for j in range(lay.m)})
     sheet.print_title_rows = "4:5"
