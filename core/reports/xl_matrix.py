@@ -140,8 +140,9 @@ def _fill_cells(sheet, data: ReportData, lay: Layout, weight_cells: dict[str, st
             else:
                 target.value = score.value
                 target.fill = INPUT_FILL
-                value_check.add(target.coordinate)
             target.alignment = CENTER
+        if factor.kind != "risk":  # one range per column: adding cell by cell is quadratic in openpyxl
+            value_check.add(f"{c}{lay.top + 1}:{c}{lay.top + lay.n}")
 
 
 def _index_column(sheet, data: ReportData, lay: Layout) -> None:
