@@ -40,6 +40,8 @@ class ReportData:
     profiles: dict[str, Evaluation]
     robustness: Robustness | None = None
     not_computed: Mapping[str, str] = field(default_factory=dict)
+    samples: int = 0
+    seed: int = 0
 
     @property
     def rankings_disagree(self) -> list[str]:
@@ -72,7 +74,7 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
     return ReportData(model=model, profile=profile, method=method,
                       date=(date or dt.date.today()).isoformat(), main=methods[method],
                       wsm=methods["wsm"], methods=methods, profiles=profiles, robustness=robustness,
-                      not_computed=not_computed)
+                      not_computed=not_computed, samples=samples, seed=seed)
 
 
 def evaluate_methods(model: DecisionModel, profile: Profile) -> tuple[dict[str, Evaluation], dict[str, str]]:

@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence, Set
 from html import escape
 
 from core.methods import METHOD_LABELS
+from core.model import RISK_MAX, label
 from core.reports.data import ReportData
+from core.reports.caveats import caveats, executive_summary
 from core.reports.methodology import methodology
 
 STYLE = """
@@ -60,43 +62,69 @@ def _title(data: ReportData) -> str:
     facts = [("Date", data.date), ("Profile", data.profile.name), ("Method", METHOD_LABELS[data.method]),
              ("Source", model.source)]
     rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in facts if v)
-    contents = "".join(f"<li>{_e(name)}</li>" for name in SECTIONS)
+    matrix = "Risk matrix" if any(f.kind == "risk" for f in model.factors) else "Decision matrix"
+    contents = "".join(f"<li>{_e(matrix if name == 'Risk matrix' else name)}</li>" for name in SECTIONS)
+    summary = "".join(f"<p><b>{_e(k)}</b> {_e(v)}</p>" for k, v in executive_summary(data))
     return (f'<h1>{_e(model.title or "Decision report")}</h1>'
-            f"<p>{_e(model.question)}</p><table>{rows}</table><h3>Contents</h3><ul>{contents}</ul>")
+            f"<p>{_e(model.question)}</p><h3>Executive summary</h3>{summary}<table>{rows}</table>"
+            f"<h3>Contents</h3><ul>{contents}</ul>")
 
 
 def _ranking(data: ReportData, image: ImageSource) -> str:
     from core.charts import ranking_chart
 
     ranking = data.main.ranking()
-    rows = [[r["rank"], r["option"], r["name"], f"{r['score']:.4f}"] for r in ranking]
-    figure = ranking_chart([f"{r['option']} {r['name']}" for r in ranking], [r["score"] for r in ranking],
+    named = any(r["name"] != r["option"] for r in ranking)  # spreadsheet models: the name is the id
+    rows = [[r["rank"], r["option"], *([r["name"]] if named else []), f"{r['score']:.4f}"] for r in ranking]
+    figure = ranking_chart([label(r["option"], r["name"], " ") for r in ranking], [r["score"] for r in ranking],
                            [r["rank"] for r in ranking], data.main.result.better)
     # The title page ends here (Qt's layout honours page breaks on blocks, not on divs).
     return ('<h2 style="page-break-before: always">Ranking</h2>'
             f"<p>{_e(METHOD_LABELS[data.method])}; {_e(data.main.result.better)} is better.</p>"
-            + _table(["Rank", "Option", "Name", "Score"], rows, {0, 3})
+            + _table(["Rank", "Option", *(["Name"] if named else []), "Score"], rows, {0, len(rows[0]) - 1})
             + f'<p><img alt="Ranking chart" width="{IMAGE_WIDTH}" src="{image("ranking", figure)}"></p>')
 
 
-def _matrix(data: ReportData, image: ImageSource) -> str:
-    from core.charts import heat_map
-
+def _matrix(data: ReportData) -> str:
     model = data.model
+    risks = [f for f in model.factors if f.kind == "risk"]
     head = ["Option"] + [f.id for f in model.factors]
     rows = []
     for option in model.options:
-        cells = [f'<td title="{_e(option.name)}">{_e(option.id)}</td>']
+        cells = [f"<td>{_e(option.id)}</td>"]
         for factor in model.factors:
             number = model.score(option.id, factor.id).number
             color = model.bands.colors[model.bands.band(number)] if factor.kind == "risk" else "#ffffff"
             cells.append(f'<td class="c" style="background:{_e(color)}">{number:g}</td>')
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    legend = ", ".join(f"{_e(n)} ≤ {u:g}" for n, u in zip(model.bands.names, model.bands.upper))
     table = (f"<table><thead><tr>{''.join(f'<th>{_e(h)}</th>' for h in head)}</tr></thead>"
              f"<tbody>{''.join(rows)}</tbody></table>")
-    return (f"<h2>Risk matrix</h2><p>Risk = likelihood × impact. Bands: {legend}.</p>{table}"
-            f'<p><img alt="Risk heat map" width="{IMAGE_WIDTH}" src="{image("heatmap", heat_map(model))}"></p>')
+    pairs = [(o.id, o.name) for o in model.options] + [(f.id, f.name) for f in model.factors]
+    names = "".join(f"<li>{_e(ident)}: {_e(name)}</li>" for ident, name in pairs if name != ident)
+    key = f"<ul>{names}</ul>" if names else ""
+    if not risks:
+        return f"<h2>Decision matrix</h2><p>Direct values on each criterion's own scale.</p>{table}{key}"
+    legend = ", ".join(f"{_e(n)} ≤ {u:g}" for n, u in zip(model.bands.names, model.bands.upper))
+    return (f"<h2>Risk matrix</h2><p>Risk = likelihood × impact. Bands: {legend}.</p>{table}{key}"
+            + "".join(_grid(data, option) for option in model.options))
+
+
+def _grid(data: ReportData, option) -> str:
+    """The 5 × 5 likelihood × impact grid of one option, factors placed in their cells."""
+    model = data.model
+    rows = []
+    for likelihood in range(RISK_MAX, 0, -1):
+        cells = [f"<th>{likelihood}</th>"]
+        for impact in range(1, RISK_MAX + 1):
+            ids = " ".join(f.id for f in model.factors if f.kind == "risk" and
+                           (model.score(option.id, f.id).likelihood, model.score(option.id, f.id).impact)
+                           == (likelihood, impact))
+            color = model.bands.colors[model.bands.band(likelihood * impact)]
+            cells.append(f'<td class="c" width="18%" style="background:{_e(color)}">{_e(ids)}</td>')
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    foot = "<tr><th>L / I</th>" + "".join(f"<th>{i}</th>" for i in range(1, RISK_MAX + 1)) + "</tr>"
+    return (f"<h3>{_e(label(option.id, option.name, ' — '))}: likelihood (rows) × impact (columns)</h3>"
+            f"<table width=\"80%\"><tbody>{''.join(rows)}{foot}</tbody></table>")
 
 
 def _weights(data: ReportData) -> str:
@@ -104,7 +132,7 @@ def _weights(data: ReportData) -> str:
     rows = []
     for node, depth, _ in model.walk():
         total = sum(weights[f.id] for f in _leaves(node))
-        rows.append(["\u2003" * depth + f"{node.id} {node.name}", f"{total:.1%}"])
+        rows.append(["\u2003" * depth + label(node.id, node.name, " "), f"{total:.1%}"])
     return f"<h2>Weights</h2><p>Profile “{_e(data.profile.name)}”.</p>" + _table(["Criterion", "Global"], rows, {1})
 
 
@@ -118,8 +146,10 @@ def _profiles(data: ReportData) -> str:
     ranks = [[o.id] + [int(data.profiles[n].result.ranks[i]) for n in names]
              for i, o in enumerate(data.model.options)]
     numeric = set(range(1, len(names) + 1))
+    notes = "".join(f"<li><b>{_e(p.name)}</b>: {_e(p.notes)}</li>" for p in data.model.profiles if p.notes)
     return ("<h2>Profiles compared</h2><p>Global weights per profile, then each option's weighted-sum rank.</p>"
-            + _table(["Factor", *names], rows, numeric) + _table(["Option", *names], ranks, numeric))
+            + _table(["Factor", *names], rows, numeric) + _table(["Option", *names], ranks, numeric)
+            + (f"<h3>Why each profile weighs as it does</h3><ul>{notes}</ul>" if notes else ""))
 
 
 def _robustness(data: ReportData) -> str:
@@ -149,23 +179,30 @@ def _evidence(data: ReportData) -> str:
         parts.append(f"<p>Source: {_e(model.source)}</p>")
     for factor in model.factors:
         sections = "; ".join(factor.evidence)
-        parts.append(f"<h3>{_e(factor.id)} {_e(factor.name)}</h3><p>{_e(factor.description)}"
+        parts.append(f"<h3>{_e(label(factor.id, factor.name, ' '))}</h3><p>{_e(factor.description)}"
                      + (f" <i>({_e(sections)})</i>" if sections else "") + "</p>")
         if factor.notes:
             parts.append(f'<p class="note">{_e(factor.notes)}</p>')
-        rows = [[o.id, f"{model.score(o.id, factor.id).number:g}", model.score(o.id, factor.id).rationale,
+        rows = [[o.id, _score_text(model.score(o.id, factor.id)), model.score(o.id, factor.id).rationale,
                  model.score(o.id, factor.id).evidence] for o in model.options]
-        parts.append(_table(["Option", "Score", "Rationale", "Section"], rows, {1}))
+        parts.append(_table(["Option", "L × I = risk" if factor.kind == "risk" else "Value", "Rationale",
+                             "Section"], rows, {1}))
     return "".join(parts)
 
 
+def _score_text(score) -> str:
+    if score.likelihood is not None and score.impact is not None:
+        return f"{score.likelihood} × {score.impact} = {score.number:g}"
+    return f"{score.number:g}"
+
+
 def _methodology(data: ReportData) -> str:
-    return "<h2>Methodology</h2>" + "".join(f"<p>{_e(p)}</p>" for p in methodology(data))
+    return "<h2>Methodology</h2>" + "".join(f"<p>{_e(p)}</p>" for p in methodology(data) + caveats(data))
 
 
 def report_html(data: ReportData, image: ImageSource = embedded) -> str:
     """The whole report as one HTML document."""
-    body = [_title(data), _ranking(data, image), _matrix(data, image), _weights(data), _profiles(data),
+    body = [_title(data), _ranking(data, image), _matrix(data), _weights(data), _profiles(data),
             _robustness(data), _evidence(data), _methodology(data)]
     title = _e(data.model.title or "Decision report")
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import FileFormatError, ModelError
-from core.model import RISK_MAX, RISK_MIN, DecisionModel
+from core.model import RISK_MAX, RISK_MIN, DecisionModel, Profile
+from core.reports.weight_import import WeightChange, read_weights
 from core.storage.sheet_reader import MAX_ROWS, cell_number, cell_text, read_sheet
 from core.storage.spreadsheet import Layout, read_layout
 from core.validate import validate_model
@@ -49,6 +50,8 @@ class ImportPreview:
     coerced: tuple[Issue, ...]
     rejected: tuple[Issue, ...]
     model: DecisionModel
+    weights: tuple[WeightChange, ...] = ()
+    profile: Profile | None = None  # the new profile the edited raw weights make; in ``model`` already
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ class _Collector:
         self.changes: list[Change] = []
         self.coerced: list[Issue] = []
         self.rejected: list[Issue] = []
+        self.weights: tuple[WeightChange, ...] = ()
+        self.profile: Profile | None = None
 
     def number(self, cell: Cell) -> float | None:
         value = cell.value
@@ -116,11 +121,14 @@ class _Collector:
 
     def preview(self, source: str) -> ImportPreview:
         model = self.model.replace(scores=self.scores)
+        if self.profile is not None:
+            model = model.replace(profiles=(*model.profiles, self.profile))
         try:
             validate_model(model)
         except ModelError as exc:
             raise FileFormatError(f"{source}: the imported scores would not make a valid model ({exc})") from None
-        return ImportPreview(source, tuple(self.changes), tuple(self.coerced), tuple(self.rejected), model)
+        return ImportPreview(source, tuple(self.changes), tuple(self.coerced), tuple(self.rejected), model,
+                             self.weights, self.profile)
 
 
 def _block(collector: _Collector, rows: list[list[Cell]], field: str) -> None:
@@ -147,7 +155,8 @@ def _row(collector: _Collector, option: str, header: list[str], row: list[Cell],
             continue
         factor = collector.factors.get(name)
         if factor is None:
-            if column == 1 or name in ("Weighted risk index", "Rank", "Weighted score (value)"):
+            if column == 1 or name in ("Weighted risk index", "Rank", "Weighted score (value)", "WSM score",
+                                       "WSM rank"):
                 continue
             collector.rejected.append(Issue(row[column].where, f"factor {name!r} is not in the model"))
             continue
@@ -181,7 +190,10 @@ def _sheet_cells(formula_sheet, value_sheet) -> list[list[Cell]]:
 
 def _mizan_blocks(collector: _Collector, grid: list[list[Cell]]) -> bool:
     starts = {str(row[0].value): index for index, row in enumerate(grid) if row and row[0].value in
-              ("Likelihood", "Impact")}
+              ("Likelihood", "Impact", "Value")}
+    if "Value" in starts:  # a model of direct values only: one block
+        _block(collector, grid[starts["Value"]:], "value")
+        return True
     if set(starts) != {"Likelihood", "Impact"}:
         return False
     _block(collector, grid[starts["Likelihood"]:], "likelihood")
@@ -236,7 +248,12 @@ def preview_import(model: DecisionModel, path: str | os.PathLike) -> ImportPrevi
     collector = _Collector(model)
     if path.suffix.lower() == ".xlsx":
         sheets = _workbook_cells(path)
-        if "Risk matrix" in sheets and _mizan_blocks(collector, sheets["Risk matrix"]):
+        matrix = sheets.get("Risk matrix") or sheets.get("Decision matrix")
+        if matrix is not None and _mizan_blocks(collector, matrix):
+            if "Weights" in sheets:
+                collector.weights, collector.profile = read_weights(
+                    model, path, sheets["Weights"], collector.number,
+                    lambda where, message: collector.rejected.append(Issue(where, message)))
             return collector.preview(str(path))
     sheet = read_sheet(path)
     if not sheet.rows or cell_text(sheet.rows[0].cells[0]).lower() != "option":

@@ -1,133 +1,208 @@
-"""The live sheets: weights, the risk matrix and the 5 × 5 heat-map grids.
+"""The input sheets: weights and the risk (or value) matrix, with the band legend.
 
-Risk cells are ``=likelihood*impact`` formulas coloured by conditional
-formatting; the weighted risk index of each option is a SUMPRODUCT over a
-weight row that reads the Weights sheet, whose global weights are formulas
-over the raw local weights. Editing a likelihood, an impact or a raw weight in
-Excel therefore recolours the matrix and re-ranks the options.
+Risk cells are ``=likelihood*impact`` formulas; direct values are input
+cells.  Band limits and labels sit in cells of the legend and drive the
+conditional formats, the band columns elsewhere and the heat map, so a
+decision maker can move a band.  Raw weights refuse negatives and text, and a
+warning cell lights up when a group's raw weights add up to zero.  The
+weighted-sum score and rank beside the matrix read the Methods sheet, where
+every method is computed.
 """
 
 from __future__ import annotations
 
-from openpyxl.formatting.rule import CellIsRule
-from openpyxl.utils import get_column_letter
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from core.analysis import method_params
-from core.model import RISK_MAX, DecisionModel
+from core.model import DecisionModel
 from core.reports.cells import put_text
 from core.reports.data import ReportData
-from core.reports.xl_style import BOLD, BOX, CENTER, HEADER_FILL, fill, header, title, widths
+from core.reports.xl_layout import FIRST_COL, Layout, letter
+from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, fill, header, own_name, title, widths
 
-FIRST_COL = 3
+VERTICAL = Alignment(horizontal="center", vertical="bottom", wrap_text=True, text_rotation=90)
+WEIGHTS_LABEL = "Weights!$B$3"  # the profile name, marked when a raw weight was edited
 
 
 def write_weights(book, data: ReportData) -> dict[str, str]:
     """The Weights sheet; returns the absolute cell of each factor's global weight."""
     model, raw = data.model, data.profile.weights
     sheet = book.create_sheet("Weights")
-    title(sheet, f"Weights — profile “{data.profile.name}”",
-          "Raw local weights are editable; local and global weights, the risk index and the ranks follow.")
-    header(sheet, 4, ["Id", "Criterion", "Parent", "Raw weight", "Local weight", "Global weight"])
+    title(sheet, "Weights", "Raw local weights (blue) are editable; local and global weights and every "
+          "score follow. Column G keeps the weights as exported.")
+    header(sheet, 4, ["Id", "Criterion", "Parent", "Raw weight", "Local weight", "Global weight",
+                      "As exported", "Check"])
     nodes = list(model.walk())
     rows = {node.id: 5 + offset for offset, (node, _, _) in enumerate(nodes)}
+    last = 4 + len(nodes)
     for node, depth, parent in nodes:
         row = rows[node.id]
         put_text(sheet.cell(row, 1), node.id)
         put_text(sheet.cell(row, 2), "    " * depth + node.name)
         put_text(sheet.cell(row, 3), parent.id if parent else "")
-        sheet.cell(row, 4, float(raw.get(node.id, 1.0)))
+        sheet.cell(row, 4, float(raw.get(node.id, 1.0))).fill = INPUT_FILL
+        sheet.cell(row, 7, float(raw.get(node.id, 1.0))).font = NOTE
         siblings = parent.children if parent else model.criteria
         total = "+".join(f"D{rows[s.id]}" for s in siblings)
         sheet.cell(row, 5, f"=IF(({total})=0,0,D{row}/({total}))").number_format = "0.0%"
         above = f"F{rows[parent.id]}" if parent else "1"
         sheet.cell(row, 6, f"=E{row}*{above}").number_format = "0.00%"
+        if siblings[0].id == node.id:
+            group = f"of group {parent.id}" if parent else "at the top level"
+            sheet.cell(row, 8, f'=IF(({total})=0,"⚠ the raw weights {group} add up to zero: '
+                               f'their weights are 0",IF(MIN({",".join(f"D{rows[s.id]}" for s in siblings)})<0,'
+                               f'"⚠ a negative weight {group}",""))')
         if node.is_group:
             for column in (1, 2, 6):
                 sheet.cell(row, column).font = BOLD
-    widths(sheet, A=8, B=60, C=8, D=12, E=12, F=13)
+    _weights_guard(sheet, data, last)
+    widths(sheet, A=8, B=40, C=7, D=9, E=9, F=10, G=9, H=30)
     sheet.freeze_panes = "A5"
     return {f.id: f"Weights!$F${rows[f.id]}" for f in model.factors}
 
 
-def _label_block(sheet, model: DecisionModel, top: int, label: str) -> None:
-    header(sheet, top, [label, "Name"] + [f.id for f in model.factors])
-    for i, option in enumerate(model.options):
-        put_text(sheet.cell(top + 1 + i, 1), option.id)
-        put_text(sheet.cell(top + 1 + i, 2), option.name)
+def _weights_guard(sheet, data: ReportData, last: int) -> None:
+    """Validation on the raw weights, the profile label and the zero-sum warning."""
+    check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", showErrorMessage=True,
+                           errorTitle="Raw weight", error="A raw weight is a number ≥ 0.")
+    sheet.add_data_validation(check)
+    check.add(f"D5:D{last}")
+    name = data.profile.name.replace('"', '""')
+    put_text(sheet["A3"], "Profile")
+    sheet["A3"].font = BOLD
+    sheet["B3"] = (f'=IF(SUMPRODUCT(--(D5:D{last}<>G5:G{last}))=0,"“{name}”",'
+                   f'"“{name}”, edited in this workbook")')
+    sheet["B3"].font = BOLD
+    sheet["H3"] = f'=IF(SUMPRODUCT(--(LEN(H5:H{last})>0))>0,"⚠ Check the raw weights: see column H","")'
+    sheet["H3"].font = BOLD
 
 
-def write_risk_matrix(book, data: ReportData, weight_cells: dict[str, str]) -> dict[str, str]:
-    """The Risk matrix sheet; returns the absolute cell of each option's index."""
+def write_risk_matrix(book, data: ReportData, lay: Layout, weight_cells: dict[str, str]) -> None:
+    """The Risk matrix sheet (or the value matrix for a model without risks)."""
     model = data.model
     sheet = book.active
-    sheet.title = "Risk matrix"
-    n, m = len(model.options), len(model.factors)
-    title(sheet, model.title or "Risk matrix",
-          f"Risk = likelihood × impact. Profile “{data.profile.name}”. Edit a likelihood, an impact or "
-          "a weight (Weights sheet): the risks, the index and the ranks recompute.")
-    top, lik_top = 4, 4 + n + 4
-    imp_top = lik_top + n + 2
-    last = get_column_letter(FIRST_COL + m - 1)
-    for block_top, label in ((top, "Risk"), (lik_top, "Likelihood"), (imp_top, "Impact")):
-        _label_block(sheet, model, block_top, label)
-    weight_row = top + n + 1
-    put_text(sheet.cell(weight_row, 1), "Weight")
-    sheet.cell(weight_row, 1).font = BOLD
-    _fill_cells(sheet, model, top, lik_top, imp_top, weight_row, weight_cells)
-    index_cells = _index_column(sheet, data, top, weight_row, last)
-    _band_colours(sheet, model, f"C{top + 1}:{last}{top + n}")
-    _validations(sheet, f"C{lik_top + 1}:{last}{lik_top + n}", f"C{imp_top + 1}:{last}{imp_top + n}")
-    widths(sheet, A=11, B=34)
-    sheet.freeze_panes = sheet.cell(top + 1, FIRST_COL)
-    return index_cells
-
-
-def _fill_cells(sheet, model, top, lik_top, imp_top, weight_row, weight_cells) -> None:
+    sheet.title = lay.sheet
+    if lay.has_risks:
+        title(sheet, model.title or "Risk matrix",
+              "Risk = likelihood × impact. Edit a likelihood or an impact (blue), a weight on the Weights sheet "
+              "or a band limit below: every sheet recomputes.")
+    else:
+        title(sheet, model.title or "Decision matrix",
+              "Direct values (blue) are editable; so are the weights on the Weights sheet: every sheet recomputes.")
+    blocks = [(lay.top, "Risk" if lay.has_risks else "Value")]
+    if lay.has_risks:
+        blocks += [(lay.lik_top, "Likelihood"), (lay.imp_top, "Impact")]
+    for block_top, label_text in blocks:
+        _label_block(sheet, model, block_top, label_text)
     for j, factor in enumerate(model.factors):
-        column = FIRST_COL + j
-        letter = get_column_letter(column)
-        sheet.cell(weight_row, column, f"={weight_cells[factor.id]}").number_format = "0.0%"
-        sheet.column_dimensions[letter].width = 7
+        cell = sheet.cell(lay.top - 1, FIRST_COL + j)
+        put_text(cell, own_name(factor.id, factor.name))
+        cell.alignment = VERTICAL
+    sheet.row_dimensions[lay.top - 1].height = 150 if any(f.name != f.id for f in model.factors) else 15
+    # The label sits in the Name column: column A stays empty, so a reader of the block above stops here.
+    put_text(sheet.cell(lay.weight_row, 2), "Global weight")
+    sheet.cell(lay.weight_row, 2).font = BOLD
+    _fill_cells(sheet, data, lay, weight_cells)
+    _index_column(sheet, data, lay)
+    if lay.has_risks:
+        _legend(sheet, model, lay)
+        _band_colours(sheet, model, lay)
+        _validations(sheet, f"C{lay.lik_top + 1}:{lay.last}{lay.lik_top + lay.n}",
+                     f"C{lay.imp_top + 1}:{lay.last}{lay.imp_top + lay.n}")
+    widths(sheet, A=11, B=30 if any(o.name != o.id for o in model.options) else 4)
+    sheet.freeze_panes = sheet.cell(lay.top + 1, FIRST_COL)
+
+
+def _label_block(sheet, model: DecisionModel, top: int, label_text: str) -> None:
+    header(sheet, top, [label_text, "Name"] + [f.id for f in model.factors])
+    for i, option in enumerate(model.options):
+        put_text(sheet.cell(top + 1 + i, 1), option.id)
+        put_text(sheet.cell(top + 1 + i, 2), own_name(option.id, option.name))
+
+
+def _fill_cells(sheet, data: ReportData, lay: Layout, weight_cells: dict[str, str]) -> None:
+    model = data.model
+    value_check = DataValidation(type="decimal", operator="between", formula1="-1E+100", formula2="1E+100",
+                                 showErrorMessage=True, errorTitle="Value", error="A value is a number.")
+    sheet.add_data_validation(value_check)
+    for j, factor in enumerate(model.factors):
+        column, c = FIRST_COL + j, lay.col(j)
+        sheet.cell(lay.weight_row, column, f"={weight_cells[factor.id]}").number_format = "0.0%"
+        sheet.column_dimensions[c].width = max(6, len(factor.id) + 2)
         for i, option in enumerate(model.options):
             score = model.score(option.id, factor.id)
+            target = sheet.cell(lay.top + 1 + i, column)
             if factor.kind == "risk":
-                sheet.cell(lik_top + 1 + i, column, score.likelihood)
-                sheet.cell(imp_top + 1 + i, column, score.impact)
-                value = f"={letter}{lik_top + 1 + i}*{letter}{imp_top + 1 + i}"
+                sheet.cell(lay.lik_top + 1 + i, column, score.likelihood).fill = INPUT_FILL
+                sheet.cell(lay.imp_top + 1 + i, column, score.impact).fill = INPUT_FILL
+                target.value = f"={c}{lay.lik_top + 1 + i}*{c}{lay.imp_top + 1 + i}"
             else:
-                value = score.value
-            sheet.cell(top + 1 + i, column, value).alignment = CENTER
+                target.value = score.value
+                target.fill = INPUT_FILL
+            target.alignment = CENTER
+        if factor.kind != "risk":  # one range per column: adding cell by cell is quadratic in openpyxl
+            value_check.add(f"{c}{lay.top + 1}:{c}{lay.top + lay.n}")
 
 
-def _index_column(sheet, data: ReportData, top: int, weight_row: int, last: str) -> dict[str, str]:
-    """Weighted index and rank per option: live formulas for the raw weighted sum."""
-    n, m = len(data.model.options), len(data.model.factors)
-    index_col, rank_col = FIRST_COL + m, FIRST_COL + m + 1
-    live = method_params(data.wsm.problem, "wsm").get("normalization") == "raw"
-    label = "Weighted risk index" if live else "Weighted score (value)"
-    header(sheet, top, [label, "Rank"], first=index_col)
-    sheet.row_dimensions[top].height = 30
-    letter, first = get_column_letter(index_col), get_column_letter(FIRST_COL)
-    order = 1 if data.wsm.result.better == "lower" else 0
-    cells = {}
-    for i, option in enumerate(data.model.options):
-        row = top + 1 + i
-        formula = f"=SUMPRODUCT(${first}${weight_row}:${last}${weight_row},{first}{row}:{last}{row})"
-        value = formula if live else float(data.wsm.result.scores[i])
-        sheet.cell(row, index_col, value).number_format = "0.000"
-        sheet.cell(row, rank_col, f"=RANK({letter}{row},${letter}${top + 1}:${letter}${top + n},{order})")
-        cells[option.id] = f"'Risk matrix'!${letter}${row}"
-    sheet.column_dimensions[letter].width = 14
-    return cells
+def _index_column(sheet, data: ReportData, lay: Layout) -> None:
+    """The weighted-sum score and rank of each option, read from the Methods sheet."""
+    index_col = FIRST_COL + lay.m
+    header(sheet, lay.top, ["Weighted risk index" if lay.has_risks else "WSM score", "WSM rank"], first=index_col)
+    sheet.row_dimensions[lay.top].height = 30
+    for i in range(lay.n):
+        row = lay.top + 1 + i
+        sheet.cell(row, index_col, f"={lay.result_cell('wsm', 'score', i)}").number_format = "0.000"
+        sheet.cell(row, index_col + 1, f"={lay.result_cell('wsm', 'rank', i)}")
+    sheet.column_dimensions[letter(index_col)].width = 12
+    sheet.column_dimensions[letter(index_col + 1)].width = 8
 
 
-def _band_colours(sheet, model: DecisionModel, area: str) -> None:
-    lower = 0.0
-    for upper, color in zip(model.bands.upper, model.bands.colors):
-        rule = CellIsRule(operator="between", formula=[f"{lower + 1e-9:g}", f"{upper:g}"], fill=fill(color))
-        sheet.conditional_formatting.add(area, rule)
-        lower = upper
+def _legend(sheet, model: DecisionModel, lay: Layout) -> None:
+    """Band labels and upper limits as input cells, each row in its band's colour."""
+    top = lay.band_top
+    put_text(sheet.cell(top - 1, 1), "Bands (edit a label or an upper limit: colours, band columns and the "
+                                     "heat map follow)")
+    sheet.cell(top - 1, 1).font = BOLD
+    header(sheet, top, ["Band", "Risk above", "Up to"])
+    for k, (name, upper, color) in enumerate(zip(model.bands.names, model.bands.upper, model.bands.colors)):
+        row = top + 1 + k
+        put_text(sheet.cell(row, 1), name)
+        sheet.cell(row, 1).fill = fill(color)
+        sheet.cell(row, 2, f"=C{row - 1}" if k else 0)
+        sheet.cell(row, 3, float(upper)).fill = INPUT_FILL
+    check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", showErrorMessage=True,
+                           errorTitle="Band limit", error="A band limit is a number ≥ 0.")
+    sheet.add_data_validation(check)
+    check.add(f"C{top + 1}:C{top + len(model.bands.upper)}")
+
+
+def band_rule(value: str, uppers: list[str], k: int) -> str:
+    """Condition that ``value`` falls in band k of ``uppers`` (the last band takes everything above)."""
+    lower = f"{value}>{uppers[k - 1]}" if k else "TRUE"
+    upper = f"{value}<={uppers[k]}" if k < len(uppers) - 1 else "TRUE"
+    return f"AND(ISNUMBER({value}),{lower},{upper})"
+
+
+def band_label(value: str, lay: Layout, count: int) -> str:
+    """A formula naming the band of ``value`` from the legend's cells."""
+    text = lay.band_label(count - 1)
+    for k in range(count - 2, -1, -1):
+        text = f"IF({value}<={lay.band_upper(k)},{lay.band_label(k)},{text})"
+    return text
+
+
+def _band_colours(sheet, model: DecisionModel, lay: Layout) -> None:
+    count = len(model.bands.upper)
+    for j, factor in enumerate(model.factors):
+        if factor.kind != "risk":
+            continue
+        c = lay.col(j)
+        area = f"{c}{lay.top + 1}:{c}{lay.top + lay.n}"
+        for k, color in enumerate(model.bands.colors):
+            uppers = [lay.band_upper(b).replace("'Risk matrix'!", "") for b in range(count)]
+            rule = band_rule(f"{c}{lay.top + 1}", uppers, k)
+            sheet.conditional_formatting.add(area, FormulaRule(formula=[rule], fill=fill(color)))
 
 
 def _validations(sheet, *areas: str) -> None:
@@ -136,41 +211,3 @@ def _validations(sheet, *areas: str) -> None:
     sheet.add_data_validation(check)
     for area in areas:
         check.add(area)
-
-
-def write_heat_map(book, data: ReportData) -> None:
-    """The classic 5 × 5 likelihood–impact grid per option, factors placed in it."""
-    model = data.model
-    risks = [f for f in model.factors if f.kind == "risk"]
-    if not risks:
-        return
-    sheet = book.create_sheet("Heat map")
-    title(sheet, "Likelihood × impact grids", "Rows: likelihood 5 (top) to 1; columns: impact 1 to 5. Each "
-          "factor sits in the cell of its likelihood and impact for that option (as exported; the Risk "
-          "matrix sheet is the live one).")
-    for k, option in enumerate(model.options):
-        left, top = 1 + (k % 2) * 8, 4 + (k // 2) * 10
-        _grid(sheet, model, option, risks, left, top)
-    for column in range(1, 17):
-        sheet.column_dimensions[get_column_letter(column)].width = 11
-
-
-def _grid(sheet, model, option, risks, left: int, top: int) -> None:
-    put_text(sheet.cell(top, left), f"{option.id} — {option.name}")
-    sheet.cell(top, left).font = BOLD
-    put_text(sheet.cell(top + 7, left + 1), "Impact →")
-    for impact in range(1, RISK_MAX + 1):
-        cell = sheet.cell(top + 6, left + impact, impact)
-        cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, CENTER
-    for likelihood in range(RISK_MAX, 0, -1):
-        row = top + 1 + (RISK_MAX - likelihood)
-        head = sheet.cell(row, left, likelihood)
-        head.font, head.fill, head.alignment = BOLD, HEADER_FILL, CENTER
-        for impact in range(1, RISK_MAX + 1):
-            ids = [f.id for f in risks if (model.score(option.id, f.id).likelihood,
-                                           model.score(option.id, f.id).impact) == (likelihood, impact)]
-            cell = sheet.cell(row, left + impact)
-            put_text(cell, " ".join(ids))
-            cell.fill = fill(model.bands.colors[model.bands.band(likelihood * impact)])
-            cell.alignment, cell.border = CENTER, BOX
-        sheet.row_dimensions[row].height = 30

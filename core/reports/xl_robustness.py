@@ -32,8 +32,9 @@ def write_robustness(book, data: ReportData) -> None:
     if result is None:
         return
     sheet = book.create_sheet("Robustness")
-    title(sheet, "Robustness of the ranking", "Values computed by Mizan (not live): SMAA-2 rank acceptability "
-          "(Lahdelma & Salminen, 2001), one-way weight thresholds and a tornado of the top option's lead.")
+    title(sheet, f"Robustness — as computed on {data.date}, {data.samples:,} samples, seed {data.seed}: "
+          "does not follow edits", "A snapshot computed by Mizan: SMAA-2 rank acceptability (Lahdelma & "
+          "Salminen, 2001), one-way weight thresholds and a tornado of the top option's lead.")
     for offset, sentence in enumerate(summary_sentences(result)):
         put_text(sheet.cell(4 + offset, 1), sentence)
         sheet.cell(4 + offset, 1).font = BOLD
@@ -43,8 +44,9 @@ def write_robustness(book, data: ReportData) -> None:
     end = _rows(sheet, top + 1, acceptability_rows(result), range(2, n + 2))
     put_text(sheet.cell(end, 1), convergence_text(result))
     sheet.cell(end, 1).font = NOTE
-    _chart(sheet, top, n)
-    top = max(end + 2, top + 22)
+    # Below the table, not beside it: a chart to the right would widen the printed page and shrink the text.
+    _chart(sheet, top, n, end + 2)
+    top = end + 18
     put_text(sheet.cell(top, 1), "Weight thresholds (stability interval of each global weight, nearest first)")
     sheet.cell(top, 1).font = BOLD
     header(sheet, top + 1, ["Criterion", "Weight", "Lower", "Upper", "First below", "First above", "Found by"])
@@ -56,7 +58,7 @@ def write_robustness(book, data: ReportData) -> None:
     widths(sheet, A=26, B=16, C=16, D=16, E=12, F=12, G=16)
 
 
-def _chart(sheet, top: int, n: int) -> None:
+def _chart(sheet, top: int, n: int, anchor_row: int) -> None:
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "bar", "percentStacked", 100
     chart.title = "Rank acceptability"
@@ -65,4 +67,4 @@ def _chart(sheet, top: int, n: int) -> None:
     chart.x_axis.scaling.orientation = "maxMin"
     chart.x_axis.delete = chart.y_axis.delete = False
     chart.height, chart.width = 7, 14
-    sheet.add_chart(chart, f"{chr(ord('A') + n + 3)}{top}")
+    sheet.add_chart(chart, f"A{anchor_row}")

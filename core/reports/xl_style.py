@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
 
 from core.reports.cells import put_text
 
@@ -10,6 +13,8 @@ BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
 NOTE = Font(italic=True, color="555555")
 HEADER_FILL = PatternFill("solid", fgColor="DDE3EA")
+# Cells a decision maker may edit (inputs), told apart from formulas.
+INPUT_FILL = PatternFill("solid", fgColor="DDEBF7")
 THIN = Side(style="thin", color="9AA5B1")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -20,6 +25,11 @@ def fill(color: str) -> PatternFill:
     """A solid fill of ``#RRGGBB`` (fg and bg, so conditional formats show it too)."""
     rgb = color.lstrip("#").upper()
     return PatternFill("solid", fgColor=rgb, bgColor=rgb)
+
+
+def own_name(ident: str, name: str) -> str:
+    """The name when it says more than the id; empty where a spreadsheet model names items by their id."""
+    return "" if name == ident else name
 
 
 def header(sheet, row: int, labels: list[str], first: int = 1) -> None:
@@ -46,8 +56,79 @@ def widths(sheet, **columns: float) -> None:
 
 
 def printable(sheet) -> None:
-    """Landscape, one page wide, as many pages tall as needed, titles repeated."""
+    """A4 landscape, titles repeated, wrapped rows tall enough for their text.
+
+    A sheet narrow enough to print at 9 pt or more when fitted to the page
+    width is fitted; a wider one prints at full size across several pages,
+    its first two columns repeated on each, rather than shrunk unreadably.
+    """
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    if _total_width(sheet) <= FIT_WIDTH:
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        sheet.print_title_cols = "A:B"
+    if not sheet.print_title_rows:
+        sheet.print_title_rows = "4:4"
     sheet.oddFooter.center.text = "&A — page &P of &N"
+    _wrap_lone_lines(sheet)
+    _fit_rows(sheet)
+
+
+# Widest sheet (in Excel character units) that still prints at ≥ 9 pt on A4 landscape when fitted:
+# LibreOffice fits about 104 units on the page at full size (11 pt), so 125 units print at 9.2 pt.
+FIT_WIDTH = 125
+DEFAULT_WIDTH = 8.43
+LINE_HEIGHT = 15
+
+
+def _width(sheet, letter: str) -> float:
+    dimension = sheet.column_dimensions.get(letter)
+    return dimension.width if dimension is not None and dimension.width else DEFAULT_WIDTH
+
+
+def _total_width(sheet) -> float:
+    return sum(_width(sheet, get_column_letter(c)) for c in range(1, sheet.max_column + 1))
+
+
+def _wrap_lone_lines(sheet) -> None:
+    """Wrap a sentence alone in its row across the sheet's columns.
+
+    Text that overflows to the right widens what LibreOffice prints, and
+    fit-to-width then shrinks the whole sheet; wrapped within the used
+    columns, a title, a note or a live sentence never does.
+    """
+    last = sheet.max_column
+    merged = {(area.min_row, area.min_col) for area in sheet.merged_cells.ranges}
+    for row in range(1, sheet.max_row + 1):
+        first = sheet.cell(row, 1)
+        if not isinstance(first.value, str) or (row, 1) in merged or last < 2:
+            continue
+        if any(sheet.cell(row, column).value not in (None, "") for column in range(2, last + 1)):
+            continue
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        first.alignment = Alignment(vertical="top", wrap_text=True)
+        if first.value.startswith("="):  # a live sentence: room for two lines
+            sheet.row_dimensions[row].height = max(sheet.row_dimensions[row].height or 0, 2 * LINE_HEIGHT)
+
+
+def _fit_rows(sheet) -> None:
+    """Give each row with wrapped text enough height for its longest cell (LibreOffice does not autofit)."""
+    spans = {}
+    for area in sheet.merged_cells.ranges:
+        spans[(area.min_row, area.min_col)] = sum(_width(sheet, get_column_letter(c))
+                                                  for c in range(area.min_col, area.max_col + 1))
+    for row in sheet.iter_rows():
+        lines = 1
+        for cell in row:
+            if not (isinstance(cell.value, str) and cell.alignment.wrap_text) or cell.value.startswith("="):
+                continue
+            if cell.alignment.text_rotation:
+                continue
+            width = spans.get((cell.row, cell.column), _width(sheet, cell.column_letter))
+            chars = max(1.0, width * 0.85)  # proportional text: fewer characters than the width in units
+            lines = max(lines, sum(math.ceil(max(1, len(part)) / chars) for part in cell.value.split("\n")))
+        if lines > 1:
+            height = sheet.row_dimensions[row[0].row].height or 0
+            sheet.row_dimensions[row[0].row].height = max(height, LINE_HEIGHT * lines)

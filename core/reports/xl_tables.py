@@ -1,4 +1,10 @@
-"""The explanatory sheets: summary with a native chart, methods, profiles, evidence."""
+"""The reading sheets, all live: Summary (ranking by formula, chart), Profiles and Evidence.
+
+The Summary's rank k row finds its option by formula (the k-th smallest sort
+key of the reported method on the Methods sheet: rank first, then option id,
+as the app breaks ties), so the table, the chart that reads it, the answer
+and the agreement line follow every edit.
+"""
 
 from __future__ import annotations
 
@@ -8,39 +14,81 @@ from core.methods import METHOD_LABELS
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.methodology import methodology
-from core.reports.xl_style import BOLD, CENTER, NOTE, WRAP, header, title, widths
+from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
+from core.reports.xl_matrix import VERTICAL, WEIGHTS_LABEL, band_label
+from core.reports.xl_style import BOLD, CENTER, NOTE, TITLE, WRAP, header, own_name, title, widths
+from core.reports.xl_text import workbook_paragraphs
 
 
-def write_summary(book, data: ReportData, index_cells: dict[str, str]) -> None:
-    """Question, context, the ranking (live for the weighted sum) and a bar chart."""
+def write_summary(book, data: ReportData, lay: Layout) -> None:
+    """Question, context, the answer, what to edit, the live ranking, a chart and the methodology."""
     model = data.model
     sheet = book.create_sheet("Summary", 0)
     title(sheet, model.title or "Decision summary", model.question)
+    sheet["A2"].font, sheet["A2"].alignment = TITLE, WRAP
+    sheet.merge_cells("A2:H2")
+    sheet.row_dimensions[2].height = 18 * (1 + len(model.question) // 90)
     facts = [("Date", data.date), ("Model", model.title), ("Source", model.source),
-             ("Profile", data.profile.name), ("Method", METHOD_LABELS[data.method])]
-    for offset, (label, value) in enumerate(facts):
-        put_text(sheet.cell(4 + offset, 1), label)
-        sheet.cell(4 + offset, 1).font = BOLD
-        put_text(sheet.cell(4 + offset, 2), value)
-    top = 11
-    live = data.method == "wsm"
-    header(sheet, top, ["Rank", "Option", "Name", "Score (live)" if live else "Score (value)"])
-    ranking = data.main.ranking()
-    for offset, row in enumerate(ranking):
-        line = top + 1 + offset
-        sheet.cell(line, 1, row["rank"]).alignment = CENTER
-        put_text(sheet.cell(line, 2), row["option"])
-        put_text(sheet.cell(line, 3), row["name"])
-        score = f"={index_cells[row['option']]}" if live else row["score"]
-        sheet.cell(line, 4, score).number_format = "0.000"
-    put_text(sheet.cell(top + len(ranking) + 1, 1),
-             f"{data.main.result.better.capitalize()} is better. "
-             + ("Scores read the Risk matrix sheet, so they follow any edit there."
-                if live else "Scores are values computed by Mizan."))
-    sheet.cell(top + len(ranking) + 1, 1).font = NOTE
-    _chart(sheet, data, top, len(ranking))
-    _methodology(sheet, data, top + len(ranking) + 19)
-    widths(sheet, A=10, B=14, C=40, D=14)
+             ("Profile", f"={WEIGHTS_LABEL}"), ("Method", METHOD_LABELS[data.method])]
+    for offset, (label_text, value) in enumerate(facts):
+        _fact(sheet, 4 + offset, label_text, value)
+    top = 13
+    method = METHOD_LABELS[data.method]
+    first_score = f"D{top + 1}"
+    option = f'B{top + 1}&IF(C{top + 1}="",""," — "&C{top + 1})'
+    _fact(sheet, 10, "Answer", f'=IF(ISNUMBER({first_score}),{option}&" ranks first under "&"'
+                               f'{method}, profile "&{WEIGHTS_LABEL}&".","{method} is "&{first_score})')
+    sheet["B10"].font = BOLD
+    edit = ("likelihoods and impacts (blue cells, Risk matrix sheet), band limits (Risk matrix), " if lay.has_risks
+            else "values (blue cells, Decision matrix sheet), ") + "raw weights (Weights sheet), PROMETHEE " \
+        "functions and VIKOR's v (Methods): every number in this workbook recomputes, except the Robustness " \
+        "sheet (a dated snapshot)."
+    _fact(sheet, 11, "What to edit", edit)
+    header(sheet, top, ["Rank", "Option", "Name", "Score (live)"])
+    for k in range(lay.n):
+        _ranked_row(sheet, lay, data.method, top + 1 + k, k + 1)
+    better = f"Methods!{letter(lay.result_col(data.method, 'score'))}{lay.result_top + lay.n + 2}"
+    sheet.cell(top + lay.n + 1, 1, f'=UPPER(LEFT({better}))&MID({better},2,99)&". Ties share a rank; '
+                                   'the table lists them by option id."').font = NOTE
+    sheet.cell(top + lay.n + 2, 1, _agreement(lay, data.method)).font = NOTE
+    _chart(sheet, data, top, lay.n)
+    _methodology(sheet, data, lay, top + lay.n + 20)
+    widths(sheet, A=12, B=14, C=40, D=14, E=10, F=10, G=10, H=10)
+    sheet.print_title_rows = f"{top}:{top}"
+
+
+def _fact(sheet, row: int, label_text: str, value: str) -> None:
+    put_text(sheet.cell(row, 1), label_text)
+    sheet.cell(row, 1).font, sheet.cell(row, 1).alignment = BOLD, WRAP
+    cell = sheet.cell(row, 2)
+    if value.startswith("="):
+        cell.value = value
+    else:
+        put_text(cell, value)
+    cell.alignment = WRAP
+    sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=8)
+    sheet.row_dimensions[row].height = 15 * (1 + len(value) // 95)
+
+
+def _ranked_row(sheet, lay: Layout, method: str, row: int, k: int) -> None:
+    keys = lay.result_range(method, "key")
+    position = f"MATCH(SMALL({keys},{k}),{keys},0)"
+    sources = [lay.result_range(method, "rank"), lay.ids, lay.names, lay.result_range(method, "score")]
+    for column, source in enumerate(sources, start=1):
+        text = '&""' if column == 3 else ""  # an empty name stays empty, not 0
+        sheet.cell(row, column, f'=IFERROR(INDEX({source},{position}){text},"—")')
+    sheet.cell(row, 1).alignment = CENTER
+    sheet.cell(row, 4).number_format = "0.000"
+
+
+def _agreement(lay: Layout, method: str) -> str:
+    main = lay.top_option(method)
+    others = [m for m in METHOD_ORDER if m != method]
+    same = ",".join(f"{lay.top_option(m)}={main}" for m in others)
+    parts = "&".join(f'IF({lay.top_option(m)}<>{main},"; {METHOD_LABELS[m]} puts "&{lay.top_option(m)}&" first","")'
+                     for m in others)
+    return (f'="Agreement: "&{main}&" ranks first under {METHOD_LABELS[method]}"&IF(AND({same}),'
+            f'" and under every other method.",{parts}&".")')
 
 
 def _chart(sheet, data: ReportData, top: int, count: int) -> None:
@@ -48,105 +96,143 @@ def _chart(sheet, data: ReportData, top: int, count: int) -> None:
     chart.type = "bar"
     chart.title = f"Scores under {METHOD_LABELS[data.method]}"
     chart.y_axis.title = f"score ({data.main.result.better} is better)"
+    chart.y_axis.number_format = "0.00"
     chart.legend = None
     chart.add_data(Reference(sheet, min_col=4, min_row=top, max_row=top + count), titles_from_data=True)
-    chart.set_categories(Reference(sheet, min_col=2, min_row=top + 1, max_row=top + count))
+    named = any(o.name != o.id for o in data.model.options)
+    chart.set_categories(Reference(sheet, min_col=3 if named else 2, min_row=top + 1, max_row=top + count))
     chart.x_axis.scaling.orientation = "maxMin"
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.height, chart.width = 7, 16
-    sheet.add_chart(chart, f"A{top + count + 3}")
+    chart.height, chart.width = 7, 18
+    sheet.add_chart(chart, f"A{top + count + 4}")
 
 
-def _methodology(sheet, data: ReportData, row: int) -> None:
+def _methodology(sheet, data: ReportData, lay: Layout, row: int) -> None:
     put_text(sheet.cell(row, 1), "Methodology")
     sheet.cell(row, 1).font = BOLD
-    for offset, paragraph in enumerate(methodology(data)):
+    # Sentences quoting exported results (agreement, band limits) are live cells elsewhere in the workbook.
+    kept = [p for p in methodology(data) if not p.startswith(("Agreement:", "Scores:"))]
+    for offset, paragraph in enumerate(kept + workbook_paragraphs(data, lay)):
         cell = sheet.cell(row + 1 + offset, 1)
-        put_text(cell, paragraph)
+        if paragraph.startswith("="):
+            cell.value = paragraph
+        else:
+            put_text(cell, paragraph)
         sheet.merge_cells(start_row=row + 1 + offset, start_column=1, end_row=row + 1 + offset, end_column=8)
         cell.alignment = WRAP
-        sheet.row_dimensions[row + 1 + offset].height = 15 * (1 + len(paragraph) // 110)
+        sheet.row_dimensions[row + 1 + offset].height = 15 * (1 + len(paragraph) // 100)
 
 
-def write_methods(book, data: ReportData) -> None:
-    """Scores and ranks of every option under all five methods (values)."""
-    sheet = book.create_sheet("Methods")
-    title(sheet, "Scores and ranks under every method",
-          "Values computed by Mizan for the exported profile (not live formulas).")
-    labels = ["Option", "Name"]
-    for name in data.methods:
-        labels += [f"{METHOD_LABELS[name]} score", "rank"]
-    header(sheet, 4, labels)
-    for i, option in enumerate(data.model.options):
-        put_text(sheet.cell(5 + i, 1), option.id)
-        put_text(sheet.cell(5 + i, 2), option.name)
-        for k, evaluation in enumerate(data.methods.values()):
-            sheet.cell(5 + i, 3 + 2 * k, float(evaluation.result.scores[i])).number_format = "0.0000"
-            sheet.cell(5 + i, 4 + 2 * k, int(evaluation.result.ranks[i]))
-    line = 6 + len(data.model.options)
-    for k, (name, evaluation) in enumerate(data.methods.items()):
-        put_text(sheet.cell(line + k, 1), f"{METHOD_LABELS[name]}: {evaluation.result.better} is better")
-        sheet.cell(line + k, 1).font = NOTE
-    for k, (name, reason) in enumerate(data.not_computed.items(), start=line + len(data.methods)):
-        put_text(sheet.cell(k, 1), f"{METHOD_LABELS[name]} is not computed: {reason}")
-        sheet.cell(k, 1).font = NOTE
-    widths(sheet, A=9, B=34, **{chr(ord("C") + k): 13 for k in range(2 * len(data.methods))})
-
-
-def write_profiles(book, data: ReportData) -> None:
-    """Global weights and weighted-sum ranks of every profile, side by side."""
+def write_profiles(book, data: ReportData, lay: Layout, weight_cells: dict[str, str]) -> None:
+    """Every profile's global weights, and its live weighted-sum scores and ranks on the current matrix."""
     sheet = book.create_sheet("Profiles")
     names = list(data.profiles)
-    title(sheet, "Profiles side by side", "Global weights, then the weighted-sum rank under each profile.")
-    header(sheet, 4, ["Factor", "Name"] + names)
+    title(sheet, "Profiles side by side", "Each profile's global weights; its weighted-sum scores and ranks "
+          "recompute from the current matrix. The reported profile's weights read the Weights sheet.")
+    header(sheet, 4, ["Profile", "Notes"] + [f.id for f in data.model.factors])
     for j, factor in enumerate(data.model.factors):
-        put_text(sheet.cell(5 + j, 1), factor.id)
-        put_text(sheet.cell(5 + j, 2), factor.name)
-        for k, name in enumerate(names):
-            sheet.cell(5 + j, 3 + k, data.profiles[name].weights[factor.id]).number_format = "0.0%"
-    top = 6 + len(data.model.factors)
-    header(sheet, top, ["Option", "Name"] + [f"Rank: {name}" for name in names])
+        put_text(sheet.cell(5, FIRST_COL + j), own_name(factor.id, factor.name))
+        sheet.cell(5, FIRST_COL + j).alignment = VERTICAL
+    sheet.row_dimensions[5].height = 150 if any(f.name != f.id for f in data.model.factors) else 15
+    notes = {p.name: p.notes for p in data.model.profiles}
+    for k, name in enumerate(names):
+        row = 6 + k
+        live = name == data.profile.name
+        put_text(sheet.cell(row, 1), name + (" (live: Weights sheet)" if live else ""))
+        put_text(sheet.cell(row, 2), notes.get(name, data.profile.notes if live else ""))
+        for j, factor in enumerate(data.model.factors):
+            value = f"={weight_cells[factor.id]}" if live else float(data.profiles[name].weights[factor.id])
+            sheet.cell(row, FIRST_COL + j, value).number_format = "0.0%"
+        for column in range(1, FIRST_COL + lay.m):
+            sheet.cell(row, column).alignment = WRAP  # name, notes and weights start on the same line
+    _profile_scores(sheet, data, lay, names, 7 + len(names))
+    widths(sheet, A=22, B=34, **{letter(FIRST_COL + j): 6.5 for j in range(lay.m)})
+    sheet.print_title_rows = "4:5"
+
+
+def _profile_scores(sheet, data: ReportData, lay: Layout, names: list[str], top: int) -> None:
+    labels = ["Option", "Name"]
+    for name in names:
+        labels += [f"{name}: score", "rank"]
+    header(sheet, top, labels)
+    sheet.row_dimensions[top].height = 45
+    mode, scale = lay.setting("mode"), lay.setting("scale")
     for i, option in enumerate(data.model.options):
-        put_text(sheet.cell(top + 1 + i, 1), option.id)
-        put_text(sheet.cell(top + 1 + i, 2), option.name)
-        for k, name in enumerate(names):
-            sheet.cell(top + 1 + i, 3 + k, int(data.profiles[name].result.ranks[i]))
-    widths(sheet, A=9, B=44, **{chr(ord("C") + k): 16 for k in range(len(names))})
+        row = top + 1 + i
+        put_text(sheet.cell(row, 1), option.id)
+        put_text(sheet.cell(row, 2), own_name(option.id, option.name))
+        for k in range(len(names)):
+            weights = f"$C${6 + k}:${lay.last}${6 + k}"
+            u = "Methods!" + lay.brow("u", i)
+            score_col = letter(FIRST_COL + 2 * k)
+            sheet.cell(row, FIRST_COL + 2 * k,
+                       f'=IF(SUM({weights})=0,"not computed: the weights add up to zero",'
+                       f'IF(COUNT(Methods!{lay.bblock("u")})<{lay.n * lay.m},"not computed: a value is outside its '
+                       f'scale",SUMPRODUCT({u},{weights})/SUM({weights})))').number_format = "0.000"
+            scores = f"{score_col}${top + 1}:{score_col}${top + lay.n}"
+            cell = f"{score_col}{row}"
+            sheet.cell(row, FIRST_COL + 2 * k + 1,
+                       f'=IF(COUNT({scores})<{lay.n},"—",1+IF(Methods!{mode}="raw",'
+                       f"SUMPRODUCT(--({scores}<{cell}-{TIE_RTOL}*Methods!{scale})),"
+                       f"SUMPRODUCT(--({scores}>{cell}+{TIE_RTOL}*Methods!{scale}))))")
 
 
-def write_evidence(book, data: ReportData) -> None:
-    """Every cell's rationale and source, and each factor's description and notes."""
+def write_evidence(book, data: ReportData, lay: Layout) -> None:
+    """Every cell's live likelihood, impact, risk and band, its rationale and source; then factor notes."""
     model = data.model
     sheet = book.create_sheet("Evidence")
     title(sheet, "Evidence", f"Source: {model.source}" if model.source else "")
-    header(sheet, 4, ["Option", "Factor", "Likelihood", "Impact", "Score", "Band", "Rationale", "Source"])
+    columns = ["Option", "Factor", "Factor name"]
+    columns += ["Likelihood", "Impact", "Risk", "Band"] if lay.has_risks else ["Value"]
+    columns += ["Rationale", "Source"]
+    header(sheet, 4, columns)
+    sheet.row_dimensions[4].height = 30
     row = 5
-    for option in model.options:
-        for factor in model.factors:
-            score = model.score(option.id, factor.id)
-            band = model.bands.names[model.bands.band(score.number)] if factor.kind == "risk" else ""
-            values = [option.id, factor.id, score.likelihood, score.impact, score.number, band]
-            for column, value in enumerate(values, start=1):
-                if isinstance(value, str):
-                    put_text(sheet.cell(row, column), value)
-                else:
-                    sheet.cell(row, column, value)
-            put_text(sheet.cell(row, 7), score.rationale)
-            put_text(sheet.cell(row, 8), score.evidence)
-            sheet.cell(row, 7).alignment = WRAP
+    for i, option in enumerate(model.options):
+        for j, factor in enumerate(model.factors):
+            _evidence_row(sheet, data, lay, row, i, j)
             row += 1
-    _factor_notes(sheet, model, row + 1)
-    widths(sheet, A=9, B=9, C=10, D=8, E=8, F=9, G=70, H=34)
+    _factor_notes(sheet, model, row + 1, len(columns))
+    widths(sheet, A=7, B=6, C=20, **({"D": 9, "E": 7, "F": 6, "G": 9, "H": 40, "I": 20} if lay.has_risks
+                                     else {"D": 10, "E": 55, "F": 26}))
     sheet.freeze_panes = "A5"
+    sheet.print_title_rows = "4:4"
 
 
-def _factor_notes(sheet, model, top: int) -> None:
-    header(sheet, top, ["Factor", "Name", "Paper sections", "", "", "", "Description and notes", ""])
+def _evidence_row(sheet, data: ReportData, lay: Layout, row: int, i: int, j: int) -> None:
+    model = data.model
+    option, factor = model.options[i], model.factors[j]
+    score = model.score(option.id, factor.id)
+    put_text(sheet.cell(row, 1), option.id)
+    put_text(sheet.cell(row, 2), factor.id)
+    put_text(sheet.cell(row, 3), own_name(factor.id, factor.name))
+    sheet.cell(row, 3).alignment = WRAP
+    column = 4
+    if lay.has_risks:
+        if factor.kind == "risk":
+            sheet.cell(row, 4, f"={lay.lik_cell(i, j)}")
+            sheet.cell(row, 5, f"={lay.imp_cell(i, j)}")
+            sheet.cell(row, 7, f"={band_label(f'F{row}', lay, len(model.bands.upper))}")
+        sheet.cell(row, 6, f"={lay.risk_cell(i, j)}")
+        column = 8
+    else:
+        sheet.cell(row, 4, f"={lay.risk_cell(i, j)}")
+        column = 5
+    put_text(sheet.cell(row, column), score.rationale)
+    put_text(sheet.cell(row, column + 1), score.evidence)
+    sheet.cell(row, column).alignment = sheet.cell(row, column + 1).alignment = WRAP
+
+
+def _factor_notes(sheet, model, top: int, width: int) -> None:
+    description = width - 1
+    header(sheet, top, ["Factor", "", "Name"] + [""] * (description - 4) + ["Description and notes",
+                                                                             "Paper sections"])
     for offset, factor in enumerate(model.factors):
         row = top + 1 + offset
         put_text(sheet.cell(row, 1), factor.id)
-        put_text(sheet.cell(row, 2), factor.name)
-        put_text(sheet.cell(row, 3), "; ".join(factor.evidence))
-        put_text(sheet.cell(row, 7), "\n".join(t for t in (factor.description, factor.notes) if t))
-        sheet.cell(row, 7).alignment = WRAP
+        put_text(sheet.cell(row, 3), own_name(factor.id, factor.name))
+        put_text(sheet.cell(row, description), "\n".join(t for t in (factor.description, factor.notes) if t))
+        put_text(sheet.cell(row, description + 1), "; ".join(factor.evidence))
+        for column in (3, description, description + 1):
+            sheet.cell(row, column).alignment = WRAP

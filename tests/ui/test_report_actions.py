@@ -70,6 +70,30 @@ def test_import_previews_applies_and_undoes(qtbot, window, tmp_path, paper_model
     assert window.document.model == paper_model
 
 
+def test_import_of_edited_raw_weights_adds_a_profile_on_apply_only(qtbot, window, tmp_path, paper_model):
+    path = edited_workbook(tmp_path, paper_model)
+    book = load_workbook(path)
+    weights = book["Weights"]
+    row = next(r for r in range(5, weights.max_row + 1) if weights.cell(r, 1).value == "SEC")
+    weights.cell(row, 4, 10)
+    book.save(path)
+    seen = []
+
+    def confirm(dialog: ScoreImportDialog) -> bool:
+        table = dialog.changes.model()
+        seen.append([table.index(r, 2).data() for r in range(table.rowCount())])
+        qtbot.addWidget(dialog)
+        return True
+
+    window.report_actions.confirm = confirm
+    assert window.report_actions.import_from(path)
+    assert seen == [["likelihood", "raw weight → new profile “scores”"]]
+    added = window.document.model.profile("scores")
+    assert added.weights["SEC"] == 10 and window.document.model.score("O3", "E1").likelihood == 5
+    window.undo_action.trigger()
+    assert window.document.model == paper_model
+
+
 def test_import_declined_or_broken_changes_nothing(qtbot, window, tmp_path, paper_model):
     window.report_actions.confirm = lambda dialog: False
     assert not window.report_actions.import_from(edited_workbook(tmp_path, paper_model))
@@ -117,3 +141,17 @@ def test_the_export_worker_writes_while_the_window_stays_responsive(qtbot, windo
     assert writers == [False, True]
     assert load_workbook(target).sheetnames and window.warnings == []
     assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_export_uses_the_samples_and_seed_of_the_last_robustness_run(qtbot, make_window, paper_model, tmp_path):
+    from tests.ui.test_robustness_view import idle_smaa, run_smaa_with, shown_view
+
+    window = make_window(paper_model)
+    panel = idle_smaa(qtbot, shown_view(qtbot, window))
+    run_smaa_with(qtbot, panel, samples=3000, seed=11)
+    target = tmp_path / "after-run.xlsx"
+    window.report_actions.ask_export_path = lambda: target
+    window.report_actions.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.report_actions.busy() and target.exists(), timeout=60_000)
+    title = load_workbook(target)["Robustness"]["A1"].value
+    assert "3,000 samples, seed 11: does not follow edits" in title

@@ -39,3 +39,23 @@ def test_pdf_renders_to_images_with_pdftoppm(tmp_path, paper_model, qapp):
                     str(tmp_path / "page")], check=True, timeout=120)
     assert sorted(p.name for p in tmp_path.glob("page-*.png")) == ["page-01.png", "page-02.png"] or \
         sorted(p.name for p in tmp_path.glob("page-*.png")) == ["page-1.png", "page-2.png"]
+
+
+@pytest.mark.parametrize("body", [600.0, 900.0, 1000.0])
+def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, body):
+    from PySide6.QtCore import QSizeF
+
+    from ui.reports.pdf import KEEP_LINES, _document, keep_headings_with_content
+
+    document = _document(build_report(paper_model, paper_model.profiles[0], samples=500))
+    document.setPageSize(QSizeF(700, body))
+    keep_headings_with_content(document, body)
+    layout, block, headings = document.documentLayout(), document.begin(), 0
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            headings += 1
+            rect = layout.blockBoundingRect(block)
+            line = rect.height() / max(1, block.lineCount())
+            assert body - rect.bottom() % body >= KEEP_LINES * line, block.text()
+        block = block.next()
+    assert headings > 20

@@ -39,6 +39,8 @@ class ReportInputs:
     profile: object
     method: str
     target: Path
+    samples: int | None = None  # None: the report's default
+    seed: int = 0
 
 
 def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
@@ -50,7 +52,8 @@ def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
     from core.reports.data import build_report
     from core.sensitivity.progress import scaled, step
 
-    data = build_report(inputs.model, inputs.profile, inputs.method, progress=scaled(progress, 0.0, COMPUTED),
+    data = build_report(inputs.model, inputs.profile, inputs.method, samples=inputs.samples,
+                        seed=inputs.seed, progress=scaled(progress, 0.0, COMPUTED),
                         cancel=cancel)
     step(progress, cancel, COMPUTED)
     written = write_report(inputs.target, data)
@@ -108,7 +111,13 @@ class ReportActions(QObject):
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.runner.cancel)
-        self.runner.start(export_report, ReportInputs(doc.model, doc.profile(), doc.method, path))
+        self.runner.start(export_report, ReportInputs(doc.model, doc.profile(), doc.method, path, *self._smaa_run()))
+
+    def _smaa_run(self) -> tuple[int | None, int]:
+        """Samples and seed of the analyst's last robustness run in the window (the defaults if none)."""
+        dock = getattr(self.window, "robustness", None)
+        outcome = dock.view.smaa.outcome if dock is not None else None
+        return (outcome.job.samples, outcome.job.seed) if outcome is not None else (None, 0)
 
     def busy(self) -> bool:
         """True while a report is being computed or written."""
@@ -167,9 +176,11 @@ class ReportActions(QObject):
             return False
         if not self.confirm(ScoreImportDialog(preview, self.window)):
             return False
-        from core.edits import Batch, SetScore
+        from core.edits import AddProfile, Batch, SetScore
 
-        edit = Batch(tuple(SetScore(c.option, c.factor, {c.field: c.new}) for c in preview.changes))
+        edits = [SetScore(c.option, c.factor, {c.field: c.new}) for c in preview.changes]
+        edits += [AddProfile(preview.profile)] if preview.profile is not None else []
+        edit = Batch(tuple(edits))
         return self.document.apply(edit)
 
     def confirm(self, dialog) -> bool:

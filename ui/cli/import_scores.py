@@ -25,6 +25,8 @@ def preview_data(preview: ImportPreview) -> dict:
     """The JSON document of a preview."""
     return {"source": preview.source,
             "changes": [vars(change) for change in preview.changes],
+            "weights": [vars(change) for change in preview.weights],
+            "profile": preview.profile.name if preview.profile else None,
             "coerced": [vars(issue) for issue in preview.coerced],
             "rejected": [vars(issue) for issue in preview.rejected]}
 
@@ -41,6 +43,10 @@ def run(args: argparse.Namespace) -> int:
               f"{len(preview.rejected)} rejected cell(s)")
         for change in preview.changes:
             print(f"  {change.option} × {change.factor} {change.field}: {change.old} -> {change.new}")
+        if preview.profile is not None:
+            print(f"{len(preview.weights)} raw weight(s) changed: new profile “{preview.profile.name}”")
+            for weight in preview.weights:
+                print(f"  {weight.criterion} raw weight: {weight.old:g} -> {weight.new:g}")
         for label, issues in (("coerced", preview.coerced), ("rejected", preview.rejected)):
             for issue in issues:
                 print(f"  {label}: {issue.where}: {issue.message}")

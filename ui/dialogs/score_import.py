@@ -28,6 +28,9 @@ class ScoreImportDialog(QDialog):
         summary.setWordWrap(True)
         layout.addWidget(summary)
         changes = [[c.option, c.factor, c.field, _value(c.old), _value(c.new)] for c in preview.changes]
+        if preview.profile is not None:
+            new = self.tr("raw weight → new profile “{0}”").format(preview.profile.name)
+            changes += [["", w.criterion, new, _value(w.old), _value(w.new)] for w in preview.weights]
         self.changes = self._table(layout, self.tr("Changes"),
                                    [self.tr("Option"), self.tr("Factor"), self.tr("Field"), self.tr("Now"),
                                     self.tr("Imported")], changes)
@@ -37,7 +40,7 @@ class ScoreImportDialog(QDialog):
                                   [self.tr("What"), self.tr("Cell"), self.tr("Why")], issues)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setEnabled(bool(preview.changes))
+        self.apply_button.setEnabled(bool(preview.changes) or preview.profile is not None)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -13,7 +13,8 @@ import os
 import sys
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCursor,
+                           QTextDocument, QTextFormat)
 
 from core.reports.data import ReportData
 from core.reports.html import report_html
@@ -22,6 +23,8 @@ from core.storage.atomic import write_bytes
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 96
 BAND_PX = 36
+# A heading needs room for this many lines below it, or it starts the next page.
+KEEP_LINES = 4
 
 
 def ensure_app() -> QGuiApplication:
@@ -51,6 +54,27 @@ def _document(data: ReportData) -> QTextDocument:
                              QImage.fromData(png))
     document.setHtml(html)
     return document
+
+
+def keep_headings_with_content(document: QTextDocument, body: float) -> None:
+    """Start a heading on a new page when it would sit at the foot of one with its content on the next.
+
+    A heading is kept with what follows if at least ``KEEP_LINES`` of body text
+    fit below it; otherwise it breaks before.  Breaking moves later headings, so
+    the pass runs top-down, re-laying the document after each change.
+    """
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            rect = layout.blockBoundingRect(block)
+            room = body - (rect.bottom() % body)
+            if room < KEEP_LINES * rect.height() / max(1, block.lineCount()) and rect.top() % body > 0:
+                cursor = QTextCursor(block)
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(fmt)
+        block = block.next()
 
 
 def _writer(buffer: QBuffer, page: str) -> QPdfWriter:
@@ -83,6 +107,7 @@ def pdf_bytes(data: ReportData, page: str = "a4") -> bytes:
     body = height - 2 * BAND_PX
     document = _document(data)
     document.setPageSize(QSizeF(width, body))
+    keep_headings_with_content(document, body)
     pages = document.pageCount()
     painter = QPainter(writer)
     try:

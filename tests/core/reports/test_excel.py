@@ -9,6 +9,7 @@ from core.analysis import evaluate
 from core.model import Option
 from core.reports.data import build_report
 from core.reports.excel import write_workbook
+from tests.conftest import value_model
 from tests.libreoffice import needs_libreoffice, recalculated
 
 
@@ -34,15 +35,23 @@ def test_sheets_formulas_formats_and_validations(exported):
     sheet = book["Risk matrix"]
     assert sheet["C5"].value == "=C14*C21"  # O1 × E1 risk = likelihood × impact
     assert (sheet["C14"].value, sheet["C21"].value) == (4, 5)
-    assert all(str(v).startswith("=SUMPRODUCT(") for v in index_cells(sheet).values())
-    rules = [rule for area in sheet.conditional_formatting for rule in area.rules]
-    assert len(rules) == 4 and {r.operator for r in rules} == {"between"}
-    assert [str(area.sqref) for area in sheet.conditional_formatting] == ["C5:S9"]
-    validation = sheet.data_validations.dataValidation[0]
-    assert (validation.type, validation.formula1) == ("list", '"1,2,3,4,5"')
-    assert str(validation.sqref) == "C14:S18 C21:S25"
+    assert all(str(v).startswith("=Methods!$D$") for v in index_cells(sheet).values())
+    # One rule per band per risk column, reading the legend's limit cells (editable), never fixed numbers.
+    rules = [(str(area.sqref), rule) for area in sheet.conditional_formatting for rule in area.rules]
+    assert len(rules) == 4 * 17 and {r.type for _, r in rules} == {"expression"}
+    legend = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Band")
+    assert [sheet.cell(legend + 1 + k, 3).value for k in range(4)] == [4, 9, 16, 25]
+    assert any(f"$C${legend + 1}" in r.formula[0] for area, r in rules if area == "C5:C9")
+    lists = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
+    assert [(v.formula1, str(v.sqref)) for v in lists] == [('"1,2,3,4,5"', "C14:S18 C21:S25")]
     assert sheet.freeze_panes == "C5"
-    assert book["Weights"]["F5"].value.startswith("=E5*")
+    weights = book["Weights"]
+    assert weights["F5"].value.startswith("=E5*")
+    guard = weights.data_validations.dataValidation[0]
+    assert (guard.type, guard.operator, guard.formula1, str(guard.sqref)) == ("decimal", "greaterThanOrEqual", "0",
+                                                                           "D5:D25")
+    for ws in book.worksheets:
+        assert int(ws.page_setup.paperSize) == 9 and ws.print_title_rows, ws.title  # 9: A4
 
 
 def test_user_text_never_becomes_a_formula(tmp_path, paper_model):
@@ -75,7 +84,7 @@ def test_libreoffice_recalculates_the_apps_numbers(tmp_path, exported):
     assert index_cells(sheet) == pytest.approx(expected, rel=1e-12)
     ranks = {row["option"]: row["rank"] for row in evaluation.ranking()}
     header = [c.value for c in sheet[4]]
-    rank_col = header.index("Rank") + 1
+    rank_col = header.index("WSM rank") + 1
     assert {sheet.cell(r, 1).value: sheet.cell(r, rank_col).value for r in range(5, 10)} == ranks
     assert book["Risk matrix"]["C5"].value == 20
     weights = book["Weights"]
@@ -111,28 +120,32 @@ def test_summary_chart_methods_profiles_evidence_and_grids(tmp_path, paper_model
     book = load_workbook(path)
     summary = book["Summary"]
     assert len(summary._charts) == 1
-    assert [summary.cell(r, 2).value for r in range(12, 17)] == [r["option"] for r in data.main.ranking()]
-    assert summary["D11"].value == "Score (value)"
+    top = next(r for r in range(1, 30) if summary.cell(r, 1).value == "Rank")
+    # Rank k's option is found by formula: the k-th smallest TOPSIS sort key on the Methods sheet.
+    assert summary.cell(top + 2, 2).value.startswith("=IFERROR(INDEX(Methods!$A$")
+    assert "SMALL(Methods!$L$" in summary.cell(top + 2, 2).value and ",2)" in summary.cell(top + 2, 2).value
     methods = book["Methods"]
-    for k, name in enumerate(data.methods):
-        column = 3 + 2 * k
-        got = [methods.cell(5 + i, column).value for i in range(5)]
-        assert got == pytest.approx(list(evaluate(paper_model, data.profile, name).result.scores))
+    formulas = [c.value for row in methods.iter_rows() for c in row if str(c.value).startswith("=")]
+    n, m = len(paper_model.options), len(paper_model.factors)
+    flows = [f for f in formulas if f.startswith('=IF(C$17<>"ok"')]
+    assert len(flows) == 2 * n  # φ+ and φ− of E1 for each option, each one formula over the column
+    assert all("C$" in f and "SUMPRODUCT" in f for f in flows)
+    assert len(formulas) <= 10 * n * m + 30 * (n + m)
     profiles = book["Profiles"]
-    assert [profiles.cell(4, 3 + k).value for k in range(5)] == [p.name for p in paper_model.profiles]
+    assert [profiles.cell(6 + k, 1).value for k in range(5)][2] == "Sovereignty first (live: Weights sheet)"
     evidence = book["Evidence"]
-    assert evidence["A5"].value == "O1" and evidence["G5"].value == paper_model.score("O1", "E1").rationale
-    assert sum(1 for r in range(5, 90) if evidence.cell(r, 7).value) == 85
+    assert evidence["A5"].value == "O1" and evidence["H5"].value == paper_model.score("O1", "E1").rationale
+    assert evidence["D5"].value == "='Risk matrix'!C14"
     grid = book["Heat map"]
-    # O1's grid: title at row 4, likelihood 5 at row 5, so likelihood 4 is row 6; impact 5 is column 6.
-    assert grid.cell(6, 6).value == "E1 E2 R4"
+    assert grid.cell(6, 6).value.startswith("=IF(COUNTIFS(")
 
 
 @needs_libreoffice
 def test_summary_scores_are_live_weighted_sums(tmp_path, exported):
     path, evaluation = exported
     summary = recalculated(path, tmp_path / "lo")["Summary"]
-    got = {summary.cell(r, 2).value: summary.cell(r, 4).value for r in range(12, 17)}
+    top = next(r for r in range(1, 30) if summary.cell(r, 1).value == "Rank")
+    got = {summary.cell(r, 2).value: summary.cell(r, 4).value for r in range(top + 1, top + 6)}
     assert got == pytest.approx({row["option"]: row["score"] for row in evaluation.ranking()}, rel=1e-12)
 
 
@@ -161,3 +174,15 @@ def test_robustness_can_be_left_out(tmp_path, paper_model):
     path = tmp_path / "plain.xlsx"
     write_workbook(path, build_report(paper_model, paper_model.profiles[0], samples=0))
     assert "Robustness" not in load_workbook(path).sheetnames
+
+
+def test_methods_sheet_grows_with_options_times_criteria(tmp_path):
+    """30 options × 3 criteria: ten step blocks of n × m cells, never the n² × m pairwise tables."""
+    n, m = 30, 3
+    model = value_model({f"A{i}": [1.0 + i, 2.0 + (i * 7) % 11, 3.0 + (i * 5) % 13] for i in range(n)},
+                        ["benefit", "cost", "benefit"], [1.0, 2.0, 3.0])
+    path = tmp_path / "wide.xlsx"
+    write_workbook(path, build_report(model, model.profiles[0], samples=0))
+    methods = load_workbook(path)["Methods"]
+    formulas = sum(1 for row in methods.iter_rows() for c in row if str(c.value).startswith("="))
+    assert 10 * n * m <= formulas <= 10 * n * m + 30 * (n + m) < n * n * m

@@ -28,7 +28,7 @@ def test_html_is_self_contained_and_escapes_user_text(hostile_data):
     assert "<script>" not in html and "<b>bold</b>" not in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&amp;&lt;b&gt;bold&lt;/b&gt;" in html
     images = re.findall(r'<img [^>]*src="([^"]+)"', html)
-    assert len(images) == 2 and all(src.startswith("data:image/png;base64,") for src in images)
+    assert len(images) == 1 and all(src.startswith("data:image/png;base64,") for src in images)
     assert "http" not in "".join(re.findall(r'(?:src|href)="([^"]+)"', html))
     for heading in ("Ranking", "Risk matrix", "Weights", "Profiles compared", "Robustness", "Evidence annex",
                     "Methodology"):
