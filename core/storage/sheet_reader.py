@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import io
+import numbers
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from core.errors import FileFormatError
 from core.storage.bounded import read_bounded
-from core.storage.fields import checked_number
+from core.storage.fields import NUMBER_LIMIT, checked_number
 
 # Rows (blank ones counted) and filled cells read at most: beyond any model's size
 # (core.validate.MAX_OPTIONS), so that a huge file is refused before it is read whole.
@@ -176,9 +177,11 @@ def cell_number(value: object, decimal_comma: bool = False) -> float:
     if value is None:
         raise ValueError("is empty")
     try:  # the one gate every number from a file passes: real, not boolean, finite, in range
-        return checked_number(value, _shown(original))
-    except FileFormatError as exc:
-        raise ValueError(str(exc)) from None
+        return checked_number(value, "")
+    except FileFormatError:
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+            raise ValueError(f"{value!r} is not a number") from None
+        raise ValueError(f"{_shown(original)} is not a finite number from {-NUMBER_LIMIT:g} to {NUMBER_LIMIT:g}") from None
 
 
 def _shown(value: object) -> str:

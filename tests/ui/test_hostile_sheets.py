@@ -54,7 +54,9 @@ CSV_REFUSED = [
     ("second-preference", "option,A\npreference,usual\npreference,usual\nx,1\n", "a second 'preference' row"),
     ("duplicate-option", "option,A\nx,1\n\nx,2\n", "row 4: option 'x' appears twice (first in row 2)"),
     ("empty-option-name", "option,A\n,1\n", "row 2: the option name is empty"),
-    ("negative-weight", "option,A\nweight,-1\nx,1\n", "weight of A must be a finite number ≥ 0"),
+    ("negative-weight", "option,A\nweight,-1\nx,1\n", "weight of A must be a number from 0 to 1e+12"),
+    # A line separator stays inside its field (the row is not split), and an id may not hold one.
+    ("line-separator-in-name", "option,A\nPlan\u2028A,1\nB,2\n", r"option id 'Plan\u2028A' holds a line separator"),
     ("bad-direction", "option,A\ndirection,sideways\nx,1\n", "direction of 'A' must be benefit or cost"),
     ("header-not-option", "name,A\nx,1\n", "row 1 must start with 'option'"),
     ("header-no-criteria", "option\nx\n", "row 1 names no criteria"),
@@ -86,7 +88,6 @@ CSV_VALID = [
     ("bom-crlf-blank-lines", "\ufeffoption,A\r\n\r\nx,1\r\n\r\ny,2\r\n", {"x": {"A": 1.0}, "y": {"A": 2.0}}),
     ("quoted-names-with-separators", '"option","A, total","B; part"\n"Plan ""x""",1,2\n"y;z","3","4"\n',
      {'Plan "x"': {"A, total": 1.0, "B; part": 2.0}, "y;z": {"A, total": 3.0, "B; part": 4.0}}),
-    ("line-separator-in-name", "option,A\nPlan\u2028A,1\nB,2\n", {"Plan\u2028A": {"A": 1.0}, "B": {"A": 2.0}}),
     ("trailing-empty-cells", "option,A,,\nx,1,,\ny,2\n", {"x": {"A": 1.0}, "y": {"A": 2.0}}),
     # (positive: the CSV export reports the weighted product, which needs positive values)
     ("exponents-and-signs", "option,A\nx,+2e3\ny,.5E-1\n", {"x": {"A": 2000.0}, "y": {"A": 0.05}}),

@@ -15,11 +15,15 @@ from openpyxl import Workbook
 from core.errors import FileFormatError
 from core.loader import load_model
 from core.storage.sheet_reader import MAX_ROWS, cell_number, read_sheet
+from core.texts import id_key, id_problem
 
 # Option and criterion names, with the characters that need quoting (separators,
 # quotes, line breaks inside) and some beyond ASCII; never padded (cells are stripped).
-NAMES = st.text(string.ascii_letters + string.digits + ' ,;"\'\n-éØ漢\u2028', min_size=1, max_size=10).map(
-    lambda s: s.strip()).filter(lambda s: s and s.lower() not in ("option", "weight", "direction", "preference"))
+# Ids full of what CSV must quote (separators, quotes), but only ids the model accepts (core.texts:
+# no line breaks or other control characters), and unique as the model compares them.
+NAMES = st.text(string.ascii_letters + string.digits + ' ,;"\'-éØ漢', min_size=1, max_size=10).map(
+    lambda s: s.strip()).filter(lambda s: s and s.lower() not in ("option", "weight", "direction", "preference")
+                                and id_problem(s) is None)
 VALUES = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
 
 
@@ -37,7 +41,7 @@ def number_text(value: float, delimiter: str) -> str:
 
 @st.composite
 def tables(draw):
-    ids = draw(st.lists(NAMES, min_size=2, max_size=9, unique=True))  # ids are unique across both
+    ids = draw(st.lists(NAMES, min_size=2, max_size=9, unique_by=id_key))  # ids are unique across both
     split = draw(st.integers(1, len(ids) - 1))
     names, options = ids[:split], ids[split:]
     values = [[draw(VALUES) for _ in names] for _ in options]
@@ -105,7 +109,10 @@ def test_a_line_separator_inside_a_field_does_not_split_the_row(tmp_path):
     path.write_text('option,A\n"Plan\u2028A",1\n"Plan\nB",2\nC,3\n', encoding="utf-8", newline="")
     sheet = read_sheet(path)
     assert [row.number for row in sheet.rows] == [1, 2, 3, 4]
-    assert [o.id for o in load_model(path).options] == ["Plan\u2028A", "Plan\nB", "C"]
+    assert [row.cells[0] for row in sheet.rows[1:]] == ["Plan\u2028A", "Plan\nB", "C"]
+    # Kept whole, the name is then refused as an id (no line breaks in ids), naming the character.
+    with pytest.raises(FileFormatError, match=r"option id 'Plan\\u2028A' holds a line separator"):
+        load_model(path)
 
 
 def test_blank_rows_keep_the_spreadsheet_row_numbers(tmp_path):
