@@ -157,6 +157,17 @@ def _missing(model: DecisionModel, profile: Profile) -> tuple[Missing, ...]:
     return tuple(rows)
 
 
+def complete_profile(model: DecisionModel, profile: Profile) -> Profile:
+    """``profile`` with every node of ``model`` given its local weight (an unset one counts 1, as everywhere).
+
+    A profile file is read against whatever model it meets, where a weight
+    it leaves out is filled by the import's rule; so an exported profile
+    names every weight, and reads back as exactly the weighting it was.
+    """
+    weights = {node.id: float(profile.weights.get(node.id, 1.0)) for node, _, _ in model.walk()}
+    return profile.replace(weights={**profile.weights, **weights})
+
+
 def match_profile(model: DecisionModel, profile: Profile, method: str | None = None) -> ProfileMatch:
     """Match ``profile`` to ``model`` and preview the ranking it gives (pure: nothing is applied).
 

@@ -26,6 +26,17 @@ class Answers:
         return self.queue.pop(0) if self.queue else self.default
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_application(qapp):
+    """The widgets' QApplication exists before any in-process command that needs Qt.
+
+    A PDF export from the command line makes a bare QGuiApplication when none
+    exists (right for the command line); were that first, pytest-qt could not
+    make its QApplication for the window tests that follow, whatever the order.
+    """
+    return qapp
+
+
 @pytest.fixture
 def answers() -> Answers:
     """What the next questions will be answered."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.builtin import builtin_model
-from core.profiles import compare
+from core.profiles import compare, complete_profile
 from core.storage.profile_file import read_profile_file
 from core.storage.project import read_project
 from tests.ui.cli_helpers import PROFILES, cli
@@ -77,12 +77,16 @@ def test_export_then_import_preview_round_trip(capsys, tmp_path, paper_model):
     out_path = tmp_path / "sov.mizan-profile"
     status, out, _ = cli(capsys, "profile", "export", "--profile", "Sovereignty first", "--out", str(out_path))
     assert status == 0 and "Wrote profile 'Sovereignty first'" in out
-    assert read_profile_file(out_path) == paper_model.profile("Sovereignty first")
+    profile = paper_model.profile("Sovereignty first")
+    exported = read_profile_file(out_path)  # every weight named, so it reads back as itself against any model
+    assert exported == complete_profile(paper_model, profile)
+    assert set(exported.weights) == {node.id for node, _, _ in paper_model.walk()}
+    assert paper_model.global_weights(exported) == paper_model.global_weights(profile)
     status, out, _ = cli(capsys, "profile", "import", str(out_path), "--json")
     data = json.loads(out)
     assert status == 0 and data["profile"] == "Sovereignty first" and data["extra"] == []
     assert data["replaces"] is True and data["ranking"] == data["current_ranking"]
-    assert [m["by"] for m in data["matched"]] == ["id"] * 9
+    assert [m["by"] for m in data["matched"]] == ["id"] * len(exported.weights)
 
 
 def test_import_preview_of_a_spreadsheet_profile(capsys, tmp_path):
@@ -170,7 +174,9 @@ def test_import_under_another_name(capsys, tmp_path, paper_model):
     status, _, _ = cli(capsys, "profile", "import", str(exported), "--name", "Equal (Sara)", "--out", str(project))
     assert status == 0
     again = read_project(project)
-    assert again.profile("Equal (Sara)").weights == paper_model.profile("Equal weights").weights
+    equal = paper_model.profile("Equal weights")
+    assert again.profile("Equal (Sara)").weights == complete_profile(paper_model, equal).weights
+    assert again.global_weights(again.profile("Equal (Sara)")) == paper_model.global_weights(equal)
     status, _, err = cli(capsys, "profile", "import", str(exported), "--name", " ")
     assert status == 2 and "--name must not be empty" in err
 

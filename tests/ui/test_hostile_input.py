@@ -26,6 +26,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from core.builtin import builtin_model
+from core.profiles import complete_profile
 from core.storage.profile_file import profile_file_data
 from core.storage.project import model_to_data
 from tests.ui.cli_helpers import cli
@@ -67,7 +68,8 @@ def project(name: str, mutate: Callable[[dict], None], valid: bool = False, comm
 def profile(name: str, mutate: Callable[[dict], None], valid: bool = False) -> Case:
     """The paper's second profile as a profile file with ``mutate`` applied, read by ``score --profile``."""
     def make(folder: Path) -> tuple[Path, list[str]]:
-        data = profile_file_data(builtin_model().profiles[1])
+        model = builtin_model()  # the profile as Mizan exports it: every weight named
+        data = profile_file_data(complete_profile(model, model.profiles[1]))
         mutate(data["profile"])
         path = folder / "hostile.mizan-profile"
         path.write_text(_json_text(data), encoding="utf-8")

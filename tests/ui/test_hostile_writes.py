@@ -26,6 +26,7 @@ import pytest
 
 from core.builtin import builtin_model
 from core.model import Criterion
+from core.profiles import complete_profile
 from core.reports.data import build_report
 from core.reports.excel import write_workbook
 from core.storage.profile_file import write_profile_file
@@ -34,7 +35,7 @@ from tests.faults import failing_disk
 from tests.ui.cli_helpers import cli
 
 ZERO = "option,Cost,Quality\nweight,1,1\ndirection,cost,benefit\nA,0,9\nB,200,5\nC,100,7\n"
-NEGATIVE = "option,a,b\nA,-1,2\nB,3,-4\nC,1,1\n"
+NEGATIVE = "option,p,q\nA,-1,2\nB,3,-4\nC,1,1\n"  # criterion ids unlike the option ids (a and A look the same)
 PLANS = "option,Cost,Quality\nA,100,5\nB,200,9\n"
 LONG = "n" * 250
 
@@ -55,8 +56,8 @@ def inputs(tmp_path_factory) -> Path:
     write_project(folder / "model.mizan", model)
     write_workbook(folder / "model.xlsx", build_report(model, model.profiles[0], samples=0))
     write_workbook(folder / "scores.xlsx", build_report(model, model.profiles[1], samples=0))
-    write_profile_file(folder / "p.mizan-profile", model.profiles[2])
-    write_profile_file(folder / "q.mizan-profile", model.profiles[3])
+    write_profile_file(folder / "p.mizan-profile", complete_profile(model, model.profiles[2]))  # as exported
+    write_profile_file(folder / "q.mizan-profile", complete_profile(model, model.profiles[3]))
     for name, text in {"zero.csv": ZERO, "neg.csv": NEGATIVE, "plans.csv": PLANS, "plans-ranking.csv": PLANS,
                        "model.csv": PLANS}.items():
         (folder / name).write_text(text, encoding="utf-8")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from core.consensus import consensus
 from core.model import Profile
+from core.profiles import complete_profile
 from core.storage.profile_file import MAX_BYTES, read_profile_file
 from tests.conftest import value_model
 from tests.ui.conftest import OFFSCREEN_NOISE
@@ -155,7 +156,9 @@ def test_export_writes_the_active_profile_with_the_extension(window, warnings, t
                         lambda suggestion: asked.append(suggestion) or str(tmp_path / "sov"))
     window.profile_actions.export_action.trigger()
     assert asked == ["Sovereignty first.mizan-profile"]
-    assert read_profile_file(tmp_path / "sov.mizan-profile") == window.document.profile()
+    exported, active = read_profile_file(tmp_path / "sov.mizan-profile"), window.document.profile()
+    assert exported == complete_profile(window.document.model, active)  # every weight named
+    assert window.document.model.global_weights(exported) == window.document.model.global_weights(active)
     assert "Exported" in window.statusBar().currentMessage() and not warnings
 
 

@@ -91,9 +91,10 @@ class ProfileActions(QObject):
 
     def export_to(self, path: str) -> bool:
         """Write the active profile to ``path`` atomically; a plain message if it cannot be written."""
+        from core.profiles import complete_profile
         from core.storage.profile_file import write_profile_file
 
-        profile = self.document.profile()
+        profile = complete_profile(self.document.model, self.document.profile())
         try:
             write_profile_file(path, profile)
         except Exception as exc:  # noqa: BLE001 - the export boundary: a message, the old file stays

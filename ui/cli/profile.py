@@ -9,7 +9,7 @@ from core.edits import AddProfile, apply, unique_name
 from core.errors import ModelError
 from core.methods import METHOD_LABELS, METHODS
 from core.model import DecisionModel, Profile
-from core.profiles import MISSING_POLICY, ProfileMatch, import_edit, match_profile
+from core.profiles import MISSING_POLICY, ProfileMatch, complete_profile, import_edit, match_profile
 from core.storage.profile_file import EXTENSION, read_profile_file, write_profile_file
 from core.storage.project import EXTENSION as PROJECT_EXTENSION
 from core.storage.project import write_project
@@ -60,7 +60,8 @@ def run_export(args: argparse.Namespace) -> int:
     """Write the named profile to its own file."""
     out = require_suffix(args.out, EXTENSION)
     keep_inputs([out], [args.file, args.profile])
-    profile = profile_of(model_of(args), args.profile, "profile export")
+    model = model_of(args)
+    profile = complete_profile(model, profile_of(model, args.profile, "profile export"))
     write_profile_file(out, profile)
     print(f"Wrote profile {profile.name!r} to {out}")
     return 0
