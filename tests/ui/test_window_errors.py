@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 import core.loader
 import core.reports.score_import
 import core.storage.profile_file
-import ui.cli.export
+import ui.actions.reports
 from core.storage.project import write_project
 from tests.conftest import value_model
 from tests.faults import failing_disk, reason
@@ -73,16 +73,17 @@ def test_a_full_disk_on_save_names_the_file_and_keeps_the_old_one(window, monkey
 
 
 def test_export_catches_anything_and_a_full_disk(qtbot, window, monkeypatch, tmp_path):
+    """The export worker writes; whatever fails there reaches one message and leaves the old file."""
     target = tmp_path / "r.html"
     target.write_bytes(b"old")
     failing_disk(monkeypatch)
-    with qtbot.waitSignal(window.report_actions.runner.finished, timeout=60_000):
+    with qtbot.waitSignal(window.report_actions.runner.failed, timeout=60_000):
         window.report_actions.start_export(target)
     assert window.messages == [f"{target}: cannot be written ({reason(errno.ENOSPC)})"]
     assert target.read_bytes() == b"old"
     monkeypatch.undo()
-    monkeypatch.setattr(ui.cli.export, "write_report", bug)
-    with qtbot.waitSignal(window.report_actions.runner.finished, timeout=60_000):
+    monkeypatch.setattr(ui.actions.reports, "write_report", bug)
+    with qtbot.waitSignal(window.report_actions.runner.failed, timeout=60_000):
         window.report_actions.start_export(target)
     assert window.messages[-1] == BUG_LINE and target.read_bytes() == b"old"
 
