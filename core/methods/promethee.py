@@ -100,16 +100,14 @@ def model_settings(arrays: ModelArrays) -> dict[str, object]:
 
 
 def normalisation(settings: Mapping[str, object]) -> str:
-    """The report's normalisation sentence: none, and how the flows are computed."""
-    text = ("Normalisation: none; each criterion's differences pass through its preference function. "
-            "Flows are computed exactly from the sorted values of each criterion")
-    given = settings.get("preference")
-    specs: Sequence[Spec] = ([] if not isinstance(given, (str, PreferenceFunction, tuple, list))
-                             else [given] if isinstance(given, (str, PreferenceFunction)) else given)
-    if any(as_preference(spec).kind == "gaussian" for spec in specs):
-        text += ("; Gaussian criteria have no such form and are summed pair by pair (time grows with the "
-                 "square of the number of options)")
-    return text + "."
+    """The report's normalisation sentence: none, and how the flows are computed.
+
+    The same whatever ``settings`` hold: a workbook whose preference functions
+    are edited afterwards must still say how its flows are computed.
+    """
+    return ("Normalisation: none; each criterion's differences pass through its preference function. "
+            "Flows are computed exactly from the sorted values of each criterion; a Gaussian criterion "
+            "has no such form and is summed pair by pair (time grows with the square of the number of options).")
 
 
 METHOD = MethodSpec(

@@ -295,11 +295,14 @@ def test_hydroelectric_station_example_in_other_units():
 
 
 def test_the_report_says_how_flows_are_computed_and_when_they_are_pairwise():
+    """One sentence whatever the functions: a live workbook edited to a Gaussian must still read true."""
     say = promethee.METHOD.normalisation
-    assert "exactly from the sorted values" in say({"preference": ("usual", "linear:1:3")})
-    assert "pair by pair" not in say({"preference": ("usual", "linear:1:3")})
-    assert "Gaussian criteria" in say({"preference": ("usual", "gaussian:2")})
-    assert "Gaussian criteria" in say({"preference": PreferenceFunction("gaussian", s=1.0)})
+    sentences = {say({"preference": ("usual", "linear:1:3")}), say({"preference": ("usual", "gaussian:2")}),
+                 say({"preference": PreferenceFunction("gaussian", s=1.0)}), say({})}
+    assert len(sentences) == 1
+    (sentence,) = sentences
+    assert "exactly from the sorted values" in sentence and "a Gaussian criterion" in sentence
+    assert "pair by pair" in sentence
 
 
 @pytest.mark.parametrize(("ours", "theirs", "q", "p"), [

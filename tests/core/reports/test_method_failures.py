@@ -14,6 +14,7 @@ from core.reports.data import build_report, evaluate_methods
 from core.reports.excel import write_workbook
 from core.reports.html import report_html
 from tests.conftest import value_model
+from tests.libreoffice import needs_libreoffice, recalculated
 
 DATE = dt.date(2026, 1, 1)
 
@@ -31,18 +32,22 @@ def test_only_the_method_that_fails_is_left_out(with_a_zero):
     assert "option A, criterion C1: the weighted product needs positive values" in not_computed["wpm"]
 
 
+@needs_libreoffice
 def test_the_workbook_is_written_and_says_why(tmp_path, with_a_zero):
+    """The live Methods sheet, recalculated: the weighted product's cells give the reason, the others rank."""
     data = build_report(with_a_zero, with_a_zero.profiles[0], "wsm", date=DATE, samples=0)
     path = tmp_path / "r.xlsx"
     write_workbook(path, data)
-    book = load_workbook(path)
-    methods = book["Methods"]
-    header = [c.value for c in methods[4] if c.value]
-    assert not any("WPM" in str(h) for h in header) and "TOPSIS score" in header
-    notes = [c.value for c in methods["A"] if isinstance(c.value, str)]
-    assert any(n.startswith("Weighted product (WPM) is not computed: option A, criterion C1") for n in notes)
-    summary = [c.value for row in book["Summary"].iter_rows() for c in row if isinstance(c.value, str)]
+    summary = [c.value for row in load_workbook(path)["Summary"].iter_rows() for c in row if isinstance(c.value, str)]
     assert any(s.startswith("Weighted product (WPM) is not computed:") for s in summary)
+    book = recalculated(path, tmp_path / "calc")
+    cells = [c.value for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert not [v for v in cells if isinstance(v, str) and v.startswith("#")]  # no error value anywhere
+    methods = [c.value for row in book["Methods"].iter_rows() for c in row]
+    assert "not computed: the weighted product needs positive values" in methods
+    closeness = data.methods["topsis"].result.scores
+    numbers = [v for v in methods if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    assert all(any(abs(v - float(c)) < 1e-9 for v in numbers) for c in closeness)
 
 
 def test_html_and_csv_are_written(tmp_path, with_a_zero):
