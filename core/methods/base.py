@@ -308,7 +308,8 @@ def run_batch(weights: np.ndarray, criteria: tuple[str, ...], n: int,
     scores = np.empty((n, k))
     ranks = np.empty((n, k), dtype=np.int64)
     used: np.ndarray | None = None
-    step = chunk_rows(batch.bytes_per_sample + n * n)
+    # Ranking a chunk counts pairs (n² bytes per sample) up to PAIRWISE_MAX options, else sorts (a few n).
+    step = chunk_rows(batch.bytes_per_sample + (n * n if n <= PAIRWISE_MAX else 32 * n))
     for start in range(0, k, step):
         part = slice(start, min(start + step, k))
         chunk, changed = _normalised_chunk(weights[part], start, criteria)

@@ -40,8 +40,8 @@ __all__ = ["parse_preference", "run", "unicriterion_flows"]
 
 # The pairwise difference tensor (n, n, criteria) behind π is built in blocks of criteria this big.
 BLOCK_BYTES = 16 * 2**20
-# π is n × n: a report reads it for a handful of options, no one for thousands.
-PREFERENCE_TABLE_MAX = 200
+# π is n × n: a reading aid for a handful of options (the published examples), not for hundreds.
+PREFERENCE_TABLE_MAX = 50
 
 
 def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
