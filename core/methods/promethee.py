@@ -33,7 +33,7 @@ from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normal
 from core.methods.flows import flows
 from core.methods.preference import (PreferenceFunction, Spec, apply_preferences, as_preference, parse_preference,
                                      preferences)
-from core.methods.products import matmul_columns
+from core.methods.products import matmul_columns, matvec
 from core.methods.spec import MethodSpec, ModelArrays, Parameter
 
 __all__ = ["parse_preference", "run", "unicriterion_flows"]
@@ -66,8 +66,8 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
     w = normalise_vector(w, inputs.criteria)
     plus, minus = unicriterion_flows(inputs, functions)
     net = plus - minus
-    scores = net @ w
-    tables = {"phi_plus": plus @ w, "phi_minus": minus @ w, "phi_net": scores, "unicriterion_net": net}
+    scores = matvec(net, w)
+    tables = {"phi_plus": matvec(plus, w), "phi_minus": matvec(minus, w), "phi_net": scores, "unicriterion_net": net}
     if len(inputs.options) <= PREFERENCE_TABLE_MAX:
         tables = {"preference": preference_matrix(inputs, functions, w), **tables}
     # Flows add up preferences in [0, 1]: ties are judged on that scale.
