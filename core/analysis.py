@@ -113,13 +113,14 @@ def evaluate(model: DecisionModel, profile: Profile, method: str = "wsm",
 class AnalysisKey:
     """What is analysed: one model under one profile with one method; a cache key.
 
-    Models and profiles are immutable values (an edit makes a new one), so
-    two keys are equal exactly when they hold the same model object, the same
-    profile object and the same method key, and the hash follows the objects'
-    identities: O(1) whatever the model's size, and never a stale hit (an
-    edited model is another object).  A copy with equal content is another
-    key, which costs a recompute, never a wrong result.  The key keeps its
-    model and profile alive, so an identity cannot be reused while it exists.
+    Models are immutable values (an edit makes a new one), so the model is
+    compared by identity: O(1) whatever its size, never a stale hit (an
+    edited model is another object), and a copy with equal content merely
+    costs a recompute.  Profiles are small and are often rebuilt with the
+    same content (a model without profiles gets a fresh "Equal weights"
+    each time), so the profile is compared by value; the hash reads the
+    model's identity, the profile's name and the method.  The key keeps its
+    model alive, so an identity cannot be reused while it exists.
     """
 
     model: DecisionModel
@@ -128,10 +129,10 @@ class AnalysisKey:
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, AnalysisKey) and self.model is other.model
-                and self.profile is other.profile and self.method == other.method)
+                and self.method == other.method and self.profile == other.profile)
 
     def __hash__(self) -> int:
-        return hash((id(self.model), id(self.profile), self.method))
+        return hash((id(self.model), self.profile.name, self.method))
 
     def replace(self, **changes: Any) -> AnalysisKey:
         """A copy with ``changes`` applied (another model, profile or method)."""

@@ -24,6 +24,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.errors import ModelError
+from core.methods.products import matvec
 
 Better = Literal["higher", "lower"]
 
@@ -181,7 +182,7 @@ def _normalised_chunk(chunk: np.ndarray, first: int, criteria: tuple[str, ...]) 
     # faster than chunk.sum(axis=1) does over a short last axis.
     if not chunk.min() >= 0:
         _weight_fault(chunk, criteria, first)
-    sums = chunk @ np.ones(chunk.shape[1])
+    sums = matvec(chunk, np.ones(chunk.shape[1]))
     # Non-negative weights are each at most their row's sum, so the bound on
     # the sums spares a pass over the chunk; only a large sum needs the exact
     # check (inf lands here too).
@@ -308,7 +309,8 @@ def run_batch(weights: np.ndarray, criteria: tuple[str, ...], n: int,
     scores = np.empty((n, k))
     ranks = np.empty((n, k), dtype=np.int64)
     used: np.ndarray | None = None
-    step = chunk_rows(batch.bytes_per_sample + n * n)
+    # Ranking a chunk counts pairs (n² bytes per sample) up to PAIRWISE_MAX options, else sorts (a few n).
+    step = chunk_rows(batch.bytes_per_sample + (n * n if n <= PAIRWISE_MAX else 32 * n))
     for start in range(0, k, step):
         part = slice(start, min(start + step, k))
         chunk, changed = _normalised_chunk(weights[part], start, criteria)

@@ -218,13 +218,13 @@ def flows(matrix: np.ndarray, benefit: np.ndarray,
             for j, function in zip(rows, block):
                 plus[j], minus[j] = _pairwise_sums(oriented[j], function), _pairwise_sums(-oriented[j], function)
             continue
-        values = oriented[rows]
-        # Flat positions of the sorted values: one 1-D gather and scatter beat the 2-D ones.
-        order = (np.argsort(values, axis=1) + n * np.arange(rows.size)[:, None]).ravel()
-        given, received = sorted_sums(values.ravel()[order].reshape(values.shape), block)
-        for target, sums in ((plus, given), (minus, received)):
-            unsorted = np.empty(values.size)
-            unsorted[order] = sums.ravel()
-            target[rows] = unsorted.reshape(values.shape)
+        order = np.argsort(oriented[rows], axis=1)
+        # Flat positions of the sorted values in the (m, n) arrays: 1-D gathers and scatters beat 2-D ones.
+        flat = (order + n * rows[:, None]).ravel()
+        given, received = sorted_sums(oriented.ravel()[flat].reshape(order.shape), block)
+        np.put(plus, flat, given)
+        np.put(minus, flat, received)
     scale = 1.0 / (n - 1) if n > 1 else 0.0
-    return plus.T * scale, minus.T * scale
+    plus *= scale
+    minus *= scale
+    return plus.T, minus.T

@@ -33,15 +33,15 @@ from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normal
 from core.methods.flows import flows
 from core.methods.preference import (PreferenceFunction, Spec, apply_preferences, as_preference, parse_preference,
                                      preferences)
-from core.methods.products import matmul_columns
+from core.methods.products import matmul_columns, matvec
 from core.methods.spec import MethodSpec, ModelArrays, Parameter
 
 __all__ = ["parse_preference", "run", "unicriterion_flows"]
 
 # The pairwise difference tensor (n, n, criteria) behind π is built in blocks of criteria this big.
 BLOCK_BYTES = 16 * 2**20
-# π is n × n: a report reads it for a handful of options, no one for thousands.
-PREFERENCE_TABLE_MAX = 200
+# π is n × n: a reading aid for a handful of options (the published examples), not for hundreds.
+PREFERENCE_TABLE_MAX = 50
 
 
 def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
@@ -66,8 +66,8 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
     w = normalise_vector(w, inputs.criteria)
     plus, minus = unicriterion_flows(inputs, functions)
     net = plus - minus
-    scores = net @ w
-    tables = {"phi_plus": plus @ w, "phi_minus": minus @ w, "phi_net": scores, "unicriterion_net": net}
+    scores = matvec(net, w)
+    tables = {"phi_plus": matvec(plus, w), "phi_minus": matvec(minus, w), "phi_net": scores, "unicriterion_net": net}
     if len(inputs.options) <= PREFERENCE_TABLE_MAX:
         tables = {"preference": preference_matrix(inputs, functions, w), **tables}
     # Flows add up preferences in [0, 1]: ties are judged on that scale.

@@ -24,6 +24,7 @@ from numpy.typing import ArrayLike
 from core.errors import ModelError
 from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
                                span_divide, weight_array)
+from core.methods.products import matmul_columns, matvec
 from core.methods.spec import MethodSpec, Parameter
 
 NORMALIZATIONS = ("vector", "minmax")
@@ -42,7 +43,7 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
     if w.ndim == 2:
         return _batch(w, inputs, gaps, extra)
     w = normalise_vector(w, inputs.criteria)
-    d_plus, d_minus = np.sqrt((w * w) @ gaps).reshape(2, -1)
+    d_plus, d_minus = np.sqrt(matvec(gaps.T, w * w)).reshape(2, -1)
     closeness, tied = _closeness(d_plus, d_minus)
     tables = {"normalised": r, "weighted": r * w, "ideal": ideal * w, "anti_ideal": anti * w,
               "d_plus": d_plus, "d_minus": d_minus, "closeness": closeness}
@@ -80,7 +81,8 @@ def _batch(w: np.ndarray, inputs: Inputs, gaps: np.ndarray, extra: dict) -> Meth
     tied_any: list[bool] = []  # per chunk: did some weight vector meet the all-tied case (for the warning)
 
     def kernel(chunk: np.ndarray, out: np.ndarray) -> None:
-        distances = np.sqrt(gaps.T @ (chunk * chunk).T)  # (2n, c), option-major
+        distances = np.empty((2 * n, chunk.shape[0]))  # option-major
+        np.sqrt(matmul_columns(gaps.T, (chunk * chunk).T, distances), out=distances)
         closeness, tied = _closeness(distances[:n], distances[n:])
         out[...] = closeness
         tied_any.append(bool(tied.any()))

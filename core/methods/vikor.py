@@ -29,7 +29,7 @@ from numpy.typing import ArrayLike
 from core.errors import ModelError
 from core.methods.base import (TIE_RTOL, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
-from core.methods.products import matmul_columns
+from core.methods.products import matmul_columns, matvec
 from core.methods.spec import MethodSpec, Parameter
 
 # Q differences this close to DQ count as reaching it (rounding of 1/(n - 1)).
@@ -63,7 +63,7 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
         return _batch(w, inputs, gaps, v)
     w = normalise_vector(w, inputs.criteria)
     regret = gaps * w
-    s, r = gaps @ w, regret.max(axis=1)
+    s, r = matvec(gaps, w), regret.max(axis=1)
     q = compromise_index(s, r, v)
     tables = {"best": best, "worst": worst, "regret": regret, "S": s, "R": r, "Q": q}
     extra = {"v": v, "conditions": conditions(s, r, q)}

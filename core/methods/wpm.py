@@ -20,7 +20,7 @@ from numpy.typing import ArrayLike
 from core.errors import ModelError
 from core.methods.base import (VALUE_LIMIT, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, weight_array)
-from core.methods.products import matmul_columns
+from core.methods.products import matmul_columns, matvec
 from core.methods.spec import MethodSpec
 
 # Below this a logarithm-based product stops meaning anything (and 1/x overflows).
@@ -38,8 +38,9 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
             np.exp(matmul_columns(logs, chunk.T, out), out=out)
         return batch_result("wpm", w, inputs, Batch(kernel, "higher", 8 * sum(logs.shape)))
     w = normalise_vector(w, inputs.criteria)
-    scores = np.exp(logs @ w)
-    tables = {"factors": np.exp(logs * w), "log_score": logs @ w, "score": scores}
+    log_score = matvec(logs, w)
+    scores = np.exp(log_score)
+    tables = {"factors": np.exp(logs * w), "log_score": log_score, "score": scores}
     return MethodResult("wpm", scores, rank_vector(scores, "higher"), "higher", w, tables, inputs.warnings)
 
 

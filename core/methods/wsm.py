@@ -28,7 +28,7 @@ from numpy.typing import ArrayLike
 from core.errors import ModelError
 from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
-from core.methods.products import matmul_columns
+from core.methods.products import matmul_columns, matvec
 from core.methods.spec import MethodSpec, ModelArrays, Parameter
 
 NORMALIZATIONS = ("bounds", "minmax", "raw")
@@ -51,7 +51,7 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
         return batch_result("wsm", w, inputs, Batch(kernel, better, 8 * sum(utilities.shape), scale), extra)
     w = normalise_vector(w, inputs.criteria)
     weighted = utilities * w
-    scores = utilities @ w
+    scores = matvec(utilities, w)
     tables = {"normalised": utilities, "weighted": weighted, "score": scores}
     return MethodResult("wsm", scores, rank_vector(scores, better, scale), better, w, tables, inputs.warnings, extra)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.methods.products import matmul_sum
+from core.methods.products import matmul_sum, matvec
 
 # Up to this many options the central weights are summed by a matrix product.
 ONE_HOT_MAX = 16
@@ -67,7 +67,7 @@ class Tally:
         """
         n = ranks.shape[0]
         # A matrix-vector product sums short rows far faster than sum(axis=1).
-        sums = weights @ np.ones(weights.shape[1])
+        sums = matvec(weights, np.ones(weights.shape[1]))
         if n <= ONE_HOT_MAX:
             share = (ranks == 1).astype(float)
             if tied.size:

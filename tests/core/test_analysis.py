@@ -15,15 +15,18 @@ from core.model import Profile
 from tests.conftest import value_model
 
 
-def test_a_key_is_equal_for_the_same_objects_and_hashes_without_reading_the_model(paper_model):
+def test_a_key_is_the_same_model_object_an_equal_profile_and_the_method(paper_model):
     profile = paper_model.profiles[0]
     key = AnalysisKey(paper_model, profile, "topsis")
     assert key == AnalysisKey(paper_model, profile, "topsis")
     assert hash(key) == hash(AnalysisKey(paper_model, profile, "topsis"))
     assert {key: 1}[AnalysisKey(paper_model, profile, "topsis")] == 1
     assert key != key.replace(method="wsm")
-    assert key != key.replace(profile=profile.replace(name=profile.name))  # an edit is another object
-    assert key != key.replace(model=paper_model.replace())
+    rebuilt = key.replace(profile=profile.replace(name=profile.name))  # same content, another object
+    assert rebuilt == key and hash(rebuilt) == hash(key)
+    first = paper_model.criteria[0].id
+    assert key != key.replace(profile=profile.replace(weights={**profile.weights, first: 9.0}))
+    assert key != key.replace(model=paper_model.replace())  # an edited model is another object
     with pytest.raises(AttributeError):
         key.method = "wsm"  # type: ignore[misc]
 
