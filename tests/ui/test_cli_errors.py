@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +13,7 @@ import pytest
 
 import ui.cli.score
 from tests.ui.cli_helpers import cli
+from ui.cli import run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,6 +39,20 @@ def test_a_multi_line_message_is_folded_to_one(capsys, monkeypatch):
 
     monkeypatch.setattr(ui.cli.score, "run", broken)
     assert cli(capsys, "score")[2] == "mizan score: first second\n"
+
+
+class FullOutput(io.StringIO):
+    """A standard output on a full disk."""
+
+    def write(self, text):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("argv", [["info"], ["score", "--json"], ["score", "--all-methods", "--csv"]])
+def test_a_failing_standard_output_is_named(capsys, monkeypatch, argv):
+    monkeypatch.setattr(sys, "stdout", FullOutput())
+    assert run(argv) == 2
+    assert capsys.readouterr().err == f"mizan {argv[0]}: standard output: No space left on device\n"
 
 
 NASTY = {

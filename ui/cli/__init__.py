@@ -54,11 +54,43 @@ def run(argv: Sequence[str]) -> int:
         return run_gui(getattr(args, "file", None), screenshot=getattr(args, "screenshot", None))
     from core.errors import ModelError, user_message
 
+    stdout, sys.stdout = sys.stdout, NamedOutput(sys.stdout)
     try:
-        return args.run(args) or 0
+        status = args.run(args) or 0
+        sys.stdout.flush()
+        return status
     except KeyboardInterrupt:
         sys.stderr.write(f"mizan {args.command}: interrupted\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - the one boundary: no traceback ever reaches the user
         sys.stderr.write(f"mizan {args.command}: {user_message(exc)}\n")
         return EXIT_BAD_INPUT if isinstance(exc, (ModelError, OSError)) else 1
+    finally:
+        sys.stdout = stdout
+
+
+class NamedOutput:
+    """Standard output whose write errors say where they happened, as every file's errors do.
+
+    ``mizan info > /dev/full`` would otherwise end in a bare "No space left on device".
+    """
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write to the wrapped stream; an OSError names the standard output."""
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, "standard output") from None
+
+    def flush(self) -> None:
+        """Flush the wrapped stream, with the same naming."""
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror, "standard output") from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
