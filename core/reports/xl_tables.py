@@ -17,7 +17,7 @@ from core.reports.methodology import methodology
 from core.reports.xl_flows import WEIGHTS_WARNING
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
 from core.reports.xl_matrix import VERTICAL, WEIGHTS_LABEL, band_label
-from core.reports.xl_style import BOLD, CENTER, NOTE, TITLE, WRAP, header, own_name, title, widths
+from core.reports.xl_style import BOLD, CENTER, NOTE, TITLE, TOP_CENTER, WRAP, header, own_name, title, widths
 from core.reports.xl_text import workbook_paragraphs
 
 
@@ -199,7 +199,7 @@ def write_evidence(book, data: ReportData, lay: Layout) -> None:
             _evidence_row(sheet, data, lay, row, i, j)
             row += 1
     _factor_notes(sheet, model, row + 1, len(columns))
-    widths(sheet, A=7, B=6, C=20, **({"D": 9, "E": 7, "F": 6, "G": 9, "H": 40, "I": 20} if lay.has_risks
+    widths(sheet, A=7, B=6, C=20, **({"D": 10, "E": 7, "F": 6, "G": 9, "H": 39, "I": 20} if lay.has_risks
                                      else {"D": 10, "E": 55, "F": 26}))
     sheet.freeze_panes = "A5"
     sheet.print_title_rows = "4:4"
@@ -226,7 +226,8 @@ def _evidence_row(sheet, data: ReportData, lay: Layout, row: int, i: int, j: int
         column = 5
     put_text(sheet.cell(row, column), score.rationale)
     put_text(sheet.cell(row, column + 1), score.evidence)
-    sheet.cell(row, column).alignment = sheet.cell(row, column + 1).alignment = WRAP
+    for target in range(1, column + 2):  # every cell of the row starts on its first line
+        sheet.cell(row, target).alignment = TOP_CENTER if 4 <= target < column else WRAP
 
 
 def _factor_notes(sheet, model, top: int, width: int) -> None:
