@@ -28,9 +28,14 @@ SUMS = {
 KINDS = "{" + ",".join(f'"{kind}"' for kind in PARAMETERS) + "}"
 
 
+# The Weights sheet's warning cell: lit when a group's raw weights add up to zero or one is negative.
+WEIGHTS_WARNING = "Weights!$H$3"
+
+
 def zero_weights(lay: Layout) -> str:
-    """The guard every score starts with: the engine refuses weights that add up to zero."""
-    return f'SUM({lay.crange("global")})=0,"not computed: the weights add up to zero"'
+    """The guard every score starts with: the engine refuses weights that add up to zero or are negative."""
+    return (f'OR(SUM({lay.crange("global")})=0,{WEIGHTS_WARNING}<>""),'
+            '"not computed: the raw weights need attention (see the Weights sheet)"')
 
 
 def block_frame(sheet, data: ReportData, lay: Layout, name: str, caption: str, extras: list[str]) -> None:

@@ -50,8 +50,8 @@ def write_weights(book, data: ReportData) -> dict[str, str]:
         sheet.cell(row, 6, f"=E{row}*{above}").number_format = "0.00%"
         if siblings[0].id == node.id:
             group = f"of group {parent.id}" if parent else "at the top level"
-            sheet.cell(row, 8, f'=IF(({total})=0,"⚠ the raw weights {group} add up to zero: '
-                               f'their weights are 0",IF(MIN({",".join(f"D{rows[s.id]}" for s in siblings)})<0,'
+            sheet.cell(row, 8, f'=IF(({total})=0,"⚠ the raw weights {group} add up to zero: no score '
+                               f'can be computed",IF(MIN({",".join(f"D{rows[s.id]}" for s in siblings)})<0,'
                                f'"⚠ a negative weight {group}",""))')
         if node.is_group:
             for column in (1, 2, 6):

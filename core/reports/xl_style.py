@@ -19,6 +19,7 @@ THIN = Side(style="thin", color="9AA5B1")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 WRAP = Alignment(vertical="top", wrap_text=True)
+TOP_CENTER = Alignment(horizontal="center", vertical="top")
 
 
 def fill(color: str) -> PatternFill:

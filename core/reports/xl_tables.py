@@ -14,9 +14,10 @@ from core.methods import METHOD_LABELS
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.methodology import methodology
+from core.reports.xl_flows import WEIGHTS_WARNING
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
 from core.reports.xl_matrix import VERTICAL, WEIGHTS_LABEL, band_label
-from core.reports.xl_style import BOLD, CENTER, NOTE, TITLE, WRAP, header, own_name, title, widths
+from core.reports.xl_style import BOLD, CENTER, NOTE, TITLE, TOP_CENTER, WRAP, header, own_name, title, widths
 from core.reports.xl_text import workbook_paragraphs
 
 
@@ -36,8 +37,9 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
     method = METHOD_LABELS[data.method]
     first_score = f"D{top + 1}"
     option = f'B{top + 1}&IF(C{top + 1}="",""," — "&C{top + 1})'
+    reason = lay.result_range(data.method, "score")  # every cell says why when the method cannot rank
     _fact(sheet, 10, "Answer", f'=IF(ISNUMBER({first_score}),{option}&" ranks first under "&"'
-                               f'{method}, profile "&{WEIGHTS_LABEL}&".","{method} is "&{first_score})')
+                               f'{method}, profile "&{WEIGHTS_LABEL}&".","{method} is "&INDEX({reason},1))')
     sheet["B10"].font = BOLD
     edit = ("likelihoods and impacts (blue cells, Risk matrix sheet), band limits (Risk matrix), " if lay.has_risks
             else "values (blue cells, Decision matrix sheet), ") + "raw weights (Weights sheet), PROMETHEE " \
@@ -162,12 +164,15 @@ def _profile_scores(sheet, data: ReportData, lay: Layout, names: list[str], top:
         row = top + 1 + i
         put_text(sheet.cell(row, 1), option.id)
         put_text(sheet.cell(row, 2), own_name(option.id, option.name))
-        for k in range(len(names)):
+        for k, name in enumerate(names):
             weights = f"$C${6 + k}:${lay.last}${6 + k}"
+            # Only the reported profile reads the Weights sheet; the others' weights are fixed here.
+            warning = f'{WEIGHTS_WARNING}<>""' if name == data.profile.name else "FALSE"
             u = "Methods!" + lay.brow("u", i)
             score_col = letter(FIRST_COL + 2 * k)
             sheet.cell(row, FIRST_COL + 2 * k,
-                       f'=IF(SUM({weights})=0,"not computed: the weights add up to zero",'
+                       f'=IF(OR(SUM({weights})=0,{warning}),"not computed: the raw weights '
+                       'need attention (see the Weights sheet)",'
                        f'IF(COUNT(Methods!{lay.bblock("u")})<{lay.n * lay.m},"not computed: a value is outside its '
                        f'scale",SUMPRODUCT({u},{weights})/SUM({weights})))').number_format = "0.000"
             scores = f"{score_col}${top + 1}:{score_col}${top + lay.n}"
@@ -194,7 +199,7 @@ def write_evidence(book, data: ReportData, lay: Layout) -> None:
             _evidence_row(sheet, data, lay, row, i, j)
             row += 1
     _factor_notes(sheet, model, row + 1, len(columns))
-    widths(sheet, A=7, B=6, C=20, **({"D": 9, "E": 7, "F": 6, "G": 9, "H": 40, "I": 20} if lay.has_risks
+    widths(sheet, A=7, B=6, C=20, **({"D": 10, "E": 7, "F": 6, "G": 9, "H": 39, "I": 20} if lay.has_risks
                                      else {"D": 10, "E": 55, "F": 26}))
     sheet.freeze_panes = "A5"
     sheet.print_title_rows = "4:4"
@@ -221,7 +226,8 @@ def _evidence_row(sheet, data: ReportData, lay: Layout, row: int, i: int, j: int
         column = 5
     put_text(sheet.cell(row, column), score.rationale)
     put_text(sheet.cell(row, column + 1), score.evidence)
-    sheet.cell(row, column).alignment = sheet.cell(row, column + 1).alignment = WRAP
+    for target in range(1, column + 2):  # every cell of the row starts on its first line
+        sheet.cell(row, target).alignment = TOP_CENTER if 4 <= target < column else WRAP
 
 
 def _factor_notes(sheet, model, top: int, width: int) -> None:

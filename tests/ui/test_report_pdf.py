@@ -44,18 +44,23 @@ def test_pdf_renders_to_images_with_pdftoppm(tmp_path, paper_model, qapp):
 @pytest.mark.parametrize("body", [600.0, 900.0, 1000.0])
 def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, body):
     from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextCursor
 
     from ui.reports.pdf import KEEP_LINES, _document, keep_headings_with_content
 
     document = _document(build_report(paper_model, paper_model.profiles[0], samples=500))
     document.setPageSize(QSizeF(700, body))
     keep_headings_with_content(document, body)
-    layout, block, headings = document.documentLayout(), document.begin(), 0
+    layout, block, headings, grids = document.documentLayout(), document.begin(), 0, 0
     while block.isValid():
         if block.blockFormat().headingLevel() > 0:
             headings += 1
             rect = layout.blockBoundingRect(block)
             line = rect.height() / max(1, block.lineCount())
             assert body - rect.bottom() % body >= KEEP_LINES * line, block.text()
+            if "likelihood (rows)" in block.text():  # a grid: heading and table on one page
+                table = layout.frameBoundingRect(QTextCursor(block.next()).currentTable())
+                assert int(rect.top() // body) == int((table.bottom() - 1) // body), block.text()
+                grids += 1
         block = block.next()
-    assert headings > 20
+    assert headings > 20 and grids == len(paper_model.options)

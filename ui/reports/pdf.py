@@ -59,17 +59,22 @@ def _document(data: ReportData) -> QTextDocument:
 def keep_headings_with_content(document: QTextDocument, body: float) -> None:
     """Start a heading on a new page when it would sit at the foot of one with its content on the next.
 
-    A heading is kept with what follows if at least ``KEEP_LINES`` of body text
-    fit below it; otherwise it breaks before.  Breaking moves later headings, so
-    the pass runs top-down, re-laying the document after each change.
+    A heading is kept with what follows: with the whole table after it when
+    heading and table fit on one page (a 5 × 5 grid is never split), else with
+    at least ``KEEP_LINES`` lines of body text; otherwise it breaks before.
+    Breaking moves later headings, so the pass runs top-down on the re-laid
+    document.
     """
     layout = document.documentLayout()
     block = document.begin()
     while block.isValid():
-        if block.blockFormat().headingLevel() > 0:
+        if block.blockFormat().headingLevel() > 0 and layout.blockBoundingRect(block).top() % body > 0:
             rect = layout.blockBoundingRect(block)
-            room = body - (rect.bottom() % body)
-            if room < KEEP_LINES * rect.height() / max(1, block.lineCount()) and rect.top() % body > 0:
+            needed = KEEP_LINES * rect.height() / max(1, block.lineCount())
+            table = QTextCursor(block.next()).currentTable() if block.next().isValid() else None
+            if table is not None and rect.height() + layout.frameBoundingRect(table).height() < body:
+                needed = layout.frameBoundingRect(table).height()
+            if body - (rect.bottom() % body) < needed:
                 cursor = QTextCursor(block)
                 fmt = block.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)

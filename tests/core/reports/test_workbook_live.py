@@ -150,10 +150,20 @@ def recalculated(tmp_path_factory, paper_model):
     exported = folder / "zero-exported.xlsx"
     write_workbook(exported, build_report(zero.model, zero.model.profile(zero.profile), zero.method, samples=0))
     _edit_workbook(zero, exported, folder / "zero-edited.xlsx")
-    out = convert_many([*files, folder / "zero-edited.xlsx"], "xlsx", folder / "lo")
+    group = _zero_group_case(cases[1])
+    exported = folder / "group-exported.xlsx"
+    write_workbook(exported, build_report(group.model, group.model.profile(group.profile), group.method, samples=0))
+    _edit_workbook(group, exported, folder / "group-edited.xlsx")
+    out = convert_many([*files, folder / "zero-edited.xlsx", folder / "group-edited.xlsx"], "xlsx", folder / "lo")
     books = [load_workbook(path, data_only=True) for path in out]
-    degraded = (zero, *zero.edited_model(), books[-1], None)
+    degraded = (zero, *zero.edited_model(), books[-2], books[-1])
     return [(case, *case.edited_model(), books[2 * k], books[2 * k + 1]) for k, case in enumerate(cases)], degraded
+
+
+def _zero_group_case(built_in: Case) -> Case:
+    """Every raw weight of the Economic group set to 0: Mizan refuses the profile, so must the workbook."""
+    return Case("group", built_in.model, built_in.profile, "wsm", scores={},
+                weights={f"E{k}": 0.0 for k in range(1, 6)}, preferences={}, band_upper={})
 
 
 def _zero_case(plans: Case) -> Case:
@@ -313,6 +323,7 @@ def test_a_negative_raw_weight_in_the_file_is_rejected_by_cell(tmp_path, paper_m
 @needs_libreoffice
 def test_a_method_that_cannot_be_computed_says_why_and_the_others_still_rank(recalculated):
     case, model, profile, edited, _ = recalculated[1]
+    _no_error_values(edited)
     sheet = edited["Methods"]
     top, labels = _table(sheet, "Option")
     failed = []
@@ -334,6 +345,35 @@ def test_a_method_that_cannot_be_computed_says_why_and_the_others_still_rank(rec
     first = _find_row(summary, "Rank") + 1
     ranking = evaluate(model, profile, "topsis").ranking()
     assert [summary.cell(first + k, 2).value for k in range(3)] == [r["option"] for r in ranking]
-    for ws in edited.worksheets:
+
+
+def _no_error_values(book) -> None:
+    for ws in book.worksheets:
         for row in ws.iter_rows(values_only=True):
             assert not any(isinstance(v, str) and v.startswith(("#", "Err:")) for v in row), ws.title
+
+
+@needs_libreoffice
+def test_a_group_whose_raw_weights_add_up_to_zero_is_flagged_and_nothing_is_ranked(recalculated, paper_model):
+    book = recalculated[1][4]
+    _no_error_values(book)
+    weights = book["Weights"]
+    assert weights["H3"].value.startswith("⚠")
+    assert weights.cell(_find_row(weights, "E1", 5), 8).value.startswith("⚠ the raw weights of group ECO add up")
+    profile = paper_model.profile("Sovereignty first")
+    with pytest.raises(ModelError):
+        paper_model.global_weights(profile.replace(weights={**profile.weights, **{f"E{k}": 0.0 for k in range(1, 6)}}))
+    methods = book["Methods"]
+    top, labels = _table(methods, "Option")
+    for label_text in ("WSM", "WPM", "TOPSIS", "VIKOR", "PROMETHEE II"):
+        column = labels.index(f"{label_text} score") + 1
+        assert all(str(methods.cell(top + 1 + i, column).value).startswith("not computed: the raw weights")
+                   for i in range(len(paper_model.options))), label_text
+    summary = book["Summary"]
+    assert summary.cell(_find_row(summary, "Answer"), 2).value.startswith("Weighted sum (WSM) is not computed")
+    profiles = book["Profiles"]
+    top, labels = _table(profiles, "Option")
+    live = labels.index("Sovereignty first: score") + 1
+    other = labels.index("Equal weights: score") + 1
+    assert str(profiles.cell(top + 1, live).value).startswith("not computed")
+    assert isinstance(profiles.cell(top + 1, other).value, float)  # the other profiles' weights are their own
