@@ -410,3 +410,24 @@ def test_the_window_shows_a_message_and_keeps_its_model(window, paper_model, tmp
     assert str(path) in text and "Traceback" not in text
     assert window.document.model is before and window.document.path is None
     assert window.document.profile().name == "Sovereignty first"
+
+
+PROFILE_CASES = [PROFILES[0], PROFILES[3], PROFILES[7]] + ([FILES[3], FILES[9]] if POSIX else [])
+SCORE_CASES = [text_file("not a table", ".csv", "<html>scores</html>\n", lambda p: ["import-scores", p])] + \
+    ([FILES[5], FILES[11], FILES[16]] if POSIX else [])
+
+
+@pytest.mark.parametrize("case", PROFILE_CASES + SCORE_CASES, ids=lambda case: case.name)
+def test_the_window_imports_nothing_from_a_hostile_file(window, tmp_path, monkeypatch, case):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(window.report_actions, "confirm", lambda dialog: pytest.fail("a preview was offered"))
+    before = window.document.model
+    path, _ = case.make(tmp_path)
+    if case in PROFILE_CASES:
+        assert window.profile_actions.import_path(str(path)) is None
+    else:
+        assert window.report_actions.import_from(path) is False
+    [text] = shown
+    assert str(path) in text and "Traceback" not in text
+    assert window.document.model is before and window.document.undo_stack.count() == 0

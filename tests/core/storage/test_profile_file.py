@@ -197,3 +197,19 @@ def test_a_failed_write_leaves_the_old_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["p.mizan-profile"]
     with pytest.raises(WriteError, match="cannot be written"):
         write_profile_file(tmp_path / "no" / "dir.mizan-profile", Profile("good"))
+
+
+@pytest.mark.parametrize("profile, message", [
+    ({"method": "bogus"}, "profile.method: method 'bogus' is not one of wsm"),
+    ({"weights": {"ECO": 10 ** 400}}, "profile.weights.ECO: must be a number from 0 to 1e+12"),
+    ({"weights": {"ECO": 1e308, "POL": 1e308}}, "profile.weights.ECO: must be a number from 0 to 1e+12"),
+    ({"weights": {"E\ud8001": 1}}, "the key holds an unpaired surrogate (U+D800)"),
+    ({"settings": {"zoom": [10 ** 30]}}, "profile.settings.zoom[0]: must be a number from"),
+    ({"notes": "\x1b[2J"}, "profile.notes: holds the control character U+001B"),
+    ({"ahp": {"top": {"names": ["ECO", "POL"], "matrix": [[1, 10 ** 500], [1, 1]]}}},
+     "profile.ahp.top.matrix[0][1]: must be a number from"),
+])
+def test_numbers_methods_and_text_are_checked_at_load(tmp_path, profile, message):
+    with pytest.raises(FileFormatError) as caught:
+        read_profile_file(write(tmp_path, document(**profile)))
+    assert message in str(caught.value)

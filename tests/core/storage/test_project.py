@@ -128,3 +128,36 @@ def test_a_kill_mid_save_leaves_the_old_file_intact(tmp_path, paper_model):
         proc.wait(timeout=10)
     assert path.read_bytes() == before
     assert read_project(path) == paper_model
+
+
+@pytest.mark.parametrize("mutate, message", [
+    (lambda d: d["profiles"][0].update(method="bogus"), "profiles[0].method: method 'bogus' is not one of wsm"),
+    (lambda d: d["criteria"][0]["children"][0].update(preference="bogus:1"),
+     "criteria[0].children[0].preference: unknown preference function 'bogus:1'"),
+    (lambda d: d["profiles"][0].update(settings={"ahp": [1]}), "profiles[0].settings.ahp: must be an object"),
+    (lambda d: d["profiles"][0].update(settings={"ahp": {"top": {"names": ["ECO", "POL"], "matrix": [[1, 2]]}}}),
+     "profiles[0].settings.ahp.top:"),
+    (lambda d: d["profiles"][0].update(settings={"pane": [1, {"x": "\ud800"}]}),
+     "profiles[0].settings.pane[1].x: holds an unpaired surrogate (U+D800) at character 1"),
+    (lambda d: d["bands"].update(colors=["#63BE7B", "red;x:url(y)", "#F8A45E", "#E0474C"]),
+     "bands.colors[1]: 'red;x:url(y)' is not a colour written #RRGGBB"),
+    (lambda d: d["bands"].update(upper=[4, 9, 9, 25]), "bands.upper[2]: 9 must be above the band before it (9)"),
+    (lambda d: d["bands"].update(upper=[4, 9, 16, 10 ** 300]), "bands.upper[3]: must be a number from 0 to 1e+15"),
+    (lambda d: d["criteria"][1].update(scale=[1, 10 ** 300]), "criteria[1].scale[1]: must be a number from"),
+    (lambda d: d["options"][0]["scores"]["E1"].update(value=2), "option O1, factor E1: a risk is scored by"),
+    (lambda d: d["options"][0].update(name="bad \udfff"), "options[0].name: holds an unpaired surrogate (U+DFFF)"),
+    (lambda d: d["options"][1].update(id="\u041e1"), "option id 'О1' looks the same as 'O1'"),
+])
+def test_fields_once_checked_late_are_refused_at_load_with_their_path(tmp_path, paper_model, mutate, message):
+    data = model_to_data(paper_model)
+    mutate(data)
+    path = write(tmp_path, data)
+    with pytest.raises(FileFormatError) as caught:
+        read_project(path)
+    assert str(caught.value).startswith(f"{path}: ") and message in str(caught.value)
+
+
+def test_settings_of_plain_data_are_kept(tmp_path, paper_model):
+    data = model_to_data(paper_model)
+    data["profiles"][0]["settings"] = {"pane": [1, 2.5, {"x": "y"}], "flag": True, "none": None}
+    assert read_project(write(tmp_path, data)).profiles[0].settings == data["profiles"][0]["settings"]
