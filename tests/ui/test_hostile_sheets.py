@@ -322,3 +322,12 @@ def test_a_large_model_skips_the_pairwise_table_and_says_so(capsys, tmp_path):
     assert len(data["acceptability"]) == 201
     status, out, _ = cli(capsys, "sensitivity", str(model), "--samples", "200")
     assert status == 0 and "  not counted: above 200 options" in out
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".html"])
+def test_a_drawn_report_of_too_many_options_is_refused_before_any_work(capsys, tmp_path, suffix):
+    model = many_options(tmp_path / "wide.csv", 101)
+    out = tmp_path / f"report{suffix}"
+    status, _, err = cli(capsys, "export", str(model), "--out", str(out))
+    assert status == 2 and len(err.splitlines()) == 1 and not out.exists()
+    assert f"{out}: a {suffix[1:].upper()} report draws every option and holds at most 100 options" in err

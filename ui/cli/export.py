@@ -12,6 +12,17 @@ from ui.cli.score import METHOD_NAMES
 from ui.cli.sensitivity import whole
 
 FORMATS = (".xlsx", ".pdf", ".html", ".csv")
+# A PDF or HTML report draws charts and tables with a row per option: above this
+# many options it takes minutes; the workbook and the CSV hold any model quickly.
+REPORT_MAX_OPTIONS = 100
+
+
+def check_report_size(out: Path, options: int) -> None:
+    """ModelError with the reason when a report in ``out``'s format would be too large to draw."""
+    if out.suffix.lower() in (".pdf", ".html") and options > REPORT_MAX_OPTIONS:
+        raise ModelError(f"{out}: a {out.suffix[1:].upper()} report draws every option and holds at most "
+                         f"{REPORT_MAX_OPTIONS} options; this model has {options:,} (export .xlsx or .csv, "
+                         "which hold any model)")
 
 
 def register(commands) -> None:
@@ -33,6 +44,7 @@ def register(commands) -> None:
 
 def write_report(out: Path, data, page: str = "a4") -> list[Path]:
     """Write ``data`` in the format ``out``'s extension names; return the files written."""
+    check_report_size(out, len(data.model.options))
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
         from core.reports.excel import write_workbook
@@ -63,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise ModelError(f"{out}: the folder {out.parent} does not exist")
     model = model_of(args)
+    check_report_size(out, len(model.options))
     if args.samples:
         try:
             check_bounds(args.samples, len(model.options))
