@@ -297,14 +297,14 @@ def many_options(path, n):
 
 @pytest.mark.parametrize("argv, expected", [
     (["sensitivity", "{model}", "--samples", "100"], "SMAA: 1,001 options is more than the 1,000 a run can rank"),
-    (["export", "{model}", "--out", "{tmp}/r.html"], "or --samples 0 leaves the robustness section out"),
+    (["export", "{model}", "--out", "{tmp}/r.xlsx"], "or --samples 0 leaves the robustness section out"),
 ], ids=["sensitivity", "export"])
 def test_smaa_on_too_many_options_is_refused_with_the_reason(capsys, tmp_path, argv, expected):
     model = many_options(tmp_path / "wide.csv", 1_001)
     before = model.read_bytes()
     status, _, err = cli(capsys, *[a.format(model=model, tmp=tmp_path) for a in argv])
     assert status == 2 and len(err.splitlines()) == 1 and expected in err, err
-    assert model.read_bytes() == before and not (tmp_path / "r.html").exists()
+    assert model.read_bytes() == before and not (tmp_path / "r.xlsx").exists()
 
 
 def test_samples_times_options_is_bounded(capsys, tmp_path):
@@ -330,4 +330,4 @@ def test_a_drawn_report_of_too_many_options_is_refused_before_any_work(capsys, t
     out = tmp_path / f"report{suffix}"
     status, _, err = cli(capsys, "export", str(model), "--out", str(out))
     assert status == 2 and len(err.splitlines()) == 1 and not out.exists()
-    assert f"{out}: a {suffix[1:].upper()} report draws every option and holds at most 100 options" in err
+    assert f"{out}: PDF and HTML reports draw every option and hold at most 100 options" in err

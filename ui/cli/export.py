@@ -20,7 +20,7 @@ REPORT_MAX_OPTIONS = 100
 def check_report_size(out: Path, options: int) -> None:
     """ModelError with the reason when a report in ``out``'s format would be too large to draw."""
     if out.suffix.lower() in (".pdf", ".html") and options > REPORT_MAX_OPTIONS:
-        raise ModelError(f"{out}: a {out.suffix[1:].upper()} report draws every option and holds at most "
+        raise ModelError(f"{out}: PDF and HTML reports draw every option and hold at most "
                          f"{REPORT_MAX_OPTIONS} options; this model has {options:,} (export .xlsx or .csv, "
                          "which hold any model)")
 
