@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.utils import get_column_letter
 
 from core.reports.cells import put_text
 from core.reports.data import ReportData
@@ -65,4 +66,4 @@ def _chart(sheet, top: int, n: int) -> None:
     chart.x_axis.scaling.orientation = "maxMin"
     chart.x_axis.delete = chart.y_axis.delete = False
     chart.height, chart.width = 7, 14
-    sheet.add_chart(chart, f"{chr(ord('A') + n + 3)}{top}")
+    sheet.add_chart(chart, f"{get_column_letter(n + 4)}{top}")  # beside the table, whatever its width

@@ -291,7 +291,8 @@ def test_unbounded_arguments_are_refused_in_one_line(capsys, tmp_path, argv, exp
 
 
 def many_options(path, n):
-    path.write_text("option,A,B\n" + "".join(f"o{i},{i % 97},{(i * 7) % 89}\n" for i in range(n)))
+    # positive values: the report includes the weighted product, which needs them
+    path.write_text("option,A,B\n" + "".join(f"o{i},{i % 97 + 1},{(i * 7) % 89 + 1}\n" for i in range(n)))
     return path
 
 
@@ -331,3 +332,15 @@ def test_a_drawn_report_of_too_many_options_is_refused_before_any_work(capsys, t
     status, _, err = cli(capsys, "export", str(model), "--out", str(out))
     assert status == 2 and len(err.splitlines()) == 1 and not out.exists()
     assert f"{out}: PDF and HTML reports draw every option and hold at most 100 options" in err
+
+
+def test_a_workbook_of_a_model_wider_than_the_alphabet_opens(capsys, tmp_path):
+    """The acceptability chart sits beside its table; 60 options once placed it in no column at all."""
+    from openpyxl import load_workbook
+
+    model = many_options(tmp_path / "wide.csv", 60)
+    out = tmp_path / "r.xlsx"
+    status, _, err = cli(capsys, "export", str(model), "--samples", "200", "--out", str(out))
+    assert status == 0 and err == "", err
+    charts = load_workbook(out)["Robustness"]._charts
+    assert len(charts) == 1 and charts[0].anchor._from.col == 60 + 3  # column 64, past the 61-column table
