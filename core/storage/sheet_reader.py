@@ -93,13 +93,12 @@ def _sheet(path: str, numbered, decimal_comma: bool, sheet: str | None = None) -
     rows, cells = [], 0
     for number, cells_of_row in numbered:
         filled = sum(1 for cell in cells_of_row if cell_text(cell))
-        if not filled:
-            continue
         cells += filled
-        if number > MAX_ROWS or cells > MAX_CELLS:
+        if number > MAX_ROWS or cells > MAX_CELLS:  # blank rows count, so a file of blank lines ends early
             raise FileFormatError(f"{where}: row {number}: beyond the limit of a spreadsheet model "
                                   f"({MAX_ROWS:,} rows, {MAX_CELLS:,} filled cells)")
-        rows.append(Row(number, tuple(cells_of_row)))
+        if filled:
+            rows.append(Row(number, tuple(cells_of_row)))
     return Sheet(path, tuple(rows), decimal_comma, sheet)
 
 

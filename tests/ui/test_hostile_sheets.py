@@ -69,7 +69,14 @@ CSV_REFUSED = [
      "row 1: more than 500 criteria"),
     ("too-many-options", "option,A\n" + "".join(f"o{i},{i}\n" for i in range(2_001)),
      "row 2002: option 2,001: 2,001 options × 1 factors is beyond the limit of a model"),
-    ("too-many-rows", "option,A\n" + "\n" * 10_000 + "x,1\n", "row 10002: beyond the limit of a spreadsheet model"),
+    ("too-many-rows", "option,A\n" + "\n" * 10_000 + "x,1\n", "row 10001: beyond the limit of a spreadsheet model"),
+    ("trailing-blank-rows", GOOD + "\n" * 20_000, "row 10001: beyond the limit of a spreadsheet model"),
+    ("long-row-late", "option," + ",".join(f"C{i}" for i in range(100)) + "\n"
+     + "".join(f"o{r}," + ",".join(["1"] * 100) + "\n" for r in range(1_000)) + "x," + ",".join(["1"] * 400) + "\n",
+     "row 1002, column 102: a value beyond"),
+    ("too-many-cells", "option," + ",".join(f"C{i}" for i in range(100)) + "\n"
+     + "".join(f"o{r}," + ",".join(["1"] * 100) + "\n" for r in range(9_950)),
+     "row 9901: beyond the limit of a spreadsheet model (10,000 rows, 1,000,000 filled cells)"),
 ]
 
 BYTES_REFUSED = [
