@@ -7,7 +7,7 @@ and convert cells through :func:`sheet_number`, so they accept and refuse
 the same files.
 
 CSV files are decoded as UTF-8 (a byte-order mark allowed; an undecodable
-byte is refused with its position) and split by the standard ``csv`` module
+byte is refused with its line and offset) and split by the standard ``csv`` module
 in strict mode, so quoting is RFC 4180's and only CR/LF end a row (a U+2028
 inside a field stays in the field).  The delimiter is the character that
 follows ``option`` in the header: ``,`` or ``;``.
@@ -21,6 +21,7 @@ number that a thousands separator could have written (``1,000``, and in a
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import numbers
@@ -118,11 +119,14 @@ def _file_bytes(path: Path) -> bytes:
 
 
 def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 text without its byte-order mark; the offset of a bad byte counts from the file's start."""
+    skip = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        return raw.decode("utf-8-sig")
+        return raw[skip:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise FileFormatError(f"{path}: row {line}: byte {exc.start} (0x{raw[exc.start]:02x}) is not UTF-8; "
+        at = skip + exc.start
+        line = raw.count(b"\n", 0, at) + 1
+        raise FileFormatError(f"{path}: line {line}: byte {at} (0x{raw[at]:02x}) is not UTF-8; "
                               "save the file as UTF-8 text") from None
 
 

@@ -80,8 +80,8 @@ CSV_REFUSED = [
 ]
 
 BYTES_REFUSED = [
-    ("latin-1", "option,A\nCafé,1\n".encode("latin-1"), "row 2: byte 12 (0xe9) is not UTF-8"),
-    ("utf-16", "option,A\nx,1\n".encode("utf-16"), "row 1: byte 0 (0xff) is not UTF-8"),
+    ("latin-1", "option,A\nCafé,1\n".encode("latin-1"), "line 2: byte 12 (0xe9) is not UTF-8"),
+    ("utf-16", "option,A\nx,1\n".encode("utf-16"), "line 1: byte 0 (0xff) is not UTF-8"),
     ("truncated-utf-8", "option,A\nx,1\nÉ".encode()[:-1], "is not UTF-8"),
 ]
 

@@ -118,7 +118,10 @@ def test_blank_rows_keep_the_spreadsheet_row_numbers(tmp_path):
 def test_undecodable_bytes_are_refused_with_their_position(tmp_path):
     path = tmp_path / "m.csv"
     path.write_bytes("option,A\nx,1\nCafé,2\n".encode("latin-1"))
-    with pytest.raises(FileFormatError, match=r"row 3: byte 16 \(0xe9\) is not UTF-8"):
+    with pytest.raises(FileFormatError, match=r"line 3: byte 16 \(0xe9\) is not UTF-8"):
+        load_model(path)
+    path.write_bytes(b"\xef\xbb\xbf" + "option,A\nx,1\nCafé,2\n".encode("latin-1"))
+    with pytest.raises(FileFormatError, match=r"line 3: byte 19 \(0xe9\) is not UTF-8"):
         load_model(path)
 
 
