@@ -93,7 +93,7 @@ def _sheet(path: str, numbered, decimal_comma: bool, sheet: str | None = None) -
     where = path if sheet is None else f"{path}: sheet {sheet!r}"
     rows, cells = [], 0
     for number, cells_of_row in numbered:
-        filled = sum(1 for cell in cells_of_row if cell_text(cell))
+        filled = sum(1 for cell in cells_of_row if isinstance(cell, Uncached) or cell_text(cell))
         cells += filled
         if number > MAX_ROWS or cells > MAX_CELLS:  # blank rows count, so a file of blank lines ends early
             raise FileFormatError(f"{where}: row {number}: beyond the limit of a spreadsheet model "
@@ -153,17 +153,37 @@ def _records(path: Path, reader):
         raise FileFormatError(f"{path}: row {number + 1}: {exc} (check the quotes)") from None
 
 
+@dataclass(frozen=True)
+class Uncached:
+    """A workbook cell holding a formula whose value was never saved (a script wrote it, nobody recalculated)."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return ""
+
+
 def _read_xlsx(path: Path) -> Sheet:
     from core.storage.xlsx_guard import open_workbook
 
-    with open_workbook(path) as workbook:
-        sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
-        if sheet is None:
+    with open_workbook(path) as workbook, open_workbook(path, formulas=True) as formulas:
+        index = next((i for i, ws in enumerate(workbook.worksheets) if ws.sheet_state == "visible"), None)
+        if index is None:
             raise FileFormatError(f"{path}: the workbook has no visible sheet")
+        sheet = workbook.worksheets[index]
         if (sheet.max_row or 0) > MAX_ROWS:
             raise FileFormatError(f"{path}: sheet {sheet.title!r} claims {sheet.max_row:,} rows; "
                                   f"the limit is {MAX_ROWS:,}")
-        return _sheet(str(path), enumerate(sheet.iter_rows(values_only=True), start=1), False, sheet.title)
+        rows = zip(sheet.iter_rows(values_only=True), formulas.worksheets[index].iter_rows(values_only=True))
+        cells = (tuple(_uncached(v, f) for v, f in zip(values, texts)) for values, texts in rows)
+        return _sheet(str(path), enumerate(cells, start=1), False, sheet.title)
+
+
+def _uncached(value: object, formula: object) -> object:
+    """The cached value, or an Uncached marker where a formula has none."""
+    if value is None and isinstance(formula, str) and formula.startswith("="):
+        return Uncached(formula)
+    return value
 
 
 def sheet_number(value: object, where: str, decimal_comma: bool = False) -> float:
@@ -188,6 +208,9 @@ def cell_number(value: object, decimal_comma: bool = False) -> float:
         raise ValueError(f"{value!r} is not a number")
     if isinstance(value, (date, time, timedelta)):
         raise ValueError(f"holds the date or time {value}, not a number")
+    if isinstance(value, Uncached):
+        raise ValueError(f"holds the formula {_shown(value.formula)} without a saved value; "
+                         "recalculate and save the file in Excel or LibreOffice")
     if value is None:
         raise ValueError("is empty")
     if not isinstance(value, numbers.Real):

@@ -203,6 +203,8 @@ XLSX_REFUSED = [
     ("row-too-long", [["option", "A"], ["x", 1, 5]], "row 2, column 3: a value beyond"),
     ("weight-after-option", [["option", "A"], ["x", 1], ["weight", 2]], "row 3: the 'weight' row must come"),
     ("visible-sheet-wrong", [["name", "A"], ["x", 1]], "sheet 'Visible': row 1 must start with 'option'"),
+    ("uncached-formula", [["option", "A"], ["x", "=1+1"]],
+     "row 2, column 'A': holds the formula '=1+1' without a saved value; recalculate and save"),
 ]
 
 

@@ -189,3 +189,13 @@ def test_the_first_visible_sheet_is_read(tmp_path):
             target.writestr(item, data_bytes)
     with pytest.raises(FileFormatError, match="no visible sheet"):
         load_model(crafted)
+
+
+def test_a_row_of_formulas_without_saved_values_is_refused_not_skipped(tmp_path):
+    book = Workbook()
+    for row in (["option", "A", "B"], ["x", 1, 2], [None, "=B2*2", "=C2*2"]):
+        book.active.append(row)
+    path = tmp_path / "m.xlsx"
+    book.save(path)
+    with pytest.raises(FileFormatError, match="row 3: the option name is empty"):
+        load_model(path)
