@@ -4,7 +4,11 @@
 cell that would change, every value it had to coerce (``"4"`` → 4) and every
 cell it rejected, with the reason (text in a number cell, an error value such
 as ``#N/A``, a formula without a cached value, a merged cell, a duplicate or
-unknown name). The preview carries the model as it would be after the import;
+unknown name). A file in the documented layout is read as the model loader
+reads it (:mod:`core.storage.sheet_reader`, :func:`~core.storage.spreadsheet.read_layout`):
+a file the loader refuses for its shape is refused here too, and a cell the
+loader would refuse is rejected with the same reason.
+The preview carries the model as it would be after the import;
 applying it is the caller's choice (and, in the window, an undoable step).
 """
 

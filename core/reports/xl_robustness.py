@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.utils import get_column_letter
 
 from core.reports.cells import put_text
 from core.reports.data import ReportData

@@ -7,7 +7,7 @@ and convert cells through :func:`sheet_number`, so they accept and refuse
 the same files.
 
 CSV files are decoded as UTF-8 (a byte-order mark allowed; an undecodable
-byte is refused with its position) and split by the standard ``csv`` module
+byte is refused with its line and offset) and split by the standard ``csv`` module
 in strict mode, so quoting is RFC 4180's and only CR/LF end a row (a U+2028
 inside a field stays in the field).  The delimiter is the character that
 follows ``option`` in the header: ``,`` or ``;``.
@@ -21,6 +21,7 @@ number that a thousands separator could have written (``1,000``, and in a
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import numbers
@@ -93,14 +94,13 @@ def _sheet(path: str, numbered, decimal_comma: bool, sheet: str | None = None) -
     where = path if sheet is None else f"{path}: sheet {sheet!r}"
     rows, cells = [], 0
     for number, cells_of_row in numbered:
-        filled = sum(1 for cell in cells_of_row if cell_text(cell))
-        if not filled:
-            continue
+        filled = sum(1 for cell in cells_of_row if isinstance(cell, Uncached) or cell_text(cell))
         cells += filled
-        if number > MAX_ROWS or cells > MAX_CELLS:
+        if number > MAX_ROWS or cells > MAX_CELLS:  # blank rows count, so a file of blank lines ends early
             raise FileFormatError(f"{where}: row {number}: beyond the limit of a spreadsheet model "
                                   f"({MAX_ROWS:,} rows, {MAX_CELLS:,} filled cells)")
-        rows.append(Row(number, tuple(cells_of_row)))
+        if filled:
+            rows.append(Row(number, tuple(cells_of_row)))
     return Sheet(path, tuple(rows), decimal_comma, sheet)
 
 
@@ -110,11 +110,14 @@ def cell_text(value: object) -> str:
 
 
 def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 text without its byte-order mark; the offset of a bad byte counts from the file's start."""
+    skip = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        return raw.decode("utf-8-sig")
+        return raw[skip:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise FileFormatError(f"{path}: row {line}: byte {exc.start} (0x{raw[exc.start]:02x}) is not UTF-8; "
+        at = skip + exc.start
+        line = raw.count(b"\n", 0, at) + 1
+        raise FileFormatError(f"{path}: line {line}: byte {at} (0x{raw[at]:02x}) is not UTF-8; "
                               "save the file as UTF-8 text") from None
 
 
@@ -141,17 +144,37 @@ def _records(path: Path, reader):
         raise FileFormatError(f"{path}: row {number + 1}: {exc} (check the quotes)") from None
 
 
+@dataclass(frozen=True)
+class Uncached:
+    """A workbook cell holding a formula whose value was never saved (a script wrote it, nobody recalculated)."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return ""
+
+
 def _read_xlsx(path: Path) -> Sheet:
     from core.storage.xlsx_guard import open_workbook
 
-    with open_workbook(path) as workbook:
-        sheet = next((ws for ws in workbook.worksheets if ws.sheet_state == "visible"), None)
-        if sheet is None:
+    with open_workbook(path) as workbook, open_workbook(path, formulas=True) as formulas:
+        index = next((i for i, ws in enumerate(workbook.worksheets) if ws.sheet_state == "visible"), None)
+        if index is None:
             raise FileFormatError(f"{path}: the workbook has no visible sheet")
+        sheet = workbook.worksheets[index]
         if (sheet.max_row or 0) > MAX_ROWS:
             raise FileFormatError(f"{path}: sheet {sheet.title!r} claims {sheet.max_row:,} rows; "
                                   f"the limit is {MAX_ROWS:,}")
-        return _sheet(str(path), enumerate(sheet.iter_rows(values_only=True), start=1), False, sheet.title)
+        rows = zip(sheet.iter_rows(values_only=True), formulas.worksheets[index].iter_rows(values_only=True))
+        cells = (tuple(_uncached(v, f) for v, f in zip(values, texts)) for values, texts in rows)
+        return _sheet(str(path), enumerate(cells, start=1), False, sheet.title)
+
+
+def _uncached(value: object, formula: object) -> object:
+    """The cached value, or an Uncached marker where a formula has none."""
+    if value is None and isinstance(formula, str) and formula.startswith("="):
+        return Uncached(formula)
+    return value
 
 
 def sheet_number(value: object, where: str, decimal_comma: bool = False) -> float:
@@ -174,6 +197,9 @@ def cell_number(value: object, decimal_comma: bool = False) -> float:
         value = _text_number(value.strip(), decimal_comma)
     if isinstance(value, (date, time, timedelta)):
         raise ValueError(f"holds the date or time {value}, not a number")
+    if isinstance(value, Uncached):
+        raise ValueError(f"holds the formula {_shown(value.formula)} without a saved value; "
+                         "recalculate and save the file in Excel or LibreOffice")
     if value is None:
         raise ValueError("is empty")
     try:  # the one gate every number from a file passes: real, not boolean, finite, in range

@@ -1,4 +1,4 @@
-"""Whole-model checks run at every load, edit and save (classes 1–3 of "Every input survives").
+"""Whole-model checks run at every load, edit and save (classes 1–3 and 7 of "Every input survives").
 
 Each fault is built on the paper's model and must be refused with a message
 that names the place; the model as shipped passes.
@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from core.errors import ModelError
 from core.model import Bands, Option, Profile, Score
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT
-from core.validate import validate_model
+from core.validate import MAX_FACTORS, MAX_OPTIONS, MAX_SCORES, check_size, validate_model
+from tests.conftest import value_model
 
 
 def with_bands(model, **changes):
@@ -151,3 +152,21 @@ def test_text_no_output_can_carry_is_refused_with_its_place(paper_model, where, 
     with pytest.raises(ModelError, match=f"^{where} holds ") as caught:
         validate_model(change(paper_model))
     str(caught.value).encode("utf-8")  # the message itself can be printed
+
+
+@pytest.mark.parametrize("options, factors", [(MAX_OPTIONS + 1, 1), (1, MAX_FACTORS + 1),
+                                              (MAX_SCORES // 100 + 1, 100)])
+def test_a_model_beyond_the_bounds_is_refused_with_the_limits(options, factors):
+    with pytest.raises(ModelError, match=f"{options:,} options × {factors:,} factors is beyond the limit"):
+        check_size(options, factors)
+
+
+def test_a_model_at_the_bounds_is_accepted():
+    check_size(MAX_OPTIONS, MAX_SCORES // MAX_OPTIONS)
+    check_size(MAX_SCORES // MAX_FACTORS, MAX_FACTORS)
+
+
+def test_validate_model_applies_the_bound():
+    rows = {f"o{i}": [float(i)] for i in range(MAX_OPTIONS + 1)}
+    with pytest.raises(ModelError, match="2,001 options × 1 factors"):
+        validate_model(value_model(rows, ["benefit"], [1]))

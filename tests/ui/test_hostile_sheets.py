@@ -71,12 +71,19 @@ CSV_REFUSED = [
      "row 1: more than 500 criteria"),
     ("too-many-options", "option,A\n" + "".join(f"o{i},{i}\n" for i in range(2_001)),
      "row 2002: option 2,001: 2,001 options × 1 factors is beyond the limit of a model"),
-    ("too-many-rows", "option,A\n" + "\n" * 10_000 + "x,1\n", "row 10002: beyond the limit of a spreadsheet model"),
+    ("too-many-rows", "option,A\n" + "\n" * 10_000 + "x,1\n", "row 10001: beyond the limit of a spreadsheet model"),
+    ("trailing-blank-rows", GOOD + "\n" * 20_000, "row 10001: beyond the limit of a spreadsheet model"),
+    ("long-row-late", "option," + ",".join(f"C{i}" for i in range(100)) + "\n"
+     + "".join(f"o{r}," + ",".join(["1"] * 100) + "\n" for r in range(1_000)) + "x," + ",".join(["1"] * 400) + "\n",
+     "row 1002, column 102: a value beyond"),
+    ("too-many-cells", "option," + ",".join(f"C{i}" for i in range(100)) + "\n"
+     + "".join(f"o{r}," + ",".join(["1"] * 100) + "\n" for r in range(9_950)),
+     "row 9901: beyond the limit of a spreadsheet model (10,000 rows, 1,000,000 filled cells)"),
 ]
 
 BYTES_REFUSED = [
-    ("latin-1", "option,A\nCafé,1\n".encode("latin-1"), "row 2: byte 12 (0xe9) is not UTF-8"),
-    ("utf-16", "option,A\nx,1\n".encode("utf-16"), "row 1: byte 0 (0xff) is not UTF-8"),
+    ("latin-1", "option,A\nCafé,1\n".encode("latin-1"), "line 2: byte 12 (0xe9) is not UTF-8"),
+    ("utf-16", "option,A\nx,1\n".encode("utf-16"), "line 1: byte 0 (0xff) is not UTF-8"),
     ("truncated-utf-8", "option,A\nx,1\nÉ".encode()[:-1], "is not UTF-8"),
 ]
 
@@ -197,6 +204,8 @@ XLSX_REFUSED = [
     ("row-too-long", [["option", "A"], ["x", 1, 5]], "row 2, column 3: a value beyond"),
     ("weight-after-option", [["option", "A"], ["x", 1], ["weight", 2]], "row 3: the 'weight' row must come"),
     ("visible-sheet-wrong", [["name", "A"], ["x", 1]], "sheet 'Visible': row 1 must start with 'option'"),
+    ("uncached-formula", [["option", "A"], ["x", "=1+1"]],
+     "row 2, column 'A': holds the formula '=1+1' without a saved value; recalculate and save"),
 ]
 
 
@@ -292,20 +301,21 @@ def test_unbounded_arguments_are_refused_in_one_line(capsys, tmp_path, argv, exp
 
 
 def many_options(path, n):
-    path.write_text("option,A,B\n" + "".join(f"o{i},{i % 97},{(i * 7) % 89}\n" for i in range(n)))
+    # positive values: the report includes the weighted product, which needs them
+    path.write_text("option,A,B\n" + "".join(f"o{i},{i % 97 + 1},{(i * 7) % 89 + 1}\n" for i in range(n)))
     return path
 
 
 @pytest.mark.parametrize("argv, expected", [
     (["sensitivity", "{model}", "--samples", "100"], "SMAA: 1,001 options is more than the 1,000 a run can rank"),
-    (["export", "{model}", "--out", "{tmp}/r.html"], "or --samples 0 leaves the robustness section out"),
+    (["export", "{model}", "--out", "{tmp}/r.xlsx"], "or --samples 0 leaves the robustness section out"),
 ], ids=["sensitivity", "export"])
 def test_smaa_on_too_many_options_is_refused_with_the_reason(capsys, tmp_path, argv, expected):
     model = many_options(tmp_path / "wide.csv", 1_001)
     before = model.read_bytes()
     status, _, err = cli(capsys, *[a.format(model=model, tmp=tmp_path) for a in argv])
     assert status == 2 and len(err.splitlines()) == 1 and expected in err, err
-    assert model.read_bytes() == before and not (tmp_path / "r.html").exists()
+    assert model.read_bytes() == before and not (tmp_path / "r.xlsx").exists()
 
 
 def test_samples_times_options_is_bounded(capsys, tmp_path):
@@ -323,3 +333,24 @@ def test_a_large_model_skips_the_pairwise_table_and_says_so(capsys, tmp_path):
     assert len(data["acceptability"]) == 201
     status, out, _ = cli(capsys, "sensitivity", str(model), "--samples", "200")
     assert status == 0 and "  not counted: above 200 options" in out
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".html"])
+def test_a_drawn_report_of_too_many_options_is_refused_before_any_work(capsys, tmp_path, suffix):
+    model = many_options(tmp_path / "wide.csv", 101)
+    out = tmp_path / f"report{suffix}"
+    status, _, err = cli(capsys, "export", str(model), "--out", str(out))
+    assert status == 2 and len(err.splitlines()) == 1 and not out.exists()
+    assert f"{out}: PDF and HTML reports draw every option and hold at most 100 options" in err
+
+
+def test_a_workbook_of_a_model_wider_than_the_alphabet_opens(capsys, tmp_path):
+    """The acceptability chart sits beside its table; 60 options once placed it in no column at all."""
+    from openpyxl import load_workbook
+
+    model = many_options(tmp_path / "wide.csv", 60)
+    out = tmp_path / "r.xlsx"
+    status, _, err = cli(capsys, "export", str(model), "--samples", "200", "--out", str(out))
+    assert status == 0 and err == "", err
+    charts = load_workbook(out)["Robustness"]._charts
+    assert len(charts) == 1 and charts[0].anchor._from.col == 60 + 3  # column 64, past the 61-column table

@@ -129,6 +129,7 @@ HOSTILE = [
     ({"format_version": 9, "profile": {}}, "newer Mizan"),
     ("<html><body>not a profile</body></html>", "not valid JSON"),
     ({"format_version": 1, "profile": {"name": "x", "weights": {"e1": 1, "E 1": 2}}}, "both give the weight"),
+    ({"format_version": 1, "profile": {"name": "x", "weights": {"Nowhere": 1}}}, "none of its weights names"),
 ]
 
 

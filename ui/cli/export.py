@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
         raise ModelError(f"{out}: the folder {out.parent} does not exist")
     keep_inputs(outputs(out), [args.file, args.profile])
     model = model_of(args)
+    check_report_size(out, len(model.options))
     if args.samples:
         try:
             check_bounds(args.samples, len(model.options))

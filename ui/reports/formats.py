@@ -9,11 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.errors import ModelError
+
 FORMATS = (".xlsx", ".pdf", ".html", ".csv")
+# A PDF or HTML report draws charts and tables with a row per option: above this
+# many options it takes minutes; the workbook and the CSV hold any model quickly.
+REPORT_MAX_OPTIONS = 100
+
+
+def check_report_size(out: Path, options: int) -> None:
+    """ModelError with the reason when a report in ``out``'s format would be too large to draw."""
+    if out.suffix.lower() in (".pdf", ".html") and options > REPORT_MAX_OPTIONS:
+        raise ModelError(f"{out}: PDF and HTML reports draw every option and hold at most "
+                         f"{REPORT_MAX_OPTIONS} options; this model has {options:,} (export .xlsx or .csv, "
+                         "which hold any model)")
 
 
 def write_report(out: Path, data, page: str = "a4") -> list[Path]:
     """Write ``data`` in the format ``out``'s extension names; return the files written."""
+    check_report_size(out, len(data.model.options))
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
         from core.reports.excel import write_workbook

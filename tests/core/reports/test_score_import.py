@@ -157,3 +157,18 @@ def test_an_ambiguous_number_is_rejected_not_guessed(tmp_path):
     assert preview.changes == ()
     assert [(i.where, i.message.split(" (")[0]) for i in preview.rejected] == [
         ("row 2, column 'C1'", "'1,000' is ambiguous"), ("row 2, column 'C2'", "'1_000' is not a number")]
+
+
+def test_a_layout_workbook_formula_without_a_saved_value_is_rejected_with_the_reason(tmp_path):
+    from openpyxl import Workbook
+
+    model = value_model({"A": [1.0], "B": [3.0]}, ["benefit"], [1])
+    book = Workbook()
+    for row in (["option", "C1"], ["A", "=2+2"], ["B", 5]):
+        book.active.append(row)
+    path = tmp_path / "scores.xlsx"
+    book.save(path)
+    preview = preview_import(model, path)
+    assert preview.changes == (Change("B", "C1", "value", 3.0, 5.0),)
+    assert [(i.where, i.message.split(";")[0]) for i in preview.rejected] == [
+        ("row 2, column 'C1'", "holds the formula '=2+2' without a saved value")]

@@ -125,7 +125,10 @@ def test_blank_rows_keep_the_spreadsheet_row_numbers(tmp_path):
 def test_undecodable_bytes_are_refused_with_their_position(tmp_path):
     path = tmp_path / "m.csv"
     path.write_bytes("option,A\nx,1\nCafé,2\n".encode("latin-1"))
-    with pytest.raises(FileFormatError, match=r"row 3: byte 16 \(0xe9\) is not UTF-8"):
+    with pytest.raises(FileFormatError, match=r"line 3: byte 16 \(0xe9\) is not UTF-8"):
+        load_model(path)
+    path.write_bytes(b"\xef\xbb\xbf" + "option,A\nx,1\nCafé,2\n".encode("latin-1"))
+    with pytest.raises(FileFormatError, match=r"line 3: byte 19 \(0xe9\) is not UTF-8"):
         load_model(path)
 
 
@@ -193,3 +196,13 @@ def test_the_first_visible_sheet_is_read(tmp_path):
             target.writestr(item, data_bytes)
     with pytest.raises(FileFormatError, match="no visible sheet"):
         load_model(crafted)
+
+
+def test_a_row_of_formulas_without_saved_values_is_refused_not_skipped(tmp_path):
+    book = Workbook()
+    for row in (["option", "A", "B"], ["x", 1, 2], [None, "=B2*2", "=C2*2"]):
+        book.active.append(row)
+    path = tmp_path / "m.xlsx"
+    book.save(path)
+    with pytest.raises(FileFormatError, match="row 3: the option name is empty"):
+        load_model(path)
