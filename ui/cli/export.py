@@ -10,7 +10,7 @@ from core.methods import REGISTRY
 from core.sensitivity.smaa import MAX_SAMPLES, check_bounds
 from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
 from ui.cli.sensitivity import whole
-from ui.reports.formats import FORMATS, write_report
+from ui.reports.formats import FORMATS, check_report_size, write_report
 
 
 def register(commands) -> None:
