@@ -191,9 +191,9 @@ def _print_stall_rows(window, label: str, tmp: Path) -> None:
     actions = window.report_actions
     for suffix in (".xlsx", ".pdf", ".html"):
         target = tmp / f"{label.replace(' ', '_')}{suffix}"
-        print(_stall_row(f"{label}: export {suffix}",
-                         [_max_stall(lambda t=target: actions.start_export(t),
-                                     lambda t=target: not actions.busy() and t.exists())]), flush=True)
+        print(_stall_row(f"{label}: export {suffix} (first {STALL_WINDOW:g} s)",
+                         [_max_stall(lambda t=target: actions.start_export(t), lambda: not actions.busy(),
+                                     actions.runner.cancel)]), flush=True)
 
 
 def _stall_row(name: str, values: list[float]) -> str:
