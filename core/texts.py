@@ -40,7 +40,7 @@ _LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 # Embeddings and overrides close with U+202C, isolates with U+2069.
 _BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
                  "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SUSPECT = re.compile(_UNCARRIED.pattern[:-1] + "\u202a-\u202e\u2066-\u2069]")
 # Greek and Cyrillic letters (case-folded) drawn like a Latin letter in common fonts.
 _SKELETON = str.maketrans({
     "а": "a", "в": "b", "е": "e", "ѕ": "s", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
@@ -56,15 +56,22 @@ def describe(char: str) -> str:
     return f"U+{ord(char):04X} {name}".rstrip()
 
 
+def suspect(text: str) -> bool:
+    """False when ``text`` certainly has no problem (one scan; a whole model's texts can be joined and passed)."""
+    return _SUSPECT.search(text) is not None
+
+
 def text_problem(text: str) -> str | None:
     """Why ``text`` cannot be carried by every output (None when it can)."""
-    found = _UNCARRIED.search(text)  # one scan in C: every model text passes here on each edit
+    if not suspect(text):
+        return None
+    found = _UNCARRIED.search(text)
     if found:
         char, where = found.group(), found.start() + 1
         if unicodedata.category(char) == "Cs":
             return f"holds an unpaired surrogate ({describe(char)}) at character {where}"
         return f"holds the control character {describe(char)} at character {where}"
-    return _open_bidi(text) if _BIDI.search(text) else None
+    return _open_bidi(text)
 
 
 def _open_bidi(text: str) -> str | None:

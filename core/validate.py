@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from core.errors import ModelError
 from core.model import MAX_TREE_LEVELS, RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Profile, Score
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT
-from core.texts import id_key, id_problem, text_problem
+from core.texts import id_key, id_problem, suspect, text_problem
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 # The defaults need no check, and skipping it keeps numpy (behind the method
@@ -64,30 +64,35 @@ def _check_ids(model: DecisionModel) -> None:
         seen[key] = (kind, ident)
 
 
-def _texts(model: DecisionModel) -> Iterator[tuple[str, str]]:
-    """Every user text of ``model`` with where it is, for :func:`_check_texts`."""
-    yield from (("title", model.title), ("question", model.question), ("source", model.source))
+def _texts(model: DecisionModel) -> Iterator[tuple[str, str, tuple]]:
+    """Every user text of ``model`` with a template and arguments that say where it is.
+
+    The place is formatted only for a text at fault: this runs on every edit,
+    over every cell of a large model.
+    """
+    yield from ((model.title, "title", ()), (model.question, "question", ()), (model.source, "source", ()))
     for node, _, _ in model.walk():
-        where = f"criterion {node.id!r}"
-        yield from ((f"{where}: {name}", getattr(node, name)) for name in ("id", "name", "description", "notes"))
-        yield from ((f"{where}: evidence", text) for text in node.evidence)
+        yield from ((getattr(node, name), "criterion {!r}: {}", (node.id, name))
+                    for name in ("id", "name", "description", "notes"))
+        yield from ((text, "criterion {!r}: {}", (node.id, "evidence")) for text in node.evidence)
     for option in model.options:
-        yield from ((f"option {option.id!r}: {name}", getattr(option, name)) for name in ("id", "name", "description"))
-    for (option_id, factor_id), score in model.scores.items():
-        where = f"option {option_id!r}, factor {factor_id!r}"
-        yield from ((f"{where}: {name}", getattr(score, name)) for name in ("rationale", "evidence"))
+        yield from ((getattr(option, name), "option {!r}: {}", (option.id, name)) for name in ("id", "name", "description"))
+    for key, score in model.scores.items():
+        yield score.rationale, "option {!r}, factor {!r}: {}", (*key, "rationale")
+        yield score.evidence, "option {!r}, factor {!r}: {}", (*key, "evidence")
     for profile in model.profiles:
-        where = f"profile {profile.name!r}"
-        yield from ((f"{where}: {name}", getattr(profile, name)) for name in ("name", "author", "created", "notes"))
-        yield from ((f"{where}: weight key", key) for key in profile.weights)
-    yield from ((f"bands: name {index + 1}", name) for index, name in enumerate(model.bands.names))
+        yield from ((getattr(profile, name), "profile {!r}: {}", (profile.name, name))
+                    for name in ("name", "author", "created", "notes"))
+        yield from ((key, "profile {!r}: {}", (profile.name, "weight key")) for key in profile.weights)
+    yield from ((name, "bands: name {}", (index + 1,)) for index, name in enumerate(model.bands.names))
 
 
 def _check_texts(model: DecisionModel) -> None:
-    for where, text in _texts(model):
-        problem = text_problem(text)
-        if problem:
-            raise ModelError(f"{where} {problem}")
+    for text, where, args in _texts(model):
+        if suspect(text):
+            problem = text_problem(text)
+            if problem:
+                raise ModelError(f"{where.format(*args)} {problem}")
 
 
 def _check_bands(bands: Bands) -> None:
