@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         """Autosave: copy unsaved changes to the recovery file (never to the user's file)."""
         if self.recovery is not None and self.document.is_modified():
             try:
-                self.recovery.save(self.document.model, self.document.path)
+                self.recovery.save(self.document.model, self.document.path, self.document.state())
             except (OSError, ValueError) as exc:
                 self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(exc), STATUS_MS)
 

@@ -27,7 +27,7 @@ class WeightEditor(QWidget):
         super().__init__(parent)
         self._document = document
         self._criterion: str | None = None
-        self._drag: object | None = None
+        self._drag: int | None = None
         self.caption = plain_label(self.tr("Select a criterion to weight it."), self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, STEPS)
@@ -75,13 +75,13 @@ class WeightEditor(QWidget):
         self.refresh()
 
     def _start_drag(self) -> None:
-        self._drag = object()
+        self._drag = self._document.new_merge_key()
 
     def _end_drag(self) -> None:
         self._drag = None
 
     def _slider_moved(self, value: int) -> None:
-        key = ("weight", self._criterion, id(self._drag)) if self._drag is not None else None
+        key = ("weight", self._criterion, self._drag) if self._drag is not None else None
         self._set(value / STEPS, key)
 
     def _set(self, share: float, merge_key) -> None:
