@@ -50,6 +50,7 @@ class Document(QObject):
         self.method = model.profiles[0].method if model.profiles else "wsm"
         self._evaluation: tuple | None = None
         self._merge_keys = itertools.count(1)
+        self._drag: tuple | None = None  # (merge key, model, profile) where the current drag started
 
     # ---- state ------------------------------------------------------------
 
@@ -121,8 +122,7 @@ class Document(QObject):
                               .format(self._profile))
             return False
         saved = copy.replace(method=self.method)
-        return self.apply(edits.Batch((edits.DeleteProfile(working_copy.key(self._profile)),
-                                       edits.ReplaceProfile(self._profile, saved))))
+        return self.apply(edits.ReplaceProfile(self._profile, saved))  # wrap() drops the working copy
 
     def save_profile_as(self, name: str) -> bool:
         """Save the weights as they are now as a new profile ``name``, and switch to it.
@@ -183,9 +183,35 @@ class Document(QObject):
         return True
 
     def set_weight(self, criterion_id: str, share: float, merge_key: Hashable | None = None) -> bool:
-        """Set a local weight share in the active profile's working copy, renormalising unlocked siblings."""
-        step = edits.SetWeight(working_copy.key(self.profile().name), criterion_id, share, self._locked)
-        return self._apply_to_profile(step, merge_key)
+        """Set a local weight share in the active profile's working copy, renormalising unlocked siblings.
+
+        Every step of one drag (one ``merge_key``) is computed from the weights the
+        drag started on, so the drag's result depends on where it ends, not on the
+        path (a sibling pushed to zero on the way keeps its proportion).
+        """
+        name = working_copy.key(self.profile().name)
+        step = edits.SetWeight(name, criterion_id, share, self._locked)
+        origin = self._drag_origin(merge_key)
+        if origin is None:
+            self._drag = (merge_key, self._full, self._profile)
+            return self._apply_to_profile(step, merge_key)
+        try:
+            weights = edits.apply(origin, step)[0].profile(name).weights
+        except ModelError as exc:
+            self.refused.emit(str(exc))
+            return False
+        return self.apply(edits.SetWeights(name, weights), merge_key)
+
+    def _drag_origin(self, merge_key: Hashable | None) -> DecisionModel | None:
+        """The model (with the working copy) a drag under way started from; None when a new one starts."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if merge_key is None or self._drag is None or self._drag[0] != merge_key or self._drag[2] != self._profile \
+                or not isinstance(top, EditCommand) or top.merge_key != merge_key:
+            return None
+        start = self._drag[1]
+        if working_copy.key(self._profile) in {p.name for p in start.profiles}:
+            return start
+        return working_copy.join(start, {self._profile: self.saved_profile() or self._default_profile()})
 
     def set_weights(self, weights: Mapping[str, float], settings: Mapping[str, object] | None = None) -> bool:
         """Replace some raw local weights (and settings, e.g. AHP judgements) in the working copy."""
