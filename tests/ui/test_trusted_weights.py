@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QStyle, QStyleOptionSlider
@@ -11,18 +9,10 @@ from PySide6.QtWidgets import QMessageBox, QStyle, QStyleOptionSlider
 from core.edits import local_shares
 from core.storage.view_state import read_project_state
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.shots import shot
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 Button = QMessageBox.StandardButton
-SHOTS = Path(__file__).resolve().parents[3] / "notes" / "shots-i12"
-
-
-def shot(widget, name: str) -> None:
-    """Keep a picture of a repaired state for the review (outside the repository)."""
-    if SHOTS.parent.is_dir():
-        SHOTS.mkdir(exist_ok=True)
-        widget.grab().save(str(SHOTS / f"{name}.png"))
-
 
 def drag(qtbot, slider, fraction: float) -> None:
     """Press the slider's handle, move it to ``fraction`` of the groove, release: one real drag."""

@@ -121,7 +121,8 @@ class ProfileActions(QObject):
         from ui.dialogs.profile_import import ImportPreviewDialog
 
         try:
-            match = match_profile(self.document.model, read_profile_file(path), self.document.method)
+            match = match_profile(self.document.model, read_profile_file(path), self.document.method,
+                                  current=self.document.profile())
         except (ModelError, OSError) as exc:
             self.warn(self.tr("The profile file cannot be imported; nothing was changed.\n\n{0}").format(exc))
             return None
