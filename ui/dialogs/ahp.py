@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTabl
 
 from core.ahp import CR_THRESHOLD, SAATY_SCALE, snap
 from ui.dialogs.common import SiblingSet, WeightingDialog
-from ui.models.ahp_matrix import AhpMatrixModel, saaty_label, saaty_text
+from ui.models.ahp_matrix import AhpMatrixModel, parse_judgement, saaty_label, saaty_text
 from ui.widgets.common import plain_label
 
 TOP_KEY = "(top level)"
@@ -37,20 +37,31 @@ def saved_matrix(settings: Mapping[str, object], key: str, ids: list[str]) -> li
 
 
 class JudgementDelegate(QStyledItemDelegate):
-    """A drop-down of the 17 Saaty values with their meanings."""
+    """Type a judgement (``3``, ``1/3``) or pick one of the 17 Saaty values with their meanings.
+
+    The combo is editable without completion: a non-editable combo jumps to the
+    first item *starting* with the typed key, so "1" used to enter 1/9.
+    """
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setCompleter(None)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for value in SAATY_SCALE:
             combo.addItem(saaty_label(value), float(value))
+        combo.lineEdit().setToolTip(self.tr("Type 1–9 or 1/2–1/9, or choose a judgement from the list"))
         return combo
 
     def setEditorData(self, editor, index):
         current = float(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(min(range(editor.count()), key=lambda i: abs(editor.itemData(i) - current)))
+        editor.lineEdit().selectAll()  # a key that opened the editor replaces the text
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData())
+        value = parse_judgement(editor.currentText())
+        if value is not None:
+            model.setData(index, value)
 
 
 class AhpDialog(WeightingDialog):
