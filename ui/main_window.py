@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from core.model import DecisionModel
 from ui.dialogs.files import FileHandler
@@ -21,6 +21,7 @@ from ui.dialogs.report_actions import ReportActions
 from ui.document import Document
 from ui.recovery import ProjectLock, Recovery
 from ui.settings import Settings
+from ui.shortcuts import ShortcutsFirst
 from ui.widgets.common import plain_message
 from ui.widgets.criteria_panel import CriteriaPanel
 from ui.widgets.inspector import Inspector
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._document_changed()
         self.installEventFilter(self)
+        self.shortcuts_first = ShortcutsFirst(self)
+        QApplication.instance().installEventFilter(self.shortcuts_first)
 
     # ---- construction -----------------------------------------------------
 
