@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from core.model import RISK_MAX, RISK_MIN, DecisionModel
+from core.numbers import plain_number
 from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short
 
 if TYPE_CHECKING:
@@ -50,8 +51,8 @@ def _cell(model: DecisionModel, option_id: str, factor) -> tuple[str, str]:
     """Background colour and text of one heat-map cell."""
     number = model.score(option_id, factor.id).number
     if factor.kind != "risk":
-        return VALUE_CELL_COLOR, f"{number:.3g}"
-    return model.bands.colors[model.bands.band(number)], f"{number:g}"
+        return VALUE_CELL_COLOR, plain_number(number)
+    return model.bands.colors[model.bands.band(number)], plain_number(number)
 
 
 def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mapping[str, str] | None = None,

@@ -11,7 +11,6 @@ values; a refused edit leaves the model alone and the document says why.
 from __future__ import annotations
 
 import html
-import math
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from core.charts import ink_for, shorten
 from core.edits import SetScore
 from core.model import Criterion, Score, label
+from core.numbers import plain_number
 from ui.document import Document
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,8 +48,8 @@ def rich_tooltip(lines: list[str]) -> str:
 
 
 def format_number(value: float | None) -> str:
-    """A number for display: up to 4 significant digits, no trailing zeros."""
-    return "" if value is None or not math.isfinite(value) else f"{value:.4g}"
+    """A number for display as the analyst typed it (no exponent notation, no digit lost)."""
+    return "" if value is None else plain_number(value)
 
 
 class ScoreTableModel(QAbstractTableModel):

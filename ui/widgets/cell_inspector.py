@@ -99,6 +99,7 @@ class CellInspector(QWidget):
         score = model.score(option.id, factor.id)
         self.heading.setText(f"{option.id} {option.name}\n× {factor.id} {factor.name}")
         risk = factor.kind == "risk"
+        self.value.bounds = None if risk else factor.scale
         for widget, visible in ((self.likelihood, risk), (self.impact, risk), (self.value, not risk)):
             self._form.setRowVisible(widget, visible)
         for combo, level in ((self.likelihood, score.likelihood), (self.impact, score.impact)):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStyle, QStyledItemDelegat
 
 from core.edits import SetScore
 from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel, impact_labels, likelihood_labels
+from core.numbers import plain_number
 from ui.widgets.number_edit import NumberEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,6 +92,10 @@ class ScoreDelegate(QStyledItemDelegate):
                 combo.activated.connect(lambda _i, e=editor: self.commitData.emit(e))
             return editor
         editor = NumberEdit(parent=parent)
+        model = index.model()
+        if isinstance(model, ScoreTableModel):
+            editor.bounds = model.cell(index)[1].scale
+            editor.setToolTip(self.tr("Scale {0}–{1}").format(*map(plain_number, editor.bounds)))
         editor.refused.connect(lambda reason: self._refuse(index, reason))
         return editor
 
