@@ -12,8 +12,8 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.edits import SetScore
-from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel, impact_labels, likelihood_labels
 from core.numbers import plain_number
+from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel, impact_labels, likelihood_labels
 from ui.widgets.number_edit import NumberEdit
 
 Index = QModelIndex | QPersistentModelIndex
