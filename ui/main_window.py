@@ -19,6 +19,7 @@ from ui.dialogs.files import FileHandler
 from ui.dialogs.profile_actions import ProfileActions
 from ui.dialogs.report_actions import ReportActions
 from ui.document import Document
+from ui.geometry import fit
 from ui.recovery import ProjectLock, Recovery
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsFirst
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         saved = self.interactive
         if not (saved and self.restoreGeometry(self.settings.geometry)):
-            self.resize(1280, 800)
+            fit(self, 1280, 800)
         if saved:
             self.restoreState(self.settings.window_state)
         for splitter in self._splitters():

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTabl
 
 from core.ahp import CR_THRESHOLD, SAATY_SCALE, snap
 from ui.dialogs.common import SiblingSet, WeightingDialog
+from ui.geometry import fit
 from ui.models.ahp_matrix import AhpMatrixModel, parse_judgement, saaty_label, saaty_text
 from ui.widgets.common import plain_label
 
@@ -113,7 +114,7 @@ class AhpDialog(WeightingDialog):
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
         self.layout_.activate()
-        self.resize(self.width(), max(self.height(), self.layout_.totalHeightForWidth(self.width())))
+        fit(self, self.width(), max(self.height(), self.layout_.totalHeightForWidth(self.width())))
 
     def weights(self) -> dict[str, float]:
         """The AHP priorities by criterion id."""

@@ -18,6 +18,7 @@ from core.errors import ModelError
 from core.methods import METHOD_LABELS
 from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.document import Document
+from ui.geometry import remembered
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import result_table
@@ -57,7 +58,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._check_name()
-        self.resize(1060, 640)
+        remembered(self, "ImportPreviewDialog", 1060, 640)
 
     # ---- content ------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from core.edits import local_shares
 from core.model import label
 from ui.document import Document
 from ui.widgets.common import plain_label
+from ui.widgets.elided_label import ElidedLabel
 
 STEPS = 1000  # slider resolution: 0.1 percentage point
 
@@ -28,7 +29,7 @@ class WeightEditor(QWidget):
         self._document = document
         self._criterion: str | None = None
         self._drag: int | None = None
-        self.caption = plain_label(self.tr("Select a criterion to weight it."), self)
+        self.caption = ElidedLabel(self.tr("Select a criterion to weight it."), self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, STEPS)
         self.slider.setAccessibleName(self.tr("Local weight"))
@@ -105,11 +106,11 @@ class WeightEditor(QWidget):
             widget.blockSignals(True)
         if node is not None:
             share = local_shares(model, self._document.profile(), node.id)[node.id]
-            self.caption.setText(self.tr("Local weight of {0}").format(label(node.id, node.name, " ")))
+            self.caption.set_full_text(self.tr("Local weight of {0}").format(label(node.id, node.name, " ")))
             self.slider.setValue(round(share * STEPS))
             self.spin.setValue(100 * share)
             self.lock.setChecked(node.id in self._document.locked)
         else:
-            self.caption.setText(self.tr("Select a criterion to weight it."))
+            self.caption.set_full_text(self.tr("Select a criterion to weight it."))
         for widget in widgets:
             widget.blockSignals(False)
