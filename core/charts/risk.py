@@ -6,8 +6,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from core.model import RISK_MAX, RISK_MIN, DecisionModel
-from core.numbers import plain_number
 from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short
+from core.charts.base import TOP_OPTIONS
+from core.numbers import plain_number
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -15,19 +16,22 @@ if TYPE_CHECKING:
 
 def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequence[int], better: str, *,
                   figure: Figure | None = None, texts: Mapping[str, str] | None = None,
-                  title: str = "", label_chars: int = LABEL_CHARS) -> Figure:
+                  title: str = "", label_chars: int = LABEL_CHARS, top: int = TOP_OPTIONS) -> Figure:
     """Horizontal bars of the options' scores, rank 1 at the top and highlighted.
 
     ``labels``, ``scores`` and ``ranks`` are parallel (any order); ``better``
     is ``"higher"`` or ``"lower"``; labels are cut to ``label_chars``. Each
     label sits above its bar, so the margins are fixed and need no layout
-    engine: the chart redraws fast enough to follow a weight slider.
+    engine: the chart redraws fast enough to follow a weight slider. Only the
+    ``top`` best are drawn; one line under them summarises the rest, so the
+    chart stays legible with hundreds of options.
     """
     words = _texts(texts)
     fig = _figure(figure, (6.0, 3.2), layout=None)
     fig.subplots_adjust(left=0.04, right=0.97, top=0.88 if title else 0.97, bottom=0.16)
     ax = fig.add_subplot()
     order = sorted(range(len(labels)), key=lambda i: (ranks[i], i))
+    rest, order = order[top:], order[:top]
     values = [float(scores[i]) for i in order]
     positions = [y + 0.15 for y in range(len(order))]
     ax.barh(positions, values, height=0.5, color=[BEST_COLOR if ranks[i] == 1 else OTHER_COLOR for i in order])
@@ -37,7 +41,11 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
         ax.text(low, y - 0.3, f"{ranks[i]}. {short(labels[i], label_chars)}", va="bottom", fontsize=8)
         ax.text(max(value, 0.0) + span * 0.01, y, f"{value:.3g}", va="center", fontsize=8)
     ax.set_xlim(low, high + span * 0.12)
-    ax.set_ylim(len(order) - 0.3, -0.45)
+    if rest:
+        tail = [float(scores[i]) for i in rest]
+        ax.text(low, len(order) - 0.05, words["more_options"].format(
+            len(rest), ranks[rest[0]], ranks[rest[-1]], min(tail), max(tail)), va="top", fontsize=8, style="italic")
+    ax.set_ylim(len(order) + (0.9 if rest else 0) - 0.3, -0.45)
     ax.set_yticks([])
     ax.set_xlabel(words["score_higher" if better == "higher" else "score_lower"], fontsize=9)
     ax.tick_params(axis="x", labelsize=8)

@@ -84,3 +84,20 @@ def test_selecting_a_criterion_with_a_long_name_moves_nothing(qtbot, window):
     caption = window.criteria.weights.caption
     assert caption.full_text().startswith("Local weight of P2 Erbil-Baghdad tension")
     assert caption.toolTip() == caption.full_text()
+
+
+def test_charts_with_300_options_stay_legible_and_show_each_name_once(qtbot, make_window):
+    from core.model import Criterion, DecisionModel, Option, Profile, Score
+    options = tuple(Option(f"Opt{i}", f"Opt{i}") for i in range(300))
+    criteria = (Criterion("C1", "C1", kind="value", direction="benefit", scale=(0.0, 1000.0)),)
+    model = DecisionModel("big", criteria, options, {(o.id, "C1"): Score(value=float(i)) for i, o in enumerate(options)},
+                          (Profile("given", {"C1": 1.0}),))
+    window = make_window(model)
+    qtbot.waitUntil(lambda: window.results.ranking_chart.figure is not None and window.results.ranking_chart.figure.axes != [])
+    texts = [t.get_text() for t in window.results.ranking_chart.figure.axes[0].texts]
+    assert "1. Opt299" in texts and not any("Opt299 Opt299" in t for t in texts)
+    assert any("285 more options" in t for t in texts)
+    if SHOTS.parent.is_dir():
+        figure = window.results.ranking_chart.figure
+        figure.set_size_inches(6, 5)
+        figure.savefig(str(SHOTS / "10-ranking-300-options.png"), dpi=90)

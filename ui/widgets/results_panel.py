@@ -23,7 +23,8 @@ def chart_texts() -> dict[str, str]:
     """Translated texts for :mod:`core.charts`."""
     tr = lambda text: QCoreApplication.translate("Charts", text)  # noqa: E731
     return {"score_lower": tr("Score (lower is better)"), "score_higher": tr("Score (higher is better)"),
-            "likelihood": tr("Likelihood"), "impact": tr("Impact")}
+            "likelihood": tr("Likelihood"), "impact": tr("Impact"),
+            "more_options": tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table")}
 
 
 class ResultsPanel(QWidget):

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from core.model import label
 from ui.models.robustness_tables import MatrixTableModel
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label
@@ -297,5 +298,5 @@ class SmaaPanel(QWidget):
             return
         result, model = self.outcome.result, self.outcome.job.subject.model
         names = {o.id: o.name for o in model.options}
-        acceptability_chart([f"{o} {names.get(o, '')}" for o in result.options], result.acceptability,
+        acceptability_chart([label(o, names.get(o, o), " ") for o in result.options], result.acceptability,
                             figure=figure, texts=robustness_chart_texts())

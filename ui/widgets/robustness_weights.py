@@ -115,7 +115,7 @@ class WeightsPage(QWidget):
         st, names = self.quick.study, names_of(self.quick)
         limit = next(t for t in self.quick.thresholds if t.criterion == ident)
         curve = sweep(st, st.criteria.index(ident))
-        sweep_chart(curve, [f"{o} {names.get(o, '')}" for o in st.options], lower=limit.lower, upper=limit.upper,
+        sweep_chart(curve, [label(o, names.get(o, o), " ") for o in st.options], lower=limit.lower, upper=limit.upper,
                     figure=figure, texts=robustness_chart_texts())
 
 
