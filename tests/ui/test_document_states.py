@@ -113,6 +113,29 @@ class DocumentMachine(RuleBasedStateMachine):
         assert self.doc.model.profiles[-1].weights == weights and not self.doc.is_profile_modified()
         self.record()
 
+    @precondition(lambda self: self.doc.is_profile_modified())
+    @rule()
+    def revert(self):
+        saved = self.doc.saved_profile()
+        assert self.doc.revert_profile()
+        assert self.doc.profile() == saved and not self.doc.is_profile_modified()
+        self.record()
+
+    @precondition(lambda self: self.doc.is_profile_modified() and not self.doc.is_read_only())
+    @rule()
+    def save_profile(self):
+        weights, name = self.doc.profile().weights, self.doc.profile().name
+        assert self.doc.save_profile()
+        assert self.doc.model.profile(name).weights == weights and not self.doc.is_profile_modified()
+        self.record()
+
+    @precondition(lambda self: self.doc.is_profile_modified() and self.doc.is_read_only())
+    @rule()
+    def save_into_a_reference_profile_is_refused(self):
+        before = self.now()
+        assert not self.doc.save_profile()
+        assert self.now() == before
+
     @rule()
     def add_and_delete_structure(self):
         self.added += 1
@@ -125,18 +148,19 @@ class DocumentMachine(RuleBasedStateMachine):
         self.record()
 
     @precondition(lambda self: self.doc.undo_stack.canUndo())
-    @rule()
-    def undo(self):
-        self.doc.undo_stack.undo()
-        self.index -= 1
-        assert self.now() == self.history[self.index]
-
-    @precondition(lambda self: self.doc.undo_stack.canRedo())
-    @rule()
-    def redo(self):
-        self.doc.undo_stack.redo()
-        self.index += 1
-        assert self.now() == self.history[self.index]
+    @rule(back=st.integers(1, 6), forward=st.integers(0, 6))
+    def undo_then_redo(self, back, forward):
+        """Undo up to ``back`` steps, then redo up to ``forward``: every state is one the history holds."""
+        for _ in range(back):
+            if self.doc.undo_stack.canUndo():
+                self.doc.undo_stack.undo()
+                self.index -= 1
+                assert self.now() == self.history[self.index]
+        for _ in range(forward):
+            if self.doc.undo_stack.canRedo():
+                self.doc.undo_stack.redo()
+                self.index += 1
+                assert self.now() == self.history[self.index]
 
     @rule()
     def save_and_reopen(self):
