@@ -221,3 +221,14 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot, window):
     assert matrix.index(0, 1).data() == "25.0%"
     assert matrix.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is not None
     assert matrix.rowCount(matrix.index(0, 0)) == 0 and matrix.rowCount(QModelIndex()) == 2
+
+
+def test_results_of_another_model_are_greyed_and_marked_updating_until_the_new_ones_arrive(qtbot, window):
+    view = shown_view(qtbot, window)
+    window.robustness.hide()
+    window.files.new()  # File ▸ New with the dock closed: what it shows is now another model's
+    assert not view.weights.isEnabled() and not view.tornado.isEnabled()
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        window.robustness.action.trigger()
+        assert view.status.text() == "Updating…"
+    assert view.weights.isEnabled() and view.tornado.isEnabled() and view.status.text() == ""

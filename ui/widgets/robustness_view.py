@@ -104,13 +104,26 @@ class RobustnessView(QWidget):
     def _document_changed(self) -> None:
         self._dirty = True
         self.smaa.mark_stale()
+        if self.quick is not None and self._other_problem(self.quick.subject.model):
+            self._show_stale(True)
         if self.active and self.isVisible():
             self._set_status(_tr("Updating…"))
             self.timer.start()
 
+    def _other_problem(self, shown) -> bool:
+        """True when the results shown are of other options or criteria (a new or opened model)."""
+        model = self.document.model
+        return (shown.options, shown.criteria) != (model.options, model.criteria)
+
+    def _show_stale(self, stale: bool) -> None:
+        """Grey the pages while they show another model's results, until the new ones arrive."""
+        for page in (self.weights, self.tornado):
+            page.setEnabled(not stale)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.active and self._dirty:
+            self._set_status(_tr("Updating…"))
             self.timer.start(0)
 
     def recompute(self) -> None:
@@ -131,6 +144,7 @@ class RobustnessView(QWidget):
             return  # the document moved on: its own computation follows
         self.quick = quick
         self._set_status("")
+        self._show_stale(False)
         self.weights.show_quick(quick)
         self.tornado.show_quick(quick)
         self.updated.emit()
@@ -139,6 +153,7 @@ class RobustnessView(QWidget):
         self.quick = None
         text = _tr("No robustness analysis: {0}").format(message)
         self._set_status(_tr("Not available"))
+        self._show_stale(False)
         self.weights.clear(text)
         self.tornado.clear(text)
         self.updated.emit()
