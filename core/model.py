@@ -21,6 +21,7 @@ Direction = Literal["benefit", "cost"]
 ScoreKind = Literal["risk", "value"]
 
 RISK_MIN, RISK_MAX = 1, 5
+READ_ONLY = "read_only"  # a profile setting: reference weights (the paper's) that Save Profile never overwrites
 
 
 def label(ident: str, name: str, separator: str = "  ") -> str:

@@ -26,7 +26,7 @@ from core.consensus import Agreement, Spread, check_names, consensus, nearest_ag
 from core.edits import AddProfile, ReplaceProfile, local_shares, siblings
 from core.errors import ModelError
 from core.methods import METHODS
-from core.model import DecisionModel, Profile
+from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.profile_file import TOP, Judgements, judgements, judgements_data
 
 __all__ = ["MISSING_POLICY", "MISSING_RULES", "Agreement", "Comparison", "Match", "Missing", "ProfileMatch", "RankChange", "Spread",
@@ -132,7 +132,8 @@ def remap(model: DecisionModel, profile: Profile) -> tuple[Profile, tuple[Match,
 
 def _remap_judgements(model: DecisionModel, profile: Profile, lookup: _Lookup) -> tuple[dict, list[str]]:
     """Settings with the AHP blocks that fit the model's tree, re-keyed; a note for each one dropped."""
-    settings = {key: value for key, value in profile.settings.items() if key != "ahp"}
+    # An imported profile is the analyst's own, even when it was exported from a reference one.
+    settings = {key: value for key, value in profile.settings.items() if key not in ("ahp", READ_ONLY)}
     sets = {key: tuple(node.id for node in nodes) for key, nodes in sibling_sets(model)}
     kept: Judgements = {}
     notes = []

@@ -23,12 +23,10 @@ from PySide6.QtGui import QUndoStack
 
 from core import edits
 from core.errors import ModelError
-from core.model import DecisionModel, Profile
+from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.view_state import ProjectState
 from ui import working_copy
 from ui.undo import EditCommand
-
-READ_ONLY = "read_only"  # a profile setting: the profile is reference data (the paper's), never overwritten
 
 
 class Document(QObject):

@@ -22,7 +22,7 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 from core.errors import ModelError
 from core.model import DecisionModel
 from core.storage.jsonio import read_json, write_json
-from core.storage.project import read_project, write_project
+from core.storage.project import write_project
 from core.storage.view_state import ProjectState, read_project_state
 
 
@@ -49,11 +49,7 @@ class Orphan:
     saved: str
     title: str
 
-    def load(self) -> DecisionModel:
-        """The unsaved model it holds (ModelError if the file is damaged)."""
-        return read_project(self.model_path)
-
-    def load_state(self) -> tuple[DecisionModel, ProjectState]:
+    def load(self) -> tuple[DecisionModel, ProjectState]:
         """The unsaved model with the view state it was left in (ModelError if the file is damaged)."""
         return read_project_state(self.model_path)
 

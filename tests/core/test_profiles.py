@@ -437,3 +437,10 @@ def test_consensus_geometric_keeps_only_valid_judgement_blocks_and_sets_stale_on
     assert [result.weights[g] for g in ("ECO", "POL", "SEC", "REG")] == pytest.approx(expected)
     assert "top" not in result.settings["ahp"]  # √90 ≈ 9.5 is off Saaty's scale: not kept as a judgement
     assert set(result.settings["ahp"]) == {"ECO", "POL", "REG"}
+
+
+def test_an_imported_copy_of_a_reference_profile_is_the_analysts_own(paper_model):
+    paper = paper_model.profile("Paper's emphasis")
+    assert paper.settings.get("read_only") is True
+    match = match_profile(paper_model, paper.replace(name="Mine"))
+    assert "read_only" not in match.profile.settings

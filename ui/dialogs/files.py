@@ -179,7 +179,7 @@ class FileHandler(QObject):
 
     def _restore(self, orphan) -> bool:
         try:
-            model, state = orphan.load_state()
+            model, state = orphan.load()
         except (ModelError, OSError) as exc:
             self._error(self.tr("The recovery file cannot be read:\n{0}").format(exc))
             return False
