@@ -157,7 +157,9 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         saved = self.interactive
-        if not (saved and self.restoreGeometry(self.settings.geometry)):
+        if saved and self.restoreGeometry(self.settings.geometry):
+            fit(self, self.width(), self.height())  # saved on a larger screen: shrink to this one
+        else:
             fit(self, 1280, 800)
         if saved:
             self.restoreState(self.settings.window_state)

@@ -101,3 +101,23 @@ def test_charts_with_300_options_stay_legible_and_show_each_name_once(qtbot, mak
         figure = window.results.ranking_chart.figure
         figure.set_size_inches(6, 5)
         figure.savefig(str(SHOTS / "10-ranking-300-options.png"), dpi=90)
+
+
+def test_a_size_saved_on_a_larger_screen_is_shrunk_to_this_one(tmp_path):
+    sizes = on_laptop_screen(tmp_path, """
+        import json
+        from PySide6.QtCore import QByteArray, QSettings
+        from ui.app import create_app, open_window
+        from ui.settings import Settings
+        app = create_app()
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        big = open_window(None, interactive=False)
+        big.setGeometry(0, 0, 1900, 1050)
+        Settings().geometry = big.saveGeometry()
+        big.discard()
+        window = open_window(None, interactive=True)
+        area = app.primaryScreen().availableGeometry()
+        print(json.dumps({"screen": [area.width(), area.height()], "main": [window.width(), window.height()]}))
+        window.discard()
+    """)
+    assert sizes["main"][0] <= sizes["screen"][0] and sizes["main"][1] <= sizes["screen"][1] - 32

@@ -146,7 +146,9 @@ def test_a_value_off_the_scale_is_not_entered(qtbot, top, typed):
     qtbot.keyClicks(dialog.table, typed[0])
     qtbot.keyClicks(QApplication.focusWidget(), typed[1:])
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.state() != QAbstractItemView.State.EditingState)
     assert dialog.model.matrix()[0][1] == 1.0
+    assert dialog.problem.isVisibleTo(dialog) and f"“{typed}” is not on Saaty's scale" in dialog.problem.text()
 
 
 def test_a_verbal_judgement_chosen_from_the_list_is_entered(qtbot, top):

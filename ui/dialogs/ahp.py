@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
 from core.ahp import CR_THRESHOLD, SAATY_SCALE, snap
@@ -42,7 +42,10 @@ class JudgementDelegate(QStyledItemDelegate):
 
     The combo is editable without completion: a non-editable combo jumps to the
     first item *starting* with the typed key, so "1" used to enter 1/9.
+    Text that is not on the scale is not entered; ``refused`` says why.
     """
+
+    refused = Signal(str)
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
@@ -61,7 +64,11 @@ class JudgementDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):
         value = parse_judgement(editor.currentText())
-        if value is not None:
+        if value is None:
+            self.refused.emit(self.tr("“{0}” is not on Saaty's scale: type 1–9 or 1/2–1/9, or choose from the "
+                                      "list.").format(editor.currentText().strip()))
+        else:
+            self.refused.emit("")
             model.setData(index, value)
 
 
@@ -80,7 +87,8 @@ class AhpDialog(WeightingDialog):
         self.model = AhpMatrixModel(siblings.ids, matrix, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegate(JudgementDelegate(self.table))
+        delegate = JudgementDelegate(self.table)
+        self.table.setItemDelegate(delegate)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         rows = self.table.verticalHeader()
         self.table.setMinimumSize(420, self.table.horizontalHeader().sizeHint().height()
@@ -90,11 +98,20 @@ class AhpDialog(WeightingDialog):
         self.summary = plain_label("", self, wrap=True)
         self.warning = plain_label("", self, wrap=True)
         self.warning.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.problem = plain_label("", self, wrap=True)
+        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem.hide()
+        delegate.refused.connect(self._show_problem)
+        self.layout_.addWidget(self.problem)
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.warning)
         self.finish_layout()
         self.model.recomputed.connect(self.show_result)
         self.show_result()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def show_result(self) -> None:
         """Priorities, λmax, CI and CR; a warning and the worst judgement when CR exceeds 0.10."""
