@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from core.model import RISK_MAX, RISK_MIN, DecisionModel
+from core.model import RISK_MAX, RISK_MIN, DecisionModel, label
 from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short
 from core.charts.base import TOP_OPTIONS
 from core.numbers import plain_number
@@ -64,32 +64,39 @@ def _cell(model: DecisionModel, option_id: str, factor) -> tuple[str, str]:
 
 
 def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mapping[str, str] | None = None,
-             title: str = "", transpose: bool | None = None) -> Figure:
+             title: str = "", transpose: bool | None = None, order: Sequence[str] | None = None,
+             top: int = 2 * TOP_OPTIONS) -> Figure:
     """The options × factors risk matrix: each cell in its band colour with its risk.
 
     Options are rows and factors columns; ``transpose=True`` swaps them, and
     None decides by the figure's shape (a tall panel gets factors as rows).
-    ``texts`` is accepted for a uniform signature; the map has no axis titles.
+    Options come in ``order`` (ids, e.g. by rank; default the model's), at
+    most ``top`` of them, with a line saying how many more there are.
     """
     from matplotlib.colors import to_rgb
 
-    factors, options = model.factors, model.options
+    words = _texts(texts)
+    by_id = {o.id: o for o in model.options}
+    ranked = [by_id[i] for i in order if i in by_id] if order is not None else list(model.options)
+    factors, options = model.factors, ranked[:top]
     fig = _figure(figure, (max(6.0, 0.45 * len(factors) + 2.5), max(2.5, 0.45 * len(options) + 1.2)))
     if transpose is None:
         width, height = fig.get_size_inches()
         transpose = bool(height > width)
     cells = [[_cell(model, option.id, factor) for factor in factors] for option in options]
-    rows = [f"{plain(o.id)}  {short(o.name, 26)}" for o in options]
+    rows = [short(label(o.id, o.name), 30) for o in options]
     columns = [plain(f.id) for f in factors]
     if transpose:
         cells = [list(line) for line in zip(*cells)]
-        rows, columns = [f"{plain(f.id)}  {short(f.name, 22)}" for f in factors], [plain(o.id) for o in options]
+        rows, columns = [short(label(f.id, f.name), 26) for f in factors], [plain(o.id) for o in options]
     ax = fig.add_subplot()
     ax.imshow([[to_rgb(color) for color, _ in line] for line in cells], aspect="auto")
     for row, line in enumerate(cells):
         for column, (color, text) in enumerate(line):
             ax.text(column, row, text, ha="center", va="center", fontsize=8, color=ink_for(color))
     label_grid(ax, rows, columns)
+    if len(ranked) > top:
+        ax.set_xlabel(words["more_in_map"].format(top, len(ranked)), fontsize=8, style="italic")
     if title:
         ax.set_title(plain(title), fontsize=10)
     return fig

@@ -24,7 +24,8 @@ def chart_texts() -> dict[str, str]:
     tr = lambda text: QCoreApplication.translate("Charts", text)  # noqa: E731
     return {"score_lower": tr("Score (lower is better)"), "score_higher": tr("Score (higher is better)"),
             "likelihood": tr("Likelihood"), "impact": tr("Impact"),
-            "more_options": tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table")}
+            "more_options": tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table"),
+            "more_in_map": tr("The first {0} of {1} options by rank; the score matrix has them all")}
 
 
 class ResultsPanel(QWidget):
@@ -41,7 +42,7 @@ class ResultsPanel(QWidget):
         self.ranking = self._ranking_table()
         self.message = plain_label("", self, wrap=True)
         self.ranking_chart = ChartView(self._paint_ranking, self, key=self._ranking_key)
-        self.heat_map = ChartView(self._paint_heat_map, self, key=self._scores_key)
+        self.heat_map = ChartView(self._paint_heat_map, self, key=self._heat_key)
         self.grid_option = QComboBox(self)
         self.grid_option.currentIndexChanged.connect(lambda _i: self.grid.refresh())
         self.grid = ChartView(self._paint_grid, self, key=self._grid_key)
@@ -166,7 +167,18 @@ class ResultsPanel(QWidget):
     def _paint_heat_map(self, figure) -> None:
         from core.charts import heat_map
 
-        heat_map(self._document.model, figure=figure, texts=chart_texts())
+        heat_map(self._document.model, figure=figure, texts=chart_texts(), order=self._heat_order())
+
+    def _heat_order(self) -> list[str] | None:
+        """Too many options for the map: the best first (it draws the first ones); else the model's order."""
+        from core.charts.base import TOP_OPTIONS
+
+        rows = self.ranking_model.rows()
+        return [r["option"] for r in rows] if len(rows) > 2 * TOP_OPTIONS else None
+
+    def _heat_key(self) -> tuple:
+        order = self._heat_order()
+        return self._scores_key(), tuple(order) if order else None
 
     def _paint_grid(self, figure) -> None:
         from core.charts import risk_grid
