@@ -10,6 +10,7 @@ from core.errors import FileFormatError
 from core.model import DecisionModel
 from core.storage.project import read_project
 from core.storage.spreadsheet import read_spreadsheet
+from core.storage.view_state import ProjectState, read_project_state
 
 
 def load_model(path: str | os.PathLike | None) -> DecisionModel:
@@ -23,3 +24,10 @@ def load_model(path: str | os.PathLike | None) -> DecisionModel:
         return read_project(path)
     raise FileFormatError(f"{path}: unknown file type {suffix or '(none)'}; "
                           "expected .mizan, .csv or .xlsx")
+
+
+def load_model_state(path: str | os.PathLike | None) -> tuple[DecisionModel, ProjectState]:
+    """:func:`load_model`, with the view state a project file was saved with (empty for other files)."""
+    if path is not None and Path(path).suffix.lower() in (".mizan", ".json"):
+        return read_project_state(path)
+    return load_model(path), ProjectState()

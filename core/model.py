@@ -26,6 +26,7 @@ RISK_MIN, RISK_MAX = 1, 5
 # Each tree level nests two JSON levels in a project file, and the reader refuses files nested
 # deeper than core.storage.jsonio.MAX_DEPTH (32): 15 levels is the deepest tree a file can hold.
 MAX_TREE_LEVELS = 15
+READ_ONLY = "read_only"  # a profile setting: reference weights (the paper's) that Save Profile never overwrites
 
 
 def label(ident: str, name: str, separator: str = "  ") -> str:

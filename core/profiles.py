@@ -22,19 +22,20 @@ from numpy.typing import ArrayLike
 
 from core.analysis import Evaluation, evaluate
 from core.consensus import Agreement, Spread, check_names, consensus, nearest_agreement, node_totals, sibling_sets
-from core.edits import AddProfile, ReplaceProfile
+from core.edits import AddProfile, ReplaceProfile, local_shares, siblings
 from core.errors import ModelError
 from core.methods import METHODS
-from core.model import DecisionModel, Profile
+from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.judgements import TOP, Judgements, judgements, judgements_data
 from core.texts import match_key
 
-__all__ = ["MISSING_POLICY", "Agreement", "Comparison", "Match", "Missing", "ProfileMatch", "RankChange", "Spread",
-           "average_ranks", "compare", "consensus", "import_edit", "kendall_tau_b", "match_key", "match_profile",
+__all__ = ["MISSING_POLICY", "MISSING_RULES", "Agreement", "Comparison", "Match", "Missing", "ProfileMatch", "RankChange", "Spread",
+           "average_ranks", "compare", "consensus", "fill_missing", "import_edit", "kendall_tau_b", "match_key", "match_profile",
            "pair_name", "remap", "spearman_rho"]
-MISSING_POLICY = ("A criterion the profile gives no weight counts as 1, the model's convention: beside "
-                  "siblings that also have none that is an equal share; beside given weights it is 1 on "
-                  "their scale (so 1 beside 30 and 40 is a small share).")
+MISSING_POLICY = ("A criterion the profile gives no weight keeps the share of its level it has now (in the "
+                  "model's profile of the same name, else the current one); it can instead be given zero "
+                  "or the mean of the weights its siblings are given.")
+MISSING_RULES = ("keep", "zero", "mean")  # what a criterion the profile leaves out is given
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Match:
 
 @dataclass(frozen=True)
 class Missing:
-    """A model criterion the profile gives no weight: it counts as 1 (see MISSING_POLICY)."""
+    """A model criterion the profile gives no weight, with the share the missing rule gives it (MISSING_POLICY)."""
 
     criterion: str
     name: str
@@ -129,7 +130,8 @@ def remap(model: DecisionModel, profile: Profile) -> tuple[Profile, tuple[Match,
 
 def _remap_judgements(model: DecisionModel, profile: Profile, lookup: _Lookup) -> tuple[dict, list[str]]:
     """Settings with the AHP blocks that fit the model's tree, re-keyed; a note for each one dropped."""
-    settings = {key: value for key, value in profile.settings.items() if key != "ahp"}
+    # An imported profile is the analyst's own, even when it was exported from a reference one.
+    settings = {key: value for key, value in profile.settings.items() if key not in ("ahp", READ_ONLY)}
     sets = {key: tuple(node.id for node in nodes) for key, nodes in sibling_sets(model)}
     kept: Judgements = {}
     notes = []
@@ -146,14 +148,38 @@ def _remap_judgements(model: DecisionModel, profile: Profile, lookup: _Lookup) -
     return settings, notes
 
 
-def _missing(model: DecisionModel, profile: Profile) -> tuple[Missing, ...]:
+def fill_missing(model: DecisionModel, profile: Profile, ids: Sequence[str], rule: str,
+                 reference: Profile) -> Profile:
+    """``profile`` with a weight for each criterion in ``ids`` by ``rule`` (see :data:`MISSING_RULES`).
+
+    "keep": the share of its level it has under ``reference``, on the scale of
+    the weights its siblings are given; "zero"; "mean": the mean of the
+    siblings' given weights. A level where every weight is missing keeps the
+    reference weights whatever the rule (zero everywhere would weigh nothing).
+    """
+    if rule not in MISSING_RULES:
+        raise ModelError(f"unknown rule for missing criteria {rule!r}; use one of {', '.join(MISSING_RULES)}")
+    weights = dict(profile.weights)
+    for group in {tuple(n.id for n in siblings(model, ident)) for ident in ids}:
+        now = {i: float(reference.weights.get(i, 1.0)) for i in group}
+        given = [i for i in group if i not in ids]
+        scale = sum(weights[i] for i in given) / sum(now[i] for i in given) if given and sum(
+            now[i] for i in given) > 0 else 1.0  # the file's weights over this level's weights now
+        for ident in (i for i in group if i in ids):
+            if not given or rule == "keep":
+                weights[ident] = now[ident] * scale
+            else:
+                weights[ident] = 0.0 if rule == "zero" else sum(weights[i] for i in given) / len(given)
+    return profile.replace(weights=weights)
+
+
+def _missing(model: DecisionModel, profile: Profile, ids: Sequence[str]) -> tuple[Missing, ...]:
     totals = node_totals(model, model.global_weights(profile))
     rows = []
     for node, _, parent in model.walk():
-        if node.id not in profile.weights:
-            siblings = parent.children if parent else model.criteria
-            raw = sum(float(profile.weights.get(s.id, 1.0)) for s in siblings)
-            rows.append(Missing(node.id, node.name, parent.id if parent else None, 1.0 / raw, totals[node.id]))
+        if node.id in ids:
+            share = local_shares(model, profile, node.id)[node.id]
+            rows.append(Missing(node.id, node.name, parent.id if parent else None, share, totals[node.id]))
     return tuple(rows)
 
 
@@ -168,22 +194,29 @@ def complete_profile(model: DecisionModel, profile: Profile) -> Profile:
     return profile.replace(weights={**profile.weights, **weights})
 
 
-def match_profile(model: DecisionModel, profile: Profile, method: str | None = None) -> ProfileMatch:
+def match_profile(model: DecisionModel, profile: Profile, method: str | None = None, missing: str = "keep",
+                  current: Profile | None = None) -> ProfileMatch:
     """Match ``profile`` to ``model`` and preview the ranking it gives (pure: nothing is applied).
 
     Keys match a criterion's id exactly, else its id or its name compared by
     :func:`match_key`.  Unmatched keys are ignored and listed in ``extra``;
-    unweighted criteria count as 1 (:data:`MISSING_POLICY`).  The preview
+    unweighted criteria follow the rule ``missing`` (:data:`MISSING_POLICY`;
+    "keep" reads the shares now from the model's profile of the same name,
+    else ``current``, else the model's first profile).  The preview
     uses ``method``, else the profile's own method, else the weighted sum.
     """
     remapped, matched, extra, notes = remap(model, profile)
+    existing = next((p for p in model.profiles if p.name == profile.name), None)
+    unweighted = [node.id for node, _, _ in model.walk() if node.id not in remapped.weights]
+    reference = existing or current or (model.profiles[0] if model.profiles else Profile("equal"))
+    remapped = fill_missing(model, remapped, unweighted, missing, reference)
     chosen = method or profile.method
     if chosen not in METHODS:
         notes.append(f"method {chosen!r} is not known here; the weighted sum is used instead")
         chosen = "wsm"
     remapped = remapped.replace(method=chosen if profile.method not in METHODS else profile.method)
-    existing = next((p for p in model.profiles if p.name == profile.name), None)
-    return ProfileMatch(source=profile, profile=remapped, matched=matched, missing=_missing(model, remapped),
+    return ProfileMatch(source=profile, profile=remapped, matched=matched,
+                        missing=_missing(model, remapped, unweighted),
                         extra=extra, notes=tuple(notes), method=chosen, preview=evaluate(model, remapped, chosen),
                         existing=existing, current=evaluate(model, existing, chosen) if existing else None)
 

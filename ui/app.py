@@ -25,11 +25,12 @@ def _load(path: str | None, interactive: bool):
     from core.errors import user_message
 
     if path is None:
-        return builtin_model(), None
-    from core.loader import load_model
+        return builtin_model(), None, None
+    from core.loader import load_model_state
 
     try:
-        return load_model(path), path if Path(path).suffix.lower() == ".mizan" else None
+        model, state = load_model_state(path)
+        return model, path if Path(path).suffix.lower() == ".mizan" else None, state
     except Exception as exc:  # noqa: BLE001 - the open boundary at start-up: a message, then the built-in model
         if not interactive:
             raise
@@ -38,15 +39,17 @@ def _load(path: str | None, interactive: bool):
         from ui.widgets.common import plain_message
 
         plain_message(None, QMessageBox.Icon.Warning, "Mizan", user_message(exc)).exec()
-        return builtin_model(), None
+        return builtin_model(), None, None
 
 
 def open_window(path: str | None = None, interactive: bool = True, recovery_folder: Path | None = None):
     """A main window on ``path`` (the built-in model when None), not yet shown; None if declined."""
     from ui.main_window import MainWindow
 
-    model, project = _load(path, interactive)
+    model, project, state = _load(path, interactive)
     window = MainWindow(model, project, recovery_folder=recovery_folder, interactive=interactive)
+    if state is not None:
+        window.document.load(model, project, state=state)
     if interactive and project is not None:
         if not window.files.take_lock(project):
             window.discard()

@@ -11,19 +11,27 @@ most once, then ``ranking_changed`` (any of the first four) and ``changed``
 a save is one change, not two. Edits arrive as data (:mod:`core.edits`); a
 refused edit emits ``refused`` with a one-line reason and leaves the model
 untouched.
+
+Weight edits go to a working copy of the active profile (:mod:`ui.working_copy`):
+the named profile changes only through Save profile, and Revert drops the copy.
+Undo and redo restore exactly the state they left, working copies included.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from core import edits
 from core.errors import ModelError
-from core.model import DecisionModel, Profile
+from core.model import READ_ONLY, DecisionModel, Profile
+from core.storage.view_state import ProjectState
+from ui import working_copy
 from ui.undo import EditCommand
 
 
@@ -36,6 +44,7 @@ class _State:
     method: str
     locked: frozenset[str]
     modified: bool
+    edited: frozenset[str] = frozenset()  # profiles whose working copy differs from the saved one
 
 
 def _structure(model: DecisionModel) -> tuple:
@@ -47,9 +56,10 @@ def _weights(state: _State) -> tuple:
 
 
 def _analysis(state: _State) -> tuple:
-    """What is ranked apart from the weights: the active profile's name and method, the other profiles."""
+    """What is ranked apart from the weights: the active profile's name and method, the other profiles,
+    and which profiles carry unsaved weight changes (the selector marks them)."""
     active = state.profile.replace(weights={}, settings={})
-    return active, state.method, tuple(p for p in state.model.profiles if p.name != active.name)
+    return active, state.method, tuple(p for p in state.model.profiles if p.name != active.name), state.edited
 
 
 def _differs(old: object, new: object) -> bool:
@@ -74,7 +84,8 @@ class Document(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self._model = model
+        self._full = self._model = model
+        self._working: dict[str, Profile] = {}
         self.path = path
         self._dirty = False
         self._locked: frozenset[str] = frozenset()
@@ -83,6 +94,8 @@ class Document(QObject):
         self._evaluation: tuple | None = None
         self._arrays: tuple | None = None
         self._shown = self._state()
+        self._merge_keys = itertools.count(1)
+        self._drag: tuple | None = None  # (merge key, model, profile) where the current drag started
 
     # ---- state ------------------------------------------------------------
 
@@ -92,7 +105,8 @@ class Document(QObject):
         self._announce()
 
     def _state(self) -> _State:
-        return _State(self._model, self.profile(), self.method, self._locked, self.is_modified())
+        edited = frozenset(name for name in self._working if self.is_profile_modified(name))
+        return _State(self._model, self.profile(), self.method, self._locked, self.is_modified(), edited)
 
     def _announce(self, file: bool = False) -> None:
         """Emit, once each, the signals for what changed since the views were last told (``file``: path)."""
@@ -132,12 +146,67 @@ class Document(QObject):
         self._locked = self._locked | {criterion_id} if locked else self._locked - {criterion_id}
         self._announce()
 
+    def new_merge_key(self) -> int:
+        """A merge key never handed out before: one slider drag, one undo step (ids of objects get reused)."""
+        return next(self._merge_keys)
+
     def profile(self) -> Profile:
-        """The active weighting profile (equal weights when the model has none)."""
-        for profile in self._model.profiles:
-            if profile.name == self._profile:
-                return profile
+        """The active weighting profile as it weighs now: its working copy when it has one."""
+        return self._working.get(self._profile) or self.saved_profile() or self._default_profile()
+
+    def _default_profile(self) -> Profile:
+        """Equal weights, for a model without profiles."""
         return Profile(name=self.tr("Equal weights"), method=self.method)
+
+    def saved_profile(self) -> Profile | None:
+        """The active profile as last saved in the model (None when the model has none)."""
+        return next((p for p in self._model.profiles if p.name == self._profile), None)
+
+    def is_profile_modified(self, name: str | None = None) -> bool:
+        """True when profile ``name`` (default: the active one) has unsaved weight changes."""
+        name = self._profile if name is None else name
+        copy = self._working.get(name)
+        return copy is not None and working_copy.differs(copy, next(
+            (p for p in self._model.profiles if p.name == name), None))
+
+    def is_read_only(self, name: str | None = None) -> bool:
+        """True for a reference profile (the paper's) that Save profile must not overwrite."""
+        name = self._profile if name is None else name
+        return any(p.name == name and p.settings.get(READ_ONLY) is True for p in self._model.profiles)
+
+    def revert_profile(self) -> bool:
+        """Drop the active profile's unsaved weight changes (one undo step)."""
+        if self._profile not in self._working:
+            return True
+        return self.apply(edits.DeleteProfile(working_copy.key(self._profile)))
+
+    def save_profile(self) -> bool:
+        """Write the working copy into the active profile itself (refused for a read-only profile)."""
+        copy = self._working.get(self._profile)
+        if copy is None or self.saved_profile() is None:
+            return copy is None
+        if self.is_read_only():
+            self.refused.emit(self.tr("{0} is a reference profile: save the weights as a new profile")
+                              .format(self._profile))
+            return False
+        saved = copy.replace(method=self.method)
+        return self.apply(edits.ReplaceProfile(self._profile, saved))  # wrap() drops the working copy
+
+    def save_profile_as(self, name: str) -> bool:
+        """Save the weights as they are now as a new profile ``name``, and switch to it.
+
+        The profile they came from keeps its saved weights.
+        """
+        current = self.profile()
+        settings = {k: v for k, v in current.settings.items() if k != READ_ONLY}
+        new = current.replace(name=name, method=self.method, settings=settings, created=date.today().isoformat())
+        steps: tuple = (edits.AddProfile(new),)
+        if self._profile in self._working:
+            steps = (edits.DeleteProfile(working_copy.key(self._profile)),) + steps
+        if not self.apply(edits.Batch(steps)):
+            return False
+        self.set_profile(name)
+        return True
 
     def set_profile(self, name: str) -> None:
         """Make ``name`` the active profile; the ranking follows at once."""
@@ -180,44 +249,78 @@ class Document(QObject):
 
     def apply(self, edit: edits.Edit, merge_key: Hashable | None = None) -> bool:
         """Apply ``edit`` as one undo step; False (and ``refused``) when it is not allowed."""
+        edit = working_copy.wrap(edit, self._working)
         try:
-            result, inverse = edits.apply(self._model, edit)
+            result, inverse = edits.apply(self._full, edit)
         except ModelError as exc:
             self.refused.emit(str(exc))
             return False
-        if result == self._model:
+        if result == self._full:
             return True
-        self.undo_stack.push(EditCommand(self._replace, lambda: self._model, edit, result, inverse, merge_key))
+        self.undo_stack.push(EditCommand(self._replace, lambda: self._full, edit, result, inverse, merge_key))
         return True
 
     def set_weight(self, criterion_id: str, share: float, merge_key: Hashable | None = None) -> bool:
-        """Set a local weight share in the active profile, renormalising unlocked siblings."""
-        step = edits.SetWeight(self.profile().name, criterion_id, share, self._locked)
-        return self._apply_to_profile(step, merge_key)
+        """Set a local weight share in the active profile's working copy, renormalising unlocked siblings.
+
+        Every step of one drag (one ``merge_key``) is computed from the weights the
+        drag started on, so the drag's result depends on where it ends, not on the
+        path (a sibling pushed to zero on the way keeps its proportion).
+        """
+        name = working_copy.key(self.profile().name)
+        step = edits.SetWeight(name, criterion_id, share, self._locked)
+        origin = self._drag_origin(merge_key)
+        if origin is None:
+            self._drag = (merge_key, self._full, self._profile)
+            return self._apply_to_profile(step, merge_key)
+        try:
+            weights = edits.apply(origin, step)[0].profile(name).weights
+        except ModelError as exc:
+            self.refused.emit(str(exc))
+            return False
+        return self.apply(edits.SetWeights(name, weights), merge_key)
+
+    def _drag_origin(self, merge_key: Hashable | None) -> DecisionModel | None:
+        """The model (with the working copy) a drag under way started from; None when a new one starts."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if merge_key is None or self._drag is None or self._drag[0] != merge_key or self._drag[2] != self._profile \
+                or not isinstance(top, EditCommand) or top.merge_key != merge_key:
+            return None
+        start = self._drag[1]
+        if working_copy.key(self._profile) in {p.name for p in start.profiles}:
+            return start
+        return working_copy.join(start, {self._profile: self.saved_profile() or self._default_profile()})
 
     def set_weights(self, weights: Mapping[str, float], settings: Mapping[str, object] | None = None) -> bool:
-        """Replace some raw local weights (and settings, e.g. AHP judgements) of the active profile."""
+        """Replace some raw local weights (and settings, e.g. AHP judgements) in the working copy."""
         profile = self.profile()
-        merged = profile.replace(weights={**profile.weights, **weights},
+        merged = profile.replace(name=working_copy.key(profile.name), weights={**profile.weights, **weights},
                                  settings={**profile.settings, **(settings or {})})
-        return self._apply_to_profile(edits.ReplaceProfile(profile.name, merged))
+        return self._apply_to_profile(edits.ReplaceProfile(merged.name, merged))
 
     def _apply_to_profile(self, step: edits.Edit, merge_key: Hashable | None = None) -> bool:
-        """Apply a profile edit; with no saved profile yet, the first one creates it.
+        """Apply a weight edit to the working copy, creating the copy (and, with none, the profile) first.
 
-        A weight is thus never changed silently outside any profile.
+        A weight is thus never changed silently outside any profile, nor inside a saved one.
         """
         profile = self.profile()
-        if not any(p.name == profile.name for p in self._model.profiles):
-            step = edits.Batch((edits.AddProfile(profile), step))
+        first: tuple = ()
+        if self.saved_profile() is None:
+            first = (edits.AddProfile(profile),)
             self._profile = profile.name
-        return self.apply(step, merge_key)
+        if profile.name not in self._working:
+            first += (edits.AddProfile(profile.replace(name=working_copy.key(profile.name))),)
+        return self.apply(edits.Batch(first + (step,)) if first else step, merge_key)
 
     def _replace(self, model: DecisionModel) -> None:
         """Install ``model`` (from an undo command) and tell the views."""
-        names = [p.name for p in self._model.profiles]
-        self._model = model
+        names, owners = [p.name for p in self._model.profiles], set(self._working)
+        self._full = model
+        self._model, self._working = working_copy.split(model)
         self._follow_profile(names)
+        revived = sorted(set(self._working) - owners)
+        if revived and self._profile not in revived:
+            self._profile = revived[0]  # an undo brought a working copy back: show it where it was made
         self._announce()
 
     def _follow_profile(self, old_names: list[str]) -> None:
@@ -230,16 +333,24 @@ class Document(QObject):
 
     # ---- files ------------------------------------------------------------
 
-    def load(self, model: DecisionModel, path: str | None, modified: bool = False) -> None:
-        """Show a different model (New, Open, a recovered copy); history starts afresh."""
+    def load(self, model: DecisionModel, path: str | None, modified: bool = False,
+             state: ProjectState | None = None) -> None:
+        """Show a different model (New, Open, a recovered copy) where ``state`` says; history starts afresh."""
+        state = state or ProjectState()
         self.undo_stack.clear()
         self._model, self.path, self._dirty = model, path, modified
-        self._locked = frozenset()
-        self._profile = model.profiles[0].name if model.profiles else ""
-        self.method = model.profiles[0].method if model.profiles else "wsm"
+        self._working = dict(state.working)
+        self._full = working_copy.join(model, self._working)
+        self._locked = state.locked
+        self._profile = state.profile or (model.profiles[0].name if model.profiles else "")
+        self.method = state.method or (model.profiles[0].method if model.profiles else "wsm")
         self.undo_stack.setClean()
         self._shown = _State(DecisionModel("", (), ()), Profile(name=""), "", frozenset(), modified)
         self._announce(file=True)
+
+    def state(self) -> ProjectState:
+        """Where the analyst is: active profile, method, locks and working copies (saved with the project)."""
+        return ProjectState(self._profile, self.method, self._locked, self._working)
 
     def save(self, path: str | None = None) -> None:
         """Write the model atomically to ``path`` (default: the current path); mark it clean.
@@ -252,7 +363,7 @@ class Document(QObject):
         target = path or self.path
         if not target:
             raise ModelError(self.tr("the project has no file name yet"))
-        write_project(target, self._model)
+        write_project(target, self._model, self.state())
         self.path, self._dirty = target, False
         self.undo_stack.setClean()
         self._announce(file=True)

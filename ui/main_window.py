@@ -12,15 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from core.model import DecisionModel
 from ui.actions.files import FileHandler
 from ui.actions.profiles import ProfileActions
 from ui.actions.reports import ReportActions
 from ui.document import Document
+from ui.geometry import fit
 from ui.recovery import ProjectLock, Recovery
 from ui.settings import Settings
+from ui.shortcuts import ShortcutsFirst
 from ui.widgets.common import plain_message
 from ui.widgets.criteria_panel import CriteriaPanel
 from ui.widgets.inspector import Inspector
@@ -66,6 +68,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._document_changed()
         self.installEventFilter(self)
+        self.shortcuts_first = ShortcutsFirst(self)
+        QApplication.instance().installEventFilter(self.shortcuts_first)
 
     # ---- construction -----------------------------------------------------
 
@@ -158,8 +162,10 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         saved = self.interactive
-        if not (saved and self.restoreGeometry(self.settings.geometry)):
-            self.resize(1280, 800)
+        if saved and self.restoreGeometry(self.settings.geometry):
+            fit(self, self.width(), self.height())  # saved on a larger screen: shrink to this one
+        else:
+            fit(self, 1280, 800)
         if saved:
             self.restoreState(self.settings.window_state)
         for splitter in self._splitters():
@@ -212,7 +218,7 @@ class MainWindow(QMainWindow):
         """Autosave: copy unsaved changes to the recovery file (never to the user's file)."""
         if self.recovery is not None and self.document.is_modified():
             try:
-                self.recovery.save(self.document.model, self.document.path)
+                self.recovery.save(self.document.model, self.document.path, self.document.state())
             except (OSError, ValueError) as exc:
                 self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(exc), STATUS_MS)
 

@@ -22,7 +22,8 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 from core.errors import ModelError
 from core.model import DecisionModel
 from core.storage.jsonio import read_json, write_json
-from core.storage.project import read_project, write_project
+from core.storage.project import write_project
+from core.storage.view_state import ProjectState, read_project_state
 
 
 def default_folder() -> Path:
@@ -48,9 +49,9 @@ class Orphan:
     saved: str
     title: str
 
-    def load(self) -> DecisionModel:
-        """The unsaved model it holds (ModelError if the file is damaged)."""
-        return read_project(self.model_path)
+    def load(self) -> tuple[DecisionModel, ProjectState]:
+        """The unsaved model with the view state it was left in (ModelError if the file is damaged)."""
+        return read_project_state(self.model_path)
 
     def discard(self) -> None:
         """Delete the session's files."""
@@ -74,9 +75,9 @@ class Recovery:
         """The recovery copy of the model (never the user's file)."""
         return self.folder / f"{self.session}.mizan"
 
-    def save(self, model: DecisionModel, project: str | None) -> None:
-        """Write the unsaved ``model`` (of the file ``project``, None when untitled)."""
-        write_project(self.model_path, model)
+    def save(self, model: DecisionModel, project: str | None, state: ProjectState | None = None) -> None:
+        """Write the unsaved ``model`` and view ``state`` (of the file ``project``, None when untitled)."""
+        write_project(self.model_path, model, state)
         stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
         write_json(self.model_path.with_suffix(".json"),
                    {"project": project, "saved": stamp, "title": model.title})

@@ -67,6 +67,14 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self._store.setValue("window/state", value)
 
+    def dialog_geometry(self, name: str) -> QByteArray:
+        """Saved geometry of the dialog called ``name`` (empty when none)."""
+        return self._bytes(f"dialogs/{name}")
+
+    def set_dialog_geometry(self, name: str, geometry: QByteArray) -> None:
+        """Remember where and how large the dialog called ``name`` was."""
+        self._store.setValue(f"dialogs/{name}", geometry)
+
     def splitter(self, name: str) -> QByteArray:
         """Saved state of the splitter called ``name``."""
         return self._bytes(f"splitters/{name}")

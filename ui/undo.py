@@ -66,6 +66,7 @@ class EditCommand(QUndoCommand):
         self._replace, self._current = replace, current
         self._edit, self._inverse, self._pending = edit, inverse, result
         self.merge_key = merge_key
+        self._before = current() if merge_key is not None else None
 
     def redo(self) -> None:
         """Apply the edit (the first time: install the result computed before the push)."""
@@ -89,4 +90,6 @@ class EditCommand(QUndoCommand):
         if not isinstance(other, EditCommand) or other.merge_key != self.merge_key or self.merge_key is None:
             return False
         self._edit = other._edit
+        # A drag that ends where it began is no undo step at all (Qt drops an obsolete command).
+        self.setObsolete(self._current() == self._before)
         return True

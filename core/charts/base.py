@@ -15,7 +15,10 @@ TEXTS = {
     "score_higher": "Score (higher is better)",
     "likelihood": "Likelihood",
     "impact": "Impact",
+    "more_options": "… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table",
+    "more_in_map": "The first {0} of {1} options; the score matrix has them all",
 }
+TOP_OPTIONS = 15  # bars a ranking chart draws; the rest are summarised in one line
 LABEL_CHARS = 34
 BEST_COLOR, OTHER_COLOR = "#2E6DB4", "#9DB8D9"
 VALUE_CELL_COLOR = "#E8EAED"

@@ -6,8 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.model import RISK_MAX, RISK_MIN, DecisionModel
+from core.model import RISK_MAX, RISK_MIN, DecisionModel, label
 from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short, shorten
+from core.charts.base import TOP_OPTIONS
+from core.numbers import plain_number
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -21,6 +23,7 @@ class RankingBar:
     value: float
     text: str
     best: bool
+    rank: int
 
 
 @dataclass(frozen=True)
@@ -44,34 +47,41 @@ def ranking_layout(labels: Sequence[str], scores: Sequence[float], ranks: Sequen
     values = [float(scores[i]) for i in order]
     low, high = min(0.0, min(values, default=0.0)), max(values, default=1.0)
     span = (high - low) or 1.0
-    bars = tuple(RankingBar(f"{ranks[i]}. {shorten(labels[i], label_chars)}", value, f"{value:.3g}", ranks[i] == 1)
-                 for i, value in zip(order, values))
+    bars = tuple(RankingBar(f"{ranks[i]}. {shorten(labels[i], label_chars)}", value, f"{value:.3g}", ranks[i] == 1,
+                            int(ranks[i])) for i, value in zip(order, values))
     return RankingLayout(bars, low, high + span * 0.12, span)
 
 
 def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequence[int], better: str, *,
                   figure: Figure | None = None, texts: Mapping[str, str] | None = None,
-                  title: str = "", label_chars: int = LABEL_CHARS) -> Figure:
+                  title: str = "", label_chars: int = LABEL_CHARS, top: int = TOP_OPTIONS) -> Figure:
     """Horizontal bars of the options' scores, rank 1 at the top and highlighted.
 
     ``labels``, ``scores`` and ``ranks`` are parallel (any order); ``better``
     is ``"higher"`` or ``"lower"``; labels are cut to ``label_chars``. Each
     label sits above its bar, so the margins are fixed and need no layout
-    engine: the chart redraws fast enough to follow a weight slider.
+    engine: the chart redraws fast enough to follow a weight slider. Only the
+    ``top`` best are drawn; one line under them summarises the rest, so the
+    chart stays legible with hundreds of options.
     """
     words = _texts(texts)
     fig = _figure(figure, (6.0, 3.2), layout=None)
     fig.subplots_adjust(left=0.04, right=0.97, top=0.88 if title else 0.97, bottom=0.16)
     ax = fig.add_subplot()
     layout = ranking_layout(labels, scores, ranks, label_chars)
-    positions = [y + 0.15 for y in range(len(layout.bars))]
-    ax.barh(positions, [bar.value for bar in layout.bars], height=0.5,
-            color=[BEST_COLOR if bar.best else OTHER_COLOR for bar in layout.bars])
-    for y, bar in zip(positions, layout.bars):
+    bars, rest = layout.bars[:top], layout.bars[top:]
+    positions = [y + 0.15 for y in range(len(bars))]
+    ax.barh(positions, [bar.value for bar in bars], height=0.5,
+            color=[BEST_COLOR if bar.best else OTHER_COLOR for bar in bars])
+    for y, bar in zip(positions, bars):
         ax.text(layout.low, y - 0.3, plain(bar.label), va="bottom", fontsize=8)
         ax.text(max(bar.value, 0.0) + layout.span * 0.01, y, bar.text, va="center", fontsize=8)
     ax.set_xlim(layout.low, layout.high)
-    ax.set_ylim(len(layout.bars) - 0.3, -0.45)
+    if rest:
+        tail = [bar.value for bar in rest]
+        ax.text(layout.low, len(bars) - 0.05, words["more_options"].format(
+            len(rest), rest[0].rank, rest[-1].rank, min(tail), max(tail)), va="top", fontsize=8, style="italic")
+    ax.set_ylim(len(bars) + (0.9 if rest else 0) - 0.3, -0.45)
     ax.set_yticks([])
     ax.set_xlabel(words["score_higher" if better == "higher" else "score_lower"], fontsize=9)
     ax.tick_params(axis="x", labelsize=8)
@@ -85,37 +95,44 @@ def _cell(model: DecisionModel, option_id: str, factor) -> tuple[str, str]:
     """Background colour and text of one heat-map cell."""
     number = model.score(option_id, factor.id).number
     if factor.kind != "risk":
-        return VALUE_CELL_COLOR, f"{number:.3g}"
-    return model.bands.colors[model.bands.band(number)], f"{number:g}"
+        return VALUE_CELL_COLOR, plain_number(number)
+    return model.bands.colors[model.bands.band(number)], plain_number(number)
 
 
 def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mapping[str, str] | None = None,
-             title: str = "", transpose: bool | None = None) -> Figure:
+             title: str = "", transpose: bool | None = None, order: Sequence[str] | None = None,
+             top: int = 2 * TOP_OPTIONS) -> Figure:
     """The options × factors risk matrix: each cell in its band colour with its risk.
 
     Options are rows and factors columns; ``transpose=True`` swaps them, and
     None decides by the figure's shape (a tall panel gets factors as rows).
-    ``texts`` is accepted for a uniform signature; the map has no axis titles.
+    Options come in ``order`` (ids, e.g. by rank; default the model's), at
+    most ``top`` of them, with a line saying how many more there are.
     """
     from matplotlib.colors import to_rgb
 
-    factors, options = model.factors, model.options
+    words = _texts(texts)
+    by_id = {o.id: o for o in model.options}
+    ranked = [by_id[i] for i in order if i in by_id] if order is not None else list(model.options)
+    factors, options = model.factors, ranked[:top]
     fig = _figure(figure, (max(6.0, 0.45 * len(factors) + 2.5), max(2.5, 0.45 * len(options) + 1.2)))
     if transpose is None:
         width, height = fig.get_size_inches()
         transpose = bool(height > width)
     cells = [[_cell(model, option.id, factor) for factor in factors] for option in options]
-    rows = [f"{plain(o.id)}  {short(o.name, 26)}" for o in options]
+    rows = [short(label(o.id, o.name), 30) for o in options]
     columns = [plain(f.id) for f in factors]
     if transpose:
         cells = [list(line) for line in zip(*cells)]
-        rows, columns = [f"{plain(f.id)}  {short(f.name, 22)}" for f in factors], [plain(o.id) for o in options]
+        rows, columns = [short(label(f.id, f.name), 26) for f in factors], [plain(o.id) for o in options]
     ax = fig.add_subplot()
     ax.imshow([[to_rgb(color) for color, _ in line] for line in cells], aspect="auto")
     for row, line in enumerate(cells):
         for column, (color, text) in enumerate(line):
             ax.text(column, row, text, ha="center", va="center", fontsize=8, color=ink_for(color))
     label_grid(ax, rows, columns)
+    if len(ranked) > top:
+        ax.set_xlabel(words["more_in_map"].format(top, len(ranked)), fontsize=8, style="italic")
     if title:
         ax.set_title(plain(title), fontsize=10)
     return fig

@@ -14,6 +14,7 @@ from core.edits.tree import (insert_node, leaves, remove_node, subtree_ids, upda
                              weights_for_newcomer, default_score)
 from core.edits.weights import local_shares, renormalise
 from core.errors import ModelError
+from core.numbers import plain_number
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, Profile, Score, frozen_map
 
 
@@ -82,9 +83,22 @@ def _restore_of(model: DecisionModel, *names: str) -> Restore:
     return Restore(frozen_map({name: getattr(model, name) for name in names}))
 
 
+def _check_within_scale(factor: Criterion, score: Score, option: str,
+                        hint: str = "widen the criterion's scale first") -> None:
+    """A value outside its criterion's scale is refused here, at entry, rather than blanking the ranking later."""
+    if factor.kind != "value":
+        return
+    low, high = factor.scale
+    for key in ("value", "low", "high"):
+        number = getattr(score, key)
+        if number is not None and not low <= number <= high:
+            raise ModelError(f"{option}, {factor.id} {factor.name}: {plain_number(number)} is outside the scale "
+                             f"{plain_number(low)}–{plain_number(high)}; {hint}")
+
+
 def _set_score(model: DecisionModel, edit: SetScore):
     _check_score_changes(edit.changes)
-    model.criterion(edit.factor)
+    factor = model.criterion(edit.factor)
     if edit.option not in {o.id for o in model.options}:
         raise ModelError(f"no option with id {edit.option!r}")
     if (edit.option, edit.factor) not in model.scores:
@@ -94,6 +108,7 @@ def _set_score(model: DecisionModel, edit: SetScore):
         inverse = SetScore(edit.option, edit.factor, frozen_map({k: getattr(old, k) for k in edit.changes}))
     scores = dict(model.scores)
     scores[(edit.option, edit.factor)] = model.score(edit.option, edit.factor).replace(**edit.changes)
+    _check_within_scale(factor, scores[(edit.option, edit.factor)], edit.option)
     return model.replace(scores=scores), inverse
 
 
@@ -129,7 +144,12 @@ def _set_criterion(model: DecisionModel, edit: SetCriterion):
     old = model.criterion(edit.criterion)
     inverse = SetCriterion(edit.criterion, frozen_map({k: getattr(old, k) for k in changes}))
     criteria = update_node(model.criteria, edit.criterion, lambda node: node.replace(**changes))
-    return model.replace(criteria=criteria), inverse
+    result = model.replace(criteria=criteria)
+    if "scale" in changes:
+        for option in model.options:
+            _check_within_scale(result.criterion(edit.criterion), model.score(option.id, edit.criterion), option.id,
+                                "the scale must contain every score of the criterion")
+    return result, inverse
 
 
 def _converted(score: Score, old: Criterion, kind: str) -> Score:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.errors import FileFormatError, ModelError
 from core.model import RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Option, Profile, Score
@@ -18,7 +19,10 @@ from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT, Node, checked_number
 from core.storage.jsonio import read_json, write_json
 from core.validate import check_method, check_preference, validate_model
 
-FORMAT_VERSION = 1
+if TYPE_CHECKING:
+    from core.storage.view_state import ProjectState
+
+FORMAT_VERSION = 2  # 2 adds the "view" section (core.storage.view_state)
 EXTENSION = ".mizan"
 
 
@@ -124,7 +128,7 @@ def _read_v1(root: Node) -> DecisionModel:
     )
 
 
-READERS: dict[int, Callable[[Node], DecisionModel]] = {1: _read_v1}
+READERS: dict[int, Callable[[Node], DecisionModel]] = {1: _read_v1, 2: _read_v1}  # same model fields
 
 
 def model_from_data(data: object, where: str = "") -> DecisionModel:
@@ -189,7 +193,12 @@ def model_to_data(model: DecisionModel) -> dict:
             "profiles": [profile_data(p) for p in model.profiles]}
 
 
-def write_project(path: str | os.PathLike, model: DecisionModel) -> None:
-    """Save ``model`` atomically to ``path`` (the old file survives any failure)."""
+def write_project(path: str | os.PathLike, model: DecisionModel, state: ProjectState | None = None) -> None:
+    """Save ``model`` (and the view ``state``) atomically to ``path`` (the old file survives any failure)."""
+    from core.storage.view_state import state_data
+
     validate_model(model)
-    write_json(Path(path), model_to_data(model))
+    data = model_to_data(model)
+    if state is not None:
+        data["view"] = state_data(state)
+    write_json(Path(path), data)  # the atomic writer names the file in any error

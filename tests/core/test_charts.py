@@ -199,3 +199,27 @@ def test_acceptability_chart_stacks_each_option_to_100_percent_best_first(tmp_pa
     assert [t.get_text() for t in figure.legends[0].get_texts()] == ["Rank 1", "Rank 2", "Rank 3"]
     assert "70%" in [t.get_text() for t in ax.texts]
     figure.savefig(tmp_path / "acceptability.png")
+
+
+def test_a_ranking_of_300_options_draws_the_top_15_and_summarises_the_rest():
+    labels = [f"Opt{i}" for i in range(300)]
+    scores = [float(300 - i) for i in range(300)]
+    figure = ranking_chart(labels, scores, list(range(1, 301)), "higher")
+    texts = [t.get_text() for t in figure.axes[0].texts]
+    bars = [t for t in texts if t[:1].isdigit() and ". " in t]
+    assert [t.split(". ", 1)[1] for t in bars] == labels[:15]
+    assert len(figure.axes[0].patches) == 15
+    assert any(t.startswith("… and 285 more options (ranks 16–300; scores 1–285)") for t in texts)
+
+
+def test_a_heat_map_of_300_options_draws_the_first_30_given_and_says_so():
+    from core.model import Criterion, DecisionModel, Option, Score
+
+    options = tuple(Option(f"Opt{i}", f"Opt{i}") for i in range(300))
+    model = DecisionModel("big", (Criterion("F1", "F1"),), options,
+                          {(o.id, "F1"): Score(likelihood=1 + i % 5, impact=2) for i, o in enumerate(options)})
+    order = [o.id for o in reversed(options)]
+    ax = heat_map(model, order=order, transpose=False).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == order[:30]  # each name once, best first
+    assert ax.get_xlabel() == "The first 30 of 300 options; the score matrix has them all"
+    assert heat_map(model.replace(options=options[:3])).axes[0].get_xlabel() == ""

@@ -13,6 +13,7 @@ from scipy.optimize import minimize
 from core import ahp, edits
 from core.analysis import evaluate
 from core.consensus import nearest_agreement, profile_from_global, project
+from core.edits import local_shares
 from core.errors import ModelError
 from core.model import Criterion, DecisionModel, Option, Profile, Score
 from core.profiles import (MISSING_POLICY, compare, consensus, import_edit, kendall_tau_b, match_key, match_profile,
@@ -56,29 +57,45 @@ def test_preview_of_a_spreadsheet_profile_on_the_paper_model(paper_model):
         ("e 1", "E1", "normalised id"), ("Ｅ２", "E2", "normalised id"), ("p\u00a05", "P5", "normalised id"),
         ("ESCALATION cycle between armed factions and US forces", "S1", "name")]
     assert match.extra == ("Bogus",)
-    assert dict(match.profile.weights) == {"E1": 1.0, "E2": 2.0, "P5": 3.0, "S1": 4.0}
+    assert {k: match.profile.weights[k] for k in ("E1", "E2", "P5", "S1")} == {"E1": 1, "E2": 2, "P5": 3, "S1": 4}
     assert match.profile.name == source.name and match.existing is None and match.current is None
-    expected = evaluate(paper_model, Profile("x", {"E1": 1, "E2": 2, "P5": 3, "S1": 4}))
+    expected = evaluate(paper_model, match.profile)
     assert [r["option"] for r in match.preview.ranking()] == [r["option"] for r in expected.ranking()]
-    assert match.preview.weights == pytest.approx(expected.weights)
 
 
-def test_missing_criteria_count_as_one_and_the_preview_shows_their_share(paper_model):
-    match = match_profile(paper_model, spreadsheet_profile())
+def test_a_missing_criterion_keeps_its_share_now_by_default(paper_model):
+    now = paper_model.profile("Economy first")
+    match = match_profile(paper_model, spreadsheet_profile(), current=now)
     missing = {m.criterion: m for m in match.missing}
     assert set(missing) == {"ECO", "POL", "SEC", "REG", "E3", "E4", "E5", "P1", "P2", "P3", "P4",
                             "R1", "R2", "R3", "R4", "R5", "R6"}
-    # ECO's children: E1 = 1, E2 = 2, E3–E5 = 1 each -> E3 is 1/6 of ECO; the groups are 1/4 each.
-    assert missing["E3"].local_share == pytest.approx(1 / 6) and missing["E3"].parent == "ECO"
-    assert missing["E3"].global_weight == pytest.approx(1 / 4 * 1 / 6)
-    assert missing["SEC"].local_share == pytest.approx(1 / 4) and missing["SEC"].parent is None
-    assert "counts as 1" in MISSING_POLICY
+    for ident, row in missing.items():
+        assert row.local_share == pytest.approx(local_shares(paper_model, now, ident)[ident]), ident
+    assert {k: match.profile.weights[k] for k in ("E1", "E2", "P5", "S1")} == {"E1": 1, "E2": 2, "P5": 3, "S1": 4}
+    assert "keeps the share of its level it has now" in MISSING_POLICY
 
 
-def test_a_missing_group_beside_large_weights_gets_a_small_share(paper_model):
-    match = match_profile(paper_model, Profile("p", {"ECO": 30, "POL": 15, "REG": 40}))
-    sec = next(m for m in match.missing if m.criterion == "SEC")
-    assert sec.local_share == pytest.approx(1 / 86) and sec.global_weight == pytest.approx(1 / 86)
+def test_zero_or_the_mean_of_the_siblings_instead(paper_model):
+    source = Profile("p", {"E1": 1, "E2": 3, "ECO": 2})
+    zero = {m.criterion: m for m in match_profile(paper_model, source, missing="zero").missing}
+    assert zero["E3"].local_share == 0 and zero["E3"].global_weight == 0
+    mean = match_profile(paper_model, source, missing="mean").profile.weights
+    assert mean["E3"] == mean["E4"] == mean["E5"] == 2.0
+    # a level the file leaves out altogether keeps its weights now whatever the rule
+    assert match_profile(paper_model, source, missing="zero").profile.weights["R1"] == pytest.approx(
+        float(paper_model.profiles[0].weights.get("R1", 1.0)))
+    with pytest.raises(ModelError, match="unknown rule for missing criteria 'guess'"):
+        match_profile(paper_model, source, missing="guess")
+
+
+def test_fractions_without_one_criterion_do_not_make_it_dominant(paper_model):
+    """The analyst's case: weights exported as fractions (0.04–0.2), R6 deleted from the file."""
+    reg = paper_model.profile("Paper's emphasis")
+    fractions = {k: v for k, v in paper_model.global_weights(reg).items() if k != "R6"}
+    match = match_profile(paper_model, Profile("Paper's emphasis (edited)", fractions), current=reg)
+    r6 = next(m for m in match.missing if m.criterion == "R6")
+    assert r6.local_share == pytest.approx(local_shares(paper_model, reg, "R6")["R6"])
+    assert r6.local_share < 0.5
 
 
 def test_matching_is_pure(paper_model):
@@ -111,14 +128,14 @@ def test_an_unknown_method_is_previewed_with_the_weighted_sum(paper_model):
 def test_apply_is_an_undoable_edit_and_replacing_needs_consent(paper_model):
     match = match_profile(paper_model, Profile("Mine", {"SEC": 3}))
     added, undo = edits.apply(paper_model, import_edit(match))
-    assert added.profile("Mine").weights == {"SEC": 3.0}
+    assert added.profile("Mine").weights["SEC"] == 3.0
     assert edits.apply(added, undo)[0] == paper_model
     again = match_profile(added, Profile("Mine", {"sec": 1, "eco": 2}))
     assert again.existing is not None and again.current is not None
     with pytest.raises(ModelError, match="already has a profile named 'Mine'"):
         import_edit(again)
     replaced, undo = edits.apply(added, import_edit(again, replace=True))
-    assert replaced.profile("Mine").weights == {"SEC": 1.0, "ECO": 2.0}
+    assert {k: replaced.profile("Mine").weights[k] for k in ("SEC", "ECO")} == {"SEC": 1.0, "ECO": 2.0}
     assert edits.apply(replaced, undo)[0] == added
 
 
@@ -420,3 +437,10 @@ def test_consensus_geometric_keeps_only_valid_judgement_blocks_and_sets_stale_on
     assert [result.weights[g] for g in ("ECO", "POL", "SEC", "REG")] == pytest.approx(expected)
     assert "top" not in result.settings["ahp"]  # √90 ≈ 9.5 is off Saaty's scale: not kept as a judgement
     assert set(result.settings["ahp"]) == {"ECO", "POL", "REG"}
+
+
+def test_an_imported_copy_of_a_reference_profile_is_the_analysts_own(paper_model):
+    paper = paper_model.profile("Paper's emphasis")
+    assert paper.settings.get("read_only") is True
+    match = match_profile(paper_model, paper.replace(name="Mine"))
+    assert "read_only" not in match.profile.settings

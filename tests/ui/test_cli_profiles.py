@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.builtin import builtin_model
+from core.edits import local_shares
 from core.profiles import compare, complete_profile
 from core.storage.profile_file import read_profile_file
 from core.storage.project import read_project
@@ -100,11 +101,11 @@ def test_import_preview_of_a_spreadsheet_profile(capsys, tmp_path):
     assert [(m["key"], m["criterion"], m["by"]) for m in data["matched"]] == [
         ("e 1", "E1", "normalised id"), ("Ｅ２", "E2", "normalised id"), ("p5", "P5", "normalised id"),
         ("escalation cycle between armed factions and US forces", "S1", "name")]
-    assert data["extra"] == ["Bogus"] and len(data["missing"]) == 17 and "counts as 1" in data["missing_policy"]
-    assert [r["rank"] for r in data["ranking"]] == [1, 2, 3, 4, 5]
+    assert data["extra"] == ["Bogus"] and len(data["missing"]) == 17 and "keeps the share" in data["missing_policy"]
+    assert sorted(r["option"] for r in data["ranking"]) == ["O1", "O2", "O3", "O4", "O5"]
     status, out, _ = cli(capsys, "profile", "import", str(exported))
     assert status == 0 and "'Ｅ２' → E2 (by normalised id)" in out and "Extra, ignored (1): 'Bogus'" in out
-    assert "ECO: E3 16.7%" in out and "Nothing was changed" in out
+    assert "ECO: E3 20.0%" in out and "Nothing was changed" in out  # its share now: 1 of 5
 
 
 def test_import_writes_the_project_and_replaces_only_when_asked(capsys, tmp_path):
@@ -114,7 +115,10 @@ def test_import_writes_the_project_and_replaces_only_when_asked(capsys, tmp_path
     status, out, _ = cli(capsys, "profile", "import", str(source), "--out", str(project))
     assert status == 0 and "Added profile 'Mine'" in out
     model = read_project(project)
-    assert model.profile("Mine").weights == {"REG": 3.0}
+    assert model.profile("Mine").weights["REG"] == 3.0
+    assert local_shares(model, model.profile("Mine"), "R6") == local_shares(model, model.profiles[0], "R6")
+    status, out, _ = cli(capsys, "profile", "import", str(source), "--missing", "zero", "--json")
+    assert status == 0 and {m["criterion"]: m["local_share"] for m in json.loads(out)["missing"]}["ECO"] == 0
     assert model.profiles[:5] == builtin_model().profiles
     source.write_text(json.dumps({"format_version": 1, "profile": {"name": "Mine", "weights": {"ECO": 2}}}))
     status, out, err = cli(capsys, "profile", "import", str(project), str(source), "--out", str(project))
@@ -123,7 +127,7 @@ def test_import_writes_the_project_and_replaces_only_when_asked(capsys, tmp_path
     status, out, _ = cli(capsys, "profile", "import", str(project), str(source), "--out", str(project),
                          "--replace", "--json")
     assert status == 0 and json.loads(out) == {"written": str(project), "profile": "Mine", "replaced": True}
-    assert read_project(project).profile("Mine").weights == {"ECO": 2.0}
+    assert read_project(project).profile("Mine").weights["ECO"] == 2.0
 
 
 @pytest.mark.parametrize("argv, expected", [

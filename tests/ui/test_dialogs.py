@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QDialogButtonBox
 
 from core.ahp import ahp
 from core.edits import local_shares
@@ -14,6 +14,7 @@ from ui.dialogs.common import sibling_set
 from ui.dialogs.points import PointsDialog, starting_points
 from ui.dialogs.swing import SwingDialog, starting_ratings
 from ui.models.ahp_matrix import FLAG_COLOR
+from tests.ui.shots import shot
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -106,3 +107,57 @@ def test_the_window_applies_dialog_weights_as_one_undo_step(window, paper_model,
 def test_weighting_a_single_criterion_is_refused(window):
     window.open_weighting("swing", "S1")
     assert "at least two" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("1", 1.0), ("1 ", 1.0), ("3", 3.0), ("1/3", 1 / 3), ("9", 9.0), (" 1 / 5", 1 / 5), ("0.5", 0.5)])
+def test_a_typed_judgement_is_entered_exactly(qtbot, top, typed, expected):
+    dialog = AhpDialog(top, [0.25] * 4, {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.model.setData(dialog.model.index(0, 1), 5.0)
+    index = dialog.model.index(0, 1)
+    dialog.table.setCurrentIndex(index)
+    dialog.activateWindow()
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus)
+    qtbot.keyClicks(dialog.table, typed[0])  # the first key opens the editor and lands in it
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, typed[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.state() != QAbstractItemView.State.EditingState)
+    assert dialog.model.matrix()[0][1] == expected and dialog.model.matrix()[1][0] == 1 / expected
+    if typed == "3":
+        assert index.data() == "3 — moderately more important"
+        shot(dialog, "05-ahp-typed-3")
+
+
+@pytest.mark.parametrize("typed", ["10", "1/10", "0", "x", "2/3"])
+def test_a_value_off_the_scale_is_not_entered(qtbot, top, typed):
+    dialog = AhpDialog(top, [0.25] * 4, {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setCurrentIndex(dialog.model.index(0, 1))
+    dialog.activateWindow()
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus)
+    qtbot.keyClicks(dialog.table, typed[0])
+    qtbot.keyClicks(QApplication.focusWidget(), typed[1:])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.state() != QAbstractItemView.State.EditingState)
+    assert dialog.model.matrix()[0][1] == 1.0
+    assert dialog.problem.isVisibleTo(dialog) and f"“{typed}” is not on Saaty's scale" in dialog.problem.text()
+
+
+def test_a_verbal_judgement_chosen_from_the_list_is_entered(qtbot, top):
+    dialog = AhpDialog(top, [0.25] * 4, {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    index = dialog.model.index(1, 2)
+    dialog.table.edit(index)
+    editor = dialog.table.indexWidget(index) or dialog.table.focusWidget()
+    editor.setCurrentIndex(editor.findText("1/7 — very strongly less important"))
+    dialog.table.commitData(editor)
+    assert dialog.model.matrix()[1][2] == 1 / 7 and index.data() == "1/7 — very strongly less important"

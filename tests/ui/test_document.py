@@ -48,12 +48,13 @@ def test_a_drag_is_one_undo_step_and_redoes_exactly(document, paper_model):
     for share in (0.3, 0.5, 0.7, 0.9):
         assert document.set_weight("E1", share, merge_key=("drag", 1))
     assert document.undo_stack.count() == 1
-    final = document.model
+    final = document.profile()
     document.undo_stack.undo()
-    assert document.model == paper_model
+    assert document.model == paper_model and document.profile() == paper_model.profile(EQUAL)
     document.undo_stack.redo()
-    assert document.model == final
-    assert local_shares(final, final.profile(EQUAL), "E1")["E1"] == 0.9
+    assert document.profile() == final
+    assert local_shares(document.model, final, "E1")["E1"] == 0.9
+    assert document.model == paper_model  # the named profile is not rewritten
 
 
 def test_separate_drags_are_separate_steps(document):

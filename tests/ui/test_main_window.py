@@ -179,6 +179,9 @@ def test_adding_and_deleting_criteria_and_options_from_the_panels(qtbot, window,
     assert group.is_group and window.criteria.selected() == group.id
     window.criteria.move(-1)
     assert window.document.model.criterion("POL").children[-2] == group
+    answers.queue = [Button.Cancel, Button.Yes]
+    window.criteria.delete()  # a group with children asks first
+    assert answers.asked == ["Delete Group"] and len(window.document.model.criterion("POL").children) == 7
     window.criteria.delete()
     assert len(window.document.model.criterion("POL").children) == 6
     window.scores.table.setCurrentIndex(window.scores.model.index(0, 1))

@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from core.consensus import consensus
+from core.edits import local_shares
 from core.model import Profile
 from core.profiles import complete_profile
 from core.storage.profile_file import MAX_BYTES, read_profile_file
 from tests.conftest import value_model
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.shots import shot
 from ui.models.profile_tables import BOLD_ROLE, NAME, WEIGHT, Column, ProfileChoiceModel, RowsModel, format_value
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
@@ -69,7 +71,15 @@ def test_import_preview_shows_matches_and_changes_nothing_until_apply(qtbot, win
     missing = dialog.missing_model.rows()
     security = next(row for row in missing if row[0] == "SEC")
     assert len(missing) == 15 and security[:3] == ["SEC", "Security", "top level"]
-    assert security[3] == pytest.approx(1 / 62)  # 1 beside 40, 20 and REG's 1: "a small share"
+    # SEC keeps the share it has now (1 of 17 factors), not 1 on the file's scale of 40 and 20
+    assert security[3] == pytest.approx(1 / 17)
+    before = dialog.ranking_model.rows()
+    dialog.missing_rule.setCurrentIndex(dialog.missing_rule.findData("zero"))
+    security = next(row for row in dialog.missing_model.rows() if row[0] == "SEC")
+    assert security[3] == 0 and dialog.ranking_model.rows() != before
+    shot(dialog, "04-import-missing-zero-rule")
+    dialog.missing_rule.setCurrentIndex(dialog.missing_rule.findData("keep"))
+    assert dialog.ranking_model.rows() == before
     assert "6 criteria matched, 15 missing, 1 extra" in dialog.summary.text()
     assert dialog.clash.isHidden()
     assert window.document.model == paper_model and window.document.undo_stack.count() == 0
@@ -99,13 +109,17 @@ def test_a_clashing_name_is_replaced_or_renamed(qtbot, window, paper_model, tmp_
     assert not dialog.apply_button.isEnabled() and "taken" in dialog.name_problem.text()
     dialog.name_edit.setText("Equal (Sara)")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert window.document.model.profile("Equal (Sara)").weights == {"REG": 9.0}
+    sara = window.document.model.profile("Equal (Sara)")
+    assert sara.weights["REG"] == 9.0 and local_shares(paper_model, sara, "E1") == local_shares(
+        paper_model, paper_model.profile("Equal weights"), "E1")
     assert window.document.model.profile("Equal weights") == paper_model.profile("Equal weights")
     dialog = window.profile_actions.import_path(str(path))
     dialog.replace_button.setChecked(True)
     assert dialog.apply_button.isEnabled() and not dialog.name_edit.isEnabled()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert window.document.model.profile("Equal weights").weights == {"REG": 9.0}
+    replaced = window.document.model.profile("Equal weights")
+    assert replaced.weights["REG"] == 9.0 and local_shares(paper_model, replaced, "R1") == local_shares(
+        paper_model, paper_model.profile("Equal weights"), "R1")
     assert len(window.document.model.profiles) == len(paper_model.profiles) + 1
     window.undo_action.trigger()
     window.undo_action.trigger()

@@ -110,3 +110,29 @@ def test_opening_a_project_twice_warns(tmp_path, make_window, paper_model, answe
 def test_a_lock_in_an_unwritable_folder_does_not_block(tmp_path):
     lock = ProjectLock(str(tmp_path / "missing folder" / "x.mizan"))
     assert lock.acquire()
+
+
+def test_a_recovered_session_comes_back_on_its_profile_method_and_unsaved_weights(
+        tmp_path, make_window, paper_model, answers):
+    folder = tmp_path / "recovery"
+    code = textwrap.dedent(f"""
+        import os
+        from core.builtin import builtin_model
+        from core.storage.view_state import ProjectState
+        from ui.recovery import Recovery
+        model = builtin_model()
+        working = model.profile("Economy first").replace(weights={{"E1": 0.6}})
+        state = ProjectState("Economy first", "topsis", {{"E2"}}, {{"Economy first": working}})
+        Recovery({str(folder)!r}).save(model, None, state)
+        os._exit(1)
+    """)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 1, result.stderr
+    answers.queue.append(Button.Yes)
+    window = make_window(paper_model, folder=folder)
+    assert answers.asked == ["Recover Unsaved Changes"]
+    doc = window.document
+    assert (doc.profile().name, doc.profile().weights, doc.method, doc.locked) == (
+        "Economy first", {"E1": 0.6}, "topsis", {"E2"})
+    assert doc.is_profile_modified() and doc.model == paper_model
+    assert window.profiles.combo.currentText() == "Economy first *"

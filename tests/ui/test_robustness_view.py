@@ -249,3 +249,14 @@ def test_a_result_that_arrives_for_an_old_weighting_is_dropped(qtbot, window):
     with qtbot.waitSignal(view.updated, timeout=10_000):
         view.recompute()
     assert view.quick.subject.same(view.subject())
+
+
+def test_a_new_model_opened_while_the_dock_is_closed_never_shows_the_old_results(qtbot, window):
+    view = shown_view(qtbot, window)
+    window.robustness.hide()
+    window.files.new()  # File ▸ New with the dock closed: what the view held is another model's
+    assert view.quick is None and view.weights.headline.text() == view.tornado.caption.text() == "Computing…"
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        window.robustness.action.trigger()
+    assert view.quick.subject.same(view.subject())
+    assert table_rows(view.weights.table_model) == core_thresholds(window.document)

@@ -74,10 +74,10 @@ class FileHandler(QObject):
 
     def open_path(self, path: str) -> bool:
         """Open ``path`` (.mizan, .csv or .xlsx); refuse a bad file with one plain message."""
-        from core.loader import load_model
+        from core.loader import load_model_state
 
         try:
-            model = load_model(path)
+            model, state = load_model_state(path)
         except Exception as exc:  # noqa: BLE001 - the open boundary: a message, and the current model stays
             self._error(self.tr("Cannot open {0}:\n{1}").format(path, user_message(exc)))
             self.window.settings.remove_recent(path)
@@ -85,7 +85,7 @@ class FileHandler(QObject):
         is_project = Path(path).suffix.lower() == EXTENSION
         if is_project and not self.take_lock(path):
             return False
-        self.document.load(model, path if is_project else None)
+        self.document.load(model, path if is_project else None, state=state)
         self.window.settings.add_recent(path)
         return True
 
@@ -179,13 +179,13 @@ class FileHandler(QObject):
 
     def _restore(self, orphan) -> bool:
         try:
-            model = orphan.load()
+            model, state = orphan.load()
         except Exception as exc:  # noqa: BLE001 - an open boundary too: a message, and the current model stays
             self._error(self.tr("The recovery file cannot be read:\n{0}").format(user_message(exc)))
             return False
         if orphan.project and not self.take_lock(orphan.project):
             return False
-        self.document.load(model, orphan.project, modified=True)
+        self.document.load(model, orphan.project, modified=True, state=state)
         orphan.discard()
         self.window.save_recovery()
         return True

@@ -9,7 +9,7 @@ from core.edits import AddProfile, apply, unique_name
 from core.errors import ModelError
 from core.methods import METHOD_LABELS, METHODS
 from core.model import DecisionModel, Profile
-from core.profiles import MISSING_POLICY, ProfileMatch, complete_profile, import_edit, match_profile
+from core.profiles import MISSING_POLICY, MISSING_RULES, ProfileMatch, complete_profile, import_edit, match_profile
 from core.storage.profile_file import EXTENSION, read_profile_file, write_profile_file
 from core.storage.project import EXTENSION as PROJECT_EXTENSION
 from core.storage.project import write_project
@@ -33,6 +33,9 @@ def register(commands) -> None:
     imp.add_argument("--out", metavar=f"PROJECT{PROJECT_EXTENSION}",
                      help="write the model with the profile added here (without it: only the preview)")
     imp.add_argument("--replace", action="store_true", help="replace a profile of the same name")
+    imp.add_argument("--missing", choices=MISSING_RULES, default="keep",
+                     help="what a criterion the file leaves out gets: its share now (keep, the default), "
+                          "zero, or the mean of its siblings' weights")
     imp.add_argument("--name", help="import the profile under this name")
     imp.add_argument("--method", choices=sorted(METHODS), help="method of the preview (default: the profile's)")
     imp.add_argument("--json", action="store_true", help="machine-readable output")
@@ -124,7 +127,7 @@ def run_import(args: argparse.Namespace) -> int:
             raise ModelError("--name must not be empty")
         incoming = incoming.replace(name=args.name)
     fitted(model, incoming, args.profile_file, "profile import")
-    match = match_profile(model, incoming, args.method)
+    match = match_profile(model, incoming, args.method, args.missing)
     if out is None:
         if args.json:
             print_json(preview_data(match))

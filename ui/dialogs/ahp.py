@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
 from core.ahp import CR_THRESHOLD, SAATY_SCALE, snap
 from ui.dialogs.common import SiblingSet, WeightingDialog
-from ui.models.ahp_matrix import AhpMatrixModel, saaty_label, saaty_text
+from ui.geometry import fit
+from ui.models.ahp_matrix import AhpMatrixModel, parse_judgement, saaty_label, saaty_text
 from ui.widgets.common import plain_label
 
 TOP_KEY = "(top level)"
@@ -37,20 +38,38 @@ def saved_matrix(settings: Mapping[str, object], key: str, ids: list[str]) -> li
 
 
 class JudgementDelegate(QStyledItemDelegate):
-    """A drop-down of the 17 Saaty values with their meanings."""
+    """Type a judgement (``3``, ``1/3``) or pick one of the 17 Saaty values with their meanings.
+
+    The combo is editable without completion: a non-editable combo jumps to the
+    first item *starting* with the typed key, so "1" used to enter 1/9.
+    Text that is not on the scale is not entered; ``refused`` says why.
+    """
+
+    refused = Signal(str)
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setCompleter(None)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for value in SAATY_SCALE:
             combo.addItem(saaty_label(value), float(value))
+        combo.lineEdit().setToolTip(self.tr("Type 1–9 or 1/2–1/9, or choose a judgement from the list"))
         return combo
 
     def setEditorData(self, editor, index):
         current = float(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(min(range(editor.count()), key=lambda i: abs(editor.itemData(i) - current)))
+        editor.lineEdit().selectAll()  # a key that opened the editor replaces the text
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData())
+        value = parse_judgement(editor.currentText())
+        if value is None:
+            self.refused.emit(self.tr("“{0}” is not on Saaty's scale: type 1–9 or 1/2–1/9, or choose from the "
+                                      "list.").format(editor.currentText().strip()))
+        else:
+            self.refused.emit("")
+            model.setData(index, value)
 
 
 class AhpDialog(WeightingDialog):
@@ -68,7 +87,8 @@ class AhpDialog(WeightingDialog):
         self.model = AhpMatrixModel(siblings.ids, matrix, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegate(JudgementDelegate(self.table))
+        delegate = JudgementDelegate(self.table)
+        self.table.setItemDelegate(delegate)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         rows = self.table.verticalHeader()
         self.table.setMinimumSize(420, self.table.horizontalHeader().sizeHint().height()
@@ -78,11 +98,20 @@ class AhpDialog(WeightingDialog):
         self.summary = plain_label("", self, wrap=True)
         self.warning = plain_label("", self, wrap=True)
         self.warning.setStyleSheet("color: #B3261E; font-weight: bold;")
+        self.problem = plain_label("", self, wrap=True)
+        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem.hide()
+        delegate.refused.connect(self._show_problem)
+        self.layout_.addWidget(self.problem)
         self.layout_.addWidget(self.summary)
         self.layout_.addWidget(self.warning)
         self.finish_layout()
         self.model.recomputed.connect(self.show_result)
         self.show_result()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def show_result(self) -> None:
         """Priorities, λmax, CI and CR; a warning and the worst judgement when CR exceeds 0.10."""
@@ -102,7 +131,7 @@ class AhpDialog(WeightingDialog):
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
         self.layout_.activate()
-        self.resize(self.width(), max(self.height(), self.layout_.totalHeightForWidth(self.width())))
+        fit(self, self.width(), max(self.height(), self.layout_.totalHeightForWidth(self.width())))
 
     def weights(self) -> dict[str, float]:
         """The AHP priorities by criterion id."""

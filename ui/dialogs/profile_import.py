@@ -10,14 +10,15 @@ pressed, so the import is one undoable step.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLineEdit,
-                               QRadioButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
+                               QLineEdit, QRadioButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from core.edits import AddProfile, ReplaceProfile, unique_name
 from core.errors import ModelError
 from core.methods import METHOD_LABELS
 from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.document import Document
+from ui.geometry import remembered
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import result_table
@@ -57,7 +58,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._check_name()
-        self.resize(1060, 640)
+        remembered(self, "ImportPreviewDialog", 1060, 640)
 
     # ---- content ------------------------------------------------------------
 
@@ -88,8 +89,7 @@ class ImportPreviewDialog(QDialog):
         self.missing_model = RowsModel([Column(self.tr("Criterion")), Column(self.tr("Name")),
                                         Column(self.tr("Within")), Column(self.tr("Share of its level"), "percent"),
                                         Column(self.tr("Global weight"), "percent")], self)
-        self.missing_model.set_rows([[x.criterion, x.name, x.parent or self.tr("top level"), x.local_share,
-                                      x.global_weight] for x in m.missing])
+        self._fill_missing_rows()
         self.extra_model = RowsModel([Column(self.tr("In the file, not in this model (ignored)"))], self)
         self.extra_model.set_rows([[key] for key in m.extra])
         tabs = QTabWidget(self)
@@ -105,9 +105,36 @@ class ImportPreviewDialog(QDialog):
             "the Unicode form of characters (so “e 1” matches E1)."))
 
     def _missing_page(self, parent: QWidget) -> QWidget:
-        return self._page(parent, result_table(self.missing_model, parent, stretch=1), self.tr(
-            "A criterion the file gives no weight counts as 1: beside siblings that also have none that is an "
-            "equal share; beside given weights it is 1 on their scale (so 1 beside 30 and 40 is a small share)."))
+        self.missing_rule = QComboBox(parent)
+        for rule, text in (("keep", self.tr("keeps the share of its level it has now")),
+                           ("zero", self.tr("gets zero")),
+                           ("mean", self.tr("gets the mean of its siblings' weights in the file"))):
+            self.missing_rule.addItem(text, rule)
+        self.missing_rule.setAccessibleName(self.tr("What a missing criterion gets"))
+        self.missing_rule.currentIndexChanged.connect(self._rule_changed)
+        page = self._page(parent, result_table(self.missing_model, parent, stretch=1), self.tr(
+            "The table and the ranking show the consequence of the rule chosen above; nothing changes until "
+            "you press Apply."))
+        row = QHBoxLayout()
+        row.addWidget(plain_label(self.tr("A criterion the file gives no weight"), page))
+        row.addWidget(self.missing_rule, 1)
+        page.layout().insertLayout(0, row)
+        return page
+
+    def _fill_missing_rows(self) -> None:
+        self.missing_model.set_rows([[x.criterion, x.name, x.parent or self.tr("top level"), x.local_share,
+                                      x.global_weight] for x in self.match.missing])
+
+    def _rule_changed(self, _position: int) -> None:
+        """Re-match with the chosen rule for missing criteria and show what it gives."""
+        self.match = self._matched(self.match.source)
+        self._fill_missing_rows()
+        self.ranking_model.set_rows(*self._ranking_rows())
+
+    def _matched(self, source):
+        """``source`` matched to the model with the rule the analyst chose for missing criteria."""
+        return match_profile(self.document.model, source, self.match.method, self.missing_rule.currentData(),
+                             self.document.profile())
 
     @staticmethod
     def _page(parent: QWidget, table: QWidget, note: str) -> QWidget:
@@ -213,4 +240,4 @@ class ImportPreviewDialog(QDialog):
         if self.match.existing is None or self.replace_button.isChecked():
             return import_edit(self.match, replace=True)
         renamed = self.match.source.replace(name=self.imported_name())
-        return import_edit(match_profile(self.document.model, renamed, self.match.method))
+        return import_edit(self._matched(renamed))

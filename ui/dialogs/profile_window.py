@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSplitter, QTableView, 
 
 from core.model import Profile
 from ui.document import Document
+from ui.geometry import remembered
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label
 from ui.models.profile_tables import ProfileChoiceModel
@@ -49,7 +50,7 @@ class ProfileWindow(QDialog):
         layout.addWidget(self.buttons)
         self.choice.choice_changed.connect(self.recompute)
         self.document.ranking_changed.connect(self.refresh)
-        self.resize(sum(sizes), 780)
+        remembered(self, type(self).__name__, sum(sizes), 700)
         self.chart.enable()
         self.refresh()
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core.reports.score_import import ImportPreview
+from ui.geometry import remembered
 from ui.models.profile_tables import Column, RowsModel
 
 
@@ -44,7 +45,7 @@ class ScoreImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        remembered(self, "ScoreImportDialog", 820, 560)
 
     def _table(self, layout: QVBoxLayout, title: str, header: list[str], rows: list[list[object]]) -> QTableView:
         label = QLabel(title, self)

@@ -41,6 +41,22 @@ def saaty_label(value: float) -> str:
     return f"{saaty_text(value)} — {meaning}"
 
 
+def parse_judgement(text: str) -> float | None:
+    """The Saaty value the analyst typed: ``3``, ``1/3``, ``0.2`` or a label such as ``3 — moderately…``.
+
+    Only the 17 values of the scale are accepted (None otherwise), so a typed
+    judgement is entered exactly or not at all.
+    """
+    from core.ahp import SAATY_SCALE
+
+    head = text.split("—")[0].strip().replace(" ", "")
+    try:
+        value = Fraction(head)
+    except (ValueError, ZeroDivisionError):
+        return None
+    return {Fraction(v).limit_denominator(9): float(v) for v in SAATY_SCALE}.get(value)
+
+
 class AhpMatrixModel(QAbstractTableModel):
     """An n × n reciprocal matrix of judgements with its live AHP result."""
 
@@ -81,7 +97,7 @@ class AhpMatrixModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         value = self._matrix[row][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return saaty_text(value)
+            return saaty_label(value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -10,7 +10,6 @@ values; a refused edit leaves the model alone and the document says why.
 
 from __future__ import annotations
 
-import math
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from core.charts import ink_for
 from core.edits import SetScore
 from core.model import Criterion, Score, label
+from core.numbers import plain_number
 from ui.document import Document
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 
@@ -41,8 +41,8 @@ def impact_labels() -> list[str]:
 
 
 def format_number(value: float | None) -> str:
-    """A number for display: up to 4 significant digits, no trailing zeros."""
-    return "" if value is None or not math.isfinite(value) else f"{value:.4g}"
+    """A number for display as the analyst typed it (no exponent notation, no digit lost)."""
+    return "" if value is None else plain_number(value)
 
 
 class ScoreTableModel(QAbstractTableModel):

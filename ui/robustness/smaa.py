@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from core.model import label
 from ui.models.robustness_tables import MatrixTableModel
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label
@@ -300,5 +301,5 @@ class SmaaPanel(QWidget):
             return None
         result, model = self.outcome.result, self.outcome.job.subject.model
         names = {o.id: o.name for o in model.options}
-        labels, texts = [f"{o} {names.get(o, '')}" for o in result.options], robustness_chart_texts()
+        labels, texts = [label(o, names.get(o, o), " ") for o in result.options], robustness_chart_texts()
         return lambda figure: acceptability_chart(labels, result.acceptability, figure=figure, texts=texts)

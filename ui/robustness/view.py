@@ -120,6 +120,7 @@ class RobustnessView(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.active and self._dirty:
+            self._set_status(_tr("Updating…"))
             self.timer.start(0)
 
     def recompute(self) -> None:

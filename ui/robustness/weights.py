@@ -116,7 +116,7 @@ class WeightsPage(QWidget):
             from core.charts import sweep_chart
             from core.sensitivity.sweeps import sweep
 
-            sweep_chart(sweep(st, st.criteria.index(ident)), [f"{o} {names.get(o, '')}" for o in st.options],
+            sweep_chart(sweep(st, st.criteria.index(ident)), [label(o, names.get(o, o), " ") for o in st.options],
                         lower=limit.lower, upper=limit.upper, figure=figure, texts=texts)
         return draw
 

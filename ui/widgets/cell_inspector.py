@@ -74,19 +74,34 @@ class CellInspector(QWidget):
         self._cell = (option_id, factor_id)
         self.refresh()
 
+    def _clear(self) -> None:
+        """Nothing selected: no stale text, no level shown as if it were a score."""
+        for widget in (self.likelihood, self.impact, self.value):
+            self._form.setRowVisible(widget, False)
+        for field in (self.value, self.low, self.high):
+            field.set_value(None)
+        for text in (self.rationale, self.evidence):
+            text.set_text("")
+        self.cited.setText("")
+
     def refresh(self) -> None:
         """Show the cell's current contents (signals blocked: showing is not editing)."""
         model = self._document.model
         options = {o.id: o for o in model.options}
         factors = {f.id: f for f in model.factors}
-        if self._cell is None or self._cell[0] not in options or self._cell[1] not in factors:
+        found = self._cell is not None and self._cell[0] in options and self._cell[1] in factors
+        for widget in (self.likelihood, self.impact, self.value, self.low, self.high, self.rationale, self.evidence):
+            widget.setEnabled(found)  # disabled first: a focused field gives its focus up and can be cleared
+        if not found:
             self._cell = None
             self.heading.setText(self.tr("Select a cell of the score matrix."))
+            self._clear()
             return
         option, factor = options[self._cell[0]], factors[self._cell[1]]
         score = model.score(option.id, factor.id)
         self.heading.setText(f"{option.id} {option.name}\n× {factor.id} {factor.name}")
         risk = factor.kind == "risk"
+        self.value.bounds = None if risk else factor.scale
         for widget, visible in ((self.likelihood, risk), (self.impact, risk), (self.value, not risk)):
             self._form.setRowVisible(widget, visible)
         for combo, level in ((self.likelihood, score.likelihood), (self.impact, score.impact)):

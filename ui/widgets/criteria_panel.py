@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHeaderView, QMenu, QStyledItemDelegate, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHeaderView, QMenu, QMessageBox, QStyledItemDelegate,
+                               QTreeView, QVBoxLayout, QWidget)
 
 from core.edits import AddCriterion, DeleteCriterion, MoveCriterion, unique_id
-from core.model import Criterion
+from core.edits.tree import leaves
+from core.model import Criterion, label
 from ui.document import Document
 from ui.models.criteria_tree import GLOBAL, ID_ROLE, LOCAL, LOCK, NAME, TYPE, CriteriaTreeModel, type_labels
 from ui.widgets.common import add_tool, panel_toolbar
@@ -152,9 +153,19 @@ class CriteriaPanel(QWidget):
         self._add(Criterion(unique_id(model, "G"), self.tr("New group"), children=(factor,)), True)
 
     def delete(self) -> None:
-        """Delete the selected criterion (undoable)."""
-        if self._selected:
-            self._document.apply(DeleteCriterion(self._selected))
+        """Delete the selected criterion (undoable); a group with children asks first."""
+        node = next((n for n, _, _ in self._document.model.walk() if n.id == self._selected), None)
+        if node is None:
+            return
+        if node.is_group:
+            factors = len(leaves(node))
+            button = QMessageBox.StandardButton
+            text = self.tr("Delete the group {0} with its {1} factors, their weights and their scores? "
+                           "Undo brings them back.").format(label(node.id, node.name, " "), factors)
+            if self.window().ask(self.tr("Delete Group"), text, button.Yes | button.Cancel,
+                                 button.Cancel) != button.Yes:
+                return
+        self._document.apply(DeleteCriterion(node.id))
 
     def move(self, step: int) -> None:
         """Move the selected criterion ``step`` places among its siblings."""

@@ -91,9 +91,16 @@ class CriterionInspector(QWidget):
     def refresh(self) -> None:
         """Show the criterion's current details (signals blocked: showing is not editing)."""
         node = self._node()
+        fields = (self.name, self.description, self.kind, self.scale, self.notes, self.evidence)
+        for widget in fields:  # disabled first: a focused field gives its focus up and can be cleared
+            widget.setEnabled(node is not None)
         if node is None:
             self._id = None
             self.heading.setText(self.tr("Select a criterion."))
+            for text in (self.name, self.description, self.notes, self.evidence):
+                text.set_text("")
+            self.scale_low.set_value(None)
+            self.scale_high.set_value(None)
             return
         what = self.tr("Group") if node.is_group else self.tr("Factor")
         self.heading.setText(f"{what} {node.id}")

@@ -7,6 +7,7 @@ import math
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from core.numbers import plain_number
 from ui.widgets.common import mark_invalid
 
 
@@ -33,22 +34,36 @@ class NumberEdit(QLineEdit):
         super().__init__(parent)
         self.optional = optional
         self._shown: float | None = None
+        self.bounds: tuple[float, float] | None = None  # a value outside is refused as you type
         self.textEdited.connect(lambda _text: mark_invalid(self, not self._acceptable()))
         self.editingFinished.connect(self._finish)
 
     def _acceptable(self) -> bool:
         text = self.text().strip()
-        return (self.optional and not text) or parse_number(text) is not None
+        number = parse_number(text)
+        return (self.optional and not text) or (number is not None and self._within(number))
+
+    def _within(self, number: float) -> bool:
+        return self.bounds is None or self.bounds[0] <= number <= self.bounds[1]
 
     def value(self) -> float | None:
-        """The number typed (None when empty or not a number)."""
-        return parse_number(self.text()) if self.text().strip() else None
+        """The number typed (None when empty, not a number or outside ``bounds``)."""
+        number = parse_number(self.text()) if self.text().strip() else None
+        return number if number is not None and self._within(number) else None
+
+    def _reason(self) -> str:
+        """Why the text is refused: not a number, or outside the scale."""
+        text = self.text().strip()
+        if parse_number(text) is None or self.bounds is None:
+            return self.tr("“{0}” is not a number.").format(text)
+        return self.tr("{0} is outside the scale {1}–{2}; widen the criterion's scale first.").format(
+            text, plain_number(self.bounds[0]), plain_number(self.bounds[1]))
 
     def set_value(self, value: float | None) -> None:
         """Show ``value`` (from the model) without emitting anything."""
         self._shown = value
         if not self.hasFocus() or not self.isModified():
-            self.setText("" if value is None else f"{value:g}")
+            self.setText("" if value is None else plain_number(value))
             mark_invalid(self, False)
 
     def _finish(self) -> None:
@@ -57,7 +72,7 @@ class NumberEdit(QLineEdit):
         self.setModified(False)
         if not self._acceptable():
             mark_invalid(self, True)
-            self.refused.emit(self.tr("“{0}” is not a number.").format(self.text().strip()))
+            self.refused.emit(self._reason())
             return
         mark_invalid(self, False)
         value = self.value()

@@ -24,7 +24,9 @@ def chart_texts() -> dict[str, str]:
     """Translated texts for :mod:`core.charts`."""
     tr = lambda text: QCoreApplication.translate("Charts", text)  # noqa: E731
     return {"score_lower": tr("Score (lower is better)"), "score_higher": tr("Score (higher is better)"),
-            "likelihood": tr("Likelihood"), "impact": tr("Impact")}
+            "likelihood": tr("Likelihood"), "impact": tr("Impact"),
+            "more_options": tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table"),
+            "more_in_map": tr("The first {0} of {1} options by rank; the score matrix has them all")}
 
 
 class ResultsPanel(QWidget):
@@ -41,7 +43,7 @@ class ResultsPanel(QWidget):
         self.ranking = self._ranking_table()
         self.message = plain_label("", self, wrap=True)
         self.ranking_chart = RankingBars(self._ranking_layout, self)
-        self.heat_map = ChartView(self._paint_heat_map, self, key=self._scores_key)
+        self.heat_map = ChartView(self._paint_heat_map, self, key=self._heat_key)
         self.grid_option = QComboBox(self)
         self.grid_option.currentIndexChanged.connect(lambda _i: self.grid.refresh())
         self.grid = ChartView(self._paint_grid, self, key=self._grid_key)
@@ -173,8 +175,19 @@ class ResultsPanel(QWidget):
     def _paint_heat_map(self):
         from core.charts import heat_map
 
-        model, texts = self._document.model, chart_texts()
-        return lambda figure: heat_map(model, figure=figure, texts=texts)
+        model, texts, order = self._document.model, chart_texts(), self._heat_order()
+        return lambda figure: heat_map(model, figure=figure, texts=texts, order=order)
+
+    def _heat_order(self) -> list[str] | None:
+        """Too many options for the map: the best first (it draws the first ones); else the model's order."""
+        from core.charts.base import TOP_OPTIONS
+
+        rows = self.ranking_model.rows()
+        return [r["option"] for r in rows] if len(rows) > 2 * TOP_OPTIONS else None
+
+    def _heat_key(self) -> tuple:
+        order = self._heat_order()
+        return self._scores_key(), tuple(order) if order else None
 
     def _paint_grid(self):
         from core.charts import risk_grid

@@ -1,11 +1,18 @@
-"""Cell editors of the score matrix: likelihood and impact pickers, or a number field."""
+"""Cell editors of the score matrix: likelihood and impact pickers, or a number field.
+
+In the risk editor Tab moves from likelihood to impact inside the cell (and
+Shift+Tab back); Tab from impact, or Enter, commits; Escape puts the cell back
+as it was. Its live changes, the ranking following them, are one undo step.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from core.edits import SetScore
+from core.numbers import plain_number
 from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel, impact_labels, likelihood_labels
 from ui.widgets.number_edit import NumberEdit
 
@@ -30,13 +37,28 @@ class RiskEditor(QWidget):
         layout.addWidget(self.likelihood)
         layout.addWidget(self.impact)
         self.setFocusProxy(self.likelihood)
+        self.merge_key: object = None  # one editing session, one undo step
+        self.original: dict[str, int | None] | None = None
+        self.cell: tuple | None = None  # (document, option id, factor id) being edited
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab: likelihood → impact within the cell; only Tab from impact leaves it."""
+        if next and self.likelihood.hasFocus():
+            self.impact.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if not next and self.impact.hasFocus():
+            self.likelihood.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
 
     def values(self) -> dict[str, int]:
         """The chosen levels as score fields."""
         return {"likelihood": self.likelihood.currentIndex() + 1, "impact": self.impact.currentIndex() + 1}
 
     def set_values(self, likelihood: int | None, impact: int | None) -> None:
-        """Show the cell's current levels."""
+        """Show the cell's current levels (the first call also remembers them for Escape)."""
+        if self.original is None:
+            self.original = {"likelihood": likelihood, "impact": impact}
         self.likelihood.setCurrentIndex((likelihood or 3) - 1)
         self.impact.setCurrentIndex((impact or 3) - 1)
 
@@ -61,11 +83,19 @@ class ScoreDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if self._is_risk(index):
             editor = RiskEditor(parent)
+            model = index.model()
+            if isinstance(model, ScoreTableModel):
+                editor.merge_key = ("score", model.document.new_merge_key())
+                editor.cell = (model.document, model.cell(index)[0], model.cell(index)[1].id)
             # A choice commits at once, so the ranking moves while the editor is still open.
             for combo in (editor.likelihood, editor.impact):
                 combo.activated.connect(lambda _i, e=editor: self.commitData.emit(e))
             return editor
         editor = NumberEdit(parent=parent)
+        model = index.model()
+        if isinstance(model, ScoreTableModel):
+            editor.bounds = model.cell(index)[1].scale
+            editor.setToolTip(self.tr("Scale {0}–{1}").format(*map(plain_number, editor.bounds)))
         editor.refused.connect(lambda reason: self._refuse(index, reason))
         return editor
 
@@ -85,12 +115,26 @@ class ScoreDelegate(QStyledItemDelegate):
             editor.set_value(index.data(Qt.ItemDataRole.EditRole))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, RiskEditor):
-            model.setData(index, editor.values(), Qt.ItemDataRole.EditRole)
+        if isinstance(editor, RiskEditor) and isinstance(model, ScoreTableModel):
+            option_id, factor, _ = model.cell(index)
+            model.document.apply(SetScore(option_id, factor.id, editor.values()), editor.merge_key)
         elif isinstance(editor, NumberEdit):
             value = editor.value()
             if value is not None:
                 model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Escape in the risk editor puts the cell back as it was before the editor opened.
+
+        The restoring edit merges into the session's step, which then vanishes from the undo stack.
+        """
+        if isinstance(watched, RiskEditor) and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape and watched.cell is not None:
+            document, option_id, factor_id = watched.cell
+            document.apply(SetScore(option_id, factor_id, watched.original or {}), watched.merge_key)
+            self.closeEditor.emit(watched, QStyledItemDelegate.EndEditHint.RevertModelCache)
+            return True
+        return super().eventFilter(watched, event)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         """Give the two drop-downs room to show their labels, wider than the cell if needed."""

@@ -14,6 +14,7 @@ from core.edits import local_shares
 from core.model import label
 from ui.document import Document
 from ui.widgets.common import plain_label, signals_blocked
+from ui.widgets.elided_label import ElidedLabel
 
 STEPS = 1000  # slider resolution: 0.1 percentage point
 
@@ -27,8 +28,8 @@ class WeightEditor(QWidget):
         super().__init__(parent)
         self._document = document
         self._criterion: str | None = None
-        self._drag: object | None = None
-        self.caption = plain_label(self.tr("Select a criterion to weight it."), self)
+        self._drag: int | None = None
+        self.caption = ElidedLabel(self.tr("Select a criterion to weight it."), self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, STEPS)
         self.slider.setAccessibleName(self.tr("Local weight"))
@@ -76,13 +77,13 @@ class WeightEditor(QWidget):
         self.refresh()
 
     def _start_drag(self) -> None:
-        self._drag = object()
+        self._drag = self._document.new_merge_key()
 
     def _end_drag(self) -> None:
         self._drag = None
 
     def _slider_moved(self, value: int) -> None:
-        key = ("weight", self._criterion, id(self._drag)) if self._drag is not None else None
+        key = ("weight", self._criterion, self._drag) if self._drag is not None else None
         self._set(value / STEPS, key)
 
     def _set(self, share: float, merge_key) -> None:
@@ -105,9 +106,9 @@ class WeightEditor(QWidget):
                 widget.setEnabled(node is not None)
             if node is not None:
                 share = local_shares(model, self._document.profile(), node.id)[node.id]
-                self.caption.setText(self.tr("Local weight of {0}").format(label(node.id, node.name, " ")))
+                self.caption.set_full_text(self.tr("Local weight of {0}").format(label(node.id, node.name, " ")))
                 self.slider.setValue(round(share * STEPS))
                 self.spin.setValue(100 * share)
                 self.lock.setChecked(node.id in self._document.locked)
             else:
-                self.caption.setText(self.tr("Select a criterion to weight it."))
+                self.caption.set_full_text(self.tr("Select a criterion to weight it."))

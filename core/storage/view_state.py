@@ -1,0 +1,94 @@
+"""Where the analyst was: the ``view`` section of a project file (format version 2).
+
+A project reopens as it was saved: the active profile, the ranking method,
+the locked weights and any unsaved weight changes of a profile (its working
+copy, kept apart so that a named profile is never rewritten behind the
+analyst's back). Version 1 files have no such section and open on the first
+profile, as they always did.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from core.model import DecisionModel, Profile, frozen_map
+from core.storage.fields import Node
+
+
+@dataclass(frozen=True)
+class ProjectState:
+    """The view state saved with a project; empty fields mean "as a fresh window would"."""
+
+    profile: str = ""
+    method: str = ""
+    locked: frozenset[str] = frozenset()
+    working: Mapping[str, Profile] = field(default_factory=frozen_map)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "locked", frozenset(self.locked))
+        object.__setattr__(self, "working", frozen_map(self.working))
+
+
+def state_data(state: ProjectState) -> dict:
+    """The ``view`` section as a JSON-ready dict."""
+    from core.storage.project import profile_data
+
+    return {"profile": state.profile, "method": state.method, "locked": sorted(state.locked),
+            "working": {owner: profile_data(p) for owner, p in state.working.items()}}
+
+
+def state_from_data(data: object, model: DecisionModel, where: str = "") -> ProjectState:
+    """The view state of parsed project JSON (checked against ``model``); FileFormatError on a fault."""
+    from core.methods import METHODS
+    from core.storage.project import read_profile
+
+    root = Node(data, "", where)
+    version = root.obj().get("format_version")
+    view = root.child("view", False, None)
+    if version == 1 or view.value is None:
+        return ProjectState()
+    view.obj()
+    names = [p.name for p in model.profiles]
+    profile = view.text("profile", "")
+    if profile and profile not in names:
+        raise view.fail(f"names no profile of the project ({profile!r})", "profile")
+    method = view.text("method", "")
+    if method and method not in METHODS:
+        raise view.fail(f"must be one of {', '.join(METHODS)}", "method")
+    return ProjectState(profile, method, _locked(view, model), _working(view, model, read_profile))
+
+
+def _locked(view: Node, model: DecisionModel) -> frozenset[str]:
+    ids = {node.id for node, _, _ in model.walk()}
+    locked = view.texts("locked")
+    unknown = sorted(set(locked) - ids)
+    if unknown:
+        raise view.fail(f"names unknown criteria {', '.join(unknown)}", "locked")
+    return frozenset(locked)
+
+
+def _working(view: Node, model: DecisionModel, read_profile) -> dict[str, Profile]:
+    ids = {node.id for node, _, _ in model.walk()}
+    names = {p.name for p in model.profiles}
+    working = {}
+    for owner, node in view.child("working", False, {}).entries():
+        if owner not in names:
+            raise node.fail("is the working copy of a profile the project does not have")
+        profile = read_profile(node)
+        unknown = sorted(set(profile.weights) - ids)
+        if unknown:
+            raise node.fail(f"weights for unknown criteria {', '.join(unknown)}", "weights")
+        working[owner] = profile.replace(name=owner)
+    return working
+
+
+def read_project_state(path: str | os.PathLike) -> tuple[DecisionModel, ProjectState]:
+    """Load a project file with the view state it was saved with."""
+    from core.storage.jsonio import read_json
+    from core.storage.project import model_from_data
+
+    data = read_json(path)
+    model = model_from_data(data, str(path))
+    return model, state_from_data(data, model, str(path))
