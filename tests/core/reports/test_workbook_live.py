@@ -23,7 +23,7 @@ from openpyxl import load_workbook
 
 from core.analysis import evaluate
 from core.edits import apply
-from core.edits.kinds import SetCriterion, SetScore, SetWeights
+from core.edits.kinds import SetCriterion, SetWeights
 from core.errors import ModelError
 from core.methods import METHODS
 from core.model import DecisionModel, Profile, label
@@ -59,8 +59,12 @@ class Case:
 
     def edited_model(self) -> tuple[DecisionModel, Profile]:
         model = self.model
+        # The model the edited file describes: a typed cell holds what was typed, even off its scale
+        # (the window's editor refuses that at entry; the workbook says "not computed" instead).
+        scores = dict(model.scores)
         for (option, factor), changes in self.scores.items():
-            model, _ = apply(model, SetScore(option, factor, changes))
+            scores[(option, factor)] = model.score(option, factor).replace(**changes)
+        model = model.replace(scores=scores)
         profile = model.profile(self.profile)
         model, _ = apply(model, SetWeights(self.profile, {**profile.weights, **self.weights}))
         for factor, (kind, q, p, s) in self.preferences.items():
