@@ -179,6 +179,7 @@ def warm_up(modules: tuple[str, ...]) -> threading.Thread:
         for name in modules:
             importlib.import_module(name)
 
-    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    # Not a daemon: one killed at exit in the middle of an extension's import aborts the process.
+    thread = threading.Thread(target=run, name="warm-up")
     thread.start()
     return thread

@@ -22,7 +22,8 @@ LAYERS = (
     ("ui.widgets",),
     ("ui.models",),
     ("ui.document", "ui.undo"),
-    ("ui.workers", "ui.settings", "ui.recovery", "ui.reports", "ui.system_libraries"),
+    ("ui.workers", "ui.settings", "ui.recovery", "ui.reports", "ui.system_libraries", "ui.geometry",
+     "ui.shortcuts", "ui.working_copy"),
 )
 CLI = "ui.cli"
 CLI_MAY_USE = ("ui.cli", "ui.app", "ui.reports")

@@ -41,7 +41,7 @@ BUG_LINE = "internal error (OverflowError: int too large to convert to float); p
 def test_open_catches_anything_and_keeps_the_model(window, monkeypatch, tmp_path, paper_model):
     path = tmp_path / "odd.mizan"
     write_project(path, paper_model)
-    monkeypatch.setattr(core.loader, "load_model", bug)
+    monkeypatch.setattr(core.loader, "load_model_state", bug)  # the window opens a project with its view state
     assert window.files.open_path(str(path)) is False
     assert window.messages == [f"Cannot open {path}:\n{BUG_LINE}"]
     assert window.document.model == paper_model and window.document.path is None

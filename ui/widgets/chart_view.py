@@ -18,6 +18,7 @@ so a weight drag renders just the chart the analyst is looking at.
 from __future__ import annotations
 
 import threading
+import warnings
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
@@ -42,11 +43,22 @@ def render(draw: Draw | None, width: int, height: int, ratio: float) -> tuple[ob
     canvas = FigureCanvasAgg(figure)
     if draw is not None:
         draw(figure)
-    canvas.draw()
+    with warnings.catch_warnings():
+        # A chart squeezed smaller than its labels is drawn without its layout until the next resize.
+        warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+        canvas.draw()
     buffer = canvas.buffer_rgba()
     image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0], QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(ratio)
     return figure, image
+
+
+def _attempt(job: tuple) -> object:
+    """:func:`render` of ``job``, or the exception it raised (shown in the chart's place)."""
+    try:
+        return render(*job)
+    except Exception as exc:  # noqa: BLE001 - a chart that cannot be drawn says why where it would be
+        return exc
 
 
 class _Bridge(QObject):
@@ -111,16 +123,15 @@ class ChartView(QWidget):
         self._requested += 1
         job = (self._painter(), self.width(), self.height(), self.devicePixelRatioF())
         if now:
-            self._show(self._requested, render(*job))
+            self._show(self._requested, _attempt(job))
             return
-        threading.Thread(target=self._render, args=(self._requested, job), name="chart", daemon=True).start()
+        # Not a daemon: a daemon killed at exit inside matplotlib's C++ code aborts the process;
+        # a rendering takes well under a second, so exit simply waits for it.
+        threading.Thread(target=self._render, args=(self._requested, job), name="chart").start()
 
     def _render(self, number: int, job: tuple) -> None:
         """Worker thread: render, then hand the result (or the error) to the GUI thread."""
-        try:
-            outcome: object = render(*job)
-        except Exception as exc:  # noqa: BLE001 - re-raised on the GUI thread, where Qt reports it
-            outcome = exc
+        outcome = _attempt(job)
         try:
             self._bridge.rendered.emit(number, outcome)
         except RuntimeError:
@@ -130,7 +141,14 @@ class ChartView(QWidget):
         if number != self._requested:
             return  # a newer rendering is on its way
         if isinstance(outcome, Exception):
-            raise outcome
+            from core.errors import user_message
+
+            # The chart's place says why, in one line; a traceback never reaches the analyst.
+            self._figure = self._image = None
+            self._placeholder.setText(self.tr("This chart cannot be drawn: {0}").format(user_message(outcome)))
+            self._placeholder.show()
+            self.update()
+            return
         self._figure, self._image = outcome
         self._placeholder.hide()
         self.update()
