@@ -222,18 +222,18 @@ class Document(QObject):
 
     def evaluation(self):
         """The ranking of the current model, profile and method (cached); ModelError if it fails."""
-        from core.analysis import evaluate
+        from core.analysis import AnalysisKey, evaluate
 
-        profile, cached = self.profile(), self._evaluation
-        if cached is None or cached[0] is not self._model or cached[1:3] != (profile, self.method):
+        key, cached = AnalysisKey(self._model, self.profile(), self.method), self._evaluation
+        if cached is None or cached[0] != key:
             try:
-                result: object = evaluate(self._model, profile, self.method, self._problem())
+                result: object = evaluate(key.model, key.profile, key.method, self._problem())
             except ModelError as exc:
                 result = exc
-            cached = self._evaluation = (self._model, profile, self.method, result)
-        if isinstance(cached[3], ModelError):
-            raise cached[3]
-        return cached[3]
+            cached = self._evaluation = (key, result)
+        if isinstance(cached[1], ModelError):
+            raise cached[1]
+        return cached[1]
 
     def _problem(self):
         """The model's arrays, kept while criteria, options and scores are the same objects (a weight drag)."""

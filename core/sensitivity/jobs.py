@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.model import DecisionModel, Profile
+from core.analysis import AnalysisKey
 from core.sensitivity import Dirichlet, SmaaInputs, SmaaResult, Study, Threshold, Tornado, UniformSimplex
 from core.sensitivity import run_smaa, study
 from core.sensitivity.progress import Cancel, Progress, scaled, step
@@ -24,24 +24,10 @@ STUDY_END = 0.1  # share of the progress bar that building the study takes
 
 
 @dataclass(frozen=True)
-class Subject:
-    """What is analysed: one model under one profile and one method."""
-
-    model: DecisionModel
-    profile: Profile
-    method: str
-
-    def same(self, other: Subject | None) -> bool:
-        """True when ``other`` analyses the very same model (by identity: models are immutable)."""
-        return (other is not None and other.model is self.model and other.profile == self.profile
-                and other.method == self.method)
-
-
-@dataclass(frozen=True)
 class Quick:
     """The study with its thresholds (nearest first) and its tornado."""
 
-    subject: Subject
+    subject: AnalysisKey
     study: Study
     thresholds: tuple[Threshold, ...]
     tornado: Tornado
@@ -51,7 +37,7 @@ class Quick:
 class SmaaJob:
     """A Monte Carlo run: ``concentration`` None samples uniformly over all weightings."""
 
-    subject: Subject
+    subject: AnalysisKey
     samples: int
     seed: int
     concentration: float | None = None
@@ -66,12 +52,12 @@ class SmaaOutcome:
     result: SmaaResult
 
 
-def make_study(subject: Subject) -> Study:
+def make_study(subject: AnalysisKey) -> Study:
     """The study of ``subject``; ModelError when the model cannot be ranked."""
     return study(subject.model, subject.profile, subject.method)
 
 
-def run_quick(subject: Subject, progress: Progress | None = None, cancel: Cancel | None = None) -> Quick:
+def run_quick(subject: AnalysisKey, progress: Progress | None = None, cancel: Cancel | None = None) -> Quick:
     """Study, thresholds and tornado of ``subject``; raises Cancelled if ``cancel()`` says so."""
     st = make_study(subject)
     step(progress, cancel, STUDY_END)

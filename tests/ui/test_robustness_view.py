@@ -225,14 +225,14 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot, window):
 
 def test_the_view_never_shows_results_of_another_weighting(qtbot, window):
     view = shown_view(qtbot, window)
-    assert view.quick.subject.same(view.subject())
+    assert view.quick.subject == view.subject()
     window.document.set_weight("SEC", 0.5)
     assert view.quick is None and view.status.text() == "Computing…"
     assert view.weights.headline.text() == view.tornado.caption.text() == "Computing…"
     assert view.weights.table_model.rowCount() == 0
     with qtbot.waitSignal(view.updated, timeout=10_000):
         pass
-    assert view.quick.subject.same(view.subject())
+    assert view.quick.subject == view.subject()
     assert table_rows(view.weights.table_model) == core_thresholds(window.document)
 
 
@@ -248,7 +248,7 @@ def test_a_result_that_arrives_for_an_old_weighting_is_dropped(qtbot, window):
     assert view.quick is None and view.weights.headline.text() == "Computing…"
     with qtbot.waitSignal(view.updated, timeout=10_000):
         view.recompute()
-    assert view.quick.subject.same(view.subject())
+    assert view.quick.subject == view.subject()
 
 
 def test_a_new_model_opened_while_the_dock_is_closed_never_shows_the_old_results(qtbot, window):
@@ -258,5 +258,5 @@ def test_a_new_model_opened_while_the_dock_is_closed_never_shows_the_old_results
     assert view.quick is None and view.weights.headline.text() == view.tornado.caption.text() == "Computing…"
     with qtbot.waitSignal(view.updated, timeout=10_000):
         window.robustness.action.trigger()
-    assert view.quick.subject.same(view.subject())
+    assert view.quick.subject == view.subject()
     assert table_rows(view.weights.table_model) == core_thresholds(window.document)

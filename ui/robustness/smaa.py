@@ -26,7 +26,8 @@ from ui.robustness.text import acceptability_sentence, convergence_sentence, rob
 from ui.workers import Runner
 
 if TYPE_CHECKING:
-    from core.sensitivity.jobs import SmaaJob, SmaaOutcome, Subject
+    from core.analysis import AnalysisKey
+    from core.sensitivity.jobs import SmaaJob, SmaaOutcome
 
 DEFAULT_SAMPLES, MAX_SAMPLES, MIN_SAMPLES = 10_000, 1_000_000, 100
 AUTO_SAMPLES = 20_000
@@ -54,8 +55,8 @@ def _matrix_table(model: MatrixTableModel, parent: QWidget) -> QTableView:
 class SmaaPanel(QWidget):
     """Monte Carlo rank acceptability of the view's current subject; see the module docstring."""
 
-    def __init__(self, subject: Callable[[], Subject], parent: QWidget | None = None) -> None:
-        """``subject()`` returns what the view analyses now (a :class:`~core.sensitivity.jobs.Subject`)."""
+    def __init__(self, subject: Callable[[], AnalysisKey], parent: QWidget | None = None) -> None:
+        """``subject()`` returns what the view analyses now (a :class:`~core.analysis.AnalysisKey`)."""
         super().__init__(parent)
         self._subject = subject
         self.runner = Runner(self)
@@ -226,9 +227,9 @@ class SmaaPanel(QWidget):
             return
         subject = self._subject()
         if not self.runner.busy():
-            if self.outcome is None or not self.outcome.job.subject.same(subject):
+            if self.outcome is None or self.outcome.job.subject != subject:
                 self._start(auto=True)
-        elif self._auto and self._running is not None and not self._running.subject.same(subject):
+        elif self._auto and self._running is not None and self._running.subject != subject:
             from core.sensitivity.jobs import run_smaa_job
 
             # A small automatic run is cheaper to restart than to finish and redo.
@@ -237,7 +238,7 @@ class SmaaPanel(QWidget):
 
     def mark_stale(self) -> None:
         """Say so when the result on screen is not of the current model, profile and method."""
-        if self.outcome is not None and not self.outcome.job.subject.same(self._subject()) and not self.stale:
+        if self.outcome is not None and self.outcome.job.subject != self._subject() and not self.stale:
             self.stale = True
             self.status.setText(self._stale_text())
 

@@ -10,7 +10,7 @@ Everything follows the document.  The quick part (study, thresholds,
 tornado: :func:`~core.sensitivity.jobs.run_quick`) recomputes on a
 worker thread a moment after the last change (debounced, so a slider drag
 costs one computation), superseding a computation still running.  Results
-are keyed by what they analyse (a :class:`~core.sensitivity.jobs.Subject`:
+are keyed by what they analyse (a :class:`~core.analysis.AnalysisKey`:
 model, profile, method): the moment the document moves on, the quick pages
 say "Computing…" instead of showing results of another weighting, and a
 result or failure that arrives for an old subject is dropped.  SMAA
@@ -78,9 +78,9 @@ class RobustnessView(QWidget):
 
     def subject(self):
         """What the document shows now: its model, active profile and method."""
-        from core.sensitivity.jobs import Subject
+        from core.analysis import AnalysisKey
 
-        return Subject(self.document.model, self.document.profile(), self.document.method)
+        return AnalysisKey(self.document.model, self.document.profile(), self.document.method)
 
     def activate(self) -> None:
         """Compute from now on (the window has painted)."""
@@ -105,7 +105,7 @@ class RobustnessView(QWidget):
     def _document_changed(self) -> None:
         self._dirty = True
         self.smaa.mark_stale()
-        if self.quick is not None and not self.quick.subject.same(self.subject()):
+        if self.quick is not None and self.quick.subject != self.subject():
             self._show_computing()
         if self.active and self.isVisible():
             self._set_status(_tr("Computing…"))
@@ -131,14 +131,14 @@ class RobustnessView(QWidget):
         self._dirty = False
         self.smaa.subject_changed()
         subject = self.subject()
-        if self.quick is not None and self.quick.subject.same(subject):
+        if self.quick is not None and self.quick.subject == subject:
             self._set_status("")
             return
         self._requested = subject
         self.quick_runner.request(run_quick, subject)
 
     def _show_quick(self, quick) -> None:
-        if not quick.subject.same(self.subject()):
+        if quick.subject != self.subject():
             return  # the document moved on: its own computation follows
         self.quick = quick
         self._set_status("")
@@ -147,7 +147,7 @@ class RobustnessView(QWidget):
         self.updated.emit()
 
     def _show_failure(self, message: str) -> None:
-        if self._requested is None or not self._requested.same(self.subject()):
+        if self._requested is None or self._requested != self.subject():
             return  # the document moved on: its own computation follows
         self.quick = None
         text = _tr("No robustness analysis: {0}").format(message)
