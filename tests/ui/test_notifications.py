@@ -128,3 +128,17 @@ def test_the_ranking_chart_is_painted_once_per_turn_of_the_event_loop(qtbot, win
     qtbot.wait(20)
     assert refreshes == [1]
     assert chart.layout_shown is not None and len(chart.labels()) == len(window.document.model.options)
+
+
+def test_a_chart_is_rendered_off_the_gui_thread(qtbot, window, monkeypatch):
+    import threading
+
+    import ui.widgets.chart_view as chart_view
+
+    threads, real_render = [], chart_view.render
+    monkeypatch.setattr(chart_view, "render",
+                        lambda *job: (threads.append(threading.current_thread()), real_render(*job))[1])
+    window.results.tabs.setCurrentWidget(window.results.heat_map)
+    qtbot.waitUntil(lambda: window.results.heat_map.figure is not None and bool(threads), timeout=10_000)
+    assert threading.main_thread() not in threads
+    assert window.results.heat_map.figure.axes
