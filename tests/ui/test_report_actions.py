@@ -155,3 +155,18 @@ def test_export_uses_the_samples_and_seed_of_the_last_robustness_run(qtbot, make
     qtbot.waitUntil(lambda: not window.report_actions.busy() and target.exists(), timeout=60_000)
     title = load_workbook(target)["Robustness"]["A1"].value
     assert "3,000 samples, seed 11: does not follow edits" in title
+
+
+def test_a_drawn_report_too_large_is_refused_before_any_work(qtbot, tmp_path):
+    """More options than a PDF can draw: one message at once, nothing computed, nothing written."""
+    from tests.conftest import value_model
+
+    model = value_model({f"P{i}": [float(i), float(-i)] for i in range(101)}, ["cost", "benefit"], [1, 1])
+    win = MainWindow(model, interactive=False, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    warnings = []
+    win.report_actions.warn = lambda title, text: warnings.append(text)
+    target = tmp_path / "big.pdf"
+    win.report_actions.start_export(target)
+    assert not win.report_actions.busy() and not target.exists()
+    assert len(warnings) == 1 and "hold at most 100 options; this model has 101" in warnings[0]

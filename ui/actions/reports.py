@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from core.errors import ModelError, user_message
-from ui.reports.formats import write_report
+from ui.reports.formats import check_report_size, write_report
 from ui.widgets.common import plain_message
 from ui.workers import Runner
 
@@ -107,6 +107,11 @@ class ReportActions(QObject):
     def start_export(self, path: Path) -> None:
         """Compute and write the report for ``path`` behind a cancellable progress dialog."""
         doc = self.document
+        try:  # a report too large to draw is refused before any work, as on the command line
+            check_report_size(Path(path), len(doc.model.options))
+        except ModelError as exc:
+            self.warn(self.tr("Export failed"), user_message(exc))
+            return
         self.progress = QProgressDialog(self.tr("Exporting the report…"), self.tr("Cancel"), 0, 1000, self.window)
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setMinimumDuration(300)
