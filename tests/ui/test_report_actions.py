@@ -87,3 +87,15 @@ def test_preview_table_models_pass_the_model_tester(qtmodeltester, qtbot, tmp_pa
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.changes.model())
     qtmodeltester.check(dialog.issues.model())
+
+
+def test_unsaved_weights_are_reported_as_such_beside_the_saved_profile(qtbot, window, tmp_path):
+    window.document.set_weight("E1", 0.8)
+    target = tmp_path / "report.html"
+    window.report_actions.ask_export_path = lambda: target
+    window.report_actions.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.report_actions.busy() and target.exists(), timeout=60_000)
+    html = target.read_text(encoding="utf-8")
+    assert "Equal weights (unsaved changes)" in html
+    assert "Profile “Equal weights”" not in html  # the saved name never labels the changed weights
+    window.document.undo_stack.setClean()  # closing the window must not ask to save

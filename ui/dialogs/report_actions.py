@@ -94,7 +94,10 @@ class ReportActions(QObject):
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.runner.cancel)
-        self.runner.start(compute_report, ReportInputs(doc.model, doc.profile(), doc.method))
+        profile = doc.profile()
+        if doc.is_profile_modified():  # never reported under the name of the saved profile it differs from
+            profile = profile.replace(name=self.tr("{0} (unsaved changes)").format(profile.name))
+        self.runner.start(compute_report, ReportInputs(doc.model, profile, doc.method))
 
     def busy(self) -> bool:
         """True while a report is being computed."""
