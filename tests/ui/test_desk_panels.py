@@ -32,7 +32,10 @@ def test_file_new_clears_and_disables_the_criterion_inspector(qtbot, window):
     window.files.new()
     assert page.heading.text() == "Select a criterion."
     assert_cleared(page, fields)
-    shot(window.inspector, "07-inspector-after-file-new")
+    weights = window.criteria.weights
+    assert not weights.spin.isEnabled() and weights.spin.cleanText() == "" and weights.slider.value() == 0
+    window.resize(1280, 760)
+    shot(window, "07-inspector-after-file-new")
 
 
 def test_deleting_the_inspected_group_asks_then_clears_the_inspector(qtbot, window, answers):

@@ -77,6 +77,7 @@ def test_import_preview_shows_matches_and_changes_nothing_until_apply(qtbot, win
     dialog.missing_rule.setCurrentIndex(dialog.missing_rule.findData("zero"))
     security = next(row for row in dialog.missing_model.rows() if row[0] == "SEC")
     assert security[3] == 0 and dialog.ranking_model.rows() != before
+    dialog.tabs.setCurrentIndex(1)
     shot(dialog, "04-import-missing-zero-rule")
     dialog.missing_rule.setCurrentIndex(dialog.missing_rule.findData("keep"))
     assert dialog.ranking_model.rows() == before

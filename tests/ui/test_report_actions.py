@@ -170,3 +170,15 @@ def test_a_drawn_report_too_large_is_refused_before_any_work(qtbot, tmp_path):
     win.report_actions.start_export(target)
     assert not win.report_actions.busy() and not target.exists()
     assert len(warnings) == 1 and "hold at most 100 options; this model has 101" in warnings[0]
+
+
+def test_unsaved_weights_are_reported_as_such_beside_the_saved_profile(qtbot, window, tmp_path):
+    window.document.set_weight("E1", 0.8)
+    target = tmp_path / "report.html"
+    window.report_actions.ask_export_path = lambda: target
+    window.report_actions.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.report_actions.busy() and target.exists(), timeout=60_000)
+    html = target.read_text(encoding="utf-8")
+    assert "Equal weights (unsaved changes)" in html
+    assert "Profile “Equal weights”" not in html  # the saved name never labels the changed weights
+    window.document.undo_stack.setClean()  # closing the window must not ask to save

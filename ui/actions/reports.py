@@ -116,7 +116,10 @@ class ReportActions(QObject):
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.runner.cancel)
-        self.runner.start(export_report, ReportInputs(doc.model, doc.profile(), doc.method, path, *self._smaa_run()))
+        profile = doc.profile()
+        if doc.is_profile_modified():  # never reported under the name of the saved profile it differs from
+            profile = profile.replace(name=self.tr("{0} (unsaved changes)").format(profile.name))
+        self.runner.start(export_report, ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run()))
 
     def _smaa_run(self) -> tuple[int | None, int]:
         """Samples and seed of the analyst's last robustness run in the window (the defaults if none)."""

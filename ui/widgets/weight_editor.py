@@ -110,5 +110,8 @@ class WeightEditor(QWidget):
                 self.slider.setValue(round(share * STEPS))
                 self.spin.setValue(100 * share)
                 self.lock.setChecked(node.id in self._document.locked)
-            else:
+            else:  # no stale weight of another criterion (or model) is shown
                 self.caption.set_full_text(self.tr("Select a criterion to weight it."))
+                self.slider.setValue(0)
+                self.spin.clear()
+                self.lock.setChecked(False)
