@@ -104,11 +104,12 @@ def _split_table(document: QTextDocument, table: QTextTable, body: float) -> Non
     frame = document.documentLayout().frameBoundingRect(table)
     tail = frame.bottom() - _row_span(document, table, table.rows() - 1)[1]
     first_top, first_bottom = _row_span(document, table, head)
-    start = _page(first_top, body)
     lead = document.findBlock(table.firstPosition() - 1)
-    if _page(first_bottom + tail - 1, body) > start or start > _page(document.documentLayout().blockBoundingRect(lead).top(), body):
-        _move_to_next_page(document, table, body)
-        return
+    lead_page = _page(document.documentLayout().blockBoundingRect(lead).top(), body)
+    if _page(first_bottom + tail - 1, body) > _page(first_top, body) or _page(first_top, body) > lead_page:
+        _move_to_next_page(document, table, body)  # the table starts the next page: so may its heading
+        first_top = _row_span(document, table, head)[0]
+    start = _page(first_top, body)
     cut = next((r for r in range(head + 1, table.rows())
                 if _page(_row_span(document, table, r)[1] + tail - 1, body) > start), None)
     if cut is None:
