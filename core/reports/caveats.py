@@ -11,7 +11,7 @@ from __future__ import annotations
 from core.methods import METHOD_LABELS
 from core.model import label
 from core.reports.data import ReportData
-from core.reports.robustness import summary_sentences
+from core.reports.robustness import sampling_text, summary_sentences
 
 
 def executive_summary(data: ReportData) -> list[tuple[str, str]]:
@@ -44,6 +44,7 @@ def caveats(data: ReportData) -> list[str]:
         ranges = any(s.low is not None or s.high is not None for s in model.scores.values())
         lines.append("Robustness: the run varies the global weights" + (" and the scores within their low–high "
                      "ranges" if ranges else " only; the scores carry no ranges and are held fixed")
-                     + f" ({data.samples:,} samples, seed {data.seed}). A share of first places is not the "
+                     + f" ({data.samples:,} samples {sampling_text(data.robustness.smaa.sampler)}, "
+                       f"seed {data.seed}). A share of first places is not the "
                      "probability that an option is right.")
     return lines

@@ -42,6 +42,7 @@ class ReportData:
     not_computed: Mapping[str, str] = field(default_factory=dict)
     samples: int = 0
     seed: int = 0
+    concentration: float | None = None  # None: uniform over all weightings
 
     @property
     def rankings_disagree(self) -> list[str]:
@@ -52,11 +53,14 @@ class ReportData:
 
 def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
                  date: dt.date | None = None, samples: int | None = None, seed: int = 0,
-                 progress: Progress | None = None, cancel: Cancel | None = None) -> ReportData:
+                 progress: Progress | None = None, cancel: Cancel | None = None,
+                 concentration: float | None = None) -> ReportData:
     """Compute every result a report shows for ``model`` under ``profile``.
 
     ``samples`` weight vectors feed the robustness section (SMAA with
     ``seed``, so an export is reproducible); 0 leaves the section out.
+    ``concentration`` None samples uniformly over all weightings, a number
+    around the profile (a Dirichlet with that concentration).
     ``progress`` and ``cancel`` follow the SMAA run (a cancel raises
     :class:`core.sensitivity.Cancelled`).
     """
@@ -66,7 +70,7 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
             reason = not_computed.get(needed, f"unknown method {needed!r}")
             raise ModelError(f"{METHOD_LABELS.get(needed, needed)} cannot rank this model: {reason}")
     samples = REPORT_SAMPLES if samples is None else samples
-    robustness = robustness_for_report(model, profile, method, samples, seed, progress, cancel) \
+    robustness = robustness_for_report(model, profile, method, samples, seed, progress, cancel, concentration) \
         if samples else None
     profiles = {p.name: evaluate(model, p, "wsm") for p in model.profiles}
     if profile.name not in profiles:
@@ -74,7 +78,8 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
     return ReportData(model=model, profile=profile, method=method,
                       date=(date or dt.date.today()).isoformat(), main=methods[method],
                       wsm=methods["wsm"], methods=methods, profiles=profiles, robustness=robustness,
-                      not_computed=not_computed, samples=samples, seed=seed)
+                      not_computed=not_computed, samples=samples, seed=seed,
+                      concentration=concentration)
 
 
 def evaluate_methods(model: DecisionModel, profile: Profile) -> tuple[dict[str, Evaluation], dict[str, str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from core.model import DecisionModel, Profile
-from core.sensitivity import SmaaInputs
+from core.sensitivity import Dirichlet, SmaaInputs
 from core.sensitivity.inputs import study
 from core.sensitivity.progress import Cancel, Progress
 from core.sensitivity.robustness import Robustness, RobustnessInputs, run
@@ -23,9 +23,16 @@ DASH = "—"
 
 def robustness_for_report(model: DecisionModel, profile: Profile, method: str,
                           samples: int = REPORT_SAMPLES, seed: int = REPORT_SEED,
-                          progress: Progress | None = None, cancel: Cancel | None = None) -> Robustness:
-    """Thresholds, tornado and SMAA of ``model`` under ``profile`` and ``method``."""
-    return run(RobustnessInputs(SmaaInputs(study(model, profile, method), samples, seed)), progress, cancel)
+                          progress: Progress | None = None, cancel: Cancel | None = None,
+                          concentration: float | None = None) -> Robustness:
+    """Thresholds, tornado and SMAA of ``model`` under ``profile`` and ``method``.
+
+    ``concentration`` None samples uniformly over all weightings; a number
+    samples a Dirichlet around the profile's weights, as the window does.
+    """
+    st = study(model, profile, method)
+    sampler = None if concentration is None else Dirichlet(st.weights, concentration)
+    return run(RobustnessInputs(SmaaInputs(st, samples, seed, sampler)), progress, cancel)
 
 
 def percent(value: float | None) -> str:
@@ -53,8 +60,13 @@ def summary_sentences(result: Robustness) -> list[str]:
 
 
 def sampling_text(sampler: str) -> str:
-    """How the weights were sampled, in words."""
-    return "uniformly over all weightings" if "uniform" in sampler.lower() else f"as {sampler}"
+    """How the weights were sampled, in words: "uniformly over all weightings" or "around the profile (…)"."""
+    if "uniform" in sampler.lower():
+        return "uniformly over all weightings"
+    around = "Dirichlet around the profile, "
+    if sampler.startswith(around):
+        return f"around the profile (Dirichlet, {sampler[len(around):]})"
+    return f"as {sampler}"
 
 
 def threshold_rows(result: Robustness) -> list[list[str]]:

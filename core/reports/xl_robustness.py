@@ -9,8 +9,8 @@ from openpyxl.utils import get_column_letter
 
 from core.reports.cells import put_text
 from core.reports.data import ReportData
-from core.reports.robustness import acceptability_rows, convergence_text, summary_sentences, threshold_rows, \
-    tornado_rows
+from core.reports.robustness import acceptability_rows, convergence_text, sampling_text, summary_sentences, \
+    threshold_rows, tornado_rows
 from core.reports.xl_style import BOLD, NOTE, header, title, widths
 
 
@@ -33,7 +33,8 @@ def write_robustness(book, data: ReportData) -> None:
     if result is None:
         return
     sheet = book.create_sheet("Robustness")
-    title(sheet, f"Robustness — as computed on {data.date}, {data.samples:,} samples, seed {data.seed}: "
+    sampled = sampling_text(result.smaa.sampler)
+    title(sheet, f"Robustness — as computed on {data.date}, {data.samples:,} samples {sampled}, seed {data.seed}: "
           "does not follow edits", "A snapshot computed by Mizan: SMAA-2 rank acceptability (Lahdelma & "
           "Salminen, 2001), one-way weight thresholds and a tornado of the top option's lead.")
     for offset, sentence in enumerate(summary_sentences(result)):

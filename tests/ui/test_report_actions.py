@@ -182,3 +182,36 @@ def test_unsaved_weights_are_reported_as_such_beside_the_saved_profile(qtbot, wi
     assert "Equal weights (unsaved changes)" in html
     assert "Profile “Equal weights”" not in html  # the saved name never labels the changed weights
     window.document.undo_stack.setClean()  # closing the window must not ask to save
+
+
+    assert "3,000 samples uniformly over all weightings, seed 11: does not follow edits" in title
+
+
+def test_export_uses_the_around_the_profile_sampler_of_the_last_run(qtbot, make_window, paper_model, tmp_path):
+    """The report's SMAA is the window's: the same Dirichlet around the profile, samples and seed, said in words."""
+    import numpy as np
+
+    from core.sensitivity import Dirichlet, SmaaInputs, run_smaa, study
+    from tests.ui.test_robustness_view import idle_smaa, run_smaa_with, shown_view
+
+    window = make_window(paper_model)
+    panel = idle_smaa(qtbot, shown_view(qtbot, window))
+    panel.sampler.setCurrentIndex(panel.sampler.findData("dirichlet"))
+    panel.concentration.setValue(50.0)
+    run_smaa_with(qtbot, panel, samples=2000, seed=5)
+    for target in (tmp_path / "around.xlsx", tmp_path / "around.html"):
+        window.report_actions.ask_export_path = lambda target=target: target
+        window.report_actions.export_action.trigger()
+        qtbot.waitUntil(lambda target=target: not window.report_actions.busy() and target.exists(), timeout=60_000)
+    sheet = load_workbook(tmp_path / "around.xlsx")["Robustness"]
+    assert "2,000 samples around the profile (Dirichlet, concentration 50), seed 5: does not follow edits" \
+        in sheet["A1"].value
+    st = study(paper_model, window.document.profile(), window.document.method)
+    expected = run_smaa(SmaaInputs(st, 2000, 5, Dirichlet(st.weights, 50.0)))
+    n = len(expected.options)
+    assert [sheet.cell(8 + i, 1).value for i in range(n)] == list(expected.options)
+    shares = [[sheet.cell(8 + i, 2 + r).value for r in range(n)] for i in range(n)]
+    assert np.array(shares) == pytest.approx(expected.acceptability, abs=1e-12)
+    html = (tmp_path / "around.html").read_text(encoding="utf-8")
+    assert "2,000 weightings sampled around the profile (Dirichlet, concentration 50) (seed 5)" in html
+    assert "2,000 samples around the profile (Dirichlet, concentration 50), seed 5" in html  # the methodology

@@ -46,11 +46,11 @@ def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, body):
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextCursor
 
-    from ui.reports.pdf import KEEP_LINES, _document, keep_headings_with_content
+    from ui.reports.pdf import KEEP_LINES, _document, paginate
 
     document = _document(build_report(paper_model, paper_model.profiles[0], samples=500))
     document.setPageSize(QSizeF(700, body))
-    keep_headings_with_content(document, body)
+    paginate(document, body)
     layout, block, headings, grids = document.documentLayout(), document.begin(), 0, 0
     while block.isValid():
         if block.blockFormat().headingLevel() > 0:
@@ -64,3 +64,58 @@ def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, body):
                 grids += 1
         block = block.next()
     assert headings > 20 and grids == len(paper_model.options)
+
+
+def _tables(document):
+    from PySide6.QtGui import QTextTable
+
+    return [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+
+
+def _rows(table):
+    return [tuple(table.cellAt(r, c).firstCursorPosition().block().text() for c in range(table.columns()))
+            for r in range(table.rows())]
+
+
+def _csv_model(tmp_path):
+    from core.loader import load_model
+
+    path = tmp_path / "plans.csv"
+    path.write_text("option,Cost,Quality,Risk\nweight,0.5,0.3,0.2\ndirection,cost,benefit,cost\n"
+                    "preference,usual,linear:1:3,vshape:2\nPlan A,200,7,3\nPlan B,150,5,4\nPlan C,180,9,2\n")
+    return load_model(path)
+
+
+@pytest.mark.parametrize("body", [420.0, 600.0, 900.0, 960.0, 1000.0])
+@pytest.mark.parametrize("which", ["paper", "csv"])
+def test_no_table_row_is_cut_by_a_page_break(paper_model, qapp, tmp_path, body, which):
+    """Every table lies on one page: no row cut, no empty stub; split tables repeat their header rows."""
+    from PySide6.QtCore import QSizeF
+
+    from ui.reports.pdf import _document, _row_span, paginate
+
+    model = paper_model if which == "paper" else _csv_model(tmp_path)
+    document = _document(build_report(model, model.profiles[0], samples=500))
+    document.setPageSize(QSizeF(700, body))
+    before = [(t.format().headerRowCount(), _rows(t)) for t in _tables(document)]
+    paginate(document, body)
+    after = [(t.format().headerRowCount(), _rows(t)) for t in _tables(document)]
+    layout = document.documentLayout()
+    for table in _tables(document):
+        top, bottom = _row_span(document, table, 0)[0], _row_span(document, table, table.rows() - 1)[1]
+        assert int(top // body) == int((bottom - 1) // body), _rows(table)[-1]
+        assert int(layout.frameBoundingRect(table).bottom() - 1) // int(body) == int(top // body)
+    # The same body rows in the same order, each continuation headed by its table's header rows.
+    assert [row for head, rows in before for row in rows[head:]] == [row for head, rows in after for row in rows[head:]]
+    headers = {rows[:head][0] for head, rows in before if head}
+    assert all(rows[:head][0] in headers for head, rows in after if head)
+    # No page is left blank by a break.
+    used = set()
+    block = document.begin()
+    while block.isValid():
+        if block.text().strip():  # an image is a line too (U+FFFC)
+            top = layout.blockBoundingRect(block).top()
+            lines = block.layout()
+            used |= {int((top + lines.lineAt(i).y()) // body) for i in range(lines.lineCount())}
+        block = block.next()
+    assert used == set(range(document.pageCount()))

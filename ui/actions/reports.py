@@ -41,6 +41,7 @@ class ReportInputs:
     target: Path
     samples: int | None = None  # None: the report's default
     seed: int = 0
+    concentration: float | None = None  # None: uniform over all weightings
 
 
 def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
@@ -54,7 +55,7 @@ def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
 
     data = build_report(inputs.model, inputs.profile, inputs.method, samples=inputs.samples,
                         seed=inputs.seed, progress=scaled(progress, 0.0, COMPUTED),
-                        cancel=cancel)
+                        cancel=cancel, concentration=inputs.concentration)
     step(progress, cancel, COMPUTED)
     written = write_report(inputs.target, data)
     step(progress, None, 1.0)
@@ -121,11 +122,12 @@ class ReportActions(QObject):
             profile = profile.replace(name=self.tr("{0} (unsaved changes)").format(profile.name))
         self.runner.start(export_report, ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run()))
 
-    def _smaa_run(self) -> tuple[int | None, int]:
-        """Samples and seed of the analyst's last robustness run in the window (the defaults if none)."""
+    def _smaa_run(self) -> tuple[int | None, int, float | None]:
+        """Samples, seed and sampler of the analyst's last robustness run in the window (the defaults if none)."""
         dock = getattr(self.window, "robustness", None)
         outcome = dock.view.smaa.outcome if dock is not None else None
-        return (outcome.job.samples, outcome.job.seed) if outcome is not None else (None, 0)
+        return (outcome.job.samples, outcome.job.seed, outcome.job.concentration) if outcome is not None \
+            else (None, 0, None)
 
     def busy(self) -> bool:
         """True while a report is being computed or written."""

@@ -1,6 +1,7 @@
 """The PDF report: the HTML report laid out on A4 or Letter pages by Qt.
 
-Qt's text layout paginates the document; each page gets a running header
+Qt's text layout paginates the document, steered by :func:`paginate` so that
+no table row is cut and no heading is left alone; each page gets a running header
 (the model's title) and a footer with the page number. The file is written
 atomically. Needs a QGuiApplication; :func:`ensure_app` makes an offscreen
 one for the command line.
@@ -14,7 +15,7 @@ import sys
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCursor,
-                           QTextDocument, QTextFormat)
+                           QTextDocument, QTextFormat, QTextTable)
 
 from core.reports.data import ReportData
 from core.reports.html import report_html
@@ -25,6 +26,8 @@ RESOLUTION = 96
 BAND_PX = 36
 # A heading needs room for this many lines below it, or it starts the next page.
 KEEP_LINES = 4
+# A heading and the text leading into a table move with it to the next page if they take at most this share of a page.
+LEAD_IN = 1 / 3
 
 
 def ensure_app() -> QGuiApplication:
@@ -56,30 +59,124 @@ def _document(data: ReportData) -> QTextDocument:
     return document
 
 
-def keep_headings_with_content(document: QTextDocument, body: float) -> None:
+def paginate(document: QTextDocument, body: float) -> None:
+    """Break pages where a reader expects: never inside a table row, never after a lone heading.
+
+    Qt's own layout moves a table row that does not fit to the next page and
+    stretches the row before it to the page foot: an empty, unclosed stub.
+    Here a table that would cross a page is split instead, before its first
+    row that does not fit; the rest becomes a copy of the table (header rows
+    repeated) starting the next page. A heading is kept with what follows it
+    (:func:`_keep_heading`). Every change only moves what comes after it, so
+    one top-down pass over the re-laid document is enough.
+    """
+    block = document.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            _split_table(document, table, body)
+            block = document.findBlock(table.lastPosition() + 1)
+            continue
+        if block.blockFormat().headingLevel() > 0:
+            _keep_heading(document, block, body)
+        block = block.next()
+
+
+def _page(y: float, body: float) -> int:
+    return int(y // body)
+
+
+def _row_span(document: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    """Top of the first line and bottom of the last line of a row's content."""
+    layout = document.documentLayout()
+    cells = [table.cellAt(row, column) for column in range(table.columns())]
+    top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+    bottom = max(layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells)
+    return top, bottom
+
+
+def _split_table(document: QTextDocument, table: QTextTable, body: float) -> None:
+    """Split ``table`` before its first body row that does not end on the page its body starts on."""
+    head = table.format().headerRowCount()
+    if table.rows() <= head:
+        return
+    # What the table adds below its last row's text (padding, border, margin) must fit on the page too.
+    frame = document.documentLayout().frameBoundingRect(table)
+    tail = frame.bottom() - _row_span(document, table, table.rows() - 1)[1]
+    first_top, first_bottom = _row_span(document, table, head)
+    lead = document.findBlock(table.firstPosition() - 1)
+    lead_page = _page(document.documentLayout().blockBoundingRect(lead).top(), body)
+    if _page(first_bottom + tail - 1, body) > _page(first_top, body) or _page(first_top, body) > lead_page:
+        _move_to_next_page(document, table, body)  # the table starts the next page: so may its heading
+        first_top = _row_span(document, table, head)[0]
+    start = _page(first_top, body)
+    cut = next((r for r in range(head + 1, table.rows())
+                if _page(_row_span(document, table, r)[1] + tail - 1, body) > start), None)
+    if cut is None:
+        return
+    cursor = QTextCursor(document)
+    cursor.setPosition(table.firstPosition() - 1)
+    cursor.setPosition(table.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+    copy = cursor.selection()
+    cursor.setPosition(table.lastPosition() + 1)
+    cursor.insertFragment(copy)
+    rest = QTextCursor(document.findBlock(table.lastPosition() + 2)).currentTable()
+    rest.removeRows(head, cut - head)
+    table.removeRows(cut, table.rows() - cut)
+    # The forced break goes on the empty paragraph Qt keeps between the two tables (a page break on the
+    # table frame itself makes Qt skip a whole page); a near-zero font makes that paragraph 2 px high.
+    gap = QTextCursor(document.findBlock(table.lastPosition() + 1))
+    tiny = gap.blockCharFormat()
+    tiny.setFontPointSize(0.5)
+    gap.setBlockCharFormat(tiny)
+    _break_before(gap.block())
+
+
+def _break_before(block) -> None:
+    cursor = QTextCursor(block)
+    fmt = block.blockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.setBlockFormat(fmt)
+
+
+def _move_to_next_page(document: QTextDocument, table: QTextTable, body: float) -> None:
+    """Start the next page with the heading that leads into ``table``, whose first row does not fit.
+
+    Qt already moves such a table whole to the next page; its heading moves
+    with it when the heading is on the page the table would have started on,
+    no other table comes between, and heading and text take at most
+    ``LEAD_IN`` of a page.
+    """
+    layout = document.documentLayout()
+    lead = document.findBlock(table.firstPosition() - 1)
+    page = _page(layout.blockBoundingRect(lead).top(), body)
+    while lead.isValid() and QTextCursor(lead).currentTable() is None \
+            and _page(layout.blockBoundingRect(lead).top(), body) == page:
+        if lead.blockFormat().headingLevel() > 0:
+            top = layout.blockBoundingRect(lead).top()
+            if layout.frameBoundingRect(table).top() - top <= LEAD_IN * body and top % body > BAND_PX / 2:
+                _break_before(lead)
+            return
+        lead = lead.previous()
+
+
+def _keep_heading(document: QTextDocument, block, body: float) -> None:
     """Start a heading on a new page when it would sit at the foot of one with its content on the next.
 
     A heading is kept with what follows: with the whole table after it when
     heading and table fit on one page (a 5 × 5 grid is never split), else with
     at least ``KEEP_LINES`` lines of body text; otherwise it breaks before.
-    Breaking moves later headings, so the pass runs top-down on the re-laid
-    document.
     """
     layout = document.documentLayout()
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() > 0 and layout.blockBoundingRect(block).top() % body > 0:
-            rect = layout.blockBoundingRect(block)
-            needed = KEEP_LINES * rect.height() / max(1, block.lineCount())
-            table = QTextCursor(block.next()).currentTable() if block.next().isValid() else None
-            if table is not None and rect.height() + layout.frameBoundingRect(table).height() < body:
-                needed = layout.frameBoundingRect(table).height()
-            if body - (rect.bottom() % body) < needed:
-                cursor = QTextCursor(block)
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(fmt)
-        block = block.next()
+    rect = layout.blockBoundingRect(block)
+    if rect.top() % body == 0:
+        return
+    needed = KEEP_LINES * rect.height() / max(1, block.lineCount())
+    table = QTextCursor(block.next()).currentTable() if block.next().isValid() else None
+    if table is not None and rect.height() + layout.frameBoundingRect(table).height() < body:
+        needed = layout.frameBoundingRect(table).height()
+    if body - (rect.bottom() % body) < needed:
+        _break_before(block)
 
 
 def _writer(buffer: QBuffer, page: str) -> QPdfWriter:
@@ -112,7 +209,7 @@ def pdf_bytes(data: ReportData, page: str = "a4") -> bytes:
     body = height - 2 * BAND_PX
     document = _document(data)
     document.setPageSize(QSizeF(width, body))
-    keep_headings_with_content(document, body)
+    paginate(document, body)
     pages = document.pageCount()
     painter = QPainter(writer)
     try:
