@@ -179,6 +179,17 @@ def acceptability_segments(ranks: int, words: Mapping[str, str]) -> list[tuple[i
             (alone, ranks, words["ranks_from"].format(alone + 1, ranks))]
 
 
+def mean_ranks(acceptability) -> list[float]:
+    """Each option's mean rank (1 is best) from its shares at rank 1, 2, …"""
+    return [sum(r * float(v) for r, v in enumerate(row)) + 1 for row in acceptability]
+
+
+def acceptability_order(acceptability) -> list[int]:
+    """Option indices best first: by mean rank, then in the given order."""
+    mean = mean_ranks(acceptability)
+    return sorted(range(len(mean)), key=lambda i: (mean[i], i))
+
+
 def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure | None = None,
                         texts: Mapping[str, str] | None = None, title: str = "",
                         limit: int = ACCEPTABILITY_ROWS) -> Figure:
@@ -194,8 +205,7 @@ def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure 
 
     words = _robustness_texts(texts)
     rows = [[float(v) for v in row] for row in acceptability]
-    mean = [sum(r * v for r, v in enumerate(row)) + 1 for row in rows]
-    ranked = sorted(range(len(rows)), key=lambda i: (mean[i], i))
+    mean, ranked = mean_ranks(rows), acceptability_order(rows)
     order, rest = ranked[:limit], ranked[limit:]
     fig = _figure(figure, (6.0, 0.34 * (len(order) + bool(rest)) + 1.5))
     ax = fig.add_subplot()
