@@ -280,7 +280,7 @@ def test_compare_opened_on_unsaved_weights_ticks_them_with_the_rest(make_window,
     assert view.comparison.profiles == ("Equal weights", "Equal weights (unsaved changes)")
     taken = paper_model.profiles[0].replace(name="Equal weights (unsaved changes)")
     assert window.document.apply(AddProfile(taken))  # a saved profile of that name keeps it
-    assert view.choice.names() == ["Equal weights", "Equal weights (unsaved changes) 2",
+    assert view.choice.names() == ["Equal weights", "Equal weights (unsaved changes) (2)",
                                    "Equal weights (unsaved changes)"]
 
 

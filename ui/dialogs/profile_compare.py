@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.consensus import Agreement, node_totals
+from core.edits import unique_name
 from core.errors import ModelError
 from core.methods import METHOD_LABELS
 from core.model import Profile
@@ -108,10 +109,8 @@ class CompareDialog(ProfileWindow):
         """The working copy's name in the list ("Equal weights (unsaved changes)"), None without one."""
         if not self.document.is_profile_modified():
             return None
-        taken = {p.name for p in self.document.model.profiles}
-        base = self.tr("{0} (unsaved changes)").format(self.document.profile().name)
-        names = itertools.chain([base], (f"{base} {n}" for n in itertools.count(2)))
-        return next(name for name in names if name not in taken)
+        taken = [p.name for p in self.document.model.profiles]
+        return unique_name(taken, self.tr("{0} (unsaved changes)").format(self.document.profile().name))
 
     def ticked_on_arrival(self) -> list[str]:
         """Weights edited while the window is open join the comparison at once."""
