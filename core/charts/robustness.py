@@ -222,13 +222,13 @@ def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure 
     ax.set_yticks(range(len(order)), [short(labels[i], 24) for i in order], fontsize=8)
     if rest:
         ax.text(0, len(order) - 0.1, words["more_accepted"].format(len(rest), mean[rest[0]], mean[rest[-1]]),
-                va="top", fontsize=8, style="italic")
-    ax.set_ylim(len(order) + (0.7 if rest else 0) - 0.5, -0.5)
+                va="top", fontsize=8, style="italic", wrap=True)
+    ax.set_ylim(len(order) + (1.3 if rest else 0) - 0.5, -0.5)  # room for the line to wrap in two
     ax.set_xlim(0, 100)
     ax.set_xlabel(words["share"], fontsize=9)
     ax.tick_params(axis="x", labelsize=8)
     ax.spines[["top", "right"]].set_visible(False)
-    _legend_above(fig, ax, 0.85)
+    _legend_above(fig, ax, 1.1)
     if title:
         ax.set_title(plain(title), fontsize=10, loc="right")
     return fig
