@@ -14,10 +14,11 @@ them (the window passes translated ones).
 from core.charts.base import LABEL_CHARS, TEXTS, ink_for, plain, short, shorten
 from core.charts.profiles import PROFILE_TEXTS, SERIES_COLORS, spread_map, two_lines, weight_bars
 from core.charts.risk import RankingBar, RankingLayout, grid_cells, heat_map, ranking_chart, ranking_layout, risk_grid
-from core.charts.robustness import (ACCEPTABILITY_ROWS, ROBUSTNESS_TEXTS, SWEEP_COLOURED, TORNADO_BARS,
+from core.charts.robustness import (ACCEPTABILITY_RANKS, ACCEPTABILITY_ROWS, ROBUSTNESS_TEXTS, SWEEP_COLOURED,
+                                    TORNADO_BARS, acceptability_order, acceptability_segments, sweep_coloured,
                                     acceptability_chart, sweep_chart, tornado_chart, tornado_label)
 
-__all__ = ["ACCEPTABILITY_ROWS", "LABEL_CHARS", "PROFILE_TEXTS", "ROBUSTNESS_TEXTS", "RankingBar", "RankingLayout",
+__all__ = ["ACCEPTABILITY_RANKS", "ACCEPTABILITY_ROWS", "acceptability_order", "acceptability_segments", "sweep_coloured", "LABEL_CHARS", "PROFILE_TEXTS", "ROBUSTNESS_TEXTS", "RankingBar", "RankingLayout",
            "SERIES_COLORS",
            "SWEEP_COLOURED", "TEXTS", "TORNADO_BARS", "acceptability_chart", "grid_cells", "heat_map", "ink_for",
            "plain", "ranking_chart", "ranking_layout", "risk_grid", "short", "shorten", "spread_map", "sweep_chart", "tornado_chart",

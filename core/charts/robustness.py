@@ -24,12 +24,18 @@ ROBUSTNESS_TEXTS = {
     "score_bar": "{0} on {1}: {2}–{3}",
     "share": "Share of sampled weightings (%)",
     "rank": "Rank {0}",
+    "ranks_from": "Ranks {0}–{1}",
     "more_bars": "{0} smaller bars not shown",
+    "other_options": "the other {0} options",
+    "more_accepted": "… and {0} more options (mean ranks {1:.3g}–{2:.3g}): see the table",
 }
 # A sweep with more options than this colours only those that rank first somewhere along it.
 SWEEP_COLOURED = 8
 TORNADO_BARS = 12
 ACCEPTABILITY_ROWS = 12
+# Ranks the acceptability chart shows one by one; the worse ranks share one segment.
+ACCEPTABILITY_RANKS = 6
+OTHER_COLOR = "#C8C8C8"
 LOW_END_COLOR, HIGH_END_COLOR, THRESHOLD_COLOR = "#9DB8D9", "#2E6DB4", "#D9342B"
 
 
@@ -50,28 +56,46 @@ def _legend_above(fig: Figure, ax, entry_inches: float) -> None:
         fig.legend(handles, labels, loc="outside upper left", ncols=columns, fontsize=8, frameon=False)
 
 
+def sweep_coloured(sweep: Sweep) -> list[int]:
+    """The options a sweep colours and names, in legend order.
+
+    Every option of a small sweep; of a larger one, those that rank first
+    somewhere along it, at most SWEEP_COLOURED: the first at the current
+    weight, then the ones that lead over the widest stretch.
+    """
+    n = len(sweep.options)
+    if n <= SWEEP_COLOURED:
+        return list(range(n))
+    firsts = (sweep.ranks == 1).sum(axis=0)
+    current = [float(v) for v in sweep.current]
+    top = current.index(max(current) if sweep.better == "higher" else min(current))
+    leaders = [i for i in range(n) if firsts[i] > 0 or i == top]
+    return sorted(leaders, key=lambda i: (i != top, -int(firsts[i]), i))[:SWEEP_COLOURED]
+
+
 def sweep_chart(sweep: Sweep, labels: Sequence[str], *, lower: float | None = None, upper: float | None = None,
                 figure: Figure | None = None, texts: Mapping[str, str] | None = None, title: str = "") -> Figure:
     """Every option's score as one factor's weight runs from 0 to 100 %, the current weight marked.
 
     ``sweep`` is a :class:`core.sensitivity.Sweep`; ``labels`` name its
     options in order.  ``lower`` and ``upper`` (the stability interval, as
-    weights) are drawn as red dotted lines around a shaded band.
+    weights) are drawn as red dotted lines around a shaded band.  With many
+    options only :func:`sweep_coloured` are coloured and named; the rest are
+    thin grey lines, named once in the legend by their count.
     """
     words = _robustness_texts(texts)
     fig = _figure(figure, (6.0, 3.4))
     ax = fig.add_subplot()
     x = [100 * float(t) for t in sweep.t]
-    n = len(sweep.options)
-    leaders = [i for i in range(n) if (sweep.ranks[:, i] == 1).any()]
-    coloured = list(range(n)) if n <= SWEEP_COLOURED else leaders
-    for i in range(n):
-        if i in coloured:
-            color = SERIES_COLORS[coloured.index(i) % len(SERIES_COLORS)]
-            ax.plot(x, sweep.scores[:, i], color=color, linewidth=1.8, label=short(labels[i], 26), zorder=3)
-        else:
-            ax.plot(x, sweep.scores[:, i], color="#C8C8C8", linewidth=0.8, zorder=2)
-    _mark_weight(ax, sweep, lower, upper, words)
+    coloured = sweep_coloured(sweep)
+    for position, i in enumerate(coloured):
+        ax.plot(x, sweep.scores[:, i], color=SERIES_COLORS[position % len(SERIES_COLORS)], linewidth=1.8,
+                label=short(labels[i], 26), zorder=3)
+    grey = [i for i in range(len(sweep.options)) if i not in set(coloured)]
+    for i in grey:
+        ax.plot(x, sweep.scores[:, i], color=OTHER_COLOR, linewidth=0.8, zorder=2,
+                label=words["other_options"].format(len(grey)) if i == grey[0] else "_nolegend_")
+    _mark_weight(ax, sweep, coloured, lower, upper, words)
     ax.set_xlim(0, 100)
     ax.set_xlabel(words["weight_of"].format(plain(sweep.criterion)), fontsize=9)
     ax.set_ylabel(words["score_higher" if sweep.better == "higher" else "score_lower"], fontsize=9)
@@ -83,11 +107,12 @@ def sweep_chart(sweep: Sweep, labels: Sequence[str], *, lower: float | None = No
     return fig
 
 
-def _mark_weight(ax, sweep: Sweep, lower: float | None, upper: float | None, words: Mapping[str, str]) -> None:
-    """The current weight (dashed line, dots on every curve) and the stability interval around it."""
+def _mark_weight(ax, sweep: Sweep, coloured: Sequence[int], lower: float | None, upper: float | None,
+                 words: Mapping[str, str]) -> None:
+    """The current weight (dashed line, dots on the coloured curves) and the stability interval around it."""
     w = 100 * float(sweep.weight)
     ax.axvline(w, color="#333333", linestyle="--", linewidth=1, zorder=4)
-    ax.scatter([w] * len(sweep.current), sweep.current, s=14, color="#333333", zorder=5)
+    ax.scatter([w] * len(coloured), [sweep.current[i] for i in coloured], s=14, color="#333333", zorder=5)
     ax.annotate(words["current"].format(f"{w:.1f}%"), xy=(w, 1.0), xycoords=("data", "axes fraction"),
                 xytext=(3, -10), textcoords="offset points", fontsize=8, color="#333333")
     if lower is not None or upper is not None:
@@ -141,6 +166,30 @@ def tornado_chart(tornado: Tornado, *, figure: Figure | None = None, texts: Mapp
     return fig
 
 
+def acceptability_segments(ranks: int, words: Mapping[str, str]) -> list[tuple[int, int, str]]:
+    """The segments of an acceptability bar as (first rank, end rank, legend text), ranks counted from 0.
+
+    Up to ACCEPTABILITY_RANKS ranks each get their own; beyond that the
+    first ACCEPTABILITY_RANKS - 1 do and the worse ranks share the last.
+    """
+    if ranks <= ACCEPTABILITY_RANKS:
+        return [(r, r + 1, words["rank"].format(r + 1)) for r in range(ranks)]
+    alone = ACCEPTABILITY_RANKS - 1
+    return [*((r, r + 1, words["rank"].format(r + 1)) for r in range(alone)),
+            (alone, ranks, words["ranks_from"].format(alone + 1, ranks))]
+
+
+def mean_ranks(acceptability) -> list[float]:
+    """Each option's mean rank (1 is best) from its shares at rank 1, 2, …"""
+    return [sum(r * float(v) for r, v in enumerate(row)) + 1 for row in acceptability]
+
+
+def acceptability_order(acceptability) -> list[int]:
+    """Option indices best first: by mean rank, then in the given order."""
+    mean = mean_ranks(acceptability)
+    return sorted(range(len(mean)), key=lambda i: (mean[i], i))
+
+
 def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure | None = None,
                         texts: Mapping[str, str] | None = None, title: str = "",
                         limit: int = ACCEPTABILITY_ROWS) -> Figure:
@@ -148,33 +197,38 @@ def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure 
 
     ``acceptability[i][r]`` is the share (0…1) of samples in which option
     ``labels[i]`` takes rank r + 1.  Options come best first (by their mean
-    rank), at most ``limit`` of them; shares of 8 % or more are written on
-    their segment.
+    rank), at most ``limit`` of them, and one line under them summarises the
+    rest; the worse ranks share one grey segment (:func:`acceptability_segments`).
+    Shares of 8 % or more are written on their segment.
     """
     from matplotlib import colormaps
 
     words = _robustness_texts(texts)
     rows = [[float(v) for v in row] for row in acceptability]
-    ranks = len(rows[0]) if rows else 0
-    order = sorted(range(len(rows)), key=lambda i: (sum(r * v for r, v in enumerate(rows[i])), i))[:limit]
-    fig = _figure(figure, (6.0, 0.34 * len(order) + 1.5))
+    mean, ranked = mean_ranks(rows), acceptability_order(rows)
+    order, rest = ranked[:limit], ranked[limit:]
+    fig = _figure(figure, (6.0, 0.34 * (len(order) + bool(rest)) + 1.5))
     ax = fig.add_subplot()
+    segments = acceptability_segments(len(rows[0]) if rows else 0, words)
     cmap = colormaps["Blues_r"]
-    colors = [cmap(0.15 + 0.7 * r / max(ranks - 1, 1)) for r in range(ranks)]
     left = [0.0] * len(order)
-    for r in range(ranks):
-        widths = [100 * rows[i][r] for i in order]
-        label = words["rank"].format(r + 1) if r < ACCEPTABILITY_ROWS else "_nolegend_"
-        ax.barh(range(len(order)), widths, left=left, height=0.62, color=colors[r], label=label)
-        _label_segments(ax, left, widths, colors[r])
+    for number, (first, end, legend) in enumerate(segments):
+        shaded = end - first == 1
+        color = cmap(0.15 + 0.7 * number / max(len(segments) - 1, 1)) if shaded else OTHER_COLOR
+        widths = [100 * sum(rows[i][first:end]) for i in order]
+        ax.barh(range(len(order)), widths, left=left, height=0.62, color=color, label=legend)
+        _label_segments(ax, left, widths, color)
         left = [a + b for a, b in zip(left, widths)]
     ax.set_yticks(range(len(order)), [short(labels[i], 24) for i in order], fontsize=8)
-    ax.set_ylim(len(order) - 0.5, -0.5)
+    if rest:
+        ax.text(0, len(order) - 0.1, words["more_accepted"].format(len(rest), mean[rest[0]], mean[rest[-1]]),
+                va="top", fontsize=8, style="italic", wrap=True)
+    ax.set_ylim(len(order) + (1.3 if rest else 0) - 0.5, -0.5)  # room for the line to wrap in two
     ax.set_xlim(0, 100)
     ax.set_xlabel(words["share"], fontsize=9)
     ax.tick_params(axis="x", labelsize=8)
     ax.spines[["top", "right"]].set_visible(False)
-    _legend_above(fig, ax, 0.85)
+    _legend_above(fig, ax, 1.1)
     if title:
         ax.set_title(plain(title), fontsize=10, loc="right")
     return fig

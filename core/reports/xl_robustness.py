@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 
+from core.charts import ACCEPTABILITY_ROWS, ROBUSTNESS_TEXTS, acceptability_order, acceptability_segments
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.robustness import acceptability_rows, convergence_text, sampling_text, summary_sentences, \
@@ -46,8 +47,7 @@ def write_robustness(book, data: ReportData) -> None:
     end = _rows(sheet, top + 1, acceptability_rows(result), range(2, n + 2))
     put_text(sheet.cell(end, 1), convergence_text(result))
     sheet.cell(end, 1).font = NOTE
-    # Below the table, not beside it: a chart to the right would widen the printed page and shrink the text.
-    _chart(sheet, top, n, end + 2)
+    anchor = end + 2  # below the table, not beside it: a chart to the right would widen the printed page
     top = end + 18
     put_text(sheet.cell(top, 1), "Weight thresholds (stability interval of each global weight, nearest first)")
     sheet.cell(top, 1).font = BOLD
@@ -56,15 +56,36 @@ def write_robustness(book, data: ReportData) -> None:
     put_text(sheet.cell(end + 1, 1), "Tornado: the top option's lead over the next best at both ends of each range")
     sheet.cell(end + 1, 1).font = BOLD
     header(sheet, end + 2, ["What moves", "Range", "Lead at low end", "Lead at high end"])
-    _rows(sheet, end + 3, tornado_rows(result))
+    end = _rows(sheet, end + 3, tornado_rows(result))
+    _chart(sheet, _chart_data(sheet, end + 2, result), anchor)
     widths(sheet, A=26, B=16, C=16, D=16, E=12, F=12, G=16)
 
 
-def _chart(sheet, top: int, n: int, anchor_row: int) -> None:
+def _chart_data(sheet, top: int, result) -> tuple[int, int, int]:
+    """What the chart reads, as the window's chart shows it: the best options, the worse ranks together.
+
+    Returns the header row, the number of rows and of segments.
+    """
+    shares = result.smaa.acceptability
+    order = acceptability_order(shares)[:ACCEPTABILITY_ROWS]
+    segments = acceptability_segments(len(result.smaa.options), ROBUSTNESS_TEXTS)
+    put_text(sheet.cell(top, 1), f"Chart data: the {len(order)} best of {len(shares)} options "
+             "by mean rank")
+    sheet.cell(top, 1).font = NOTE
+    header(sheet, top + 1, ["Option", *(legend for _, _, legend in segments)])
+    rows = [[result.smaa.options[i], *(float(shares[i][first:end].sum()) for first, end, _ in segments)]
+            for i in order]
+    _rows(sheet, top + 2, rows, range(2, len(segments) + 2))
+    return top + 1, len(rows), len(segments)
+
+
+def _chart(sheet, data: tuple[int, int, int], anchor_row: int) -> None:
+    top, n, columns = data
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "bar", "percentStacked", 100
     chart.title = "Rank acceptability"
-    chart.add_data(Reference(sheet, min_col=2, max_col=n + 1, min_row=top, max_row=top + n), titles_from_data=True)
+    chart.add_data(Reference(sheet, min_col=2, max_col=columns + 1, min_row=top, max_row=top + n),
+                   titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=top + 1, max_row=top + n))
     chart.x_axis.scaling.orientation = "maxMin"
     chart.x_axis.delete = chart.y_axis.delete = False

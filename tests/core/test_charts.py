@@ -150,7 +150,8 @@ def test_sweep_chart_colours_only_the_leaders_when_there_are_many_options():
     curve = sweep(st, 0)
     figure = sweep_chart(curve, list(st.options))
     leaders = {st.options[i] for i in range(len(st.options)) if (curve.ranks[:, i] == 1).any()}
-    assert {t.get_text() for t in figure.legends[0].get_texts()} == leaders
+    grey = f"the other {len(st.options) - len(leaders)} options"
+    assert {t.get_text() for t in figure.legends[0].get_texts()} == leaders | {grey}
 
 
 def test_tornado_chart_puts_the_widest_swing_on_top_and_says_what_it_leaves_out(paper_model):
@@ -223,3 +224,80 @@ def test_a_heat_map_of_300_options_draws_the_first_30_given_and_says_so():
     assert [t.get_text() for t in ax.get_yticklabels()] == order[:30]  # each name once, best first
     assert ax.get_xlabel() == "The first 30 of 300 options; the score matrix has them all"
     assert heat_map(model.replace(options=options[:3])).axes[0].get_xlabel() == ""
+
+
+# ---- robustness charts at 300 options: the leaders drawn, the rest in one line, each name once ----------
+
+
+def _study_of_300():
+    from core.sensitivity import study
+    from tests.core.sensitivity.factories import random_model
+
+    model = random_model(300, 6, seed=3)
+    return model, study(model, model.profiles[0], "wsm")
+
+
+def test_a_sweep_of_300_options_names_at_most_8_leaders_and_the_rest_in_one_legend_line():
+    from core.charts import SWEEP_COLOURED, sweep_chart, sweep_coloured
+    from core.model import label
+    from core.sensitivity.sweeps import sweep
+
+    _model, st = _study_of_300()
+    curve = sweep(st, 0)
+    figure = sweep_chart(curve, [label(o, o, " ") for o in st.options])
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    leaders = sweep_coloured(curve)
+    firsts = (curve.ranks == 1).sum(axis=0)
+    assert int((firsts > 0).sum()) > SWEEP_COLOURED  # more leaders than colours: the chart must choose
+    assert legend == [st.options[i] for i in leaders] + [f"the other {300 - SWEEP_COLOURED} options"]
+    top = max(range(300), key=lambda i: curve.current[i])
+    assert leaders[0] == top and all(firsts[a] >= firsts[b] for a, b in zip(leaders[1:], leaders[2:]))
+    assert len(set(legend)) == len(legend)
+    assert len(figure.axes[0].collections[0].get_offsets()) == SWEEP_COLOURED  # dots only on named curves
+    assert sum(len(line.get_xdata()) == 101 for line in figure.axes[0].get_lines()) == 300
+    figure.savefig(Path("/dev/null"), format="png")
+
+
+def test_acceptability_of_300_options_draws_12_rows_6_segments_and_summarises_the_rest():
+    import numpy as np
+    import pytest
+
+    from core.charts import acceptability_chart
+
+    rng = np.random.default_rng(1)
+    shares = rng.dirichlet(np.ones(300), size=300)
+    labels = [f"Opt{i}" for i in range(300)]
+    figure = acceptability_chart(labels, shares)
+    ax = figure.axes[0]
+    mean = (shares * np.arange(1, 301)).sum(axis=1)
+    best = sorted(range(300), key=lambda i: (mean[i], i))
+    assert [t.get_text() for t in ax.get_yticklabels()] == [labels[i] for i in best[:12]]
+    assert len(ax.patches) == 12 * 6
+    assert [t.get_text() for t in figure.legends[0].get_texts()] == [
+        "Rank 1", "Rank 2", "Rank 3", "Rank 4", "Rank 5", "Ranks 6–300"]
+    worst = ax.patches[-12:]
+    assert [p.get_width() for p in worst] == pytest.approx([100 * shares[i][5:].sum() for i in best[:12]])
+    summary = [t.get_text() for t in ax.texts if t.get_text().startswith("…")]
+    assert summary == [f"… and 288 more options (mean ranks {mean[best[12]]:.3g}–{mean[best[-1]]:.3g}): "
+                       "see the table"]
+    figure.savefig(Path("/dev/null"), format="png")
+
+
+def test_a_tornado_of_300_uncertain_options_draws_12_bars_each_named_once():
+    from core.charts import TORNADO_BARS, tornado_chart
+    from core.model import Score
+    from core.sensitivity import study
+    from core.sensitivity.tornado import tornado
+
+    model, _ = _study_of_300()
+    scores = {cell: Score(value=s.value, low=max(1.0, s.value - 1), high=min(9.0, s.value + 1))
+              for cell, s in model.scores.items()}
+    model = model.replace(scores=scores)
+    bars = tornado(study(model, model.profiles[0], "wsm"))
+    assert len(bars.bars) > TORNADO_BARS
+    ax = tornado_chart(bars).axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == TORNADO_BARS == len(set(labels))
+    assert len(ax.patches) == 2 * TORNADO_BARS
+    assert [t.get_text() for t in ax.texts] == [f"{len(bars.bars) - TORNADO_BARS} smaller bars not shown"]
+    assert all(label.count(" on ") <= 1 for label in labels)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from core.consensus import consensus
-from core.edits import local_shares
+from core.edits import AddProfile, local_shares
 from core.model import Profile
 from core.profiles import complete_profile
 from core.storage.profile_file import MAX_BYTES, read_profile_file
@@ -246,6 +246,43 @@ def test_compare_view_follows_the_document(window, tmp_path):
     view.choice.set_chosen(["Equal weights", HTML_NAME])
     assert view.comparison.profiles == ("Equal weights", HTML_NAME)
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels_with(view, "<b>Sara"))
+
+
+def test_compare_lists_unsaved_weights_beside_their_profile_and_ranks_as_the_main_window(qtbot, window):
+    document = window.document
+    view = window.profile_actions.show_compare()
+    qtbot.waitExposed(view)
+    saved = [p.name for p in document.model.profiles]
+    assert view.choice.names() == saved and document.profile().name == "Equal weights"
+    unsaved = "Equal weights (unsaved changes)"
+    assert document.set_weight("E1", 0.9)  # the working copy: the saved profile keeps equal weights
+    position = saved.index("Equal weights") + 1
+    assert view.choice.names() == [*saved[:position], unsaved, *saved[position:]]
+    assert unsaved in view.choice.chosen()  # edited while open: it joins the comparison at once
+    comparison = view.comparison
+    assert comparison.weights[unsaved] == document.evaluation().weights
+    assert comparison.weights["Equal weights"] != comparison.weights[unsaved]
+    column = comparison.profiles.index(unsaved)
+    ranks = {row[0]: row[2 + column] for row in view.ranks_model.rows()}
+    assert ranks == {row["option"]: row["rank"] for row in document.evaluation().ranking()}
+    headers = [view.weights_model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(view.weights_model.columnCount())]
+    assert headers.count(unsaved) == 1 and headers.count("Equal weights") == 1
+    shot(view, "compare-unsaved-changes")
+    assert document.revert_profile()
+    assert view.choice.names() == saved and unsaved not in view.comparison.profiles
+
+
+def test_compare_opened_on_unsaved_weights_ticks_them_with_the_rest(make_window, paper_model):
+    window = make_window(paper_model.replace(profiles=paper_model.profiles[:1]))
+    assert window.document.set_weight("E1", 0.9)
+    view = window.profile_actions.show_compare()
+    assert view.choice.chosen() == ["Equal weights", "Equal weights (unsaved changes)"]
+    assert view.comparison.profiles == ("Equal weights", "Equal weights (unsaved changes)")
+    taken = paper_model.profiles[0].replace(name="Equal weights (unsaved changes)")
+    assert window.document.apply(AddProfile(taken))  # a saved profile of that name keeps it
+    assert view.choice.names() == ["Equal weights", "Equal weights (unsaved changes) (2)",
+                                   "Equal weights (unsaved changes)"]
 
 
 # ---- combine -----------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from core.model import Criterion, DecisionModel
+from core.model import Criterion, DecisionModel, label
 from ui.cli.common import add_file, model_of, print_json
 
 
@@ -52,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"\nCriteria ({len(model.factors)} factors):")
     for node, depth, _ in model.walk():
         detail = "" if node.is_group else f"  [{node.kind}, {node.direction}]"
-        print(f"{'  ' * (depth + 1)}{node.id}  {node.name}{detail}")
+        print(f"{'  ' * (depth + 1)}{label(node.id, node.name)}{detail}")
     print(f"\nOptions ({len(model.options)}):")
     for option in model.options:
-        print(f"  {option.id}  {option.name}")
+        print(f"  {label(option.id, option.name)}")
     print(f"\nProfiles ({len(model.profiles)}):")
     for profile in model.profiles:
         print(f"  {profile.name}")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFormLayout, QLin
 from core.consensus import Spread, consensus, node_totals
 from core.edits import AddProfile, unique_name
 from core.errors import ModelError
-from core.model import Profile
+from core.model import Profile, label
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
 from ui.widgets.common import mark_invalid, plain_label
@@ -168,6 +168,6 @@ class CombineDialog(ProfileWindow):
             return None
         spread, texts = self.combined[1], profile_chart_texts()
         labels = {node.id: node.name for node, _, _ in self.document.model.walk()}
-        rows = [f"{c}  {labels.get(c, '')}" for c in spread.criteria]
+        rows = [label(c, labels.get(c, c)) for c in spread.criteria]
         return lambda figure: spread_map(rows, list(spread.profiles), spread.values.T.tolist(), spread.mean.tolist(),
                                          spread.std.tolist(), bold=list(spread.groups), figure=figure, texts=texts)

@@ -14,8 +14,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.consensus import Agreement, node_totals
+from core.edits import unique_name
 from core.errors import ModelError
 from core.methods import METHOD_LABELS
+from core.model import Profile
 from core.profiles import Comparison, compare, pair_name
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
@@ -88,6 +90,32 @@ class CompareDialog(ProfileWindow):
         return page
 
     # ---- live behaviour -----------------------------------------------------
+
+    def listed(self) -> list[Profile]:
+        """The model's profiles and, beside the active one, its unsaved weights as a profile of their own.
+
+        The weights the main window ranks with are what the analyst most
+        wants to compare with the saved profiles, before deciding to save.
+        """
+        profiles = super().listed()
+        name = self.unsaved_name()
+        if name is None:
+            return profiles
+        active = self.document.profile()
+        place = next((i + 1 for i, p in enumerate(profiles) if p.name == active.name), len(profiles))
+        return [*profiles[:place], active.replace(name=name), *profiles[place:]]
+
+    def unsaved_name(self) -> str | None:
+        """The working copy's name in the list ("Equal weights (unsaved changes)"), None without one."""
+        if not self.document.is_profile_modified():
+            return None
+        taken = [p.name for p in self.document.model.profiles]
+        return unique_name(taken, self.tr("{0} (unsaved changes)").format(self.document.profile().name))
+
+    def ticked_on_arrival(self) -> list[str]:
+        """Weights edited while the window is open join the comparison at once."""
+        name = self.unsaved_name()
+        return [] if name is None else [name]
 
     def recompute(self) -> None:
         """Compare the ticked profiles with the chosen method, or say why not."""

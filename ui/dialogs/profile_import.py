@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 from core.edits import AddProfile, ReplaceProfile, unique_name
 from core.errors import ModelError
 from core.methods import METHOD_LABELS
+from core.model import label
 from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.document import Document
 from ui.geometry import remembered
@@ -163,7 +164,7 @@ class ImportPreviewDialog(QDialog):
         ranking = self.match.preview.ranking()
         ids = [r["option"] for r in ranking]
         columns = [Column(self.tr("Rank"), "rank"), Column(self.tr("Option")), Column(self.tr("Score"), "number")]
-        rows: list[list[Cell]] = [[r["rank"], f"{r['option']}  {r['name']}", r["score"]] for r in ranking]
+        rows: list[list[Cell]] = [[r["rank"], label(r["option"], r["name"]), r["score"]] for r in ranking]
         now = self._ranks_now()
         if now:
             columns += [Column(self.tr("Rank now"), "rank"), Column(self.tr("Change"), "signed", self.tr(

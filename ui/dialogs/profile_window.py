@@ -56,16 +56,26 @@ class ProfileWindow(QDialog):
 
     def refresh(self) -> None:
         """Follow the document: list its profiles (all ticked at first, later additions not) and recompute."""
-        names = [p.name for p in self.document.model.profiles]
+        names = [p.name for p in self.listed()]
         if names != self.choice.names():
             first = not self.choice.names()
-            self.choice.set_names(names, checked=names if first else ())  # emits choice_changed: recomputes
+            checked = names if first else self.ticked_on_arrival()
+            self.choice.set_names(names, checked=checked)  # emits choice_changed: recomputes
         else:
             self.recompute()
 
+    def listed(self) -> list[Profile]:
+        """The profiles the checklist offers: the model's, in its order."""
+        return list(self.document.model.profiles)
+
+    def ticked_on_arrival(self) -> list[str]:
+        """Names ticked when they join the list after it was first filled (by default none)."""
+        return []
+
     def chosen_profiles(self) -> list[Profile]:
-        """The ticked profiles, in the model's order."""
-        return [self.document.model.profile(name) for name in self.choice.chosen()]
+        """The ticked profiles, in list order."""
+        by_name = {p.name: p for p in self.listed()}
+        return [by_name[name] for name in self.choice.chosen() if name in by_name]
 
     def redraw_chart(self, key: object) -> None:
         """Redraw the chart if what it shows (``key``; None for nothing) has changed."""

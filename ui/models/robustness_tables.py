@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from core.model import label
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,12 +79,12 @@ class ThresholdTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (WEIGHT, LOWER, UPPER, DISTANCE):
             return NUMBER_ALIGNMENT
         if role == Qt.ItemDataRole.ToolTipRole and column == FACTOR:
-            return rich_tooltip([f"{limit.criterion} {self._names.get(limit.criterion, '')}"])
+            return rich_tooltip([label(limit.criterion, self._names.get(limit.criterion, limit.criterion), " ")])
         return None
 
     def _display(self, limit, column: int) -> str:
         if column == FACTOR:
-            return f"{limit.criterion}  {self._names.get(limit.criterion, '')}".rstrip()
+            return label(limit.criterion, self._names.get(limit.criterion, limit.criterion))
         if column == WEIGHT:
             return percent(limit.weight)
         if column == LOWER:

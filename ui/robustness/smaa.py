@@ -277,12 +277,12 @@ class SmaaPanel(QWidget):
         result, model = outcome.result, outcome.job.subject.model
         options = {o.id: o.name for o in model.options}
         factors = {f.id: f.name for f in model.factors}
-        labels = [f"{o}  {options.get(o, '')}".rstrip() for o in result.options]
+        labels = [label(o, options.get(o, o)) for o in result.options]
         ranks = [_tr("Rank {0}").format(r + 1) for r in range(len(result.options))]
         rows = [[*row, conf] for row, conf in zip(result.acceptability, result.confidence)]
         self.acceptability_model.set_matrix(result.options, labels, [_tr("Option"), *ranks, _tr("Confidence")],
                                             rows)
-        self.central_model.set_matrix(result.criteria, [f"{f}  {factors.get(f, '')}".rstrip() for f in result.criteria],
+        self.central_model.set_matrix(result.criteria, [label(f, factors.get(f, f)) for f in result.criteria],
                                       [_tr("Factor"), *result.options], result.central_weights.T)
         pairwise = result.pairwise
         if pairwise is None:  # not counted for a large model (see core.sensitivity.smaa)

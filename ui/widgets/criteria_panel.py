@@ -184,7 +184,7 @@ class CriteriaPanel(QWidget):
         top.triggered.connect(lambda: self._move_to(None))
         for node, depth, _ in self._document.model.walk():
             if node.is_group and node.id != self._selected:
-                action = self.move_menu.addAction("    " * depth + f"{node.id}  {node.name}")
+                action = self.move_menu.addAction("    " * depth + label(node.id, node.name))
                 action.triggered.connect(lambda _c=False, target=node.id: self._move_to(target))
 
     def _move_to(self, parent: str | None) -> None:

@@ -170,6 +170,31 @@ def test_robustness_sheet_and_no_nan_anywhere(tmp_path, paper_model):
                 assert "nan" not in str(value).lower().split(), ws.title
 
 
+def test_the_acceptability_chart_of_300_options_reads_the_12_best_and_6_segments(tmp_path):
+    from core.charts import acceptability_order
+    from tests.core.sensitivity.factories import random_model
+
+    model = random_model(300, 4, seed=3)
+    data = build_report(model, model.profiles[0], samples=300, seed=1)
+    path = tmp_path / "wide.xlsx"
+    write_workbook(path, data)
+    sheet = load_workbook(path)["Robustness"]
+    [chart] = sheet._charts
+    titles = [s.tx.strRef.f.replace("$", "") for s in chart.series]
+    assert len(titles) == 6  # ranks 1-5 and one series for ranks 6-300, not 300 series
+    top = int(titles[0].split("!B")[-1])
+    assert [sheet.cell(top, 2 + k).value for k in range(6)] == [
+        "Rank 1", "Rank 2", "Rank 3", "Rank 4", "Rank 5", "Ranks 6–300"]
+    assert chart.series[0].cat.numRef.f.replace("$", "").endswith(f"!A{top + 1}:A{top + 12}")
+    shares = data.robustness.smaa.acceptability
+    best = acceptability_order(shares)[:12]
+    assert [sheet.cell(top + 1 + k, 1).value for k in range(12)] == [data.robustness.smaa.options[i] for i in best]
+    rows = [[sheet.cell(top + 1 + k, 2 + c).value for c in range(6)] for k in range(12)]
+    assert [sum(row) for row in rows] == pytest.approx([1.0] * 12)
+    assert [row[5] for row in rows] == pytest.approx([float(shares[i][5:].sum()) for i in best])
+    assert sheet.cell(top + 13, 1).value is None  # twelve rows, nothing more in the chart's block
+
+
 def test_robustness_can_be_left_out(tmp_path, paper_model):
     path = tmp_path / "plain.xlsx"
     write_workbook(path, build_report(paper_model, paper_model.profiles[0], samples=0))
