@@ -97,3 +97,14 @@ def test_many_options_agree_with_the_pairwise_sums_in_blocks():
         expected_plus, expected_minus = pairwise(matrix[:, j:j + 1], benefit[j:j + 1], fns[j:j + 1])
         assert np.allclose(plus[:, j], expected_plus[:, 0], rtol=0, atol=1e-12)
         assert np.allclose(minus[:, j], expected_minus[:, 0], rtol=0, atol=1e-12)
+
+
+def test_criteria_one_block_each_equal_one_block(monkeypatch):
+    """Blocks of criteria (sized to the cache) are independent: one criterion a block changes no digit."""
+    rng = np.random.default_rng(5)
+    matrix = np.round(rng.normal(50, 20, (200, 6)), 1)
+    fns = (PreferenceFunction("linear", q=1.5, p=20.0),) * 3 + (PreferenceFunction("level", q=2.0, p=8.0),) * 3
+    benefit = np.array([True, False, True, False, True, False])
+    whole = flows.flows(matrix, benefit, fns)
+    monkeypatch.setattr(flows, "ROW_BYTES", 8 * 200)  # one criterion per block
+    assert all(np.array_equal(a, b) for a, b in zip(flows.flows(matrix, benefit, fns), whole))
