@@ -154,7 +154,7 @@ def test_export_uses_the_samples_and_seed_of_the_last_robustness_run(qtbot, make
     window.report_actions.export_action.trigger()
     qtbot.waitUntil(lambda: not window.report_actions.busy() and target.exists(), timeout=60_000)
     title = load_workbook(target)["Robustness"]["A1"].value
-    assert "3,000 samples, seed 11: does not follow edits" in title
+    assert "3,000 samples uniformly over all weightings, seed 11: does not follow edits" in title
 
 
 def test_a_drawn_report_too_large_is_refused_before_any_work(qtbot, tmp_path):
@@ -182,9 +182,6 @@ def test_unsaved_weights_are_reported_as_such_beside_the_saved_profile(qtbot, wi
     assert "Equal weights (unsaved changes)" in html
     assert "Profile “Equal weights”" not in html  # the saved name never labels the changed weights
     window.document.undo_stack.setClean()  # closing the window must not ask to save
-
-
-    assert "3,000 samples uniformly over all weightings, seed 11: does not follow edits" in title
 
 
 def test_export_uses_the_around_the_profile_sampler_of_the_last_run(qtbot, make_window, paper_model, tmp_path):
