@@ -28,7 +28,7 @@ agrees with the pairwise sum, each of whose terms is rounded to within
 
 Criteria whose functions are of one kind are handled together, as rows of
 one array, in blocks of rows of at most ``ROW_BYTES`` each: memory stays
-O(options × criteria), and each block's arrays stay in a core's cache.
+O(options × criteria), and each block's temporaries stay small.
 
 The Gaussian, 1 - exp(-d² / (2 s²)), has no such form: its flows are the
 pairwise sums, O(n²) per criterion, computed in blocks of options so that
@@ -46,8 +46,9 @@ from core.methods.preference import PreferenceFunction, apply_preferences
 
 # The Gaussian's pairwise differences are built in blocks this big.
 BLOCK_BYTES = 16 * 2**20
-# Each (r, n) array of a block of criteria stays this small: within half a core's L2 cache, numpy's many
-# passes over the block run about 1.5 times as fast as from memory (10,000 options: six criteria a block).
+# Each (r, n) array of a block of criteria stays this small (10,000 options: six criteria a block). With
+# 1 MB temporaries a recompute ran up to 1.5 times as slow once the process had done other work: they
+# were fresh memory-mapped pages (the gap closes when the C allocator's mmap threshold is pinned).
 ROW_BYTES = 2**19
 # Dekker's split: a = high + low, each half 26 bits, so count · half is exact for counts below 2^27.
 SPLIT = 2.0**27 + 1.0

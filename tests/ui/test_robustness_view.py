@@ -8,7 +8,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView
 
 from core.sensitivity import SmaaInputs, UniformSimplex, run_smaa, study
 from core.sensitivity.thresholds import thresholds
@@ -260,3 +260,21 @@ def test_a_new_model_opened_while_the_dock_is_closed_never_shows_the_old_results
         window.robustness.action.trigger()
     assert view.quick.subject == view.subject()
     assert table_rows(view.weights.table_model) == core_thresholds(window.document)
+
+
+def test_every_number_column_fits_its_header_and_the_widest_share(qtbot, window):
+    """Columns are sized from the headers, not by measuring each cell; none is too narrow to read."""
+    view = shown_view(qtbot, window)
+    panel = idle_smaa(qtbot, view)
+    run_smaa_with(qtbot, panel, samples=2000, seed=7)
+    for table in (panel.acceptability, panel.central, panel.pairwise):
+        model, header = table.model(), table.horizontalHeader()
+        assert model.columnCount() > 1
+        assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+        for column in range(1, model.columnCount()):
+            text = model.headerData(column, Qt.Orientation.Horizontal)
+            needed = max(table.fontMetrics().horizontalAdvance("100.0%"), header.fontMetrics().horizontalAdvance(text))
+            assert header.sectionSize(column) > needed, (text, column)
+            for row in range(model.rowCount()):
+                shown = model.index(row, column).data()
+                assert table.fontMetrics().horizontalAdvance(shown) < header.sectionSize(column), shown

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from core.model import label
-from ui.models.robustness_tables import MatrixTableModel
+from ui.models.robustness_tables import MatrixTableModel, percent
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label
 from ui.robustness.text import acceptability_sentence, convergence_sentence, robustness_chart_texts
@@ -33,6 +33,7 @@ DEFAULT_SAMPLES, MAX_SAMPLES, MIN_SAMPLES = 10_000, 1_000_000, 100
 AUTO_SAMPLES = 20_000
 DEFAULT_CONCENTRATION = 50.0
 UNIFORM, AROUND = "uniform", "dirichlet"
+COLUMN_PADDING = 16  # pixels beside a number column's text: the cell margins and the header's sort arrow
 
 
 def _tr(text: str) -> str:
@@ -45,11 +46,26 @@ def _matrix_table(model: MatrixTableModel, parent: QWidget) -> QTableView:
     table.verticalHeader().hide()
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # A reset recreates the sections with the default mode: stretch the labels again each time.
-    model.modelReset.connect(lambda: header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch))
+    # A reset recreates the sections with the default mode: size them again each time.
+    model.modelReset.connect(lambda: _fit_columns(table, model))
     return table
+
+
+def _fit_columns(table: QTableView, model: MatrixTableModel) -> None:
+    """Labels stretch; each number column is as wide as its header or "100.0%", whichever is wider.
+
+    Every number prints as a share, so its width is known without measuring
+    the cells: Qt's ResizeToContents measured all of them, some 90,000 a
+    table for 300 options, and held the GUI thread for seconds as a run ended.
+    """
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    cell = table.fontMetrics().horizontalAdvance(percent(1.0))
+    words = header.fontMetrics()
+    for column in range(1, model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(column, max(cell, words.horizontalAdvance(text)) + COLUMN_PADDING)
 
 
 class SmaaPanel(QWidget):
