@@ -100,7 +100,7 @@ def test_many_options_agree_with_the_pairwise_sums_in_blocks():
 
 
 def test_criteria_one_block_each_equal_one_block(monkeypatch):
-    """Blocks of criteria (sized to the cache) are independent: one criterion a block changes no digit."""
+    """Blocks of criteria (kept small, see ROW_BYTES) are independent: one criterion a block changes no digit."""
     rng = np.random.default_rng(5)
     matrix = np.round(rng.normal(50, 20, (200, 6)), 1)
     fns = (PreferenceFunction("linear", q=1.5, p=20.0),) * 3 + (PreferenceFunction("level", q=2.0, p=8.0),) * 3
