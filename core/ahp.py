@@ -218,7 +218,7 @@ def read_comparison_csv(path: str | Path) -> tuple[np.ndarray, tuple[str, ...]]:
     Cells hold numbers or fractions such as ``1/3``; ``,``, ``;`` and tab
     separators are recognised.  FileFormatError names the file and the cell.
     """
-    rows = _csv_rows(path)
+    rows, delimiter = _csv_rows(path)
     names = tuple(cell.strip() for cell in rows[0][1:])
     if not names or any(not name for name in names) or len(set(names)) != len(names):
         raise FileFormatError(f"{path}: the header must name each criterion once, after one corner cell")
@@ -230,11 +230,11 @@ def read_comparison_csv(path: str | Path) -> tuple[np.ndarray, tuple[str, ...]]:
             raise FileFormatError(f"{path}: row {i + 2} must start with {names[i]!r} and hold "
                                   f"{len(names)} judgements")
         for j, cell in enumerate(row[1:]):
-            matrix[i, j] = _judgement(cell, f"{path}: cell [{names[i]}, {names[j]}]")
+            matrix[i, j] = _judgement(cell, f"{path}: cell [{names[i]}, {names[j]}]", decimal_comma=delimiter != ",")
     return matrix, names
 
 
-def _csv_rows(path: str | Path) -> list[list[str]]:
+def _csv_rows(path: str | Path) -> tuple[list[list[str]], str]:
     text = read_text(path)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
@@ -243,12 +243,22 @@ def _csv_rows(path: str | Path) -> list[list[str]]:
     rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(cell.strip() for cell in row)]
     if len(rows) < 2:
         raise FileFormatError(f"{path}: expected a header row and at least one row of judgements")
-    return rows
+    return rows, dialect.delimiter
 
 
-def _judgement(cell: str, where: str) -> float:
-    """``3``, ``0.5``, ``0,5`` or ``1/3`` as a float; FileFormatError naming ``where`` otherwise."""
-    text = cell.strip().replace(",", ".")
+def _judgement(cell: str, where: str, decimal_comma: bool = False) -> float:
+    """``3``, ``0.5`` or ``1/3`` as a float (``0,5`` too where ``,`` is not the separator).
+
+    As in the spreadsheet layout, a comma is a decimal mark only in files
+    separated by ``;`` or tabs; in a comma-separated file a (quoted) ``1,000``
+    could be a thousand or one, so it is refused rather than guessed.
+    FileFormatError naming ``where`` otherwise.
+    """
+    text = cell.strip()
+    if "," in text:
+        if not decimal_comma or "." in text:
+            raise FileFormatError(f"{where}: {text!r} is ambiguous: write a decimal with a point, such as 0.5")
+        text = text.replace(",", ".")
     try:
         if "/" in text:
             top, bottom = (number_from_text(part, where) for part in text.split("/", 1))

@@ -168,6 +168,10 @@ def test_csv_with_semicolons_and_decimal_commas(tmp_path):
 
 @pytest.mark.parametrize(("text", "message"), [
     (",A,B\nA,1,x\nB,1,1\n", "cell \\[A, B\\]: 'x' is not a number or a fraction"),
+    # A comma inside a comma-separated file's cell could be a thousand or a decimal: refused, never guessed.
+    (',A,B\nA,1,"1,000"\nB,1,1\n', "cell \\[A, B\\]: '1,000' is ambiguous"),
+    (',A,B\nA,1,"0,5"\nB,2,1\n', "cell \\[A, B\\]: '0,5' is ambiguous"),
+    (";A;B\nA;1;1.000,5\nB;1;1\n", "cell \\[A, B\\]: '1.000,5' is ambiguous"),
     (",A,B\nA,1,1/0\nB,1,1\n", "cell \\[A, B\\]: '1/0'"),
     (",A,B\nB,1,2\nA,0.5,1\n", "row 2 must start with 'A'"),
     (",A,B\nA,1,2\n", "2 criteria in the header but 1 rows"),
