@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 
-from core.model import RISK_MAX, RISK_MIN, DecisionModel
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

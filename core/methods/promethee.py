@@ -31,7 +31,7 @@ from numpy.typing import ArrayLike
 from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
                                weight_array)
 from core.methods.flows import flows
-from core.methods.preference import (PreferenceFunction, Spec, apply_preferences, as_preference, parse_preference,
+from core.methods.preference import (PreferenceFunction, Spec, apply_preferences, parse_preference,
                                      preferences)
 from core.methods.products import matmul_columns, matvec
 from core.methods.spec import MethodSpec, ModelArrays, Parameter

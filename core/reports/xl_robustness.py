@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openpyxl.chart import BarChart, Reference
-from openpyxl.utils import get_column_letter
 
 from core.charts import ACCEPTABILITY_ROWS, ROBUSTNESS_TEXTS, acceptability_order, acceptability_segments
 from core.reports.cells import put_text

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import os
-from pathlib import Path
 
 from core.errors import FileFormatError, WriteError
 from core.storage.atomic import write_bytes

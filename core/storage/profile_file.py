@@ -27,7 +27,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 
 from core import ahp
 from core.errors import FileFormatError, ModelError

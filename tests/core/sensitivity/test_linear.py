@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.sensitivity import linear, study
+from core.sensitivity import study
 from core.sensitivity.linear import linear_form
 from tests.core.sensitivity.factories import METHODS, random_model
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import FileFormatError, WriteError
-from core.storage import bounded, jsonio
+from core.storage import bounded
 from core.storage.project import FORMAT_VERSION, model_to_data, read_project, write_project
 
 ROOT = Path(__file__).resolve().parents[3]
