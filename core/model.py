@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from core.errors import ModelError
+from core.register import Register
 from core.storage.fields import WEIGHT_LIMIT
 
 Direction = Literal["benefit", "cost"]
@@ -161,7 +162,7 @@ class Bands:
 
 @dataclass(frozen=True)
 class DecisionModel:
-    """The whole decision problem: criteria tree, options, scores, profiles."""
+    """The whole decision problem: criteria tree, options, scores, profiles, risk register."""
 
     title: str
     criteria: tuple[Criterion, ...]
@@ -171,6 +172,7 @@ class DecisionModel:
     question: str = ""
     source: str = ""
     bands: Bands = field(default_factory=Bands)
+    register: Register = field(default_factory=Register)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scores", frozen_map(self.scores))
