@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from core.model import DecisionModel, Profile
 from core.register import Control
-from core.register.residual import Reductions, counting, lowered, reductions
+from core.register.residual import Reductions, counting, inherent_model, lowered, reductions
 
 NOTE = ("A control's contribution is what the residual weighted risk would rise by without it, every other "
         "counting control kept (for a control that does not count: what it would take off if it did). Controls "
@@ -100,7 +100,11 @@ class _Weighted:
 
 
 def control_benefits(model: DecisionModel, profile: Profile) -> Benefits:
-    """The weighted risk of every option inherent and residual, and every control's contribution."""
+    """The weighted risk of every option inherent and residual, and every control's contribution.
+
+    Given a residual model, the figures are those of the model it was made from.
+    """
+    model = inherent_model(model)
     weighted = _Weighted(model, profile)
     register = model.register
     residual = reductions(counting(register))
