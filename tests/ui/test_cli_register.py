@@ -180,14 +180,12 @@ def test_register_json_has_one_row_per_risk_with_both_bases(capsys):
 
 
 def test_register_row_of_isis_resurgence_under_a_sudden_exit(capsys):
-    """O1 × R4: 4 × 5 = 20 Extreme; C1 (all paths) and C3 (paths that open a vacuum) each take one level of
-    likelihood, both in place: 2 × 5 = 10 High."""
+    """O1 × R4: 4 × 5 = 20 Extreme; C1 (in place) takes one level of likelihood on every path: 3 × 5 = 15 High."""
     _, out, _ = cli(capsys, "register", "--json", "--as-of", "2026-12-01")
     row = next(r for r in json.loads(out)["risks"] if (r["option"], r["factor"]) == ("O1", "R4"))
     assert row["inherent"] == {"likelihood": 4, "impact": 5, "score": 20, "band": "Extreme"}
-    assert row["residual"] == {"likelihood": 2, "impact": 5, "score": 10, "band": "High"}
-    assert [(c["id"], c["counts"], c["likelihood"], c["impact"]) for c in row["controls"]] == \
-        [("C1", True, 1, 0), ("C3", True, 1, 0)]
+    assert row["residual"] == {"likelihood": 3, "impact": 5, "score": 15, "band": "High"}
+    assert [(c["id"], c["counts"], c["likelihood"], c["impact"]) for c in row["controls"]] == [("C1", True, 1, 0)]
     assert row["group"] == "Regional & strategic"
 
 

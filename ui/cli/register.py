@@ -14,6 +14,7 @@ import argparse
 import datetime
 import sys
 
+from core.charts.base import shorten
 from core.model import DecisionModel
 from core.register.cox import check_bands
 from core.register.dates import check_date, is_overdue
@@ -25,6 +26,7 @@ COLUMNS = ("option", "factor", "factor_name", "group", "statement", "owner", "co
            "inherent_likelihood", "inherent_impact", "inherent_score", "inherent_band",
            "residual_likelihood", "residual_impact", "residual_score", "residual_band",
            "treatment", "action", "due", "status", "review", "overdue")
+OWNER_CHARS = 32  # the table stays readable; --json and --csv carry the whole text
 TEXT_COLUMNS = ["option", "factor", "inherent", "residual", "controls", "owner", "treatment", "status",
                 "review", "overdue"]
 
@@ -122,7 +124,7 @@ def _cell(levels: dict) -> str:
 def _text_row(row: dict) -> list[object]:
     controls = ", ".join(c["id"] + ("" if c["counts"] else "*") for c in row["controls"])
     return [row["option"], row["factor"], _cell(row["inherent"]), _cell(row["residual"]), controls,
-            row["owner"], row["treatment"], row["status"], row["review"], "OVERDUE" if row["overdue"] else ""]
+            shorten(row["owner"], OWNER_CHARS), row["treatment"], row["status"], row["review"], "OVERDUE" if row["overdue"] else ""]
 
 
 def register_data(model: DecisionModel, as_of: datetime.date) -> dict:
