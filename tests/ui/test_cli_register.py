@@ -68,7 +68,7 @@ def _project(tmp_path: Path, model, name: str = "model.mizan") -> Path:
 
 @pytest.mark.parametrize("planned", [False, True])
 def test_score_residual_ranks_the_residual_scores(capsys, planned):
-    argv = ["score", "--profile", "Paper's emphasis", "--residual", "--json"] + (["--include-planned"] if planned else [])
+    argv = ["score", "--profile", "Paper's emphasis", "--residual", "--json", *(["--include-planned"] if planned else [])]
     status, out, err = cli(capsys, *argv)
     data = json.loads(out)
     assert status == 0 and err == ""
@@ -274,7 +274,8 @@ def test_a_model_without_risk_factors_says_so(capsys, tmp_path):
     path = tmp_path / "plans.csv"
     path.write_text("option,Cost,Quality\nweight,1,1\ndirection,cost,benefit\nA,100,5\nB,200,9\n")
     status, out, _ = cli(capsys, "register", str(path), "--as-of", "2026-12-01")
-    assert status == 0 and out.splitlines()[0] == "This model has no likelihood × impact factors, so it has no risks to register."
+    assert status == 0
+    assert out.splitlines()[0] == "This model has no likelihood × impact factors, so it has no risks to register."
 
 
 @pytest.mark.parametrize("date, problem", [("2027-02-30", "2027-02 has 28 days"),
@@ -282,3 +283,18 @@ def test_a_model_without_risk_factors_says_so(capsys, tmp_path):
 def test_a_bad_as_of_date_is_one_line(capsys, date, problem):
     status, out, err = cli(capsys, "register", "--as-of", date)
     assert status == 2 and out == "" and problem in err and len(err.splitlines()) == 1
+
+
+def test_csv_text_a_spreadsheet_would_run_is_neutralised(capsys, tmp_path):
+    model = builtin_model()
+    entry = model.register.entry("O1", "E1").replace(statement="=HYPERLINK(\"http://x\")", owner="@owner")
+    option = model.options[0].replace(name="-1 first")
+    model = model.replace(options=(option, *model.options[1:]),
+                          register=model.register.replace(entries={**model.register.entries, ("O1", "E1"): entry}))
+    path = _project(tmp_path, model)
+    _, out, _ = cli(capsys, "register", str(path), "--csv", "--as-of", "2026-12-01")
+    header, *rows = csv.reader(io.StringIO(out))
+    record = dict(zip(header, next(r for r in rows if r[:2] == ["O1", "E1"])))
+    assert (record["statement"], record["owner"]) == ("'=HYPERLINK(\"http://x\")", "'@owner")
+    _, scored, _ = cli(capsys, "score", str(path), "--csv")
+    assert "'-1 first" in [r[2] for r in csv.reader(io.StringIO(scored))]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
+from collections.abc import Callable
 
 from core.charts.base import shorten
 from core.model import DecisionModel
@@ -56,7 +57,7 @@ def register(commands) -> None:
     parser.set_defaults(run=run)
 
 
-def _levels(bands_of, levels: tuple[int, int] | None) -> dict:
+def _levels(bands_of: Callable[[int], str], levels: tuple[int, int] | None) -> dict:
     if levels is None:
         return {"likelihood": None, "impact": None, "score": None, "band": None}
     likelihood, impact = levels
@@ -124,7 +125,8 @@ def _cell(levels: dict) -> str:
 def _text_row(row: dict) -> list[object]:
     controls = ", ".join(c["id"] + ("" if c["counts"] else "*") for c in row["controls"])
     return [row["option"], row["factor"], _cell(row["inherent"]), _cell(row["residual"]), controls,
-            shorten(row["owner"], OWNER_CHARS), row["treatment"], row["status"], row["review"], "OVERDUE" if row["overdue"] else ""]
+            shorten(row["owner"], OWNER_CHARS), row["treatment"], row["status"], row["review"],
+            "OVERDUE" if row["overdue"] else ""]
 
 
 def register_data(model: DecisionModel, as_of: datetime.date) -> dict:
