@@ -298,3 +298,22 @@ def test_csv_text_a_spreadsheet_would_run_is_neutralised(capsys, tmp_path):
     assert (record["statement"], record["owner"]) == ("'=HYPERLINK(\"http://x\")", "'@owner")
     _, scored, _ = cli(capsys, "score", str(path), "--csv")
     assert "'-1 first" in [r[2] for r in csv.reader(io.StringIO(scored))]
+
+
+def test_what_the_controls_buy_under_a_profile(capsys):
+    """Per option Σ w·L·I on both bases (by hand); C5, planned, would take 4 points off each of O5's S1 (5 × 4 → 4 × 4)
+    and P5 (5 × 4 → 4 × 4), weighted 1/17 each under equal weights."""
+    status, out, _ = cli(capsys, "register", "--json", "--as-of", "2026-12-01", "--profile", "Equal weights")
+    benefit = json.loads(out)["benefit"]
+    weights = {factor: 1 / 17 for _, factor in _levels_by_hand(False)}
+    inherent = {}
+    for (option, factor), (likelihood, impact, _, _) in _levels_by_hand(False).items():
+        inherent[option] = inherent.get(option, 0.0) + weights[factor] * likelihood * impact
+    assert status == 0 and benefit["profile"] == "Equal weights"
+    assert {r["option"]: r["inherent"] for r in benefit["options"]} == pytest.approx(inherent)
+    assert {r["option"]: r["residual"] for r in benefit["options"]} == pytest.approx(_weighted(weights, False))
+    c5 = next(row for row in benefit["controls"] if row["id"] == "C5")
+    assert c5["counts"] is False
+    assert c5["contributions"] == pytest.approx({"O1": 0, "O2": 0, "O3": 0, "O4": 0, "O5": 8 / 17})
+    _, text, _ = cli(capsys, "register", "--as-of", "2026-12-01")
+    assert "What the controls buy (profile: Equal weights; weighted risk in points, lower is better)" in text

@@ -17,11 +17,13 @@ from collections.abc import Callable
 
 from core.charts.base import shorten
 from core.model import DecisionModel
+from core.model import Profile
+from core.register.benefit import NOTE, Benefits, control_benefits
 from core.register.cox import check_bands
 from core.register.dates import check_date, is_overdue
 from core.register.residual import RULE, residual_levels
 from ui.cli.basis import add_basis, counted, with_planned
-from ui.cli.common import add_file, model_of, print_csv, print_json, print_table
+from ui.cli.common import add_file, add_profile, model_of, print_csv, print_json, print_table, profile_of
 
 COLUMNS = ("option", "factor", "factor_name", "group", "statement", "owner", "controls",
            "inherent_likelihood", "inherent_impact", "inherent_score", "inherent_band",
@@ -48,6 +50,7 @@ def register(commands) -> None:
     """Add the ``register`` command."""
     parser = commands.add_parser("register", help="the risk register: one row per risk, inherent and residual")
     add_file(parser)
+    add_profile(parser)
     add_basis(parser, planned_only=True)
     parser.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
                         help="the date reviews are overdue against (default today)")
@@ -129,13 +132,41 @@ def _text_row(row: dict) -> list[object]:
             "OVERDUE" if row["overdue"] else ""]
 
 
-def register_data(model: DecisionModel, as_of: datetime.date) -> dict:
+def benefit_data(benefits: Benefits) -> dict:
+    """What the controls buy, JSON-ready: per option the weighted risk on both bases, per control its contributions."""
+    options = [row.option for row in benefits.options]
+    return {"profile": benefits.profile, "note": NOTE,
+            "options": [{"option": row.option, "name": row.name, "inherent": row.inherent, "residual": row.residual,
+                         "drop": row.drop, "joint": benefits.joint(row.option)} for row in benefits.options],
+            "controls": [{"id": row.control, "name": row.name, "counts": row.counts,
+                          "contributions": dict(zip(options, row.contributions)), "total": row.total}
+                         for row in benefits.controls]}
+
+
+def register_data(model: DecisionModel, profile: Profile, as_of: datetime.date) -> dict:
     """The JSON document ``register --json`` prints."""
     cox = check_bands(model.bands)
     return {"as_of": as_of.isoformat(), "rule": RULE, "include_planned": model.register.include_planned,
             "controls_counted": counted(model), "risks": risk_rows(model, as_of),
+            "benefit": benefit_data(control_benefits(model, profile)),
             "cox": {"weak_consistency": cox.weak_consistency, "betweenness": cox.betweenness, "ok": cox.ok,
                     "summary": cox.summary(), "findings": list(cox.findings)}}
+
+
+def _print_benefit(benefit: dict) -> None:
+    print(f"\nWhat the controls buy (profile: {benefit['profile']}; weighted risk in points, lower is better)")
+    print_table(["option", "inherent", "residual", "drop", "name"],
+                [[row["option"], row["inherent"], row["residual"], row["drop"], row["name"]]
+                 for row in benefit["options"]])
+    if not benefit["controls"]:
+        return
+    options = [row["option"] for row in benefit["options"]]
+    print("\nContribution of each control in points: what the residual weighted risk would rise by without it "
+          "(for one that does not count: what it would take off)")
+    print_table(["control", "counts", *options, "total"],
+                [[row["id"], "yes" if row["counts"] else "no", *(row["contributions"][o] for o in options),
+                  row["total"]] for row in benefit["controls"]])
+    print(f"Note: {benefit['note']}")
 
 
 def _print_text(model: DecisionModel, data: dict) -> None:
@@ -146,6 +177,7 @@ def _print_text(model: DecisionModel, data: dict) -> None:
         print_table(TEXT_COLUMNS, [_text_row(row) for row in rows])
         if any(not c["counts"] for row in rows for c in row["controls"]):
             print("* planned control, not counted (--include-planned counts it)")
+        _print_benefit(data["benefit"])
     overdue = sum(row["overdue"] for row in rows)
     entries = sum(1 for row in rows if (row["option"], row["factor"]) in model.register.entries)
     print(f"\n{len(rows)} risks, {entries} with a register entry; {len(data['controls_counted'])} of "
@@ -160,7 +192,7 @@ def _print_text(model: DecisionModel, data: dict) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the register."""
     model = with_planned(model_of(args), args)
-    data = register_data(model, args.as_of or today())
+    data = register_data(model, profile_of(model, args.profile, args.command), args.as_of or today())
     if args.json:
         print_json(data)
     elif args.csv:
