@@ -1,0 +1,305 @@
+"""The risk register as a table model: one row per risk cell (option × risk factor).
+
+A row joins what the analyst keeps about a risk (:class:`~core.register.RiskEntry`:
+statement, owner, treatment, action, due, status, review) with what the model
+says about it: the group the factor sits in, the controls acting on the cell,
+the inherent likelihood, impact, score and band (the cell's score) and the
+residual ones (:func:`core.register.residual.residual_levels`). Register
+fields edit through :class:`~core.edits.SetRiskEntry`, likelihood and impact
+through :class:`~core.edits.SetScore`: one undo step each, refused edits say
+why through the document. A review date before today (``today`` is a clock the
+caller may set) on a risk not closed is overdue and marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from core.charts import ink_for
+from core.edits import SetRiskEntry, SetScore
+from core.model import Criterion, DecisionModel, Option
+from core.register import STATUSES, TREATMENTS, Control, Effect, RiskEntry
+from core.register.dates import is_overdue
+from core.register.residual import RULE, residual_levels
+from ui.document import Document
+from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts as the analyst expects (numbers, band order)
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(value, text)] for a column edited by picking
+OVERDUE_COLOR = "#F4C7C3"
+
+COLUMNS = ("option", "factor", "group", "statement", "owner", "controls", "likelihood", "impact", "score",
+           "band", "residual_likelihood", "residual_impact", "residual_score", "residual_band", "treatment",
+           "action", "due", "status", "review")
+ENTRY_COLUMNS = ("statement", "owner", "treatment", "action", "due", "status", "review")
+SCORE_COLUMNS = ("likelihood", "impact")
+NUMBER_COLUMNS = ("likelihood", "impact", "score", "residual_likelihood", "residual_impact", "residual_score")
+RESIDUAL_COLUMNS = ("residual_likelihood", "residual_impact", "residual_score", "residual_band")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Register", text)
+
+
+def headers() -> dict[str, str]:
+    """The column titles, by column key."""
+    return {"option": _tr("Option"), "factor": _tr("Risk factor"), "group": _tr("Group"),
+            "statement": _tr("Risk statement"), "owner": _tr("Owner"), "controls": _tr("Controls"),
+            "likelihood": _tr("L"), "impact": _tr("I"), "score": _tr("Score"), "band": _tr("Band"),
+            "residual_likelihood": _tr("Res. L"), "residual_impact": _tr("Res. I"),
+            "residual_score": _tr("Res. score"), "residual_band": _tr("Res. band"),
+            "treatment": _tr("Treatment"), "action": _tr("Action"), "due": _tr("Due"), "status": _tr("Status"),
+            "review": _tr("Review")}
+
+
+def level_choices(model: DecisionModel, axis: str) -> list[tuple[int, str]]:
+    """The five levels of ``axis`` ("likelihood"/"impact") as (level, "3 — Possible"), from the model's scales."""
+    levels = getattr(model.register.scales, axis)
+    return [(n, f"{n} — {level.label}") for n, level in enumerate(levels, start=1)]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """Everything one register row shows; rows compare equal when they show the same."""
+
+    option: Option
+    factor: Criterion
+    group: Criterion | None
+    entry: RiskEntry
+    controls: tuple[tuple[Control, Effect, bool], ...]  # (control, its effect here, counts)
+    inherent: tuple[int, int] | None
+    residual: tuple[int, int] | None
+
+
+def register_rows(model: DecisionModel) -> list[RegisterRow]:
+    """One row per option × risk factor, options in order, factors in tree order."""
+    groups = {node.id: parent for node, _, parent in model.walk()}
+    register = model.register
+    rows = []
+    for option in model.options:
+        for factor in model.factors:
+            if factor.kind != "risk":
+                continue
+            score = model.score(option.id, factor.id)
+            inherent = None if score.likelihood is None or score.impact is None else (score.likelihood, score.impact)
+            acting = tuple((c, e, register.counts(c)) for c in register.controls
+                           if (e := c.effect(option.id, factor.id)) is not None)
+            rows.append(RegisterRow(option, factor, groups.get(factor.id), register.entry(option.id, factor.id),
+                                    acting, inherent, residual_levels(model, option.id, factor.id)))
+    return rows
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """The document's register, one row per risk cell; register fields and levels editable."""
+
+    def __init__(self, document: Document, today: Callable[[], date] = date.today, parent=None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.today = today
+        self._model = document.model
+        self._rows = register_rows(self._model)
+        for signal in (document.structure_changed, document.scores_changed, document.register_changed):
+            signal.connect(self.refresh)
+
+    @property
+    def document(self) -> Document:
+        """The document this table edits."""
+        return self._document
+
+    def refresh(self) -> None:
+        """Follow the document: dataChanged for the rows that differ, a reset when the rows themselves did."""
+        model = self._document.model
+        if model is self._model:
+            return
+        rows = register_rows(model)
+        keys = [(r.option.id, r.factor.id) for r in rows]
+        if keys != [(r.option.id, r.factor.id) for r in self._rows]:
+            self.beginResetModel()
+            self._model, self._rows = model, rows
+            self.endResetModel()
+            return
+        old, old_bands = self._rows, self._model.bands
+        self._model, self._rows = model, rows
+        for n, (before, after) in enumerate(zip(old, rows)):
+            if before != after or old_bands != model.bands:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
+
+    def set_today(self, today: Callable[[], date]) -> None:
+        """Read today's date from ``today`` from now on; the overdue marks (and a filter on them) follow."""
+        self.today = today
+        if self._rows:
+            review = COLUMNS.index("review")
+            self.dataChanged.emit(self.index(0, review), self.index(len(self._rows) - 1, review))
+
+    def row(self, n: int) -> RegisterRow:
+        """The row behind source row ``n``."""
+        return self._rows[n]
+
+    def overdue(self, n: int) -> bool:
+        """True when row ``n``'s review date is before today and the risk is not closed."""
+        return is_overdue(self._rows[n].entry, self.today())
+
+    def band(self, n: int, residual: bool) -> int | None:
+        """Band index of row ``n`` on either basis (None without levels)."""
+        levels = self._rows[n].residual if residual else self._rows[n].inherent
+        return None if levels is None else self._model.bands.band(levels[0] * levels[1])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()] in ENTRY_COLUMNS + SCORE_COLUMNS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def value(self, n: int, key: str):
+        """The raw value of row ``n`` in column ``key`` (numbers as numbers; None when there is none)."""
+        row = self._rows[n]
+        if key in ENTRY_COLUMNS:
+            return getattr(row.entry, key)
+        if key == "controls":
+            return ", ".join(c.id + ("" if counts else _tr(" (not counted)")) for c, _, counts in row.controls)
+        if key in ("option", "factor", "group"):
+            item = getattr(row, key)
+            return "" if item is None else item.name
+        levels = row.residual if key in RESIDUAL_COLUMNS else row.inherent
+        if levels is None:
+            return None
+        part = key.removeprefix("residual_")
+        if part == "band":
+            return self._model.bands.names[self.band(n, key in RESIDUAL_COLUMNS)]
+        return {"likelihood": levels[0], "impact": levels[1], "score": levels[0] * levels[1]}[part]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        n, key = index.row(), COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            value = self.value(n, key)
+            return self._display(n, key, value) if role == Qt.ItemDataRole.DisplayRole else value
+        if role == SORT_ROLE:
+            return self._sort_value(n, key)
+        if role == CHOICES_ROLE:
+            return self._choices(key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(n, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBER_COLUMNS:
+            return NUMBER_ALIGNMENT
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._colour(n, key, role == Qt.ItemDataRole.BackgroundRole)
+        if role == Qt.ItemDataRole.FontRole and key == "review" and self.overdue(n):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, n: int, key: str, value) -> str:
+        if key == "review" and self.overdue(n):
+            return _tr("{0} overdue").format(value)
+        if key == "option":
+            return self._rows[n].option.id
+        if key == "factor":
+            row = self._rows[n]
+            return f"{row.factor.id} {row.factor.name}"
+        return "" if value is None else str(value)
+
+    def _sort_value(self, n: int, key: str):
+        if key in ("band", "residual_band"):
+            band = self.band(n, key == "residual_band")
+            return -1 if band is None else band
+        value = self.value(n, key)
+        if key in NUMBER_COLUMNS:
+            return -1 if value is None else value
+        if key in ("option", "factor"):
+            return n  # rows run by option, then factor in tree order: the model's own order
+        return (value or "").casefold()
+
+    def _choices(self, key: str) -> list[tuple[object, str]] | None:
+        if key == "treatment":
+            return [("", _tr("(not decided)"))] + [(t, t) for t in TREATMENTS]
+        if key == "status":
+            return [(s, s) for s in STATUSES]
+        if key in SCORE_COLUMNS:
+            return level_choices(self._model, key)
+        return None
+
+    def _colour(self, n: int, key: str, background: bool) -> QBrush | None:
+        if key == "review" and self.overdue(n):
+            return QBrush(QColor(OVERDUE_COLOR if background else "#7A1712"))
+        if key not in ("score", "band", "residual_score", "residual_band"):
+            return None
+        band = self.band(n, key.startswith("residual_"))
+        if band is None:
+            return None
+        color = self._model.bands.colors[band]
+        return QBrush(QColor(color if background else ink_for(color)))
+
+    def _tooltip(self, n: int, key: str) -> str:
+        row = self._rows[n]
+        lines = [f"{row.option.id} {row.option.name}", f"{row.factor.id} {row.factor.name}"]
+        if key == "controls":
+            lines += [self._control_line(c, e, counts) for c, e, counts in row.controls] or [_tr("No controls")]
+        elif key in SCORE_COLUMNS + ("residual_likelihood", "residual_impact"):
+            axis = key.removeprefix("residual_")
+            level = self.value(n, key)
+            if level is not None:
+                scale = getattr(self._model.register.scales, axis)[level - 1]
+                lines += [f"{level} — {scale.label}", scale.description]
+        elif key in RESIDUAL_COLUMNS:
+            lines.append(RULE)
+        elif key == "review" and self.overdue(n):
+            lines.append(_tr("Review overdue: due {0}, today is {1}").format(
+                row.entry.review, self.today().isoformat()))
+        elif key in ENTRY_COLUMNS:
+            lines.append(str(self.value(n, key)))
+        return rich_tooltip(lines)
+
+    @staticmethod
+    def _control_line(control: Control, effect: Effect, counts: bool) -> str:
+        state = _tr("counted") if counts else _tr("not counted")
+        return _tr("{0} {1} ({2}, {3}): {4}").format(control.id, control.name, control.status, state,
+                                                    effect_text(effect.likelihood, effect.impact))
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Edit a register field (SetRiskEntry) or the inherent likelihood/impact (SetScore)."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row, key = self._rows[index.row()], COLUMNS[index.column()]
+        if key in SCORE_COLUMNS:
+            return self._document.apply(SetScore(row.option.id, row.factor.id, {key: value}))
+        if key not in ENTRY_COLUMNS:
+            return False
+        text = " ".join(str(value).split()) if key != "statement" else str(value).strip()
+        if text == getattr(row.entry, key):
+            return True
+        return self._document.apply(SetRiskEntry(row.option.id, row.factor.id, {key: text}))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        key = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return headers()[key]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {"likelihood": _tr("Inherent likelihood (the cell's score)"),
+                    "impact": _tr("Inherent impact (the cell's score)"),
+                    "controls": _tr("Controls with an effect on this cell")}
+            return rich_tooltip([tips.get(key, headers()[key]), RULE if key in RESIDUAL_COLUMNS else ""])
+        return None
+
+
+def effect_text(likelihood: int, impact: int) -> str:
+    """An effect as the analyst reads it: "−1 L −1 I" (empty for no effect)."""
+    parts = [f"−{levels} {axis}" for levels, axis in ((likelihood, "L"), (impact, "I")) if levels]
+    return " ".join(parts)
