@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemDelegate, QApplication
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QComboBox
 
 from core.register import Control, Effect, Level
 from core.register.residual import residual_levels
@@ -208,3 +208,25 @@ def test_a_register_edit_leaves_the_score_matrix_and_ranking_alone(qtbot, docume
     document.undo_stack.undo()
     assert told == ["register_changed", "changed"]
     assert COLUMNS[0] == "option"
+
+
+def test_renamed_levels_show_in_the_score_matrix_and_the_cell_inspector(qtbot, window):
+    from core.edits import SetScaleLevel
+    from ui.widgets.score_delegate import RiskEditor
+
+    doc = window.document
+    factors = [f.id for f in doc.model.factors]
+    row, factor = next((n, f) for n, f in enumerate(factors) if doc.model.score("O1", f).impact == 4)
+    assert doc.apply(SetScaleLevel("impact", 4, {"label": "Grave"}))
+    window.scores.select_cell("O1", factor)
+    combos = [c for c in window.inspector.findChildren(QComboBox) if c.count() == 5]
+    assert "4 — Grave" in [c.itemText(3) for c in combos]
+    table = window.scores.table
+    index = window.scores.model.index(row, 0)
+    assert "4 — Grave" in index.data(Qt.ItemDataRole.ToolTipRole)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = next(e for e in table.viewport().findChildren(RiskEditor) if e.isVisible())
+    assert editor.impact.itemText(3) == "4 — Grave" and editor.likelihood.itemText(2) == "3 — Possible"
+    doc.undo_stack.undo()
+    assert "4 — Major" in [c.itemText(3) for c in combos]

@@ -28,6 +28,7 @@ from core.register.dates import is_overdue
 from core.register.residual import RULE, residual_levels
 from ui.document import Document
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
+from ui.models.score_table import level_labels
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts as the analyst expects (numbers, band order)
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(value, text)] for a column edited by picking
@@ -59,8 +60,7 @@ def headers() -> dict[str, str]:
 
 def level_choices(model: DecisionModel, axis: str) -> list[tuple[int, str]]:
     """The five levels of ``axis`` ("likelihood"/"impact") as (level, "3 — Possible"), from the model's scales."""
-    levels = getattr(model.register.scales, axis)
-    return [(n, f"{n} — {level.label}") for n, level in enumerate(levels, start=1)]
+    return list(enumerate(level_labels(model, axis), start=1))
 
 
 @dataclass(frozen=True)
