@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.robustness.fill(self.menuBar().addMenu(self.tr("&Analysis")))
         self.register_dock = RegisterDock(self, self.document)
         self.register_dock.fill(self.menuBar().addMenu(self.tr("Ris&ks")))
+        self.register_dock.view.cell_selected.connect(self.scores.select_cell)
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:

@@ -193,6 +193,10 @@ def test_the_window_shows_each_page_from_the_risks_menu(qtbot, window):
     assert dock.view.model.rowCount() == sum(f.kind == "risk" for f in window.document.model.factors) * \
         len(window.document.model.options)
     assert dock.actions_by_page["register"].shortcut().toString() == "Ctrl+Shift+K"
+    view = dock.view
+    view.table.setCurrentIndex(source_index(view, "O3", "P2", "owner"))  # the matrix follows the register
+    assert window.scores.model.cell(window.scores.table.currentIndex())[0] == "O3"
+    assert window.scores.model.cell(window.scores.table.currentIndex())[1].id == "P2"
     shot(window, "08-window-with-register", FOLDER)
 
 

@@ -25,7 +25,7 @@ from core.edits import SetRiskEntry, SetScore
 from core.model import Criterion, DecisionModel, Option
 from core.register import STATUSES, TREATMENTS, Control, Effect, RiskEntry
 from core.register.dates import is_overdue
-from core.register.residual import RULE, residual_levels
+from core.register.residual import RULE, counting, lowered, reductions
 from ui.document import Document
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.score_table import level_labels
@@ -80,6 +80,7 @@ def register_rows(model: DecisionModel) -> list[RegisterRow]:
     """One row per option × risk factor, options in order, factors in tree order."""
     groups = {node.id: parent for node, _, parent in model.walk()}
     register = model.register
+    by = reductions(counting(register))  # the residual rule of core.register.residual, in one pass for all cells
     rows = []
     for option in model.options:
         for factor in model.factors:
@@ -90,7 +91,7 @@ def register_rows(model: DecisionModel) -> list[RegisterRow]:
             acting = tuple((c, e, register.counts(c)) for c in register.controls
                            if (e := c.effect(option.id, factor.id)) is not None)
             rows.append(RegisterRow(option, factor, groups.get(factor.id), register.entry(option.id, factor.id),
-                                    acting, inherent, residual_levels(model, option.id, factor.id)))
+                                    acting, inherent, lowered(score, by.get((option.id, factor.id), (0, 0)))))
     return rows
 
 

@@ -2,7 +2,9 @@
 
 Above the table, one drop-down per filter (option, group, band on either
 basis, owner, status) and "Overdue reviews only"; below it, how many risks
-show, how many reviews are overdue, and the residual rule. Clicking a column
+show, how many reviews are overdue, and the residual rule. The current row's
+cell is announced (``cell_selected``) so the window can show it in the score
+matrix and the inspector. Clicking a column
 header sorts by it (a number as a number, a band in band order). Cells edit in
 place through the document, so Undo puts back exactly what was there.
 """
@@ -12,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from core.register import STATUSES
 from core.register.residual import RULE
@@ -33,6 +36,8 @@ WIDTHS = {"option": 7, "factor": 30, "group": 18, "statement": 36, "owner": 18, 
 class RegisterView(QWidget):
     """Filters over a sortable, editable register table."""
 
+    cell_selected = Signal(str, str)  # option id, factor id of the current row
+
     def __init__(self, document: Document, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +56,7 @@ class RegisterView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.combos: dict[str, QComboBox] = {}
         self.overdue = QCheckBox(self.tr("Overdue reviews only"), self)
         self.overdue.toggled.connect(lambda on: self.proxy.set_filters(overdue=on))
@@ -83,6 +89,10 @@ class RegisterView(QWidget):
             row.addWidget(combo)
             self.combos[key] = combo
         row.addWidget(self.overdue)
+        self.show_all = QPushButton(self.tr("Show &all"), self)
+        self.show_all.setToolTip(self.tr("Clear every filter"))
+        self.show_all.clicked.connect(self.clear_filters)
+        row.addWidget(self.show_all)
         row.addStretch(1)
         return row
 
@@ -139,6 +149,11 @@ class RegisterView(QWidget):
         for combo in self.combos.values():
             combo.setCurrentIndex(0)
         self.overdue.setChecked(False)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            row = self.model.row(self.proxy.mapToSource(current).row())
+            self.cell_selected.emit(row.option.id, row.factor.id)
 
     def _show_summary(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
