@@ -137,6 +137,11 @@ class RegisterTableModel(QAbstractTableModel):
             review = COLUMNS.index("review")
             self.dataChanged.emit(self.index(0, review), self.index(len(self._rows) - 1, review))
 
+    @staticmethod
+    def overdue_text(review: str) -> str:
+        """How an overdue review date shows: the date and the word that marks it."""
+        return _tr("{0} overdue").format(review)
+
     def row(self, n: int) -> RegisterRow:
         """The row behind source row ``n``."""
         return self._rows[n]
@@ -207,7 +212,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _display(self, n: int, key: str, value) -> str:
         if key == "review" and self.overdue(n):
-            return _tr("{0} overdue").format(value)
+            return self.overdue_text(value)
         if key == "option":
             return self._rows[n].option.id
         if key == "factor":

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -22,15 +23,15 @@ from core.register import STATUSES
 from core.register.residual import RULE
 from ui.document import Document
 from ui.models.register_filter import RegisterFilter
-from ui.models.register_table import COLUMNS, RegisterTableModel
+from ui.models.register_table import COLUMNS, RegisterTableModel, headers
 from ui.widgets.common import plain_label, refill_combo
 from ui.widgets.register_delegates import ChoiceDelegate
 
 ANY = "\x00any"  # combo data for "no filter": no id, owner or status can be this (control characters are refused)
 # Column widths in average characters: text columns wide, levels narrow (the analyst can drag any of them).
-WIDTHS = {"option": 7, "factor": 30, "group": 18, "statement": 36, "owner": 18, "controls": 16, "likelihood": 5,
-          "impact": 5, "score": 7, "band": 9, "residual_likelihood": 7, "residual_impact": 7, "residual_score": 9,
-          "residual_band": 10, "treatment": 11, "action": 30, "due": 11, "status": 11, "review": 17}
+WIDTHS = {"option": 8, "factor": 30, "group": 18, "statement": 36, "owner": 18, "controls": 16, "likelihood": 5,
+          "impact": 5, "score": 7, "band": 10, "residual_likelihood": 7, "residual_impact": 7, "residual_score": 12,
+          "residual_band": 11, "treatment": 11, "action": 30, "due": 11, "status": 11, "review": 21}
 
 
 class RegisterView(QWidget):
@@ -81,7 +82,9 @@ class RegisterView(QWidget):
         for key, text in (("option", self.tr("Option:")), ("group", self.tr("Group:")), ("band", self.tr("Band:")),
                           ("owner", self.tr("Owner:")), ("status", self.tr("Status:"))):
             combo = QComboBox(self)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # A fixed width: a long owner name or option title must not push the other filters about.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(lambda _n, k=key: self._filter_changed(k))
             label = plain_label(text, self)
             label.setBuddy(combo)
@@ -97,9 +100,17 @@ class RegisterView(QWidget):
         return row
 
     def _size_columns(self) -> None:
-        width = self.fontMetrics().averageCharWidth()
+        metrics, width = self.fontMetrics(), self.fontMetrics().averageCharWidth()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        titles = headers()
         for n, key in enumerate(COLUMNS):
-            self.table.setColumnWidth(n, WIDTHS[key] * width)
+            # Room for the title and its sort arrow; the review column for a bold "… overdue" mark.
+            needed = max(WIDTHS[key] * width, metrics.horizontalAdvance(titles[key]) + 4 * width)
+            if key == "review":
+                needed = max(needed, QFontMetrics(bold).horizontalAdvance(self.model.overdue_text("2026-12-31"))
+                             + 2 * width)
+            self.table.setColumnWidth(n, needed)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
