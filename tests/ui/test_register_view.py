@@ -121,9 +121,16 @@ def test_band_filter_reads_the_chosen_basis(view, doc):
                         if bands.band((r.residual if basis == "residual" else r.inherent)[0]
                                       * (r.residual if basis == "residual" else r.inherent)[1]) == band]
             assert cells(view) == expected and set(shown(view, key)) <= {name}
-    # C1 takes O1 × R4 down two bands' worth: it shows under a different band on the two bases.
-    view.set_filter("band", "residual:0")
-    assert ("O1", "R4") not in cells(view) or doc.model.score("O1", "R4").likelihood <= 3
+    # C1 takes two likelihood levels off O1 × R4: the cell shows under its inherent band on one basis only.
+    score = doc.model.score("O1", "R4")
+    inherent, residual = bands.band(score.number), bands.band(residual_levels(doc.model, "O1", "R4")[0] * score.impact)
+    assert inherent != residual
+    view.set_filter("band", f"inherent:{inherent}")
+    assert ("O1", "R4") in cells(view)
+    view.set_filter("band", f"residual:{inherent}")
+    assert ("O1", "R4") not in cells(view)
+    view.set_filter("band", f"residual:{residual}")
+    assert ("O1", "R4") in cells(view)
 
 
 # Every example sets all six filters, so the one view the fixture built serves them all.
@@ -134,7 +141,7 @@ def test_band_filter_reads_the_chosen_basis(view, doc):
 def test_any_combination_of_filters_shows_exactly_the_rows_that_meet_all_of_them(
         view, option, group, owner, status, overdue, band):
     view.proxy.set_filters(option=option, group=group, owner=owner, status=status, overdue=overdue, band=band)
-    model = view.model
+    model, bands = view.model, view.model.document.model.bands
     wanted = RegisterFilters(option, group, band, owner, status, overdue)
     expected = []
     for n in range(model.rowCount()):
@@ -145,7 +152,7 @@ def test_any_combination_of_filters_shows_exactly_the_rows_that_meet_all_of_them
                 owner is None or row.entry.owner == owner, status is None or row.entry.status == status,
                 not overdue or (row.entry.review != "" and row.entry.status != "closed"
                                 and date.fromisoformat(row.entry.review) < TODAY),
-                band is None or view.model._model.bands.band(levels[0] * levels[1]) == band[1])):
+                band is None or bands.band(levels[0] * levels[1]) == band[1])):
             expected.append((row.option.id, row.factor.id))
     assert view.proxy.filters == wanted
     assert cells(view) == expected
@@ -264,3 +271,26 @@ def test_screenshots_of_the_register_filtered_and_sorted(view):
     view.table.scrollTo(view.proxy.index(0, column("review")))
     shot(view, "03-register-overdue-only", FOLDER)
     assert cells(view) == [("O1", "S1")]
+
+
+def test_text_no_output_can_carry_is_refused_in_one_line_and_nothing_changes(view, doc):
+    before, reasons = doc.model, []
+    doc.refused.connect(reasons.append)
+    index = source_index(view, "O2", "P1", "owner")
+    assert not view.proxy.setData(index, "KRG\x00 office")
+    assert doc.model is before and doc.undo_stack.count() == 0
+    assert len(reasons) == 1 and "\n" not in reasons[0] and index.data() == "KRG"
+
+
+def test_options_added_and_deleted_add_and_drop_their_rows(view, doc):
+    from core.edits import AddOption, DeleteOption
+    from core.model import Option
+
+    per_option = sum(f.kind == "risk" for f in doc.model.factors)
+    total = view.proxy.rowCount()
+    assert doc.apply(AddOption(Option("O6", "Sixth option")))
+    assert view.proxy.rowCount() == total + per_option and cells(view)[-1][0] == "O6"
+    assert doc.apply(DeleteOption("O2"))
+    assert view.proxy.rowCount() == total and "O2" not in {option for option, _ in cells(view)}
+    view.set_filter("option", "O6")  # the new option is offered as a filter at once
+    assert {option for option, _ in cells(view)} == {"O6"}
