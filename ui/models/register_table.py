@@ -13,7 +13,7 @@ caller may set) on a risk not closed is overdue and marked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.charts import ink_for
 from core.edits import SetRiskEntry, SetScore
-from core.model import Criterion, DecisionModel, Option
+from core.model import Criterion, DecisionModel, Option, Score
 from core.register import STATUSES, TREATMENTS, Control, Effect, RiskEntry
 from core.register.dates import is_overdue
 from core.register.residual import RULE, counting, lowered, reductions
@@ -76,23 +76,69 @@ class RegisterRow:
     residual: tuple[int, int] | None
 
 
-def register_rows(model: DecisionModel) -> list[RegisterRow]:
-    """One row per option × risk factor, options in order, factors in tree order."""
+Cell = tuple[str, str]
+
+
+def _builder(model: DecisionModel) -> Callable[[Option, Criterion], RegisterRow]:
+    """A function that makes the row of one cell, with what every row needs worked out once."""
     groups = {node.id: parent for node, _, parent in model.walk()}
     register = model.register
     by = reductions(counting(register))  # the residual rule of core.register.residual, in one pass for all cells
-    rows = []
-    for option in model.options:
-        for factor in model.factors:
-            if factor.kind != "risk":
-                continue
-            score = model.score(option.id, factor.id)
-            inherent = None if score.likelihood is None or score.impact is None else (score.likelihood, score.impact)
-            acting = tuple((c, e, register.counts(c)) for c in register.controls
-                           if (e := c.effect(option.id, factor.id)) is not None)
-            rows.append(RegisterRow(option, factor, groups.get(factor.id), register.entry(option.id, factor.id),
-                                    acting, inherent, lowered(score, by.get((option.id, factor.id), (0, 0)))))
-    return rows
+    acting: dict[Cell, list[tuple[Control, Effect, bool]]] = {}
+    for control in register.controls:
+        for effect in control.effects:
+            acting.setdefault((effect.option, effect.factor), []).append((control, effect, register.counts(control)))
+    empty = Score()
+
+    def build(option: Option, factor: Criterion) -> RegisterRow:
+        cell = (option.id, factor.id)
+        score = model.scores.get(cell, empty)
+        inherent = None if score.likelihood is None or score.impact is None else (score.likelihood, score.impact)
+        return RegisterRow(option, factor, groups.get(factor.id), register.entries.get(cell, RiskEntry()),
+                           tuple(acting.get(cell, ())), inherent, lowered(score, by.get(cell, (0, 0))))
+    return build
+
+
+def risk_factors(model: DecisionModel) -> tuple[Criterion, ...]:
+    """The factors scored as likelihood × impact, in tree order: the ones a register lists."""
+    return tuple(f for f in model.factors if f.kind == "risk")
+
+
+def register_rows(model: DecisionModel) -> list[RegisterRow]:
+    """One row per option × risk factor, options in order, factors in tree order."""
+    build, factors = _builder(model), risk_factors(model)
+    return [build(option, factor) for option in model.options for factor in factors]
+
+
+def _shape(options: tuple[Option, ...], factors: tuple[Criterion, ...]) -> tuple:
+    return tuple(o.id for o in options), tuple(f.id for f in factors)
+
+
+def _differing(old: Mapping, new: Mapping) -> set:
+    """The keys whose values differ between two mappings (identity first: an edit shares what it kept)."""
+    if old is new:
+        return set()
+    return {key for key in old.keys() | new.keys() if old.get(key) is not new.get(key) and old.get(key) != new.get(key)}
+
+
+def changed_cells(old: DecisionModel, new: DecisionModel) -> set[Cell] | None:
+    """The cells whose register row may differ from ``old`` to ``new``; None when every row may."""
+    if old.criteria is not new.criteria or old.options is not new.options or old.bands != new.bands:
+        return None
+    cells = _differing(old.scores, new.scores)
+    before, after = old.register, new.register
+    cells |= _differing(before.entries, after.entries)
+    if before.controls == after.controls and before.include_planned == after.include_planned:
+        return cells
+    olds, news = {c.id: c for c in before.controls}, {c.id: c for c in after.controls}
+    if [i for i in olds if i in news] != [i for i in news if i in olds]:
+        return None  # controls changed order: a row listing two of them reads differently
+    switched = before.include_planned != after.include_planned
+    for control_id in olds.keys() | news.keys():
+        pair = [c for c in (olds.get(control_id), news.get(control_id)) if c is not None]
+        if len(pair) == 1 or pair[0] != pair[1] or (switched and pair[0].status == "planned"):
+            cells |= {(e.option, e.factor) for c in pair for e in c.effects}
+    return cells
 
 
 class RegisterTableModel(QAbstractTableModel):
@@ -103,6 +149,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._document = document
         self.today = today
         self._model = document.model
+        self._factors = risk_factors(self._model)
         self._rows = register_rows(self._model)
         for signal in (document.structure_changed, document.scores_changed, document.register_changed):
             signal.connect(self.refresh)
@@ -113,21 +160,33 @@ class RegisterTableModel(QAbstractTableModel):
         return self._document
 
     def refresh(self) -> None:
-        """Follow the document: dataChanged for the rows that differ, a reset when the rows themselves did."""
+        """Follow the document: dataChanged for the rows that differ, a reset when the rows themselves did.
+
+        Only the rows of the cells a change touched are rebuilt: an owner typed
+        into a register of 10⁴ risks costs one row, not ten thousand.
+        """
         model = self._document.model
         if model is self._model:
             return
-        rows = register_rows(model)
-        keys = [(r.option.id, r.factor.id) for r in rows]
-        if keys != [(r.option.id, r.factor.id) for r in self._rows]:
+        old, factors = self._model, risk_factors(model)
+        if _shape(old.options, self._factors) != _shape(model.options, factors):
             self.beginResetModel()
-            self._model, self._rows = model, rows
+            self._model, self._factors, self._rows = model, factors, register_rows(model)
             self.endResetModel()
             return
-        old, old_bands = self._rows, self._model.bands
-        self._model, self._rows = model, rows
-        for n, (before, after) in enumerate(zip(old, rows)):
-            if before != after or old_bands != model.bands:
+        cells = changed_cells(old, model)
+        self._model, self._factors = model, factors
+        if not factors:
+            return
+        columns = {f.id: k for k, f in enumerate(factors)}
+        options = {o.id: k for k, o in enumerate(model.options)}
+        targets = range(len(self._rows)) if cells is None else sorted(
+            options[o] * len(factors) + columns[f] for o, f in cells if o in options and f in columns)
+        build = _builder(model)
+        for n in targets:
+            before = self._rows[n]
+            row = self._rows[n] = build(model.options[n // len(factors)], factors[n % len(factors)])
+            if cells is None or row != before:
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
 
     def set_today(self, today: Callable[[], date]) -> None:
@@ -149,6 +208,11 @@ class RegisterTableModel(QAbstractTableModel):
     def overdue(self, n: int) -> bool:
         """True when row ``n``'s review date is before today and the risk is not closed."""
         return is_overdue(self._rows[n].entry, self.today())
+
+    def overdue_count(self) -> int:
+        """How many rows are overdue for review today (the clock is read once)."""
+        today = self.today()
+        return sum(is_overdue(row.entry, today) for row in self._rows if row.entry.review)
 
     def band(self, n: int, residual: bool) -> int | None:
         """Band index of row ``n`` on either basis (None without levels)."""

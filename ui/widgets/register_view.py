@@ -48,8 +48,9 @@ class RegisterView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
+        # The model's own order until a header is clicked (no sort of every row at start-up).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's order until a header is clicked
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
                                    | QTableView.EditTrigger.AnyKeyPressed)
@@ -70,8 +71,9 @@ class RegisterView(QWidget):
         layout.addWidget(self.summary)
         for signal in (document.structure_changed, document.register_changed, document.scores_changed):
             signal.connect(self._follow)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged, self.proxy.dataChanged):
+        # Once per change: after a document change (the rows are up to date by then) or a change of filter.
+        for signal in (document.changed, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
             signal.connect(self._show_summary)
         self._follow()
         self._size_columns()
@@ -119,8 +121,8 @@ class RegisterView(QWidget):
         """The items of each filter drop-down as (data, text), "All" first."""
         model = self._document.model
         every = [(ANY, self.tr("All"))]
-        groups = {row.group.id: row.group.name for row in map(self.model.row, range(self.model.rowCount()))
-                  if row.group is not None}
+        groups = {parent.id: parent.name for node, _, parent in model.walk()
+                  if parent is not None and not node.is_group and node.kind == "risk"}
         owners = sorted({entry.owner for entry in model.register.entries.values() if entry.owner}, key=str.casefold)
         bands = [(f"{basis}:{n}", f"{text} {name}") for basis, text in (("inherent", self.tr("Inherent")),
                                                                    ("residual", self.tr("Residual")))
@@ -155,6 +157,11 @@ class RegisterView(QWidget):
             raise ValueError(f"no {key} filter item {data!r}")
         combo.setCurrentIndex(position)
 
+    def set_today(self, today: Callable[[], date]) -> None:
+        """Read today's date from ``today`` from now on (the overdue marks, filter and count follow)."""
+        self.model.set_today(today)
+        self._show_summary()
+
     def clear_filters(self) -> None:
         """Show every risk again."""
         for combo in self.combos.values():
@@ -168,7 +175,7 @@ class RegisterView(QWidget):
 
     def _show_summary(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        overdue = sum(self.model.overdue(n) for n in range(total))
+        overdue = self.model.overdue_count()
         counts = self.tr("{0} of {1} risks shown").format(shown, total) if shown != total else \
             self.tr("{0} risks").format(total)
         late = self.tr("overdue reviews: {0} (as of {1})").format(overdue, self.model.today().isoformat())
