@@ -14,7 +14,8 @@ from core.register import Control, Effect, RiskEntry
 from core.register.residual import residual_levels
 from ui.document import Document
 from ui.models.register_filter import RegisterFilters
-from ui.models.register_table import COLUMNS, OVERDUE_COLOR, register_rows
+from ui.models.register_rows import register_rows
+from ui.models.register_table import COLUMNS, OVERDUE_COLOR
 from ui.widgets.register_view import ANY, RegisterView
 from tests.ui.shots import shot
 

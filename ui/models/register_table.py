@@ -4,7 +4,7 @@ A row joins what the analyst keeps about a risk (:class:`~core.register.RiskEntr
 statement, owner, treatment, action, due, status, review) with what the model
 says about it: the group the factor sits in, the controls acting on the cell,
 the inherent likelihood, impact, score and band (the cell's score) and the
-residual ones (:func:`core.register.residual.residual_levels`). Register
+residual ones (rows built by :mod:`ui.models.register_rows`). Register
 fields edit through :class:`~core.edits.SetRiskEntry`, likelihood and impact
 through :class:`~core.edits.SetScore`: one undo step each, refused edits say
 why through the document. A review date before today (``today`` is a clock the
@@ -13,8 +13,7 @@ caller may set) on a risk not closed is overdue and marked.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -22,12 +21,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.charts import ink_for
 from core.edits import SetRiskEntry, SetScore
-from core.model import Criterion, DecisionModel, Option, Score
-from core.register import STATUSES, TREATMENTS, Control, Effect, RiskEntry
+from core.model import DecisionModel
+from core.register import STATUSES, TREATMENTS, Control, Effect
 from core.register.dates import is_overdue
-from core.register.residual import RULE, counting, lowered, reductions
+from core.register.residual import RULE
 from ui.document import Document
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
+from ui.models.register_rows import RegisterRow, builder, changed_cells, register_rows, risk_factors, shape
 from ui.models.score_table import level_labels
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts as the analyst expects (numbers, band order)
@@ -63,84 +63,6 @@ def level_choices(model: DecisionModel, axis: str) -> list[tuple[int, str]]:
     return list(enumerate(level_labels(model, axis), start=1))
 
 
-@dataclass(frozen=True)
-class RegisterRow:
-    """Everything one register row shows; rows compare equal when they show the same."""
-
-    option: Option
-    factor: Criterion
-    group: Criterion | None
-    entry: RiskEntry
-    controls: tuple[tuple[Control, Effect, bool], ...]  # (control, its effect here, counts)
-    inherent: tuple[int, int] | None
-    residual: tuple[int, int] | None
-
-
-Cell = tuple[str, str]
-
-
-def _builder(model: DecisionModel) -> Callable[[Option, Criterion], RegisterRow]:
-    """A function that makes the row of one cell, with what every row needs worked out once."""
-    groups = {node.id: parent for node, _, parent in model.walk()}
-    register = model.register
-    by = reductions(counting(register))  # the residual rule of core.register.residual, in one pass for all cells
-    acting: dict[Cell, list[tuple[Control, Effect, bool]]] = {}
-    for control in register.controls:
-        for effect in control.effects:
-            acting.setdefault((effect.option, effect.factor), []).append((control, effect, register.counts(control)))
-    empty = Score()
-
-    def build(option: Option, factor: Criterion) -> RegisterRow:
-        cell = (option.id, factor.id)
-        score = model.scores.get(cell, empty)
-        inherent = None if score.likelihood is None or score.impact is None else (score.likelihood, score.impact)
-        return RegisterRow(option, factor, groups.get(factor.id), register.entries.get(cell, RiskEntry()),
-                           tuple(acting.get(cell, ())), inherent, lowered(score, by.get(cell, (0, 0))))
-    return build
-
-
-def risk_factors(model: DecisionModel) -> tuple[Criterion, ...]:
-    """The factors scored as likelihood × impact, in tree order: the ones a register lists."""
-    return tuple(f for f in model.factors if f.kind == "risk")
-
-
-def register_rows(model: DecisionModel) -> list[RegisterRow]:
-    """One row per option × risk factor, options in order, factors in tree order."""
-    build, factors = _builder(model), risk_factors(model)
-    return [build(option, factor) for option in model.options for factor in factors]
-
-
-def _shape(options: tuple[Option, ...], factors: tuple[Criterion, ...]) -> tuple:
-    return tuple(o.id for o in options), tuple(f.id for f in factors)
-
-
-def _differing(old: Mapping, new: Mapping) -> set:
-    """The keys whose values differ between two mappings (identity first: an edit shares what it kept)."""
-    if old is new:
-        return set()
-    return {key for key in old.keys() | new.keys() if old.get(key) is not new.get(key) and old.get(key) != new.get(key)}
-
-
-def changed_cells(old: DecisionModel, new: DecisionModel) -> set[Cell] | None:
-    """The cells whose register row may differ from ``old`` to ``new``; None when every row may."""
-    if old.criteria is not new.criteria or old.options is not new.options or old.bands != new.bands:
-        return None
-    cells = _differing(old.scores, new.scores)
-    before, after = old.register, new.register
-    cells |= _differing(before.entries, after.entries)
-    if before.controls == after.controls and before.include_planned == after.include_planned:
-        return cells
-    olds, news = {c.id: c for c in before.controls}, {c.id: c for c in after.controls}
-    if [i for i in olds if i in news] != [i for i in news if i in olds]:
-        return None  # controls changed order: a row listing two of them reads differently
-    switched = before.include_planned != after.include_planned
-    for control_id in olds.keys() | news.keys():
-        pair = [c for c in (olds.get(control_id), news.get(control_id)) if c is not None]
-        if len(pair) == 1 or pair[0] != pair[1] or (switched and pair[0].status == "planned"):
-            cells |= {(e.option, e.factor) for c in pair for e in c.effects}
-    return cells
-
-
 class RegisterTableModel(QAbstractTableModel):
     """The document's register, one row per risk cell; register fields and levels editable."""
 
@@ -169,7 +91,7 @@ class RegisterTableModel(QAbstractTableModel):
         if model is self._model:
             return
         old, factors = self._model, risk_factors(model)
-        if _shape(old.options, self._factors) != _shape(model.options, factors):
+        if shape(old.options, self._factors) != shape(model.options, factors):
             self.beginResetModel()
             self._model, self._factors, self._rows = model, factors, register_rows(model)
             self.endResetModel()
@@ -182,7 +104,7 @@ class RegisterTableModel(QAbstractTableModel):
         options = {o.id: k for k, o in enumerate(model.options)}
         targets = range(len(self._rows)) if cells is None else sorted(
             options[o] * len(factors) + columns[f] for o, f in cells if o in options and f in columns)
-        build = _builder(model)
+        build = builder(model)
         for n in targets:
             before = self._rows[n]
             row = self._rows[n] = build(model.options[n // len(factors)], factors[n % len(factors)])
