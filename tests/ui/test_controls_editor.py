@@ -75,7 +75,8 @@ def test_add_edit_and_delete_controls_each_one_undo_step(qtbot, editor, doc):
     editor.list.setCurrentIndex(field(editor, 0, "id"))
     editor.delete_control()
     assert [c.id for c in doc.model.register.controls] == ["C3", "C2"]
-    assert doc.undo_stack.count() == 5
+    assert doc.undo_stack.count() == 5 and doc.undo_stack.undoText() == "Delete control"
+    assert doc.undo_stack.text(0) == "Add control" and doc.undo_stack.text(1) == "Change control"
     doc.undo_stack.undo()
     assert doc.model == edited
     for _ in range(3):
@@ -94,6 +95,7 @@ def test_a_new_id_keeps_the_controls_place_and_effects(qtbot, editor, doc):
     type_into(qtbot, editor.list, field(editor, 0, "id"), "CTS")
     assert [c.id for c in doc.model.register.controls] == ["CTS", "C2"]
     assert doc.model.register.control("CTS").effects == effects and doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "Change control id"
     doc.undo_stack.undo()
     assert [c.id for c in doc.model.register.controls] == ["C1", "C2"]
 

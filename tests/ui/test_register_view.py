@@ -210,7 +210,7 @@ def test_edit_in_place_is_one_undo_step_that_restores_exactly(qtbot, view, doc):
     assert source_index(view, "O4", "R2", "owner").data() == "Ministry of Foreign Affairs"
     pick(view, source_index(view, "O4", "R2", "treatment"), "transfer")
     assert doc.model.register.entry("O4", "R2").treatment == "transfer"
-    assert doc.undo_stack.count() == 2
+    assert doc.undo_stack.count() == 2 and doc.undo_stack.undoText() == "Change register entry"
     doc.undo_stack.undo()
     assert doc.model == after
     doc.undo_stack.undo()
