@@ -324,3 +324,16 @@ def test_rows_kept_up_cell_by_cell_equal_rows_built_afresh(paper_model, steps, u
         doc.undo_stack.undo()
         assert [view.model.row(n) for n in range(view.model.rowCount())] == register_rows(doc.model)
     view.deleteLater()
+
+
+def test_delete_empties_the_current_field_in_one_undo_step(qtbot, view, doc):
+    index = source_index(view, "O1", "S1", "owner")
+    view.table.setCurrentIndex(index)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert doc.model.register.entry("O1", "S1").owner == "" and doc.undo_stack.count() == 1
+    view.table.setCurrentIndex(source_index(view, "O1", "S1", "status"))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # a status is never empty: nothing happens
+    assert doc.model.register.entry("O1", "S1").status == "open" and doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.model.register.entry("O1", "S1").owner == "Government"

@@ -6,7 +6,8 @@ show, how many reviews are overdue, and the residual rule. The current row's
 cell is announced (``cell_selected``) so the window can show it in the score
 matrix and the inspector. Clicking a column
 header sorts by it (a number as a number, a band in band order). Cells edit in
-place through the document, so Undo puts back exactly what was there.
+place through the document, so Undo puts back exactly what was there; Delete
+empties the current field.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -27,6 +28,7 @@ from ui.models.register_table import COLUMNS, RegisterTableModel, headers
 from ui.widgets.common import plain_label, refill_combo
 from ui.widgets.register_delegates import ChoiceDelegate
 
+CLEARABLE = ("statement", "owner", "treatment", "action", "due", "review")  # status and levels always have a value
 ANY = "\x00any"  # combo data for "no filter": no id, owner or status can be this (control characters are refused)
 # Column widths in average characters: text columns wide, levels narrow (the analyst can drag any of them).
 WIDTHS = {"option": 8, "factor": 30, "group": 18, "statement": 36, "owner": 18, "controls": 16, "likelihood": 5,
@@ -59,6 +61,7 @@ class RegisterView(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.installEventFilter(self)
         self.combos: dict[str, QComboBox] = {}
         self.overdue = QCheckBox(self.tr("Overdue reviews only"), self)
         self.overdue.toggled.connect(lambda on: self.proxy.set_filters(overdue=on))
@@ -167,6 +170,17 @@ class RegisterView(QWidget):
         for combo in self.combos.values():
             combo.setCurrentIndex(0)
         self.overdue.setChecked(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Delete (or Backspace) empties the current register field, as in a spreadsheet (one undo step)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
+                and self.table.state() != QTableView.State.EditingState:
+            index = self.table.currentIndex()
+            if index.isValid() and COLUMNS[index.column()] in CLEARABLE:
+                self.proxy.setData(index, "")
+                return True
+        return super().eventFilter(watched, event)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
