@@ -185,6 +185,7 @@ def test_descriptor_scales_edit_in_place_and_the_level_pickers_follow(qtbot, doc
 
 def test_the_window_shows_each_page_from_the_risks_menu(qtbot, window):
     dock = window.register_dock
+    dock.view.set_today(lambda: TODAY)  # the summary names the day: not the machine's
     assert dock.isHidden()
     titles = {a.text(): a for a in dock.actions_by_page.values()}
     assert set(titles) == {"Risk &Register…", "&Controls…", "&Descriptor Scales…"}
