@@ -11,7 +11,7 @@ from core.register import Control, Effect, Level, Register, RiskEntry, Scales
 from core.validate import validate_change, validate_model
 from tests.core.register.factories import CONTROLS, with_register
 
-PAPER = builtin_model()
+PAPER = builtin_model().replace(register=Register())  # these tests bring registers of their own
 FIVE = tuple(Level(str(i)) for i in range(1, 6))
 
 
