@@ -4,9 +4,12 @@
 and the view state that belongs to the project (active profile, method,
 weight locks). Every change, an edit, an undo, a profile switch, says what
 it changed: each of ``structure_changed``, ``scores_changed``,
-``weights_changed``, ``analysis_changed`` and ``locks_changed`` is emitted at
-most once, then ``ranking_changed`` (any of the first four) and ``changed``
-(any of them) once, for views that follow more than one part.
+``weights_changed``, ``analysis_changed``, ``locks_changed`` and
+``register_changed`` is emitted at most once, then ``ranking_changed`` (any of
+the first four) and ``changed`` (any of them) once, for views that follow more
+than one part. A register-only edit (an owner, a control) emits
+``register_changed`` and ``changed``: the register views follow it without the
+score matrix or the criteria tree redrawing.
 ``modified_changed`` tells the modified state apart, so the first edit after
 a save is one change, not two. Edits arrive as data (:mod:`core.edits`); a
 refused edit emits ``refused`` with a one-line reason and leaves the model
@@ -76,6 +79,7 @@ class Document(QObject):
     weights_changed = Signal()  # the active profile's weights or settings (a profile switch too)
     analysis_changed = Signal()  # what is ranked: active profile, method, the list of profiles
     locks_changed = Signal()
+    register_changed = Signal()  # the risk register: entries, controls, descriptor scales, include planned
     ranking_changed = Signal()  # once after any of the first four: what the ranking is computed from
     modified_changed = Signal(bool)  # the modified state or the file name
     refused = Signal(str)
@@ -117,10 +121,11 @@ class Document(QObject):
             (self.scores_changed, _differs(old.model.scores, new.model.scores)),
             (self.weights_changed, _differs(_weights(old), _weights(new))),
             (self.analysis_changed, _differs(_analysis(old), _analysis(new))),
-            (self.locks_changed, _differs(old.locked, new.locked))) if differs]
+            (self.locks_changed, _differs(old.locked, new.locked)),
+            (self.register_changed, _differs(old.model.register, new.model.register))) if differs]
         for signal in content:
             signal.emit()
-        if any(signal is not self.locks_changed for signal in content):
+        if any(signal not in (self.locks_changed, self.register_changed) for signal in content):
             self.ranking_changed.emit()
         if content:
             self.changed.emit()

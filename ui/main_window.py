@@ -27,6 +27,7 @@ from ui.widgets.common import plain_message
 from ui.widgets.criteria_panel import CriteriaPanel
 from ui.widgets.inspector import Inspector
 from ui.widgets.profile_bar import ProfileBar
+from ui.widgets.register_dock import RegisterDock
 from ui.widgets.results_panel import ResultsPanel
 from ui.robustness.view import RobustnessDock
 from ui.widgets.score_panel import ScorePanel
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
         self.profile_actions.fill(self.menuBar().addMenu(self.tr("&Profiles")))
         self.robustness = RobustnessDock(self)
         self.robustness.fill(self.menuBar().addMenu(self.tr("&Analysis")))
+        self.register_dock = RegisterDock(self, self.document)
+        self.register_dock.fill(self.menuBar().addMenu(self.tr("Ris&ks")))
+        self.register_dock.view.cell_selected.connect(self.scores.select_cell)
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:

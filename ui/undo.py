@@ -45,7 +45,16 @@ def describe(edit: edits.Edit) -> str:
         edits.DuplicateProfile: lambda: _tr("Duplicate profile"),
         edits.DeleteProfile: lambda: _tr("Delete profile"),
         edits.SetModelInfo: lambda: _tr("Change model details"),
+        edits.SetRiskEntry: lambda: _tr("Change register entry"),
+        edits.AddControl: lambda: _tr("Add control"),
+        edits.SetControl: lambda: _tr("Change control"),
+        edits.DeleteControl: lambda: _tr("Delete control"),
+        edits.SetEffect: lambda: _tr("Change control effect"),
+        edits.SetScaleLevel: lambda: _tr("Change descriptor scale"),
+        edits.SetIncludePlanned: lambda: _tr("Include planned controls"),
     }
+    if isinstance(edit, edits.Batch) and [type(e) for e in edit.edits] == [edits.DeleteControl, edits.AddControl]:
+        return _tr("Change control id")  # a control takes a new id as one delete and add, in its place
     if isinstance(edit, edits.Batch) and edit.edits:
         return describe(edit.edits[-1])
     return names.get(type(edit), lambda: _tr("Edit"))()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SHOTS = Path(__file__).resolve().parents[3] / "notes" / "shots-i12"
+NOTES = Path(__file__).resolve().parents[3] / "notes"
+SHOTS = NOTES / "shots-i12"
 
 
-def shot(widget, name: str) -> None:
-    """Save ``widget.grab()`` as ``name``.png beside the review notes, if there are any."""
-    if SHOTS.parent.is_dir():
-        SHOTS.mkdir(exist_ok=True)
-        widget.grab().save(str(SHOTS / f"{name}.png"))
+def shot(widget, name: str, folder: str = SHOTS.name) -> None:
+    """Save ``widget.grab()`` as ``name``.png in ``folder`` beside the review notes, if there are any."""
+    if NOTES.is_dir():
+        (NOTES / folder).mkdir(exist_ok=True)
+        widget.grab().save(str(NOTES / folder / f"{name}.png"))

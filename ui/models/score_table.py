@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.charts import ink_for
 from core.edits import SetScore
-from core.model import Criterion, Score, label
+from core.model import Criterion, DecisionModel, Score, label
 from core.numbers import plain_number
 from ui.document import Document
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
@@ -29,15 +29,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Scores", text)
 
 
-def likelihood_labels() -> list[str]:
-    """The five likelihood levels as shown to the analyst, 1 first."""
-    return [_tr("1 — Rare"), _tr("2 — Unlikely"), _tr("3 — Possible"), _tr("4 — Likely"),
-            _tr("5 — Almost certain")]
+def level_labels(model: DecisionModel, axis: str) -> list[str]:
+    """The five levels of ``axis`` ("likelihood" or "impact") as shown to the analyst, 1 first: "3 — Possible".
 
-
-def impact_labels() -> list[str]:
-    """The five impact levels as shown to the analyst, 1 first."""
-    return [_tr("1 — Negligible"), _tr("2 — Minor"), _tr("3 — Moderate"), _tr("4 — Major"), _tr("5 — Severe")]
+    The words are the model's descriptor scales, so an analyst who renames a
+    level sees the new name in every picker and tooltip.
+    """
+    return [f"{n} — {level.label}" for n, level in enumerate(getattr(model.register.scales, axis), start=1)]
 
 
 def format_number(value: float | None) -> str:
@@ -55,6 +53,7 @@ class ScoreTableModel(QAbstractTableModel):
         self._factors = self._model.factors
         document.structure_changed.connect(self.refresh)
         document.scores_changed.connect(self.refresh)
+        document.register_changed.connect(self.refresh)  # the tooltips name levels from the descriptor scales
 
     @property
     def document(self) -> Document:
@@ -147,7 +146,8 @@ class ScoreTableModel(QAbstractTableModel):
         if factor.kind == "risk":
             bands = self._model.bands
             lines.append(_tr("Likelihood {0} × impact {1} = risk {2} ({3})").format(
-                likelihood_labels()[score.likelihood - 1], impact_labels()[score.impact - 1],
+                level_labels(self._model, "likelihood")[score.likelihood - 1],
+                level_labels(self._model, "impact")[score.impact - 1],
                 format_number(score.number), bands.names[bands.band(score.number)]))
         else:
             lines.append(_tr("Value: {0}").format(format_number(score.value)))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from core.edits import SetScore
 from ui.document import Document
-from ui.models.score_table import impact_labels, likelihood_labels
+from ui.models.score_table import level_labels
 from ui.widgets.common import mark_invalid, plain_label
 from ui.widgets.number_edit import NumberEdit
 from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
@@ -22,9 +22,7 @@ class CellInspector(QWidget):
         self._cell: tuple[str, str] | None = None
         self.heading = plain_label("", self, wrap=True)
         self.likelihood = QComboBox(self)
-        self.likelihood.addItems(likelihood_labels())
         self.impact = QComboBox(self)
-        self.impact.addItems(impact_labels())
         self.value = NumberEdit(parent=self)
         self.low = NumberEdit(optional=True, parent=self)
         self.high = NumberEdit(optional=True, parent=self)
@@ -39,6 +37,7 @@ class CellInspector(QWidget):
         self._connect()
         document.structure_changed.connect(self.refresh)
         document.scores_changed.connect(self.refresh)
+        document.register_changed.connect(self.refresh)  # the descriptor scales name the levels
 
     def _layout(self) -> None:
         form = QFormLayout(self)
@@ -104,8 +103,13 @@ class CellInspector(QWidget):
         self.value.bounds = None if risk else factor.scale
         for widget, visible in ((self.likelihood, risk), (self.impact, risk), (self.value, not risk)):
             self._form.setRowVisible(widget, visible)
-        for combo, level in ((self.likelihood, score.likelihood), (self.impact, score.impact)):
+        for combo, level, axis in ((self.likelihood, score.likelihood, "likelihood"),
+                                   (self.impact, score.impact, "impact")):
             with QSignalBlocker(combo):
+                labels = level_labels(model, axis)
+                if [combo.itemText(n) for n in range(combo.count())] != labels:
+                    combo.clear()
+                    combo.addItems(labels)
                 combo.setCurrentIndex((level or 1) - 1)
         self.value.set_value(score.value)
         self.low.set_value(score.low)

@@ -13,23 +13,23 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStyle, QStyledItemDelegat
 
 from core.edits import SetScore
 from core.numbers import plain_number
-from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel, impact_labels, likelihood_labels
+from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel, level_labels
 from ui.widgets.number_edit import NumberEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RiskEditor(QWidget):
-    """Two drop-downs, likelihood and impact, each 1–5 with its verbal label."""
+    """Two drop-downs, likelihood and impact, each 1–5 with its verbal label (``labels``: the two lists)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, labels: tuple[list[str], list[str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.likelihood = QComboBox(self)
-        self.likelihood.addItems(likelihood_labels())
+        self.likelihood.addItems(labels[0])
         self.likelihood.setToolTip(self.tr("Likelihood"))
         self.impact = QComboBox(self)
-        self.impact.addItems(impact_labels())
+        self.impact.addItems(labels[1])
         self.impact.setToolTip(self.tr("Impact"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,18 +81,17 @@ class ScoreDelegate(QStyledItemDelegate):
         painter.restore()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        if self._is_risk(index):
-            editor = RiskEditor(parent)
-            model = index.model()
-            if isinstance(model, ScoreTableModel):
-                editor.merge_key = ("score", model.document.new_merge_key())
-                editor.cell = (model.document, model.cell(index)[0], model.cell(index)[1].id)
+        model = index.model()
+        if self._is_risk(index) and isinstance(model, ScoreTableModel):
+            scored = model.document.model
+            editor = RiskEditor((level_labels(scored, "likelihood"), level_labels(scored, "impact")), parent)
+            editor.merge_key = ("score", model.document.new_merge_key())
+            editor.cell = (model.document, model.cell(index)[0], model.cell(index)[1].id)
             # A choice commits at once, so the ranking moves while the editor is still open.
             for combo in (editor.likelihood, editor.impact):
                 combo.activated.connect(lambda _i, e=editor: self.commitData.emit(e))
             return editor
         editor = NumberEdit(parent=parent)
-        model = index.model()
         if isinstance(model, ScoreTableModel):
             editor.bounds = model.cell(index)[1].scale
             editor.setToolTip(self.tr("Scale {0}–{1}").format(*map(plain_number, editor.bounds)))
