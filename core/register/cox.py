@@ -1,0 +1,166 @@
+"""Cox's (2008) checks of a band colouring of the 5 × 5 likelihood × impact grid.
+
+Source: L. A. Cox Jr., "What's wrong with risk matrices?", *Risk Analysis*
+28(2), 2008. Cox shows that a risk matrix's colours can rank risks against
+their quantitative size, and gives axioms a colouring must meet to be
+compatible with the quantitative risks it stands for. Two are implemented:
+
+- **Weak consistency**: the points of the top category (Cox's red) stand for
+  higher quantitative risks than the points of the bottom category (green).
+  Equivalently, some curve of equal risk separates every top cell from every
+  bottom cell.
+- **Betweenness**: every line segment of positive slope that starts in a
+  bottom cell and ends in a top cell passes through at least one cell of an
+  intermediate category.
+
+The quantitative reading of the discrete grid is Cox's: likelihood and impact
+each run over [0, 1], cut into five equal intervals, so level ``k`` covers
+[(k − 1)/5, k/5] on its axis, and a risk is likelihood × impact. The cell at likelihood
+level l and impact level i ("Ll × Ii") is therefore the rectangle
+[(l − 1)/5, l/5] × [(i − 1)/5, i/5] and holds risks from (l − 1)(i − 1)/25
+up to l·i/25. The cell's colour is the
+band of its score l·i (:meth:`core.model.Bands.band`), as everywhere else.
+
+How the definitions meet the grid:
+
+- The top category is the highest band that colours some cell, the bottom
+  category the lowest; every band between them is intermediate. With the
+  usual four bands (Low, Medium, High, Extreme) the axioms concern Low and
+  Extreme, as Cox states them for the red and green ends of a matrix.
+- Cells are closed rectangles, so neighbours share their edge points; a
+  comparison of "points" is a comparison of the cells' insides. Weak
+  consistency therefore holds when every top cell's smallest risk is at
+  least every bottom cell's largest (they may meet on a shared boundary).
+  It is decided in whole numbers: (l − 1)(i − 1) ≥ l′·i′.
+- A segment passes through a cell when it runs inside it for some length;
+  touching only a corner is not passing through. A rising segment that
+  avoids every intermediate cell must somewhere step straight from a bottom
+  cell into a top cell, and a rising segment can step only into the cell of
+  the next impact level, of the next likelihood level, or of both at once
+  (through their shared corner). So betweenness holds exactly when no bottom
+  cell has a top cell in one of those three places.
+
+Cox's third axiom, consistent colouring, is not checked: its wording leaves
+the colour of many cells open and does not read as a yes/no test of a given
+colouring without choices Cox does not make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.model import RISK_MAX, Bands
+
+LEVELS = range(1, RISK_MAX + 1)
+STEPS = ((0, 1), (1, 0), (1, 1))  # (likelihood, impact) steps a rising segment can take into the next cell
+SOURCE = "Cox's (2008)"
+
+
+@dataclass(frozen=True)
+class CoxCheck:
+    """What Cox's checks found for one colouring.
+
+    ``findings`` names the cells concerned, one problem a line (empty when
+    both checks hold); ``top`` and ``bottom`` name the bands the checks
+    compare (equal when the grid shows a single band).
+    """
+
+    weak_consistency: bool
+    betweenness: bool
+    findings: tuple[str, ...] = ()
+    top: str = ""
+    bottom: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when the colouring passes both checks."""
+        return self.weak_consistency and self.betweenness
+
+    def summary(self) -> str:
+        """One plain sentence: passed, or which check failed and the first cells concerned."""
+        if self.top == self.bottom:
+            return (f"The band colouring shows one band ({self.top}) on the 5 × 5 grid, "
+                    f"so {SOURCE} checks have nothing to compare.")
+        if self.ok:
+            return (f"The band colouring passes {SOURCE} weak consistency and betweenness checks on the 5 × 5 grid: "
+                    f"{self.top} cells hold larger risks than {self.bottom} cells, "
+                    "and a band lies between them everywhere.")
+        failed = " and ".join(name for name, held in (("weak consistency", self.weak_consistency),
+                                                      ("betweenness", self.betweenness)) if not held)
+        more = len(self.findings) - 1
+        tail = f" ({more} more finding{'s' if more > 1 else ''})" if more else ""
+        checks = "checks" if " and " in failed else "check"
+        return f"The band colouring fails {SOURCE} {failed} {checks} on the 5 × 5 grid: {self.findings[0]}{tail}."
+
+
+def check_bands(bands: Bands) -> CoxCheck:
+    """Cox's weak consistency and betweenness checks of ``bands`` on the 5 × 5 grid (cell colour = band of l × i)."""
+    grid = tuple(tuple(bands.band(likelihood * impact) for impact in LEVELS) for likelihood in LEVELS)
+    return check_grid(grid, bands.names)
+
+
+def check_grid(grid: Sequence[Sequence[int]], names: Sequence[str]) -> CoxCheck:
+    """Cox's checks of any colouring: ``grid[l - 1][i - 1]`` is the band index (into ``names``) of cell L l × I i.
+
+    Band indices rise with the band's severity; the checks compare the
+    highest and the lowest index the grid shows.
+    """
+    shown = {band for row in grid for band in row}
+    top, bottom = max(shown), min(shown)
+    grid_names = _Names(grid, names)
+    if top == bottom:
+        return CoxCheck(True, True, (), grid_names.band(top), grid_names.band(bottom))
+    weak = _weak_findings(grid, top, bottom, grid_names)
+    between = _betweenness_findings(grid, top, bottom, grid_names)
+    return CoxCheck(not weak, not between, weak + between, grid_names.band(top), grid_names.band(bottom))
+
+
+@dataclass(frozen=True)
+class _Names:
+    """How findings name bands and cells: ``L5 × I1 (5, Medium)``."""
+
+    grid: Sequence[Sequence[int]]
+    names: Sequence[str]
+
+    def band(self, index: int) -> str:
+        return self.names[index] if 0 <= index < len(self.names) else f"band {index + 1}"
+
+    def cell(self, likelihood: int, impact: int) -> str:
+        band = self.band(self.grid[likelihood - 1][impact - 1])
+        return f"L{likelihood} × I{impact} ({likelihood * impact}, {band})"
+
+
+def _cells(grid: Sequence[Sequence[int]], band: int) -> list[tuple[int, int]]:
+    return [(l, i) for l in LEVELS for i in LEVELS if grid[l - 1][i - 1] == band]
+
+
+def _weak_findings(grid: Sequence[Sequence[int]], top: int, bottom: int, names: _Names) -> tuple[str, ...]:
+    """One finding per top cell whose smallest risk lies below the largest risk of some bottom cell."""
+    lows = _cells(grid, bottom)
+    findings = []
+    for likelihood, impact in _cells(grid, top):
+        floor = (likelihood - 1) * (impact - 1)
+        above = [(l, i) for l, i in lows if l * i > floor]
+        if above:
+            peak = max(l * i for l, i in above)
+            cells = ", ".join(names.cell(l, i) for l, i in above if l * i == peak)
+            others = len([1 for l, i in above if l * i < peak])
+            tail = f" and {others} other {names.band(bottom)} cell{'s' if others > 1 else ''}" if others else ""
+            findings.append(f"{names.cell(likelihood, impact)} holds risks down to {floor / 25:.2f}, "
+                            f"below the {peak / 25:.2f} reached by {cells}{tail}")
+    return tuple(findings)
+
+
+def _betweenness_findings(grid: Sequence[Sequence[int]], top: int, bottom: int, names: _Names) -> tuple[str, ...]:
+    """One finding per bottom cell that a rising segment can leave straight into a top cell."""
+    findings = []
+    for likelihood, impact in _cells(grid, bottom):
+        reached = [(likelihood + dl, impact + di) for dl, di in STEPS
+                   if likelihood + dl <= RISK_MAX and impact + di <= RISK_MAX
+                   and grid[likelihood + dl - 1][impact + di - 1] == top]
+        if reached:
+            cells = ", ".join(names.cell(l, i) + (" at a corner" if (l - likelihood) and (i - impact) else "")
+                              for l, i in reached)
+            findings.append(f"{names.cell(likelihood, impact)} borders {cells} with no band between")
+    return tuple(findings)
