@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
 
     def draw_charts(self) -> None:
         """Draw the visible charts now (a screenshot or a benchmark cannot wait for idle time)."""
-        for chart in (self.results.ranking_chart, self.results.heat_map, self.results.grid):
+        for chart in self.results.charts():
             chart.refresh(now=True)
 
     def _cell_selected(self, option_id: str, factor_id: str) -> None:

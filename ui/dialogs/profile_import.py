@@ -134,7 +134,7 @@ class ImportPreviewDialog(QDialog):
 
     def _matched(self, source):
         """``source`` matched to the model with the rule the analyst chose for missing criteria."""
-        return match_profile(self.document.model, source, self.match.method, self.missing_rule.currentData(),
+        return match_profile(self.document.analysed(), source, self.match.method, self.missing_rule.currentData(),
                              self.document.profile())
 
     @staticmethod
@@ -182,7 +182,7 @@ class ImportPreviewDialog(QDialog):
         from core.analysis import evaluate
 
         try:
-            current = evaluate(self.document.model, self.document.profile(), self.match.method)
+            current = evaluate(self.document.analysed(), self.document.profile(), self.match.method)
         except ModelError:
             return {}
         return {row["option"]: row["rank"] for row in current.ranking()}

@@ -1,4 +1,4 @@
-"""The ranking under the document's profile and method, rank 1 first, read-only.
+"""The ranking under the document's profile and method on one basis, rank 1 first, read-only.
 
 It stays empty until :meth:`RankingTableModel.activate`, so that building the
 window never waits for the numerical engine.
@@ -23,11 +23,17 @@ def _tr(text: str) -> str:
 
 
 class RankingTableModel(QAbstractTableModel):
-    """Rows are options in rank order: rank, option, score."""
+    """Rows are options in rank order: rank, option, score.
 
-    def __init__(self, document: Document, parent=None) -> None:
+    ``second`` makes it the table of the second basis when the window shows
+    both side by side (residual risk; empty otherwise); by default it ranks
+    on the first basis the document shows.
+    """
+
+    def __init__(self, document: Document, parent=None, second: bool = False) -> None:
         super().__init__(parent)
         self._document = document
+        self._second = second
         self._rows: list[dict] = []
         self.error = ""
         self._better = "lower"
@@ -44,9 +50,13 @@ class RankingTableModel(QAbstractTableModel):
         if not self.active:
             return
         better = self._better
+        bases = self._document.bases
         try:
-            evaluation = self._document.evaluation()
-            rows, self.error, self._better = evaluation.ranking(), "", evaluation.result.better
+            if self._second and len(bases) < 2:
+                rows, self.error = [], ""
+            else:
+                evaluation = self._document.evaluation(self.basis())
+                rows, self.error, self._better = evaluation.ranking(), "", evaluation.result.better
         except ModelError as exc:
             rows, self.error = [], str(exc)
         if len(rows) != len(self._rows):
@@ -60,6 +70,11 @@ class RankingTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], SCORE))
         if better != self._better:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, SCORE, SCORE)
+
+    def basis(self) -> str:
+        """The basis this table ranks on now."""
+        bases = self._document.bases
+        return bases[-1] if self._second else bases[0]
 
     def rows(self) -> list[dict]:
         """The ranking as shown: dicts with option, name, score and rank."""

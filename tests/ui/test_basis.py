@@ -1,0 +1,191 @@
+"""The window's basis switch driven through its real widgets: inherent, residual, both side by side.
+
+The residual oracle is built by hand here (inherent level minus the levels of
+the controls that count, never below 1), not by the code under test, so that
+"the residual ranking equals the ranking of a model whose scores are the
+residual ones" can fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.analysis import evaluate, problem
+from core.model import Bands
+from core.profiles import compare
+from core.register import Control, Effect, Register
+from core.storage.view_state import read_project_state
+from tests.ui.conftest import OFFSCREEN_NOISE
+from ui.dialogs.profile_compare import CompareDialog
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+# In place: two likelihood levels off O5's sovereignty and escalation risks (20 each), which puts O5 first.
+IN_PLACE = Control("C1", "Faction coordination", status="in place",
+                   effects=(Effect("O5", "P5", 2, 0), Effect("O5", "S1", 2, 0)))
+# Planned: O2's readiness gaps from L4 I4 down by 4 levels (floored at 1) and intelligence loss by one impact level.
+PLANNED = Control("C2", "Advisory schedule", status="planned",
+                  effects=(Effect("O2", "R3", 4, 0), Effect("O2", "R5", 0, 1)))
+
+
+@pytest.fixture
+def controlled(paper_model):
+    """The paper's model with one control in place and one planned."""
+    return paper_model.replace(register=Register(controls=(IN_PLACE, PLANNED)))
+
+
+def by_hand(model, include_planned: bool = False):
+    """``model`` with every cell lowered by the counting controls' levels, floored at 1 (the oracle)."""
+    scores = dict(model.scores)
+    for control in model.register.controls:
+        if control.status == "in place" or include_planned:
+            for e in control.effects:
+                s = scores[(e.option, e.factor)]
+                scores[(e.option, e.factor)] = s.replace(likelihood=max(1, s.likelihood - e.likelihood),
+                                                         impact=max(1, s.impact - e.impact))
+    return model.replace(scores=scores)
+
+
+def choose(qtbot, window, basis: str) -> None:
+    combo = window.results.basis_bar.combo
+    combo.setCurrentIndex(combo.findData(basis))
+    assert window.document.basis == basis
+    qtbot.waitUntil(lambda: window.results.ranking_model.basis() == window.document.bases[0])
+
+
+def ranking(model, window) -> list[dict]:
+    return evaluate(model, window.document.profile(), window.document.method).ranking()
+
+
+def test_switching_to_residual_reranks_on_the_residual_scores(qtbot, make_window, controlled):
+    window = make_window(controlled)
+    inherent = window.results.ranking_model.rows()
+    assert inherent == ranking(controlled, window) and not window.results.basis_bar.rule.isVisible()
+    choose(qtbot, window, "residual")
+    rows = window.results.ranking_model.rows()
+    assert rows == ranking(by_hand(controlled), window)
+    assert rows[0]["option"] == "O5" != inherent[0]["option"]
+    from core.register.residual import RULE
+
+    assert window.results.basis_bar.rule.isVisible() and RULE in window.results.basis_bar.rule.text()
+    assert not window.results.second_ranking.isVisible()
+    choose(qtbot, window, "inherent")
+    assert window.results.ranking_model.rows() == inherent
+
+
+def test_both_shows_the_two_rankings_side_by_side(qtbot, make_window, controlled):
+    window = make_window(controlled)
+    choose(qtbot, window, "both")
+    results = window.results
+    assert results.second_ranking.isVisible() and results.second_chart.isVisible()
+    assert [h.text() for h in results.headings] == ["Inherent risk", "Residual risk"]
+    assert results.ranking_model.rows() == ranking(controlled, window)
+    assert results.second_model.rows() == ranking(by_hand(controlled), window)
+    window.draw_charts()
+    assert results.ranking_chart.labels()[0].startswith("1. O3") and results.second_chart.labels()[0].startswith("1. O5")
+    choose(qtbot, window, "residual")
+    assert not results.second_ranking.isVisible() and results.second_model.rows() == []
+
+
+def test_include_planned_is_one_undo_step_and_the_ranking_follows(qtbot, make_window, controlled):
+    window = make_window(controlled)
+    choose(qtbot, window, "residual")
+    before = window.results.ranking_model.rows()
+    planned = window.results.basis_bar.planned
+    assert not planned.isChecked()
+    planned.click()
+    assert window.document.model.register.include_planned and window.document.undo_stack.count() == 1
+    assert window.results.ranking_model.rows() == ranking(by_hand(controlled, include_planned=True), window)
+    assert window.results.ranking_model.rows() != before
+    window.undo_action.trigger()
+    assert not window.document.model.register.include_planned and not planned.isChecked()
+    assert window.results.ranking_model.rows() == before
+    window.redo_action.trigger()
+    assert planned.isChecked()
+
+
+def test_the_robustness_view_never_shows_the_other_basis(qtbot, make_window, controlled):
+    window = make_window(controlled)
+    view = window.robustness.view
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        window.robustness.action.trigger()
+    assert view.quick.subject.basis == "inherent"
+    assert (view.quick.study.matrix == problem(controlled).matrix).all()
+    combo = window.results.basis_bar.combo
+    combo.setCurrentIndex(combo.findData("residual"))
+    assert view.quick is None  # at once: the inherent results leave the pages before the residual ones come
+    qtbot.waitUntil(lambda: view.quick is not None, timeout=10_000)
+    assert view.quick.subject.basis == "residual"
+    assert (view.quick.study.matrix == problem(by_hand(controlled)).matrix).all()
+    assert "On residual risk" in view.basis.text()
+    combo.setCurrentIndex(combo.findData("both"))  # both: robustness analyses residual risk, and says so
+    qtbot.waitUntil(lambda: view.quick is not None and not view.timer.isActive(), timeout=10_000)
+    assert view.quick.subject.basis == "residual" and "both" in view.basis.text()
+
+
+def test_without_controls_residual_is_still_another_subject(qtbot, make_window, paper_model):
+    window = make_window(paper_model)
+    view = window.robustness.view
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        window.robustness.action.trigger()
+    inherent = view.quick.subject
+    window.document.set_basis("residual")
+    assert window.document.analysed() is window.document.model  # no control: the very same model object
+    assert view.quick is None and window.document.subject() != inherent
+    qtbot.waitUntil(lambda: view.quick is not None, timeout=10_000)
+    assert view.quick.subject.basis == "residual"
+    assert "equals inherent risk" in window.results.basis_bar.rule.text()
+
+
+def test_the_basis_is_saved_with_the_project_and_reopens(qtbot, make_window, controlled, tmp_path):
+    window = make_window(controlled)
+    choose(qtbot, window, "both")
+    assert window.isWindowModified() is False  # a view choice, like the method: not an edit of the model
+    path = tmp_path / "controls.mizan"
+    window.document.save(str(path))
+    assert read_project_state(path)[1].basis == "both"
+    other = make_window(controlled)
+    assert other.files.open_path(str(path))
+    assert other.document.basis == "both" and other.results.basis_bar.combo.currentData() == "both"
+    qtbot.waitUntil(lambda: other.results.second_model.rows() == ranking(by_hand(controlled), other))
+
+
+def test_compare_profiles_compares_on_the_window_basis(qtbot, make_window, controlled):
+    window = make_window(controlled)
+    dialog = CompareDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    profiles = dialog.chosen_profiles()
+    inherent = compare(controlled, profiles, dialog.method.currentData())
+    assert dialog.comparison.top == inherent.top
+    choose(qtbot, window, "residual")
+    residual = compare(by_hand(controlled), profiles, dialog.method.currentData())
+    assert dialog.comparison.top == residual.top != inherent.top
+    assert "residual" in dialog.basis.text()
+    choose(qtbot, window, "both")
+    headers = [dialog.ranks_model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(dialog.ranks_model.columnCount())]
+    assert f"{profiles[0].name} · Inherent risk" in headers and f"{profiles[0].name} · Residual risk" in headers
+    bases = dialog.pairs_model.column_values(0)
+    assert bases.count("Inherent risk") == bases.count("Residual risk") == len(profiles) * (len(profiles) - 1) // 2
+    dialog.close()
+
+
+def test_the_grid_draws_arrows_on_residual_and_says_what_cox_finds(qtbot, make_window, controlled):
+    window = make_window(controlled)
+    results = window.results
+    assert "passes Cox's (2008)" in results.cox.text()
+    results.tabs.setCurrentIndex(2)
+    results.set_option("O2")
+    choose(qtbot, window, "residual")
+    window.draw_charts()
+    qtbot.waitUntil(lambda: results.grid.figure is not None and any(
+        getattr(t, "arrow_patch", None) for t in results.grid.figure.axes[0].texts), timeout=10_000)
+
+
+def test_a_colouring_that_fails_cox_is_said_plainly_with_the_cells(qtbot, make_window, paper_model):
+    # Everything above 4 is Extreme: L5 × I1 (5) is Extreme beside L4 × I1 (4), Low, with no band between.
+    bands = Bands(upper=(4, 4.5, 4.8, 25))
+    window = make_window(paper_model.replace(bands=bands))
+    text = window.results.cox.text()
+    assert "fails Cox's (2008)" in text and "L4 × I1 (4, Low)" in text
