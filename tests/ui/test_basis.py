@@ -111,13 +111,13 @@ def test_the_robustness_view_never_shows_the_other_basis(qtbot, make_window, con
     with qtbot.waitSignal(view.updated, timeout=10_000):
         window.robustness.action.trigger()
     assert view.quick.subject.basis == "inherent"
-    assert (view.quick.study.matrix == problem(controlled).matrix).all()
+    assert (view.quick.study.problem.matrix == problem(controlled).matrix).all()
     combo = window.results.basis_bar.combo
     combo.setCurrentIndex(combo.findData("residual"))
     assert view.quick is None  # at once: the inherent results leave the pages before the residual ones come
     qtbot.waitUntil(lambda: view.quick is not None, timeout=10_000)
     assert view.quick.subject.basis == "residual"
-    assert (view.quick.study.matrix == problem(by_hand(controlled)).matrix).all()
+    assert (view.quick.study.problem.matrix == problem(by_hand(controlled)).matrix).all()
     assert "On residual risk" in view.basis.text()
     combo.setCurrentIndex(combo.findData("both"))  # both: robustness analyses residual risk, and says so
     qtbot.waitUntil(lambda: view.quick is not None and not view.timer.isActive(), timeout=10_000)
@@ -176,7 +176,7 @@ def test_the_grid_draws_arrows_on_residual_and_says_what_cox_finds(qtbot, make_w
     results = window.results
     assert "passes Cox's (2008)" in results.cox.text()
     results.tabs.setCurrentIndex(2)
-    results.set_option("O2")
+    results.set_option("O5")
     choose(qtbot, window, "residual")
     window.draw_charts()
     qtbot.waitUntil(lambda: results.grid.figure is not None and any(
@@ -189,3 +189,25 @@ def test_a_colouring_that_fails_cox_is_said_plainly_with_the_cells(qtbot, make_w
     window = make_window(paper_model.replace(bands=bands))
     text = window.results.cox.text()
     assert "fails Cox's (2008)" in text and "L4 × I1 (4, Low)" in text
+
+
+def test_what_the_controls_buy_per_option_and_per_control(qtbot, make_window, controlled):
+    window = make_window(controlled)
+    view = window.results.benefit
+    window.results.tabs.setCurrentWidget(view)
+    profile = window.document.profile()
+    weights = controlled.global_weights(profile)
+    rows = {row[0].split()[0]: row for row in view.options_model.rows()}
+    inherent, residual = controlled, by_hand(controlled)
+    for option in ("O1", "O5"):
+        before = sum(weights[f.id] * inherent.score(option, f.id).number for f in controlled.factors)
+        after = sum(weights[f.id] * residual.score(option, f.id).number for f in controlled.factors)
+        assert rows[option][1:4] == pytest.approx([before, after, before - after])
+    assert rows["O1"][3] == 0 and rows["O5"][3] > 0
+    c1, c2 = view.controls_model.rows()
+    drop_o5 = rows["O5"][3]
+    assert c1[1] == "yes" and c1[2] == pytest.approx(drop_o5)  # the only counting control buys the whole drop
+    assert c2[1] == "no (planned)" and c2[2] > 0  # what it would take off if it counted
+    assert "never below 1" in view.notes.text() and "need not add up" in view.notes.text()
+    window.document.set_weight(controlled.criteria[0].id, 0.9)  # the figures follow the weights
+    assert view.options_model.rows()[0][1] != rows["O1"][1]

@@ -19,6 +19,7 @@ from core.model import label
 from ui.document import Document
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.basis_bar import BasisBar, basis_labels
+from ui.widgets.benefit_view import BenefitView
 from ui.widgets.chart_view import ChartView
 from ui.widgets.ranking_bars import RankingBars
 from ui.widgets.common import plain_label, refill_combo
@@ -69,6 +70,8 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self._ranking_tab(), self.tr("Ranking"))
         self.tabs.addTab(self.heat_map, self.tr("Risk matrix"))
         self.tabs.addTab(self._grid_tab(), self.tr("5 × 5 grid"))
+        self.benefit = BenefitView(document, self)
+        self.tabs.addTab(self.benefit, self.tr("What the controls buy"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(self.tr("&Method:"), self.method)
