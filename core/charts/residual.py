@@ -10,6 +10,7 @@ arrow runs from the inherent cell, where its id stays in grey.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from core.charts.base import ink_for
@@ -18,6 +19,7 @@ from core.model import DecisionModel
 GHOST_COLOR, GHOST_LIGHT = "#4A4D52", "#F1F3F4"
 ARROW_COLOR = "#202124"
 EDGE_SHARE = 0.16  # of a heat-map cell's width: the strip in the inherent band's colour
+CHAR_WIDTH = 0.6  # of the font size: a generous average width of a character, to wrap captions before they clip
 
 
 @dataclass(frozen=True)
@@ -77,3 +79,9 @@ def draw_edges(ax, edges: list[tuple[int, int, str]]) -> None:
 
     for row, column, color in edges:
         ax.add_patch(Rectangle((column - 0.5, row - 0.5), EDGE_SHARE, 1, facecolor=color, edgecolor="none"))
+
+
+def caption(figure, text: str, fontsize: float) -> str:
+    """``text`` wrapped to the figure's width, so that a long caption takes two lines instead of being cut."""
+    width = figure.get_size_inches()[0] * 72 / (fontsize * CHAR_WIDTH)
+    return textwrap.fill(text, max(20, int(width)))

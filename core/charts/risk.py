@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.model import RISK_MAX, RISK_MIN, DecisionModel, label
 from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short, shorten
 from core.charts.base import TOP_OPTIONS
-from core.charts.residual import draw_arrows, draw_edges, draw_ghosts, ghosts, grid_moves
+from core.charts.residual import caption, draw_arrows, draw_edges, draw_ghosts, ghosts, grid_moves
 from core.numbers import plain_number
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mappi
     draw_edges(ax, [(row, column, before) for row, line in enumerate(cells)
                     for column, (_, _, before) in enumerate(line) if before is not None])
     label_grid(ax, rows, columns)
-    notes = [words["residual_map"]] if residual is not None else []
+    notes = [caption(fig, words["residual_map"], 8)] if residual is not None else []
     if len(ranked) > top:
         notes.append(words["more_in_map"].format(top, len(ranked)))
     if notes:
@@ -203,8 +203,7 @@ def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = N
     ax.set_xlabel(words["impact"])
     ax.set_ylabel(words["likelihood"])
     if residual is not None:
-        ax.text(0.0, -0.16, words["residual_grid"], transform=ax.transAxes, ha="left", va="top", fontsize=7,
-                style="italic", wrap=True)
+        fig.supxlabel(caption(fig, words["residual_grid"], 7), fontsize=7, style="italic")
     ax.tick_params(length=0)
     ax.spines[:].set_visible(False)
     if title:

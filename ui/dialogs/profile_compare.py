@@ -169,26 +169,27 @@ class CompareDialog(ProfileWindow):
         self.weights_model.set_rows(rows, columns, bold)
 
     def _fill_ranks(self) -> None:
-        """Per option its rank under each profile, on each basis shown (the first basis's order)."""
+        """Per option its rank under each profile on each basis shown, the bases of a profile side by side."""
         names = {o.id: o.name for o in self.document.model.options}
-        both = len(self.comparisons) > 1
+        bases = list(self.comparisons)
+        tails = {basis: f" · {self._short(basis)}" if len(bases) > 1 else "" for basis in bases}
         changes = {basis: {r.option: r for r in c.rank_change} for basis, c in self.comparisons.items()}
         rows: list[list[Cell]] = []
         for r in self.comparison.rank_change:
-            row: list[Cell] = [r.option, names.get(r.option, "")]
-            for basis, comparison in self.comparisons.items():
-                mine = changes[basis][r.option]
-                row += [*(mine.ranks[p] for p in comparison.profiles), mine.change]
-            rows.append(row)
-        columns = [Column(self.tr("Option")), Column(self.tr("Name"))]
-        for basis, comparison in self.comparisons.items():
-            tail = f" · {basis_labels()[basis]}" if both else ""
-            columns += [Column(name + tail, "rank", self.tr("Rank under this profile (1 is best)"))
-                        for name in comparison.profiles]
-            columns.append(Column(self.tr("Moves") + tail, "int", self.tr("Places between its best and worst rank")))
+            mine = [changes[basis][r.option] for basis in bases]
+            ranks = [m.ranks[p] for p in self.comparison.profiles for m in mine]
+            rows.append([r.option, names.get(r.option, ""), *ranks, *(m.change for m in mine)])
+        rank_tip, moves_tip = self.tr("Rank under this profile (1 is best)"), self.tr("Places between its best and "
+                                                                                     "worst rank")
+        columns = ([Column(self.tr("Option")), Column(self.tr("Name"))]
+                   + [Column(name + tails[b], "rank", rank_tip) for name in self.comparison.profiles for b in bases]
+                   + [Column(self.tr("Moves") + tails[b], "int", moves_tip) for b in bases])
         self.ranks_model.set_rows(rows, columns)
-        self.moves.setText("\n".join((f"{basis_labels()[basis]}: " if both else "") + self._moves_text(c)
+        self.moves.setText("\n".join((f"{basis_labels()[basis]}: " if len(bases) > 1 else "") + self._moves_text(c)
                                      for basis, c in self.comparisons.items()))
+
+    def _short(self, basis: str) -> str:
+        return self.tr("inherent") if basis == "inherent" else self.tr("residual")
 
     def _moves_text(self, comparison: Comparison) -> str:
         most = comparison.rank_change[0].change if comparison.rank_change else 0
@@ -252,7 +253,8 @@ class CompareDialog(ProfileWindow):
             self.detail.setText(self.tr("{0} and {1} rank the same option first ({2}); no change is needed.")
                                 .format(first, second, comparison.top[first]))
             return
-        self.detail.setText(self._move_text(comparison, agreement) + "\n\n" + self._how_text(agreement.how))
+        on = basis_labels()[basis] + ": " if len(self.comparisons) > 1 else ""
+        self.detail.setText(on + self._move_text(comparison, agreement) + "\n\n" + self._how_text(agreement.how))
 
     def _move_text(self, comparison: Comparison, agreement: Agreement) -> str:
         before = comparison.weights[agreement.moved]

@@ -63,7 +63,8 @@ class BenefitView(QWidget):
             self.benefits = None
             self.heading.setText(self.tr("Nothing to show: {0}").format(exc))
         self._fill()
-        self.notes.setText(f"{RULE}\n{NOTE}")
+        # The rule is said once on screen: the basis bar says it whenever residual risk is ranked.
+        self.notes.setText(NOTE if "residual" in doc.bases else f"{RULE}\n{NOTE}")
 
     def _fill(self) -> None:
         benefits = self.benefits

@@ -10,6 +10,8 @@ and neither should delay the first sight of the model.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QSplitter, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -239,6 +241,11 @@ class ResultsPanel(QWidget):
         better = self._document.evaluation(model.basis()).result.better if rows else "lower"
         layout = ranking_layout([label(r["option"], r["name"], " ") for r in rows], [r["score"] for r in rows],
                                 [r["rank"] for r in rows], label_chars=24)
+        if rows and self.second_model.rows():
+            # Side by side, both charts share one score axis, so that a bar compares with its neighbour's.
+            scores = [r["score"] for m in (self.ranking_model, self.second_model) for r in m.rows()]
+            shared = ranking_layout([""] * len(scores), scores, [1] * len(scores))
+            layout = replace(layout, low=shared.low, high=shared.high, span=shared.span)
         return layout if rows else None, chart_texts()["score_higher" if better == "higher" else "score_lower"]
 
     def _paint_heat_map(self):
