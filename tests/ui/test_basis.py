@@ -18,6 +18,7 @@ from core.register import Control, Effect, Register
 from core.storage.view_state import read_project_state
 from tests.ui.conftest import OFFSCREEN_NOISE
 from ui.dialogs.profile_compare import CompareDialog
+from ui.robustness.smaa import AUTO_SAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -126,6 +127,24 @@ def test_the_robustness_view_never_shows_the_other_basis(qtbot, make_window, con
     assert view.quick.subject.basis == "residual" and "both" in view.basis.text()
 
 
+def test_a_monte_carlo_run_of_one_basis_is_never_shown_as_the_other(qtbot, make_window, controlled):
+    window = make_window(controlled)
+    view = window.robustness.view
+    with qtbot.waitSignal(view.updated, timeout=10_000):
+        window.robustness.action.trigger()
+    panel = view.smaa
+    view.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.outcome is not None and not panel.runner.busy(), timeout=10_000)
+    assert panel.outcome.job.subject.basis == "inherent"
+    panel.samples.setValue(AUTO_SAMPLES + 1)  # too large to re-run by itself: the old result stays, marked
+    window.document.set_basis("residual")
+    assert panel.stale and "basis" in panel.status.text()
+    with qtbot.waitSignal(panel.runner.finished, timeout=10_000):
+        panel.run()
+    assert not panel.stale and panel.outcome.job.subject.basis == "residual"
+    assert (panel.outcome.study.problem.matrix == problem(by_hand(controlled)).matrix).all()
+
+
 def test_without_controls_residual_is_still_another_subject(qtbot, make_window, paper_model):
     window = make_window(paper_model)
     view = window.robustness.view
@@ -216,3 +235,20 @@ def test_what_the_controls_buy_per_option_and_per_control(qtbot, make_window, co
     assert "never below 1" in view.notes.text() and "need not add up" in view.notes.text()
     window.document.set_weight(controlled.criteria[0].id, 0.9)  # the figures follow the weights
     assert view.options_model.rows()[0][1] != rows["O1"][1]
+
+
+def test_a_profile_import_previews_its_ranking_on_the_window_basis(qtbot, make_window, controlled, tmp_path):
+    from core.storage.profile_file import write_profile_file
+
+    window = make_window(controlled)
+    choose(qtbot, window, "residual")
+    incoming = controlled.profile("Sovereignty first").replace(name="From a colleague")
+    path = tmp_path / "colleague.mizanprofile"
+    write_profile_file(path, incoming)
+    dialog = window.profile_actions.import_path(str(path))
+    qtbot.addWidget(dialog)
+    residual = by_hand(controlled)
+    assert dialog.match.preview.ranking() == evaluate(residual, dialog.match.profile, dialog.match.method).ranking()
+    now = {r["option"]: r["rank"] for r in ranking(residual, window)}
+    assert dialog._ranks_now() == now
+    dialog.reject()

@@ -20,6 +20,7 @@ from core.model import label
 from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.document import Document
 from ui.geometry import remembered
+from ui.widgets.basis_bar import basis_sentence
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import result_table
@@ -157,6 +158,8 @@ class ImportPreviewDialog(QDialog):
         now = self.document.profile().name
         layout.addWidget(plain_label(self.tr("Now: the ranking under the active profile, {0}. A positive change "
                                              "moves the option up.").format(now), box, wrap=True))
+        if self.document.basis != "inherent":  # both rankings are on the window's ranked basis: say which
+            layout.addWidget(plain_label(basis_sentence(self.document, self.document.ranked_basis), box, wrap=True))
         return box
 
     def _ranking_rows(self) -> tuple[list[list[Cell]], list[Column]]:

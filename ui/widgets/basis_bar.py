@@ -24,14 +24,15 @@ def basis_labels() -> dict[str, str]:
     return {"inherent": tr("Inherent risk"), "residual": tr("Residual risk"), "both": tr("Both side by side")}
 
 
-def basis_sentence(document: Document) -> str:
-    """Which basis the document ranks on, in one line; with the residual rule when residual risk is shown."""
+def basis_sentence(document: Document, basis: str | None = None) -> str:
+    """Which basis (default: the document's) is ranked, in one line; with the residual rule for residual risk."""
     tr = lambda text: QCoreApplication.translate("Basis", text)  # noqa: E731
-    if document.basis == "inherent":
+    basis = basis or document.basis
+    if basis == "inherent":
         return tr("On inherent risk (before controls).")
     from core.register.residual import RULE
 
-    if document.basis == "both":
+    if basis == "both":
         return tr("On inherent and on residual risk, side by side. {0}").format(RULE)
     return tr("On residual risk (after controls). {0}").format(RULE)
 
