@@ -19,7 +19,7 @@ from core.model import DecisionModel
 GHOST_COLOR, GHOST_LIGHT = "#4A4D52", "#F1F3F4"
 ARROW_COLOR = "#202124"
 EDGE_SHARE = 0.16  # of a heat-map cell's width: the strip in the inherent band's colour
-CHAR_WIDTH = 0.6  # of the font size: a generous average width of a character, to wrap captions before they clip
+CHAR_WIDTH = 0.7  # of the font size: a generous average width of a character, to wrap captions before they clip
 
 
 @dataclass(frozen=True)
