@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
         self.profile_actions = ProfileActions(self)
         self.profile_actions.fill(self.menuBar().addMenu(self.tr("&Profiles")))
         self.robustness = RobustnessDock(self)
-        self.robustness.fill(self.menuBar().addMenu(self.tr("&Analysis")))
+        analysis = self.menuBar().addMenu(self.tr("&Analysis"))
+        self.robustness.fill(analysis)
+        self.results.basis_bar.fill(analysis)
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:

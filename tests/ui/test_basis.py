@@ -252,3 +252,18 @@ def test_a_profile_import_previews_its_ranking_on_the_window_basis(qtbot, make_w
     now = {r["option"]: r["rank"] for r in ranking(residual, window)}
     assert dialog._ranks_now() == now
     dialog.reject()
+
+
+def test_the_analysis_menu_switches_the_basis_and_the_planned_controls(qtbot, make_window, controlled):
+    window = make_window(controlled)
+    bar = window.results.basis_bar
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Analysis")
+    assert bar.actions["both"] in menu.actions() and bar.actions["planned"] in menu.actions()
+    bar.actions["both"].trigger()
+    assert window.document.basis == "both" and bar.combo.currentData() == "both"
+    bar.actions["planned"].trigger()
+    assert window.document.model.register.include_planned and bar.planned.isChecked()
+    window.undo_action.trigger()
+    assert not bar.actions["planned"].isChecked() and not bar.planned.isChecked()
+    bar.combo.setCurrentIndex(bar.combo.findData("inherent"))
+    assert bar.actions["inherent"].isChecked() and not bar.actions["both"].isChecked()

@@ -11,7 +11,8 @@ their signals blocked, so showing a state is never taken for a choice.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QMenu, QVBoxLayout, QWidget
 
 from core import edits
 from ui.document import Document
@@ -53,6 +54,7 @@ class BasisBar(QWidget):
                                         "(an edit of the model: it can be undone)"))
         self.rule = plain_label("", self, wrap=True)
         self.rule.setObjectName("residual-rule")
+        self.actions = self._menu_actions()
         self._lay_out()
         self.combo.currentIndexChanged.connect(lambda _i: document.set_basis(self.combo.currentData()))
         self.planned.toggled.connect(self._planned_toggled)
@@ -72,6 +74,28 @@ class BasisBar(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.rule)
 
+    def _menu_actions(self) -> dict[str, QAction]:
+        """The same choices as menu entries, by basis (and "planned"), for the window's Analysis menu."""
+        group = QActionGroup(self)
+        texts = {"inherent": self.tr("Rank on &Inherent Risk"), "residual": self.tr("Rank on &Residual Risk"),
+                 "both": self.tr("Rank on &Both, Side by Side")}
+        actions = {}
+        for basis, text in texts.items():
+            action = actions[basis] = QAction(text, self)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, b=basis: self._document.set_basis(b))
+        planned = actions["planned"] = QAction(self.planned.text(), self)
+        planned.setCheckable(True)
+        planned.setToolTip(self.planned.toolTip())
+        planned.triggered.connect(self._planned_toggled)
+        return actions
+
+    def fill(self, menu: QMenu) -> None:
+        """Put the basis choices and the include-planned toggle in ``menu`` (the window's Analysis menu)."""
+        menu.addSeparator()
+        menu.addActions(list(self.actions.values()))
+
     def _planned_toggled(self, checked: bool) -> None:
         if not self._document.apply(edits.SetIncludePlanned(checked)):
             self.refresh()  # refused: show the model's setting again
@@ -83,6 +107,9 @@ class BasisBar(QWidget):
         with signals_blocked(self.combo, self.planned):
             self.combo.setCurrentIndex(max(0, self.combo.findData(doc.basis)))
             self.planned.setChecked(register.include_planned)
+        # Unblocked: the group keeps one basis checked through the actions' signals; only "triggered" edits.
+        self.actions[doc.basis].setChecked(True)
+        self.actions["planned"].setChecked(register.include_planned)
         residual = "residual" in doc.bases
         self.rule.setVisible(residual)
         if residual:
