@@ -16,11 +16,9 @@ Weight edits go to a working copy of the active profile (:mod:`ui.working_copy`)
 the named profile changes only through Save profile, and Revert drops the copy.
 Undo and redo restore exactly the state they left, working copies included.
 
-The basis says whether the window ranks on inherent risk, on residual risk
-(after the controls that count: :func:`core.register.residual.model_on`) or
-on both side by side; :meth:`Document.analysed` is the model on a basis
-and :meth:`Document.evaluation` its ranking, both cached
-(:mod:`ui.analysis_cache`).
+The basis: rank on inherent or residual risk (:func:`core.register.residual.model_on`),
+or both side by side; :meth:`Document.analysed` and :meth:`Document.evaluation`
+are the model on a basis and its ranking, cached (:mod:`ui.analysis_cache`).
 """
 
 from __future__ import annotations

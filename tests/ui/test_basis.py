@@ -213,6 +213,10 @@ def test_a_colouring_that_fails_cox_is_said_plainly_with_the_cells(qtbot, make_w
     window = make_window(paper_model.replace(bands=bands))
     text = window.results.cox.text()
     assert "fails Cox's (2008)" in text and "L4 × I1 (4, Low)" in text
+    from core.register.cox import check_bands
+
+    findings = check_bands(bands).findings
+    assert len(findings) > 6 and all(f in window.results.cox.toolTip() for f in findings)
 
 
 def test_what_the_controls_buy_per_option_and_per_control(qtbot, make_window, controlled):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from core.errors import ModelError
 from core.model import label
 from ui.document import Document
+from ui.models.common import rich_tooltip
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.basis_bar import BasisBar, basis_labels
 from ui.widgets.benefit_view import BenefitView
@@ -217,6 +218,7 @@ class ResultsPanel(QWidget):
         from core.register.cox import check_bands
 
         check = check_bands(self._document.model.bands)
+        self.cox.setToolTip(rich_tooltip(list(check.findings)))  # every finding, however many
         lines = [check.summary()] + [f"• {finding}" for finding in check.findings[1:COX_LINES]]
         more = len(check.findings) - max(1, COX_LINES)
         if more > 0:
