@@ -71,6 +71,8 @@ def test_switching_to_residual_reranks_on_the_residual_scores(qtbot, make_window
 
     assert window.results.basis_bar.rule.isVisible() and RULE in window.results.basis_bar.rule.text()
     assert not window.results.second_ranking.isVisible()
+    page = window.results.ranking_split
+    qtbot.waitUntil(lambda: window.results.ranking.width() > 0.9 * page.width())  # one basis: the whole width
     choose(qtbot, window, "inherent")
     assert window.results.ranking_model.rows() == inherent
 
@@ -80,6 +82,7 @@ def test_both_shows_the_two_rankings_side_by_side(qtbot, make_window, controlled
     choose(qtbot, window, "both")
     results = window.results
     assert results.second_ranking.isVisible() and results.second_chart.isVisible()
+    qtbot.waitUntil(lambda: abs(results.ranking.width() - results.second_ranking.width()) <= 2)  # halves
     assert [h.text() for h in results.headings] == ["Inherent risk", "Residual risk"]
     assert results.ranking_model.rows() == ranking(controlled, window)
     assert results.second_model.rows() == ranking(by_hand(controlled), window)

@@ -63,6 +63,7 @@ class ResultsPanel(QWidget):
         self.ranking_chart = RankingBars(lambda: self._ranking_layout(self.ranking_model), self)
         self.second_chart = RankingBars(lambda: self._ranking_layout(self.second_model), self)
         self.headings = (plain_label("", self), plain_label("", self))
+        self._second_sides: list[QWidget] = []  # what holds the second basis's chart and table
         self.heat_map = ChartView(self._paint_heat_map, self, key=self._heat_key)
         self.grid_option = QComboBox(self)
         self.grid_option.currentIndexChanged.connect(lambda _i: self.grid.refresh())
@@ -125,11 +126,14 @@ class ResultsPanel(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         for position, widget in enumerate((first, second)):
-            column = QVBoxLayout()
+            side = QWidget(row)  # a widget, not a layout: hidden, it leaves its width to the first side
+            column = QVBoxLayout(side)
+            column.setContentsMargins(0, 0, 0, 0)
             if headings:
                 column.addWidget(headings[position])
             column.addWidget(widget, 1)
-            layout.addLayout(column, 1)
+            layout.addWidget(side, 1)
+        self._second_sides.append(side)
         return row
 
     def _grid_tab(self) -> QWidget:
@@ -185,7 +189,7 @@ class ResultsPanel(QWidget):
         """Show the second ranking on "both" only, each side headed by its basis; the Cox check by the grid."""
         bases = self._document.bases
         both = len(bases) == 2
-        for widget in (self.second_chart, self.second_ranking, *self.headings):
+        for widget in (*self._second_sides, *self.headings):
             widget.setVisible(both)
         for heading, basis in zip(self.headings, bases if both else ()):
             heading.setText(basis_labels()[basis])
