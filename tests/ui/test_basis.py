@@ -85,7 +85,12 @@ def test_both_shows_the_two_rankings_side_by_side(qtbot, make_window, controlled
     qtbot.waitUntil(lambda: abs(results.ranking.width() - results.second_ranking.width()) <= 2)  # halves
     assert [h.text() for h in results.headings] == ["Inherent risk", "Residual risk"]
     assert results.ranking_model.rows() == ranking(controlled, window)
-    assert results.second_model.rows() == ranking(by_hand(controlled), window)
+    before = {r["option"]: r["rank"] for r in ranking(controlled, window)}
+    assert results.second_model.rows() == [{**r, "move": before[r["option"]] - r["rank"]}
+                                           for r in ranking(by_hand(controlled), window)]
+    top = results.second_model.index(0, 3)
+    assert results.second_model.columnCount() == 4 == results.ranking_model.columnCount() + 1
+    assert top.data() == "+1" and top.data(Qt.ItemDataRole.EditRole) == 1  # O5: second inherent, first residual
     window.draw_charts()
     assert results.ranking_chart.labels()[0].startswith("1. O3")
     assert results.second_chart.labels()[0].startswith("1. O5")
@@ -172,7 +177,8 @@ def test_the_basis_is_saved_with_the_project_and_reopens(qtbot, make_window, con
     other = make_window(controlled)
     assert other.files.open_path(str(path))
     assert other.document.basis == "both" and other.results.basis_bar.combo.currentData() == "both"
-    qtbot.waitUntil(lambda: other.results.second_model.rows() == ranking(by_hand(controlled), other))
+    qtbot.waitUntil(lambda: [r["option"] for r in other.results.second_model.rows()]
+                    == [r["option"] for r in ranking(by_hand(controlled), other)])
 
 
 def test_compare_profiles_compares_on_the_window_basis(qtbot, make_window, controlled):
@@ -274,3 +280,11 @@ def test_the_analysis_menu_switches_the_basis_and_the_planned_controls(qtbot, ma
     assert not bar.actions["planned"].isChecked() and not bar.planned.isChecked()
     bar.combo.setCurrentIndex(bar.combo.findData("inherent"))
     assert bar.actions["inherent"].isChecked() and not bar.actions["both"].isChecked()
+
+
+def test_the_second_ranking_table_passes_the_model_tester(qtbot, qtmodeltester, make_window, controlled):
+    window = make_window(controlled)
+    choose(qtbot, window, "both")
+    qtmodeltester.check(window.results.second_model)
+    choose(qtbot, window, "inherent")
+    qtmodeltester.check(window.results.second_model)
