@@ -144,10 +144,9 @@ class MainWindow(QMainWindow):
         self.profile_actions = ProfileActions(self)
         self.profile_actions.fill(self.menuBar().addMenu(self.tr("&Profiles")))
         self.robustness = RobustnessDock(self)
-        analysis = self.menuBar().addMenu(self.tr("&Analysis"))
-        self.robustness.fill(analysis)
-        self.results.basis_bar.fill(analysis)
+        self.robustness.fill(self.menuBar().addMenu(self.tr("&Analysis")))
         self._build_toolbar()
+        self.results.basis_bar.fill(self.robustness.menu)  # the Analysis menu
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))

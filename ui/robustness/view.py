@@ -186,6 +186,7 @@ class RobustnessDock(QDockWidget):
         self.main_window = window
         self.view = RobustnessView(window.document, self)
         self.setWidget(self.view)
+        self.menu: QMenu | None = None  # the menu :meth:`fill` put the action in
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
         self.hide()
         self._sized = False
@@ -197,7 +198,8 @@ class RobustnessDock(QDockWidget):
         window.first_painted.connect(self.view.activate)
 
     def fill(self, menu: QMenu) -> None:
-        """Put the action in ``menu`` (the window's Analysis menu)."""
+        """Put the action in ``menu`` (the window's Analysis menu, kept as ``menu`` for what joins it)."""
+        self.menu = menu
         menu.addAction(self.action)
 
     def show_view(self) -> None:
