@@ -23,6 +23,7 @@ from core.errors import ModelError
 from core.model import DecisionModel, frozen_map
 from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Register
 from core.register.dates import check_date
+from core.texts import match_key
 
 
 def pruned(register: Register, options: Collection[str] = (), factors: Collection[str] = ()) -> Register:
@@ -161,6 +162,10 @@ def _set_scale_level(model: DecisionModel, edit: SetScaleLevel):
         raise ModelError(f"{what}: the label cannot be empty")
     scales = model.register.scales
     levels = list(getattr(scales, edit.axis))
+    label = edit.changes.get("label")
+    for number, other in enumerate(levels, start=1):
+        if label is not None and number != edit.level and match_key(other.label) == match_key(str(label)):
+            raise ModelError(f"{what}: {label!r} is already the label of level {number}")
     levels[edit.level - 1] = replace(levels[edit.level - 1], **edit.changes)
     return _with(model, model.register.replace(scales=scales.replace(**{edit.axis: tuple(levels)})))
 

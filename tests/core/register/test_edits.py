@@ -129,6 +129,7 @@ BAD = [
     (SetScaleLevel("impact", 2, {"label": ""}), "the label cannot be empty"),
     (SetScaleLevel("impact", 2, {"colour": "red"}), "has no field colour"),
     (SetScaleLevel("impact", 2, {"description": None}), "description must be text"),
+    (SetScaleLevel("impact", 2, {"label": "Severe"}), "impact level 2: 'Severe' is already the label of level 5"),
     (SetIncludePlanned(1), "must be true or false"),
     (Restore({"regsiter": None}), "the model has no field regsiter"),
 ]
