@@ -245,7 +245,9 @@ def test_what_the_controls_buy_per_option_and_per_control(qtbot, make_window, co
     drop_o5 = rows["O5"][3]
     assert c1[1] == "yes" and c1[2] == pytest.approx(drop_o5)  # the only counting control buys the whole drop
     assert c2[1] == "no (planned)" and c2[2] > 0  # what it would take off if it counted
-    assert "never below 1" in view.notes.text() and "need not add up" in view.notes.text()
+    from core.register.benefit import NOTE
+
+    assert "never below 1" in view.notes.text() and NOTE in view.notes.text()
     window.document.set_weight(controlled.criteria[0].id, 0.9)  # the figures follow the weights
     assert view.options_model.rows()[0][1] != rows["O1"][1]
 
@@ -288,3 +290,19 @@ def test_the_second_ranking_table_passes_the_model_tester(qtbot, qtmodeltester, 
     qtmodeltester.check(window.results.second_model)
     choose(qtbot, window, "inherent")
     qtmodeltester.check(window.results.second_model)
+
+
+def test_controls_meeting_on_a_cell_show_what_they_take_off_jointly(qtbot, make_window, controlled):
+    # A second control in place on O5 × P5 beside C1: L5 → 3 by C1, → 2 with both; alone each takes off less.
+    both = Control("C3", "Intelligence sharing", status="in place", effects=(Effect("O5", "P5", 1, 1),))
+    model = controlled.replace(register=controlled.register.replace(controls=(*controlled.register.controls, both)))
+    window = make_window(model)
+    view = window.results.benefit
+    window.results.tabs.setCurrentWidget(view)
+    options, controls = view.options_model.rows(), view.controls_model.rows()
+    o5 = [o.id for o in model.options].index("O5")
+    counting = [row for row in controls if row[1] == "yes"]
+    joint = controls[-1]
+    assert joint[0] == "Taken off jointly" and joint[3 + o5] > 0
+    drop = options[o5][3]
+    assert sum(row[3 + o5] for row in counting) + joint[3 + o5] == pytest.approx(drop)

@@ -76,8 +76,12 @@ class BenefitView(QWidget):
         self.options_model.set_rows([[label(o.option, o.name), o.inherent, o.residual, o.drop,
                                       o.drop / o.inherent if o.inherent else None] for o in benefits.options],
                                     self._option_columns())
-        self.controls_model.set_rows([[label(c.control, c.name), self._counts(c.counts), c.total, *c.contributions]
-                                      for c in benefits.controls], self._control_columns())
+        rows = [[label(c.control, c.name), self._counts(c.counts), c.total, *c.contributions]
+                for c in benefits.controls]
+        joint = [benefits.joint(o.option) for o in benefits.options]
+        if any(joint):  # controls meeting on a cell take off more together than alone (see NOTE)
+            rows.append([self.tr("Taken off jointly"), "", sum(joint), *joint])
+        self.controls_model.set_rows(rows, self._control_columns())
 
     def _heading(self) -> str:
         benefits = self.benefits
