@@ -6,7 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from matplotlib.colors import to_hex, to_rgb
+
+from core.builtin import builtin_model
 
 from core.charts import grid_cells, heat_map, ink_for, plain, ranking_chart, risk_grid, short
 from core.edits import SetOption, apply
@@ -338,3 +342,25 @@ def test_a_grid_with_residuals_places_factors_in_their_residual_cells_with_arrow
     assert sum(text.split().count("E1") for text in bold) == 1 and any("E1" in g for g in grey)
     unchanged = risk_grid(paper_model, "O1", residual=paper_model).axes[0]
     assert not any(hasattr(a, "arrow_patch") for a in unchanged.texts)
+
+
+RISK_CELLS = [(o.id, f.id) for o in builtin_model().options for f in builtin_model().factors]
+
+
+@settings(max_examples=15, deadline=None)
+@given(lowered=st.sets(st.sampled_from(RISK_CELLS), max_size=12))
+def test_a_heat_map_marks_exactly_the_cells_the_controls_lower(lowered):
+    model = builtin_model()
+    scores = dict(model.scores)
+    for cell in lowered:
+        s = scores[cell]
+        scores[cell] = s.replace(likelihood=max(1, s.likelihood - 1), impact=max(1, s.impact - 1))
+    residual = model.replace(scores=scores)
+    changed = {cell for cell in lowered if scores[cell].number != model.scores[cell].number}
+    ax = heat_map(model, residual=residual, transpose=False).axes[0]
+    cells = [(o.id, f.id) for o in model.options for f in model.factors]
+    marked = {cell for cell, text in zip(cells, ax.texts) if "→" in text.get_text()}
+    assert marked == changed and len(ax.patches) == len(changed)
+    for cell, text in zip(cells, ax.texts):
+        after = f"{residual.scores[cell].number:g}"
+        assert text.get_text() == (f"{model.scores[cell].number:g}→{after}" if cell in changed else after)
