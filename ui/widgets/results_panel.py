@@ -100,7 +100,7 @@ class ResultsPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Widths from the font: sizing to contents would ask every row on every slider step.
         metrics = self.fontMetrics()
-        for column, sample in ((0, "9999"), (2, "-0.0000e-00")):
+        for column, sample in ((0, "9999"), (2, "-0.0000e-00"), (3, "−9999"))[:model.columnCount() - 1]:
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 14)
