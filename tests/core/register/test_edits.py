@@ -112,6 +112,8 @@ BAD = [
     (AddControl(Control("c 1", "looks like C1")), "control id 'c 1' looks the same as 'C1'"),
     (AddControl(Control("C4", "bad", effects=(Effect("O1", "S1", 9, 0),))), "likelihood: must be a whole number 0–4"),
     (AddControl("C4"), "only a control can be added"),
+    (AddControl(Control("C4", 5)), "register.controls[3].name: must be text"),
+    (AddControl(Control("C4", "x", owner=None)), "register.controls[3].owner: must be text"),
     (SetControl("C9", {"owner": "x"}), "no control with id 'C9'"),
     (SetControl("C1", {"name": " "}), "the name cannot be empty"),
     (SetControl("C1", {"status": "retired"}), "the status must be one of in place, planned"),
