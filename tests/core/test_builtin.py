@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 # PRODUCT.md, "Illustrative baseline": factor -> (impact, likelihood O1..O5).
@@ -54,3 +56,53 @@ def test_papers_emphasis_group_shares(paper_model):
 
 def test_the_baseline_is_labelled_as_an_illustrative_reading(paper_model):
     assert "illustrative first reading" in paper_model.source and "Al-Bayan" in paper_model.source
+
+
+# The register: the paper's controls (Conclusion's driving factors in place, the Recommendations planned).
+CONTROLS = {"C1": ("in place", "Conclusion, driving factor 1"), "C2": ("in place", "Conclusion, driving factor 2"),
+            "C3": ("in place", "Conclusion, driving factor 3"), "C4": ("planned", "Recommendations, 1"),
+            "C5": ("planned", "Recommendations, 2"), "C6": ("planned", "Recommendations, 3")}
+
+
+def test_the_papers_controls_with_status_and_section(paper_model):
+    register = paper_model.register
+    assert {c.id: (c.status, c.evidence) for c in register.controls} == CONTROLS
+    assert register.include_planned is False
+    assert all(c.name and c.owner and c.effects for c in register.controls)
+
+
+def test_each_effect_is_justified_in_the_description_citing_the_section(paper_model):
+    for control in paper_model.register.controls:
+        justification = control.description.split("Effect: ", 1)[1]
+        assert justification.endswith(")."), control.id
+        assert control.evidence in justification, control.id  # e.g. "(Recommendations, 2)."
+        named = set(re.findall(r"\(([EPSR]\d)\)", justification))
+        acted = {effect.factor for effect in control.effects}
+        assert acted <= named, f"{control.id} acts on {acted - named}, which its justification does not name"
+
+
+def test_every_effect_is_one_level_on_one_axis(paper_model):
+    for control in paper_model.register.controls:
+        for effect in control.effects:
+            assert (effect.likelihood, effect.impact) in ((1, 0), (0, 1)), control.id  # one level, one axis
+
+
+def test_register_entries_where_the_paper_names_who_acts(paper_model):
+    entries = paper_model.register.entries
+    owners = {entry.owner for entry in entries.values()}
+    assert any("Bilateral committee" in o for o in owners) and any("Kurdistan" in o for o in owners)
+    assert any(o == "Iraqi government" for o in owners)
+    for (option, factor), entry in entries.items():
+        assert paper_model.criterion(factor).kind == "risk" and paper_model.score(option, factor).likelihood
+        assert entry.statement.count("→") == 2, (option, factor)  # cause → event → consequence
+        assert entry.treatment == "treat" and entry.action and entry.review
+
+
+def test_the_register_is_labelled_as_an_illustrative_reading(paper_model):
+    assert "register" in paper_model.source and "illustrative reading" in paper_model.source
+
+
+def test_the_built_in_bands_pass_cox(paper_model):
+    from core.register.cox import check_bands
+
+    assert check_bands(paper_model.bands).ok

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from core.errors import ModelError
 from core.model import Bands, Option, Profile, Score
+from core.register import Register
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT
 from core.validate import MAX_FACTORS, MAX_OPTIONS, MAX_SCORES, check_size, validate_model
 from tests.conftest import value_model
@@ -63,7 +64,7 @@ def test_a_risk_cell_may_not_also_carry_a_value(paper_model):
 
 
 def test_a_value_cell_may_not_carry_a_likelihood(paper_model):
-    model = paper_model.replace(criteria=tuple(c.replace(children=tuple(
+    model = paper_model.replace(register=Register(), criteria=tuple(c.replace(children=tuple(  # C4 acts on E1
         f.replace(kind="value", direction="benefit") if f.id == "E1" else f for f in c.children))
         for c in paper_model.criteria))
     scores = {key: (Score(value=3.0) if key[1] == "E1" else s) for key, s in paper_model.scores.items()}

@@ -32,7 +32,8 @@ def test_score_json_ranks_five_options_under_each_profile(capsys, profile):
     status, out, _ = cli(capsys, "score", "--profile", profile, "--json")
     data = json.loads(out)
     assert status == 0
-    assert set(data) == {"method", "profile", "weights", "ranking", "better", "details"}
+    assert set(data) == {"method", "profile", "weights", "ranking", "better", "details", "basis"}
+    assert data["basis"] == "inherent"
     assert (data["method"], data["profile"], data["better"]) == ("wsm", profile, "lower")
     assert sum(data["weights"].values()) == pytest.approx(1.0)
     assert sorted(r["option"] for r in data["ranking"]) == ["O1", "O2", "O3", "O4", "O5"]

@@ -31,8 +31,8 @@ def test_compare_json_has_the_documented_shape(capsys):
     names = [PROFILES[0], PROFILES[2], PROFILES[4]]
     assert status == 0
     assert set(data) == {"method", "profiles", "weights", "ranks", "kendall_tau", "spearman_rho", "top",
-                         "rank_change", "agreement"}
-    assert data["profiles"] == names and data["method"] == "wsm"
+                         "rank_change", "agreement", "basis"}
+    assert data["profiles"] == names and data["method"] == "wsm" and data["basis"] == "inherent"
     assert all(sum(data["weights"][n].values()) == pytest.approx(1) and len(data["weights"][n]) == 17
                for n in names)
     assert all(sorted(data["ranks"][n]) == ["O1", "O2", "O3", "O4", "O5"] for n in names)

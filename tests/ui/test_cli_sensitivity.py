@@ -14,7 +14,7 @@ from tests.core.sensitivity.factories import uncertain_model
 from ui.cli import run
 
 KEYS = {"method", "profile", "better", "top", "samples", "seed", "sampler", "uncertain_scores", "acceptability",
-        "central_weights", "confidence", "pairwise_winning", "thresholds", "convergence"}
+        "central_weights", "confidence", "pairwise_winning", "thresholds", "convergence", "basis"}
 THRESHOLD_KEYS = {"criterion", "weight", "lower", "upper", "next_top", "next_top_below", "next_top_above",
                   "distance", "exact"}
 

@@ -95,9 +95,11 @@ def print_json(value: object) -> None:
 
 
 def print_csv(rows: list[list[object]]) -> None:
-    """Print rows as CSV."""
+    """Print rows as CSV, text that a spreadsheet would run as a formula neutralised as in the CSV export."""
+    from core.reports.csv_export import safe_field
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows([[safe_field(value) for value in row] for row in rows])
 
 
 def print_table(header: list[str], rows: list[list[object]]) -> None:

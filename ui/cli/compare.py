@@ -9,6 +9,7 @@ from core.consensus import HOW_TEXT
 from core.methods import METHOD_LABELS, METHODS
 from core.model import DecisionModel, Profile
 from core.profiles import Comparison, compare
+from ui.cli.basis import add_basis, basis_data, model_on_basis, print_basis
 from ui.cli.common import add_file, model_of, print_json, print_table, profile_of
 
 
@@ -19,6 +20,7 @@ def register(commands) -> None:
     parser.add_argument("--profile", action="append", required=True, metavar="NAME|PATH",
                         help="a profile of the model by name, or a .mizan-profile file; give two or more")
     parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help="ranking method (default wsm)")
+    add_basis(parser)
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(run=run)
 
@@ -106,9 +108,10 @@ def _print_agreement(comparison: Comparison) -> None:
 def run(args: argparse.Namespace) -> int:
     """Compare and print."""
     model = model_of(args)
-    comparison = compare(model, profiles_of(model, args.profile), args.method)
+    comparison = compare(model_on_basis(model, args), profiles_of(model, args.profile), args.method)
     if args.json:
-        print_json(compare_data(comparison))
+        print_json({**compare_data(comparison), **basis_data(model, args)})
     else:
+        print_basis(model, args)
         print_comparison(comparison)
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from core.errors import ModelError
 from core.methods import REGISTRY
 from core.sensitivity.smaa import MAX_SAMPLES, check_bounds
+from ui.cli.basis import add_basis, model_on_basis, print_basis
 from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
 from ui.cli.sensitivity import whole
 from ui.reports.formats import FORMATS, check_report_size, write_report
@@ -25,6 +26,7 @@ def register(commands) -> None:
     parser.add_argument("--seed", type=whole(0, 2**63 - 1), default=0,
                         help="SMAA seed (default 0), for a reproducible report")
     parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
+    add_basis(parser)
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)")
     parser.set_defaults(run=run)
@@ -57,7 +59,10 @@ def run(args: argparse.Namespace) -> int:
             raise ModelError(f"{exc} (or --samples 0 leaves the robustness section out)") from None
     from core.reports.data import build_report
 
-    data = build_report(model, profile_of(model, args.profile, args.command), args.method, samples=args.samples, seed=args.seed)
+    profile = profile_of(model, args.profile, args.command)
+    # The one place the basis reaches the writers: they receive the model of that basis.
+    data = build_report(model_on_basis(model, args), profile, args.method, samples=args.samples, seed=args.seed)
     for path in write_report(out, data, args.page):
         print(f"wrote {path}")
+    print_basis(model, args)
     return 0

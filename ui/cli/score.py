@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from core.methods import METHOD_LABELS, REGISTRY
+from ui.cli.basis import add_basis, basis_data, model_on_basis, print_basis
 from ui.cli.common import add_file, add_profile, model_of, print_csv, print_json, print_table, profile_of
 
 
@@ -16,6 +17,7 @@ def register(commands) -> None:
     parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help="ranking method (default wsm)")
     parser.add_argument("--all-methods", action="store_true",
                         help="rank under every method and report where they disagree")
+    add_basis(parser)
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="machine-readable output, with the intermediates")
     output.add_argument("--csv", action="store_true", help="CSV output")
@@ -74,15 +76,18 @@ def _rank_rows(evaluations: dict, missing: str) -> list[list[object]]:
 def _run_all(model, profile, args) -> int:
     from core.reports.data import evaluate_methods
 
-    evaluations, not_computed = evaluate_methods(model, profile)
+    evaluations, not_computed = evaluate_methods(model_on_basis(model, args), profile)
     summary = disagreement(evaluations)
     if args.json:
-        print_json({"profile": profile.name, "methods": {n: score_data(e) for n, e in evaluations.items()},
+        print_json({"profile": profile.name, **basis_data(model, args),
+                    "methods": {n: score_data(e) for n, e in evaluations.items()},
                     "not_computed": not_computed, "disagreement": summary})
         return 0
     if args.csv:
+        print_basis(model, args, to_stderr=True)
         print_csv([["option", *REGISTRY]] + _rank_rows(evaluations, ""))
         return 0
+    print_basis(model, args)
     print(f"Profile: {profile.name}   ranks per method (1 = best)\n")
     print_table(["option", *REGISTRY], _rank_rows(evaluations, "n/a"))
     tops, who = summary["top"], "all methods computed" if not_computed else "all methods"
@@ -102,14 +107,16 @@ def run(args: argparse.Namespace) -> int:
     profile = profile_of(model, args.profile, args.command)
     if args.all_methods:
         return _run_all(model, profile, args)
-    evaluation = evaluate(model, profile, args.method)
+    evaluation = evaluate(model_on_basis(model, args), profile, args.method)
     ranking = evaluation.ranking()
     rows = [[r["rank"], r["option"], r["name"], r["score"]] for r in ranking]
     if args.json:
-        print_json(score_data(evaluation))
+        print_json({**score_data(evaluation), **basis_data(model, args)})
     elif args.csv:
+        print_basis(model, args, to_stderr=True)
         print_csv([["rank", "option", "name", "score"]] + rows)
     else:
+        print_basis(model, args)
         print(f"Method: {METHOD_LABELS[evaluation.method]} ({evaluation.result.better} is better)")
         print(f"Profile: {evaluation.profile}\n")
         print_table(["rank", "option", "name", "score"], rows)

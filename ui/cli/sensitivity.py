@@ -10,6 +10,7 @@ from core.methods import METHOD_LABELS, METHODS
 from core.sensitivity import Dirichlet, SmaaInputs, SmaaResult, Study, Threshold, run_smaa, study
 from core.sensitivity.smaa import MAX_SAMPLES, PAIRWISE_MAX_OPTIONS
 from core.sensitivity.thresholds import thresholds
+from ui.cli.basis import add_basis, basis_data, model_on_basis, print_basis
 from ui.cli.common import add_file, add_profile, model_of, print_json, print_table, profile_of
 
 DESCRIPTION = """\
@@ -66,6 +67,7 @@ def register(commands) -> None:
     parser.add_argument("--concentration", type=_positive, metavar="K",
                         help="draw weights from a Dirichlet around the profile with total concentration K "
                              "(larger stays closer; at most 1e15) instead of uniformly over all weight vectors")
+    add_basis(parser)
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(run=run)
 
@@ -117,13 +119,14 @@ def _pairwise_data(result: SmaaResult) -> dict | str:
 def run(args: argparse.Namespace) -> int:
     """Sample, rank, find the thresholds and print."""
     model = model_of(args)
-    st = study(model, profile_of(model, args.profile, args.command), args.method)
+    st = study(model_on_basis(model, args), profile_of(model, args.profile, args.command), args.method)
     sampler = Dirichlet(st.weights, args.concentration) if args.concentration else None
     result = run_smaa(SmaaInputs(st, args.samples, args.seed, sampler))
     limits = thresholds(st)
     if args.json:
-        print_json(sensitivity_data(st, result, limits))
+        print_json({**sensitivity_data(st, result, limits), **basis_data(model, args)})
     else:
+        print_basis(model, args)
         _print_text(st, result, limits)
     return 0
 

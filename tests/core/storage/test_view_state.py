@@ -7,6 +7,7 @@ import json
 import pytest
 
 from core.errors import FileFormatError
+from core.register import Register
 from core.storage.project import FORMAT_VERSION, model_to_data, read_project, write_project
 from core.storage.view_state import ProjectState, read_project_state
 
@@ -43,7 +44,7 @@ def test_a_version_1_file_still_opens_on_its_first_profile(tmp_path, paper_model
     data["format_version"] = 1
     path = tmp_path / "old.mizan"
     path.write_text(json.dumps(data), encoding="utf-8")
-    assert read_project_state(path) == (paper_model, ProjectState())
+    assert read_project_state(path) == (paper_model.replace(register=Register()), ProjectState())  # no register in v1
 
 
 @pytest.mark.parametrize("view, where", [
