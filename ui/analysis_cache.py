@@ -1,11 +1,14 @@
 """What the document keeps between two looks at the ranking: the model on each basis, its arrays, its ranking.
 
-A weight drag makes a new model object at every step while its criteria,
-options, scores and register stay the same objects; so the residual model
-(:func:`core.register.residual.model_on`) is kept while those parts are the
-same, and the arrays of each basis while its criteria, options and scores
-are: a drag on residual risk recomputes neither. Qt-free, so that nothing
-here can emit or block a signal.
+The residual model (:func:`core.register.residual.model_on`) is kept while
+the document holds the same model object, so that every view of one state
+ranks the very same residual model; it is always one that
+:mod:`core.register.residual` made, so it can never be lowered twice nor
+saved as inherent. A weight drag makes a new model object at every step
+while its criteria, options, scores and register stay the same objects: so
+the arrays of each basis are kept while the inherent model's parts are the
+same, and a drag on residual risk rebuilds no arrays. Qt-free, so that
+nothing here can emit or block a signal.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from core.errors import ModelError
 from core.model import DecisionModel
 
 
-def _residual_parts(model: DecisionModel) -> tuple:
-    """What the residual model is computed from."""
+def _parts(model: DecisionModel) -> tuple:
+    """What a model's arrays on either basis are computed from (``model`` is the inherent one)."""
     return model.criteria, model.options, model.scores, model.register
 
 
@@ -23,26 +26,20 @@ class AnalysisCache:
     """The last residual model, and per basis the last arrays and the last ranking (or why it failed)."""
 
     def __init__(self) -> None:
-        self._residual: tuple | None = None  # (model, its residual parts, its residual model)
+        self._residual: tuple[DecisionModel, DecisionModel] | None = None  # (model, its residual model)
         self._arrays: dict[str, tuple] = {}
         self._evaluation: dict[str, tuple] = {}  # basis -> (AnalysisKey, Evaluation or ModelError)
 
     def analysed(self, model: DecisionModel, basis: str) -> DecisionModel:
-        """``model`` on ``basis``: itself for "inherent", the same model with residual scores for "residual"."""
-        kept = self._residual
+        """``model`` on ``basis``: itself for "inherent", its residual model for "residual"."""
+        from core.register.residual import model_on
+
         if basis == "inherent":
             return model
-        if kept is not None and kept[0] is model:
-            return kept[2]
-        parts = _residual_parts(model)
-        if kept is not None and all(old is new for old, new in zip(kept[1], parts)):
-            residual = model if kept[2] is kept[0] else model.replace(scores=kept[2].scores)
-        else:
-            from core.register.residual import model_on
-
-            residual = model_on(model, basis)
-        self._residual = (model, parts, residual)
-        return residual
+        kept = self._residual
+        if kept is None or kept[0] is not model:
+            kept = self._residual = (model, model_on(model, basis))
+        return kept[1]
 
     def evaluation(self, key):
         """The ranking ``key`` (an :class:`~core.analysis.AnalysisKey`) names; ModelError if it fails."""
@@ -60,10 +57,11 @@ class AnalysisCache:
         return cached[1]
 
     def _problem(self, model: DecisionModel, basis: str):
-        """The arrays of ``model``, kept while its criteria, options and scores are the same objects."""
+        """The arrays of ``model``, kept while the parts of the model it was made from are the same objects."""
         from core.analysis import problem
+        from core.register.residual import inherent_model
 
-        parts = (model.criteria, model.options, model.scores)
+        parts = _parts(inherent_model(model))
         kept = self._arrays.get(basis)
         if kept is None or any(old is not new for old, new in zip(kept[0], parts)):
             kept = self._arrays[basis] = (parts, problem(model))

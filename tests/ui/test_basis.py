@@ -154,7 +154,7 @@ def test_a_monte_carlo_run_of_one_basis_is_never_shown_as_the_other(qtbot, make_
 
 
 def test_without_controls_residual_is_still_another_subject(qtbot, make_window, paper_model):
-    window = make_window(paper_model)
+    window = make_window(paper_model.replace(register=Register()))
     view = window.robustness.view
     with qtbot.waitSignal(view.updated, timeout=10_000):
         window.robustness.action.trigger()

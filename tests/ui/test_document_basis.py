@@ -15,7 +15,7 @@ from core.analysis import evaluate
 from core.builtin import builtin_model
 from core.edits import AddControl, SetEffect, SetIncludePlanned
 from core.register import Control, Effect, Register
-from core.register.residual import model_on
+from core.register.residual import is_residual, model_on
 from core.storage.view_state import VIEW_BASES
 from ui.document import Document
 
@@ -64,18 +64,19 @@ def test_what_the_document_ranks_is_always_the_model_on_its_basis(qapp, steps):
             assert document.evaluation(basis).ranking() == evaluate(expected, document.profile(),
                                                                     document.method).ranking()
             assert document.subject(basis).basis == basis
+            assert is_residual(document.analysed(basis)) == (basis == "residual" and expected is not document.model)
 
 
-def test_a_weight_drag_on_residual_risk_keeps_the_residual_scores_and_arrays(qapp):
+def test_a_weight_drag_on_residual_risk_rebuilds_no_arrays(qapp):
     document = Document(START)
     document.set_basis("residual")
-    first, scores = document.evaluation(), document.analysed().scores
+    first = document.evaluation()
     key = document.new_merge_key()
     for share in (0.3, 0.35, 0.4):
         document.set_weight("ECO", share, key)
         again = document.evaluation()
-        assert document.analysed().scores is scores and again.problem is first.problem
-        assert again.weights != first.weights
+        assert again.problem is first.problem and again.weights != first.weights
+        assert is_residual(document.analysed()) and document.analysed() is document.analysed()
     assert document.undo_stack.count() == 1
     document.apply(AddControl(Control("C3", "New", effects=(Effect("O1", "E1", 1, 0),))))
     assert document.evaluation().problem is not first.problem  # a control changes the residual scores
