@@ -18,6 +18,7 @@ from core.model import DecisionModel
 
 GHOST_COLOR, GHOST_LIGHT = "#4A4D52", "#F1F3F4"
 ARROW_COLOR = "#202124"
+ARROW_INSET = 0.42  # of a grid cell's width from its centre: where an arrow's head stops inside the cell
 EDGE_SHARE = 0.16  # of a heat-map cell's width: the strip in the inherent band's colour
 CHAR_WIDTH = 0.7  # of the font size: a generous average width of a character, to wrap captions before they clip
 
@@ -52,6 +53,16 @@ def ghosts(moves: list[Move]) -> dict[tuple[int, int], list[str]]:
     return cells
 
 
+def resident_y(cell: tuple[int, int], left: set[tuple[int, int]]) -> float:
+    """Where a cell's residual ids sit: a little high when grey ids of factors that left it sit below them."""
+    return cell[0] + 0.12 if cell in left else cell[0]
+
+
+def ghost_y(cell: tuple[int, int], occupied: set[tuple[int, int]]) -> float:
+    """Where the grey ids of the factors that left a cell sit: low when residual ids sit above them."""
+    return cell[0] - 0.3 if cell in occupied else cell[0]
+
+
 def draw_ghosts(ax, cells: dict[tuple[int, int], list[str]], occupied: set[tuple[int, int]], wrap,
                 background) -> None:
     """Grey ids in the cells the factors left (low in the cell when it also holds residual ones).
@@ -59,18 +70,29 @@ def draw_ghosts(ax, cells: dict[tuple[int, int], list[str]], occupied: set[tuple
     ``background(likelihood, impact)`` is the cell's colour: on a dark band the grey is a light one.
     """
     for (likelihood, impact), ids in cells.items():
-        y = likelihood - 0.3 if (likelihood, impact) in occupied else likelihood
+        y = ghost_y((likelihood, impact), occupied)
         light = ink_for(background(likelihood, impact)) == "#FFFFFF"
         ax.text(impact, y, wrap(ids), ha="center", va="center", fontsize=7, style="italic",
                 color=GHOST_LIGHT if light else GHOST_COLOR)
 
 
-def draw_arrows(ax, moves: list[Move]) -> None:
-    """One arrow per distinct (inherent cell, residual cell), from the one to the other."""
+def draw_arrows(ax, moves: list[Move], occupied: set[tuple[int, int]]) -> None:
+    """One arrow per distinct (inherent cell, residual cell), from the grey ids to the residual cell's edge.
+
+    Drawn under the texts (a lower z-order), so that an arrow crossing a cell never hides its ids.
+    """
     for start, end in sorted({(m.start, m.end) for m in moves}):
-        ax.annotate("", xy=(end[1], end[0]), xytext=(start[1], start[0]),
-                    arrowprops={"arrowstyle": "-|>", "color": ARROW_COLOR, "lw": 1.2, "alpha": 0.75,
-                                "shrinkA": 9, "shrinkB": 9})
+        tail = (start[1], ghost_y(start, occupied))
+        ax.annotate("", xy=_border(tail, (end[1], end[0])), xytext=tail, zorder=2,
+                    arrowprops={"arrowstyle": "-|>", "color": ARROW_COLOR, "lw": 1.2, "alpha": 0.7,
+                                "shrinkA": 7, "shrinkB": 0})
+
+
+def _border(tail: tuple[float, float], centre: tuple[float, float]) -> tuple[float, float]:
+    """Where an arrow from ``tail`` enters the cell at ``centre``: just inside its edge, clear of its ids."""
+    dx, dy = tail[0] - centre[0], tail[1] - centre[1]
+    scale = ARROW_INSET / max(abs(dx), abs(dy))
+    return centre[0] + dx * scale, centre[1] + dy * scale
 
 
 def draw_edges(ax, edges: list[tuple[int, int, str]]) -> None:

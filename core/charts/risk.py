@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.model import RISK_MAX, RISK_MIN, DecisionModel, label
 from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short, shorten
 from core.charts.base import TOP_OPTIONS
-from core.charts.residual import caption, draw_arrows, draw_edges, draw_ghosts, ghosts, grid_moves
+from core.charts.residual import caption, draw_arrows, draw_edges, draw_ghosts, ghosts, grid_moves, resident_y
 from core.numbers import plain_number
 
 if TYPE_CHECKING:
@@ -188,13 +188,13 @@ def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = N
                                    edgecolor="white", linewidth=2))
             ids = cells.get((likelihood, impact), [])
             if ids:
-                shift = 0.12 if any(m.start == (likelihood, impact) for m in moves) else 0.0
-                ax.text(impact, likelihood + shift, _wrap_ids(ids), ha="center", va="center",
+                ax.text(impact, resident_y((likelihood, impact), {m.start for m in moves}), _wrap_ids(ids),
+                        ha="center", va="center",
                         fontsize=8 if len(ids) <= 4 else 7,
                         color=ink_for(color), fontweight="bold")
     draw_ghosts(ax, ghosts(moves), set(cells), _wrap_ids,
                 lambda likelihood, impact: model.bands.colors[model.bands.band(likelihood * impact)])
-    draw_arrows(ax, moves)
+    draw_arrows(ax, moves, set(cells))
     ax.set_xlim(RISK_MIN - 0.5, RISK_MAX + 0.5)
     ax.set_ylim(RISK_MIN - 0.5, RISK_MAX + 0.5)
     ax.set_aspect("equal")
