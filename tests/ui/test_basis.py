@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.analysis import evaluate, problem
-from core.model import Bands
+from core.model import Bands, label
 from core.profiles import compare
 from core.register import Control, Effect, Register
 from core.storage.view_state import read_project_state
@@ -306,3 +306,11 @@ def test_controls_meeting_on_a_cell_show_what_they_take_off_jointly(qtbot, make_
     assert joint[0] == "Taken off jointly" and joint[3 + o5] > 0
     drop = options[o5][3]
     assert sum(row[3 + o5] for row in counting) + joint[3 + o5] == pytest.approx(drop)
+
+
+def test_no_joint_row_when_no_two_controls_meet_on_a_cell(qtbot, make_window, controlled):
+    # C1 and C2 both count and act on different cells: their contributions add up to the drop exactly.
+    window = make_window(controlled.replace(register=controlled.register.replace(include_planned=True)))
+    view = window.results.benefit
+    window.results.tabs.setCurrentWidget(view)
+    assert [row[0] for row in view.controls_model.rows()] == [label(c.id, c.name) for c in (IN_PLACE, PLANNED)]

@@ -19,6 +19,8 @@ from ui.document import Document
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.common import plain_label
 
+ROUNDING = 1e-9  # points: a "joint" part this small is the rounding of sums, not controls working together
+
 
 class BenefitView(QWidget):
     """Two tables (options, controls) and the sentences that say how to read them."""
@@ -79,7 +81,7 @@ class BenefitView(QWidget):
         rows = [[label(c.control, c.name), self._counts(c.counts), c.total, *c.contributions]
                 for c in benefits.controls]
         joint = [benefits.joint(o.option) for o in benefits.options]
-        if any(joint):  # controls meeting on a cell take off more together than alone (see NOTE)
+        if max(joint, default=0.0) > ROUNDING:  # controls meeting on a cell take off more together (see NOTE)
             rows.append([self.tr("Taken off jointly"), "", sum(joint), *joint])
         self.controls_model.set_rows(rows, self._control_columns())
 
