@@ -308,9 +308,23 @@ def test_controls_meeting_on_a_cell_show_what_they_take_off_jointly(qtbot, make_
     assert sum(row[3 + o5] for row in counting) + joint[3 + o5] == pytest.approx(drop)
 
 
-def test_no_joint_row_when_no_two_controls_meet_on_a_cell(qtbot, make_window, controlled):
-    # C1 and C2 both count and act on different cells: their contributions add up to the drop exactly.
-    window = make_window(controlled.replace(register=controlled.register.replace(include_planned=True)))
+MEETING = Control("C3", "Intelligence sharing", status="in place", effects=(Effect("O5", "P5", 1, 1),))
+
+
+@pytest.mark.parametrize("which", ["apart", "meeting", "paper"])
+def test_a_joint_row_exactly_when_the_table_would_show_a_joint_part(qtbot, make_window, controlled, paper_model,
+                                                                  which):
+    # The paper's contributions are float sums: a rest that reads 0.000 must not show as a row of zeros.
+    controls = {"apart": controlled.register.controls, "meeting": (*controlled.register.controls, MEETING),
+                "paper": paper_model.register.controls}[which]
+    base = paper_model if which == "paper" else controlled
+    model = base.replace(register=base.register.replace(controls=controls, include_planned=True))
+    window = make_window(model)
     view = window.results.benefit
     window.results.tabs.setCurrentWidget(view)
-    assert [row[0] for row in view.controls_model.rows()] == [label(c.id, c.name) for c in (IN_PLACE, PLANNED)]
+    rows = [row[0] for row in view.controls_model.rows()]
+    assert rows[:len(controls)] == [label(c.id, c.name) for c in controls]
+    visible = any(round(view.benefits.joint(o.id), 3) for o in model.options)
+    assert (rows[-1] == "Taken off jointly") == visible
+    if which != "paper":
+        assert visible == (which == "meeting")

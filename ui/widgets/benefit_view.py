@@ -19,7 +19,7 @@ from ui.document import Document
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.common import plain_label
 
-ROUNDING = 1e-9  # points: a "joint" part this small is the rounding of sums, not controls working together
+ROUNDING = 5e-4  # points: a joint part the table would show as 0.000 (float sums leave such rests) is left out
 
 
 class BenefitView(QWidget):
@@ -81,7 +81,7 @@ class BenefitView(QWidget):
         rows = [[label(c.control, c.name), self._counts(c.counts), c.total, *c.contributions]
                 for c in benefits.controls]
         joint = [benefits.joint(o.option) for o in benefits.options]
-        if max(joint, default=0.0) > ROUNDING:  # controls meeting on a cell take off more together (see NOTE)
+        if max(joint, default=0.0) >= ROUNDING:  # controls meeting on a cell take off more together (see NOTE)
             rows.append([self.tr("Taken off jointly"), "", sum(joint), *joint])
         self.controls_model.set_rows(rows, self._control_columns())
 
