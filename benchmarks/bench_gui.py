@@ -249,6 +249,11 @@ def main() -> None:
     print(_row("slider step, only what changed repainted (ms)", own, 1000, f"p95 {_p95(own) * 1000:.1f}"))
     for line in _step_rows("slider step, 300 × 40 direct values", *large, TARGET_LARGE_STEP, "same, large model"):
         print(line, flush=True)
+    window.document.set_basis("both")  # two rankings, two charts, on inherent and residual risk
+    for line in _step_rows("slider step, both bases side by side", *_slider_steps(window, "SEC"), TARGET_STEP,
+                           "paper's model"):
+        print(line, flush=True)
+    window.document.set_basis("inherent")
     with tempfile.TemporaryDirectory() as folder:
         _print_stall_rows(window, "paper", Path(folder))
         _print_stall_rows(large_window, "300 × 40", Path(folder))

@@ -111,7 +111,7 @@ def evaluate(model: DecisionModel, profile: Profile, method: str = "wsm",
 
 @dataclass(frozen=True, eq=False)
 class AnalysisKey:
-    """What is analysed: one model under one profile with one method; a cache key.
+    """What is analysed: one model under one profile with one method, on one basis; a cache key.
 
     Models are immutable values (an edit makes a new one), so the model is
     compared by identity: O(1) whatever its size, never a stale hit (an
@@ -121,21 +121,28 @@ class AnalysisKey:
     each time), so the profile is compared by value; the hash reads the
     model's identity, the profile's name and the method.  The key keeps its
     model alive, so an identity cannot be reused while it exists.
+
+    ``model`` is the model as analysed, on ``basis`` already
+    (:func:`core.register.residual.model_on`); the basis is part of the key
+    because, when no control counts, the residual model is the inherent one
+    itself, and a view must still never take one basis's results for the
+    other's.
     """
 
     model: DecisionModel
     profile: Profile
     method: str = "wsm"
+    basis: str = "inherent"
 
     def __eq__(self, other: object) -> bool:
-        return (isinstance(other, AnalysisKey) and self.model is other.model
+        return (isinstance(other, AnalysisKey) and self.model is other.model and self.basis == other.basis
                 and self.method == other.method and self.profile == other.profile)
 
     def __hash__(self) -> int:
-        return hash((id(self.model), self.profile.name, self.method))
+        return hash((id(self.model), self.profile.name, self.method, self.basis))
 
     def replace(self, **changes: Any) -> AnalysisKey:
-        """A copy with ``changes`` applied (another model, profile or method)."""
+        """A copy with ``changes`` applied (another model, profile, method or basis)."""
         return replace(self, **changes)
 
     def evaluate(self) -> Evaluation:

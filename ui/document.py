@@ -2,7 +2,7 @@
 
 :class:`Document` holds the immutable model, the undo stack, the file path
 and the view state that belongs to the project (active profile, method,
-weight locks). Every change, an edit, an undo, a profile switch, says what
+basis, weight locks). Every change, an edit, an undo, a profile switch, says what
 it changed: each of ``structure_changed``, ``scores_changed``,
 ``weights_changed``, ``analysis_changed``, ``locks_changed`` and
 ``register_changed`` is emitted at most once, then ``ranking_changed`` (any of
@@ -18,6 +18,10 @@ untouched.
 Weight edits go to a working copy of the active profile (:mod:`ui.working_copy`):
 the named profile changes only through Save profile, and Revert drops the copy.
 Undo and redo restore exactly the state they left, working copies included.
+
+The basis: rank on inherent or residual risk (:func:`core.register.residual.model_on`),
+or both side by side; :meth:`Document.analysed` and :meth:`Document.evaluation`
+are the model on a basis and its ranking, cached (:mod:`ui.analysis_cache`).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from core.errors import ModelError
 from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.view_state import ProjectState
 from ui import working_copy
+from ui.analysis_cache import AnalysisCache
 from ui.undo import EditCommand
 
 
@@ -48,6 +53,7 @@ class _State:
     locked: frozenset[str]
     modified: bool
     edited: frozenset[str] = frozenset()  # profiles whose working copy differs from the saved one
+    basis: str = "inherent"
 
 
 def _structure(model: DecisionModel) -> tuple:
@@ -60,9 +66,12 @@ def _weights(state: _State) -> tuple:
 
 def _analysis(state: _State) -> tuple:
     """What is ranked apart from the weights: the active profile's name and method, the other profiles,
-    and which profiles carry unsaved weight changes (the selector marks them)."""
+    which profiles carry unsaved weight changes (the selector marks them), the basis and the controls
+    that make the residual risk."""
     active = state.profile.replace(weights={}, settings={})
-    return active, state.method, tuple(p for p in state.model.profiles if p.name != active.name), state.edited
+    register = state.model.register
+    return (active, state.method, tuple(p for p in state.model.profiles if p.name != active.name), state.edited,
+            state.basis, register.controls, register.include_planned)
 
 
 def _differs(old: object, new: object) -> bool:
@@ -95,8 +104,8 @@ class Document(QObject):
         self._locked: frozenset[str] = frozenset()
         self._profile = model.profiles[0].name if model.profiles else ""
         self.method = model.profiles[0].method if model.profiles else "wsm"
-        self._evaluation: tuple | None = None
-        self._arrays: tuple | None = None
+        self.basis = "inherent"  # one of core.storage.view_state.VIEW_BASES
+        self._cache = AnalysisCache()
         self._shown = self._state()
         self._merge_keys = itertools.count(1)
         self._drag: tuple | None = None  # (merge key, model, profile) where the current drag started
@@ -110,7 +119,7 @@ class Document(QObject):
 
     def _state(self) -> _State:
         edited = frozenset(name for name in self._working if self.is_profile_modified(name))
-        return _State(self._model, self.profile(), self.method, self._locked, self.is_modified(), edited)
+        return _State(self._model, self.profile(), self.method, self._locked, self.is_modified(), edited, self.basis)
 
     def _announce(self, file: bool = False) -> None:
         """Emit, once each, the signals for what changed since the views were last told (``file``: path)."""
@@ -225,30 +234,40 @@ class Document(QObject):
             self.method = method
             self._announce()
 
-    def evaluation(self):
-        """The ranking of the current model, profile and method (cached); ModelError if it fails."""
-        from core.analysis import AnalysisKey, evaluate
+    def set_basis(self, basis: str) -> None:
+        """Rank on ``basis`` ("inherent", "residual" or "both" side by side) from now on."""
+        from core.storage.view_state import VIEW_BASES
 
-        key, cached = AnalysisKey(self._model, self.profile(), self.method), self._evaluation
-        if cached is None or cached[0] != key:
-            try:
-                result: object = evaluate(key.model, key.profile, key.method, self._problem())
-            except ModelError as exc:
-                result = exc
-            cached = self._evaluation = (key, result)
-        if isinstance(cached[1], ModelError):
-            raise cached[1]
-        return cached[1]
+        if basis not in VIEW_BASES:
+            raise ValueError(f"unknown basis {basis!r}")
+        if basis != self.basis:
+            self.basis = basis
+            self._announce()
 
-    def _problem(self):
-        """The model's arrays, kept while criteria, options and scores are the same objects (a weight drag)."""
-        from core.analysis import problem
+    @property
+    def bases(self) -> tuple[str, ...]:
+        """The bases the window shows: one, or inherent and residual side by side."""
+        return ("inherent", "residual") if self.basis == "both" else (self.basis,)
 
-        parts = (self._model.criteria, self._model.options, self._model.scores)
-        kept = self._arrays
-        if kept is None or any(old is not new for old, new in zip(kept[0], parts)):
-            kept = self._arrays = (parts, problem(self._model))
-        return kept[1]
+    @property
+    def ranked_basis(self) -> str:
+        """The basis of the views that show one analysis (robustness): residual when both are shown."""
+        return self.bases[-1]
+
+    def analysed(self, basis: str | None = None) -> DecisionModel:
+        """The current model on ``basis`` (default :attr:`ranked_basis`): residual scores for "residual"."""
+        return self._cache.analysed(self._model, basis or self.ranked_basis)
+
+    def subject(self, basis: str | None = None):
+        """What is analysed on ``basis`` (default :attr:`ranked_basis`): an :class:`~core.analysis.AnalysisKey`."""
+        from core.analysis import AnalysisKey
+
+        basis = basis or self.ranked_basis
+        return AnalysisKey(self.analysed(basis), self.profile(), self.method, basis)
+
+    def evaluation(self, basis: str | None = None):
+        """The ranking of the current model on ``basis``, profile and method (cached); ModelError if it fails."""
+        return self._cache.evaluation(self.subject(basis))
 
     # ---- edits ------------------------------------------------------------
 
@@ -349,13 +368,14 @@ class Document(QObject):
         self._locked = state.locked
         self._profile = state.profile or (model.profiles[0].name if model.profiles else "")
         self.method = state.method or (model.profiles[0].method if model.profiles else "wsm")
+        self.basis = state.basis or "inherent"
         self.undo_stack.setClean()
         self._shown = _State(DecisionModel("", (), ()), Profile(name=""), "", frozenset(), modified)
         self._announce(file=True)
 
     def state(self) -> ProjectState:
-        """Where the analyst is: active profile, method, locks and working copies (saved with the project)."""
-        return ProjectState(self._profile, self.method, self._locked, self._working)
+        """Where the analyst is: active profile, method, locks, working copies and basis (saved with the project)."""
+        return ProjectState(self._profile, self.method, self._locked, self._working, self.basis)
 
     def save(self, path: str | None = None) -> None:
         """Write the model atomically to ``path`` (default: the current path); mark it clean.

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.register_dock.fill(self.menuBar().addMenu(self.tr("Ris&ks")))
         self.register_dock.view.cell_selected.connect(self.scores.select_cell)
         self._build_toolbar()
+        self.results.basis_bar.fill(self.robustness.menu)  # the Analysis menu
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def draw_charts(self) -> None:
         """Draw the visible charts now (a screenshot or a benchmark cannot wait for idle time)."""
-        for chart in (self.results.ranking_chart, self.results.heat_map, self.results.grid):
+        for chart in self.results.charts():
             chart.refresh(now=True)
 
     def _cell_selected(self, option_id: str, factor_id: str) -> None:

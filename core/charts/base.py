@@ -16,6 +16,9 @@ TEXTS = {
     "impact": "Impact",
     "more_options": "… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table",
     "more_in_map": "The first {0} of {1} options; the score matrix has them all",
+    "residual_map": "Residual risk (after controls): a lowered cell reads inherent→residual, "
+                    "its left edge in the inherent band's colour",
+    "residual_grid": "Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)",
 }
 TOP_OPTIONS = 15  # bars a ranking chart draws; the rest are summarised in one line
 LABEL_CHARS = 34

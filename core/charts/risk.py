@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from core.model import RISK_MAX, RISK_MIN, DecisionModel, label
 from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short, shorten
 from core.charts.base import TOP_OPTIONS
+from core.charts.residual import caption, draw_arrows, draw_edges, draw_ghosts, ghosts, grid_moves, resident_y
 from core.numbers import plain_number
 
 if TYPE_CHECKING:
@@ -91,23 +92,30 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
     return fig
 
 
-def _cell(model: DecisionModel, option_id: str, factor) -> tuple[str, str]:
-    """Background colour and text of one heat-map cell."""
+def _cell(model: DecisionModel, option_id: str, factor,
+          residual: DecisionModel | None = None) -> tuple[str, str, str | None]:
+    """Background colour and text of one heat-map cell, and the inherent band's colour where controls lower it."""
     number = model.score(option_id, factor.id).number
     if factor.kind != "risk":
-        return VALUE_CELL_COLOR, plain_number(number)
-    return model.bands.colors[model.bands.band(number)], plain_number(number)
+        return VALUE_CELL_COLOR, plain_number(number), None
+    colour = model.bands.colors[model.bands.band(number)]
+    after = number if residual is None else residual.score(option_id, factor.id).number
+    if after == number:
+        return colour, plain_number(number), None
+    return model.bands.colors[model.bands.band(after)], f"{plain_number(number)}→{plain_number(after)}", colour
 
 
 def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mapping[str, str] | None = None,
              title: str = "", transpose: bool | None = None, order: Sequence[str] | None = None,
-             top: int = 2 * TOP_OPTIONS) -> Figure:
+             top: int = 2 * TOP_OPTIONS, residual: DecisionModel | None = None) -> Figure:
     """The options × factors risk matrix: each cell in its band colour with its risk.
 
     Options are rows and factors columns; ``transpose=True`` swaps them, and
     None decides by the figure's shape (a tall panel gets factors as rows).
     Options come in ``order`` (ids, e.g. by rank; default the model's), at
     most ``top`` of them, with a line saying how many more there are.
+    With ``residual`` (the same model after controls) a lowered cell shows
+    the residual band and "inherent→residual", the inherent band at its edge.
     """
     from matplotlib.colors import to_rgb
 
@@ -119,20 +127,26 @@ def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mappi
     if transpose is None:
         width, height = fig.get_size_inches()
         transpose = bool(height > width)
-    cells = [[_cell(model, option.id, factor) for factor in factors] for option in options]
+    cells = [[_cell(model, option.id, factor, residual) for factor in factors] for option in options]
     rows = [short(label(o.id, o.name), 30) for o in options]
     columns = [plain(f.id) for f in factors]
     if transpose:
         cells = [list(line) for line in zip(*cells)]
         rows, columns = [short(label(f.id, f.name), 26) for f in factors], [plain(o.id) for o in options]
     ax = fig.add_subplot()
-    ax.imshow([[to_rgb(color) for color, _ in line] for line in cells], aspect="auto")
+    ax.imshow([[to_rgb(color) for color, _, _ in line] for line in cells], aspect="auto")
     for row, line in enumerate(cells):
-        for column, (color, text) in enumerate(line):
-            ax.text(column, row, text, ha="center", va="center", fontsize=8, color=ink_for(color))
+        for column, (color, text, _) in enumerate(line):
+            ax.text(column, row, text, ha="center", va="center", fontsize=8 if len(text) < 5 else 7,
+                    color=ink_for(color))
+    draw_edges(ax, [(row, column, before) for row, line in enumerate(cells)
+                    for column, (_, _, before) in enumerate(line) if before is not None])
     label_grid(ax, rows, columns)
+    notes = [caption(fig, words["residual_map"], 8)] if residual is not None else []
     if len(ranked) > top:
-        ax.set_xlabel(words["more_in_map"].format(top, len(ranked)), fontsize=8, style="italic")
+        notes.append(words["more_in_map"].format(top, len(ranked)))
+    if notes:
+        ax.set_xlabel("\n".join(notes), fontsize=8, style="italic")
     if title:
         ax.set_title(plain(title), fontsize=10)
     return fig
@@ -153,15 +167,20 @@ def _wrap_ids(ids: list[str], per_line: int = 2) -> str:
 
 
 def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = None,
-              texts: Mapping[str, str] | None = None, title: str = "") -> Figure:
-    """The classic 5 × 5 likelihood–impact grid of one option, its factors placed in their cells."""
+              texts: Mapping[str, str] | None = None, title: str = "", residual: DecisionModel | None = None) -> Figure:
+    """The classic 5 × 5 likelihood–impact grid of one option, its factors placed in their cells.
+
+    With ``residual`` (the same model after controls) the factors sit in their
+    residual cells, and an arrow comes from each inherent cell they left.
+    """
     from matplotlib.patches import Rectangle
 
     words = _texts(texts)
     fig = _figure(figure, (4.6, 4.2))
     ax = fig.add_subplot()
     levels = range(RISK_MIN, RISK_MAX + 1)
-    cells = grid_cells(model, option_id)
+    cells = grid_cells(model if residual is None else residual, option_id)
+    moves = [] if residual is None else grid_moves(model, residual, option_id)
     for likelihood in levels:
         for impact in levels:
             color = model.bands.colors[model.bands.band(likelihood * impact)]
@@ -169,9 +188,13 @@ def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = N
                                    edgecolor="white", linewidth=2))
             ids = cells.get((likelihood, impact), [])
             if ids:
-                ax.text(impact, likelihood, _wrap_ids(ids), ha="center", va="center",
+                ax.text(impact, resident_y((likelihood, impact), {m.start for m in moves}), _wrap_ids(ids),
+                        ha="center", va="center",
                         fontsize=8 if len(ids) <= 4 else 7,
                         color=ink_for(color), fontweight="bold")
+    draw_ghosts(ax, ghosts(moves), set(cells), _wrap_ids,
+                lambda likelihood, impact: model.bands.colors[model.bands.band(likelihood * impact)])
+    draw_arrows(ax, moves, set(cells))
     ax.set_xlim(RISK_MIN - 0.5, RISK_MAX + 0.5)
     ax.set_ylim(RISK_MIN - 0.5, RISK_MAX + 0.5)
     ax.set_aspect("equal")
@@ -179,6 +202,8 @@ def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = N
     ax.set_yticks(list(levels))
     ax.set_xlabel(words["impact"])
     ax.set_ylabel(words["likelihood"])
+    if residual is not None:
+        fig.supxlabel(caption(fig, words["residual_grid"], 7), fontsize=7, style="italic")
     ax.tick_params(length=0)
     ax.spines[:].set_visible(False)
     if title:

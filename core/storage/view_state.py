@@ -1,9 +1,10 @@
 """Where the analyst was: the ``view`` section of a project file (format version 2).
 
 A project reopens as it was saved: the active profile, the ranking method,
-the locked weights and any unsaved weight changes of a profile (its working
-copy, kept apart so that a named profile is never rewritten behind the
-analyst's back). Version 1 files have no such section and open on the first
+the basis the window ranks on (inherent or residual risk, or both side by
+side), the locked weights and any unsaved weight changes of a profile (its
+working copy, kept apart so that a named profile is never rewritten behind
+the analyst's back). Version 1 files have no such section and open on the first
 profile, as they always did.
 """
 
@@ -16,6 +17,9 @@ from dataclasses import dataclass, field
 from core.model import DecisionModel, Profile, frozen_map
 from core.storage.fields import Node
 
+# What the window can rank on: one basis of :mod:`core.register.residual`, or both side by side.
+VIEW_BASES = ("inherent", "residual", "both")
+
 
 @dataclass(frozen=True)
 class ProjectState:
@@ -25,6 +29,7 @@ class ProjectState:
     method: str = ""
     locked: frozenset[str] = frozenset()
     working: Mapping[str, Profile] = field(default_factory=frozen_map)
+    basis: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "locked", frozenset(self.locked))
@@ -36,7 +41,8 @@ def state_data(state: ProjectState) -> dict:
     from core.storage.project import profile_data
 
     return {"profile": state.profile, "method": state.method, "locked": sorted(state.locked),
-            "working": {owner: profile_data(p) for owner, p in state.working.items()}}
+            "working": {owner: profile_data(p) for owner, p in state.working.items()},
+            "basis": state.basis}
 
 
 def state_from_data(data: object, model: DecisionModel, where: str = "") -> ProjectState:
@@ -57,7 +63,10 @@ def state_from_data(data: object, model: DecisionModel, where: str = "") -> Proj
     method = view.text("method", "")
     if method and method not in METHODS:
         raise view.fail(f"must be one of {', '.join(METHODS)}", "method")
-    return ProjectState(profile, method, _locked(view, model), _working(view, model, read_profile))
+    basis = view.text("basis", "")
+    if basis and basis not in VIEW_BASES:
+        raise view.fail(f"must be one of {', '.join(VIEW_BASES)}", "basis")
+    return ProjectState(profile, method, _locked(view, model), _working(view, model, read_profile), basis)
 
 
 def _locked(view: Node, model: DecisionModel) -> frozenset[str]:

@@ -31,6 +31,14 @@ def test_a_key_is_the_same_model_object_an_equal_profile_and_the_method(paper_mo
         key.method = "wsm"  # type: ignore[misc]
 
 
+def test_a_key_tells_the_bases_apart_even_on_the_same_model_object(paper_model):
+    key = AnalysisKey(paper_model, paper_model.profiles[0], "wsm")
+    assert key.basis == "inherent"
+    residual = key.replace(basis="residual")  # no control counts: the residual model is this very object
+    assert residual != key and residual.model is key.model
+    assert len({key: 1, residual: 2}) == 2 and residual == AnalysisKey(paper_model, key.profile, "wsm", "residual")
+
+
 def test_a_key_evaluates_to_what_evaluate_gives(paper_model):
     profile = paper_model.profiles[0]
     for method in REGISTRY:

@@ -6,6 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from matplotlib.colors import to_hex, to_rgb
+
+from core.builtin import builtin_model
+
 from core.charts import grid_cells, heat_map, ink_for, plain, ranking_chart, risk_grid, short
 from core.edits import SetOption, apply
 
@@ -301,3 +307,61 @@ def test_a_tornado_of_300_uncertain_options_draws_12_bars_each_named_once():
     assert len(ax.patches) == 2 * TORNADO_BARS
     assert [t.get_text() for t in ax.texts] == [f"{len(bars.bars) - TORNADO_BARS} smaller bars not shown"]
     assert all(label.count(" on ") <= 1 for label in labels)
+
+
+def _lowered(model, cells):
+    """``model`` with the likelihood of some (option, factor) cells lowered by one: a residual stand-in."""
+    scores = dict(model.scores)
+    for cell in cells:
+        scores[cell] = scores[cell].replace(likelihood=scores[cell].likelihood - 1)
+    return model.replace(scores=scores)
+
+
+def test_a_heat_map_with_residuals_reads_inherent_to_residual_where_controls_lower_a_cell(paper_model):
+    residual = _lowered(paper_model, [("O1", "E1")])
+    ax = heat_map(paper_model, residual=residual, transpose=False).axes[0]
+    before, after = paper_model.score("O1", "E1").number, residual.score("O1", "E1").number
+    texts = [t.get_text() for t in ax.texts]
+    assert texts[0] == f"{before:g}→{after:g}" and texts[1] == f"{paper_model.score('O1', 'E2').number:g}"
+    bands = paper_model.bands
+    assert ax.get_images()[0].get_array()[0, 0].tolist() == list(to_rgb(bands.colors[bands.band(after)]))
+    assert [to_hex(p.get_facecolor()) for p in ax.patches] == [bands.colors[bands.band(before)].lower()]
+    assert "Residual risk" in ax.get_xlabel()
+    assert "Residual" not in heat_map(paper_model, transpose=False).axes[0].get_xlabel()
+
+
+def test_a_grid_with_residuals_places_factors_in_their_residual_cells_with_arrows(paper_model):
+    residual = _lowered(paper_model, [("O1", "E1"), ("O1", "E2")])
+    e1, e2 = paper_model.score("O1", "E1"), paper_model.score("O1", "E2")
+    ax = risk_grid(paper_model, "O1", residual=residual).axes[0]
+    cell = lambda point: (round(point[0]), round(point[1]))  # noqa: E731 - ids sit a little off a cell's centre
+    arrows = sorted((cell(a.xyann), cell(a.xy)) for a in ax.texts if getattr(a, "arrow_patch", None))
+    expected = {((s.impact, s.likelihood), (s.impact, s.likelihood - 1)) for s in (e1, e2)}
+    assert arrows == sorted(expected)
+    bold = [t.get_text() for t in ax.texts if t.get_fontweight() == "bold"]
+    grey = [t.get_text() for t in ax.texts if t.get_fontstyle() == "italic" and "E" in t.get_text()]
+    assert sum(text.split().count("E1") for text in bold) == 1 and any("E1" in g for g in grey)
+    unchanged = risk_grid(paper_model, "O1", residual=paper_model).axes[0]
+    assert not any(hasattr(a, "arrow_patch") for a in unchanged.texts)
+
+
+RISK_CELLS = [(o.id, f.id) for o in builtin_model().options for f in builtin_model().factors]
+
+
+@settings(max_examples=15, deadline=None)
+@given(lowered=st.sets(st.sampled_from(RISK_CELLS), max_size=12))
+def test_a_heat_map_marks_exactly_the_cells_the_controls_lower(lowered):
+    model = builtin_model()
+    scores = dict(model.scores)
+    for cell in lowered:
+        s = scores[cell]
+        scores[cell] = s.replace(likelihood=max(1, s.likelihood - 1), impact=max(1, s.impact - 1))
+    residual = model.replace(scores=scores)
+    changed = {cell for cell in lowered if scores[cell].number != model.scores[cell].number}
+    ax = heat_map(model, residual=residual, transpose=False).axes[0]
+    cells = [(o.id, f.id) for o in model.options for f in model.factors]
+    marked = {cell for cell, text in zip(cells, ax.texts) if "→" in text.get_text()}
+    assert marked == changed and len(ax.patches) == len(changed)
+    for cell, text in zip(cells, ax.texts):
+        after = f"{residual.scores[cell].number:g}"
+        assert text.get_text() == (f"{model.scores[cell].number:g}→{after}" if cell in changed else after)

@@ -22,6 +22,7 @@ LAYERS = (
     ("ui.widgets",),
     ("ui.models",),
     ("ui.document", "ui.undo"),
+    ("ui.analysis_cache",),
     ("ui.workers", "ui.settings", "ui.recovery", "ui.reports", "ui.system_libraries", "ui.geometry",
      "ui.shortcuts", "ui.working_copy"),
 )

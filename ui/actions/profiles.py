@@ -122,7 +122,7 @@ class ProfileActions(QObject):
         from ui.dialogs.profile_import import ImportPreviewDialog
 
         try:
-            match = match_profile(self.document.model, read_profile_file(path), self.document.method,
+            match = match_profile(self.document.analysed(), read_profile_file(path), self.document.method,
                                   current=self.document.profile())
         except Exception as exc:  # noqa: BLE001 - the import boundary: a message, and the model stays
             self.warn(self.tr("The profile file cannot be imported; nothing was changed.\n\n{0}").format(

@@ -3,7 +3,9 @@
 A non-modal, resizable window beside the main one.  The analyst ticks two
 or more of the model's profiles and picks a method; the window recomputes
 :func:`core.profiles.compare` and follows every document change.  It only
-reads the model, so it never needs an undo step.
+reads the model, so it never needs an undo step.  It compares on the
+basis the main window ranks on (inherent or residual risk); when that
+shows both, the rankings and pairs of both bases are listed side by side.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from core.model import Profile
 from core.profiles import Comparison, compare, pair_name
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
+from ui.widgets.basis_bar import basis_labels, basis_sentence
 from ui.widgets.common import plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
@@ -33,8 +36,9 @@ class CompareDialog(ProfileWindow):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        self.comparison: Comparison | None = None
-        self.pairs: list[tuple[str, str]] = []
+        self.comparison: Comparison | None = None  # on the first basis shown
+        self.comparisons: dict[str, Comparison] = {}  # by basis
+        self.pairs: list[tuple[str, str, str]] = []  # (basis, profile A, profile B) of the pairs table's rows
         self.method = QComboBox(self)
         for name, label in METHOD_LABELS.items():
             self.method.addItem(QCoreApplication.translate("Methods", label), name)
@@ -57,9 +61,11 @@ class CompareDialog(ProfileWindow):
         form = QFormLayout()
         form.addRow(self.tr("&Method:"), self.method)
         self.status = plain_label("", panel, wrap=True)
+        self.basis = plain_label("", panel, wrap=True)
         layout.addWidget(label)
         layout.addWidget(self.picker_table, 1)
         layout.addLayout(form)
+        layout.addWidget(self.basis)
         layout.addWidget(self.status)
         return panel
 
@@ -120,18 +126,21 @@ class CompareDialog(ProfileWindow):
     def recompute(self) -> None:
         """Compare the ticked profiles with the chosen method, or say why not."""
         profiles = self.chosen_profiles()
+        self.basis.setText(basis_sentence(self.document))
         if len(profiles) < 2:
-            self._show(None, self.tr("Tick two or more profiles to compare them."))
+            self._show({}, self.tr("Tick two or more profiles to compare them."))
             return
         try:
-            comparison = compare(self.document.model, profiles, self.method.currentData())
+            comparisons = {basis: compare(self.document.analysed(basis), profiles, self.method.currentData())
+                           for basis in self.document.bases}
         except ModelError as exc:
-            self._show(None, self.tr("These profiles cannot be compared: {0}").format(exc))
+            self._show({}, self.tr("These profiles cannot be compared: {0}").format(exc))
             return
-        self._show(comparison, "")
+        self._show(comparisons, "")
 
-    def _show(self, comparison: Comparison | None, problem: str) -> None:
-        self.comparison = comparison
+    def _show(self, comparisons: dict[str, Comparison], problem: str) -> None:
+        self.comparisons = comparisons
+        comparison = self.comparison = next(iter(comparisons.values()), None)
         self.status.setText(problem)
         self.status.setVisible(bool(problem))
         if comparison is None:
@@ -141,8 +150,8 @@ class CompareDialog(ProfileWindow):
             self.detail.setText("")
         else:
             self._fill_weights(comparison)
-            self._fill_ranks(comparison)
-            self._fill_pairs(comparison)
+            self._fill_ranks()
+            self._fill_pairs()
         self.redraw_chart(None if comparison is None else tuple(
             (name, tuple(w.items())) for name, w in comparison.weights.items()))
 
@@ -159,17 +168,28 @@ class CompareDialog(ProfileWindow):
                    + [Column(self.tr("Range"), "percent", self.tr("Largest minus smallest weight"))])
         self.weights_model.set_rows(rows, columns, bold)
 
-    def _fill_ranks(self, comparison: Comparison) -> None:
+    def _fill_ranks(self) -> None:
+        """Per option its rank under each profile on each basis shown, the bases of a profile side by side."""
         names = {o.id: o.name for o in self.document.model.options}
-        rows: list[list[Cell]] = [
-            [r.option, names.get(r.option, ""), *(r.ranks[p] for p in comparison.profiles), r.change]
-            for r in comparison.rank_change]
+        bases = list(self.comparisons)
+        tails = {basis: f" · {self._short(basis)}" if len(bases) > 1 else "" for basis in bases}
+        changes = {basis: {r.option: r for r in c.rank_change} for basis, c in self.comparisons.items()}
+        rows: list[list[Cell]] = []
+        for r in self.comparison.rank_change:
+            mine = [changes[basis][r.option] for basis in bases]
+            ranks = [m.ranks[p] for p in self.comparison.profiles for m in mine]
+            rows.append([r.option, names.get(r.option, ""), *ranks, *(m.change for m in mine)])
+        rank_tip, moves_tip = self.tr("Rank under this profile (1 is best)"), self.tr("Places between its best and "
+                                                                                     "worst rank")
         columns = ([Column(self.tr("Option")), Column(self.tr("Name"))]
-                   + [Column(name, "rank", self.tr("Rank under this profile (1 is best)"))
-                      for name in comparison.profiles]
-                   + [Column(self.tr("Moves"), "int", self.tr("Places between its best and worst rank"))])
+                   + [Column(name + tails[b], "rank", rank_tip) for name in self.comparison.profiles for b in bases]
+                   + [Column(self.tr("Moves") + tails[b], "int", moves_tip) for b in bases])
         self.ranks_model.set_rows(rows, columns)
-        self.moves.setText(self._moves_text(comparison))
+        self.moves.setText("\n".join((f"{basis_labels()[basis]}: " if len(bases) > 1 else "") + self._moves_text(c)
+                                     for basis, c in self.comparisons.items()))
+
+    def _short(self, basis: str) -> str:
+        return self.tr("inherent") if basis == "inherent" else self.tr("residual")
 
     def _moves_text(self, comparison: Comparison) -> str:
         most = comparison.rank_change[0].change if comparison.rank_change else 0
@@ -179,17 +199,23 @@ class CompareDialog(ProfileWindow):
         return self.tr("Rank changes most: {0} ({1} places, between rank {2} and rank {3}).").format(
             ", ".join(r.option for r in movers), most, movers[0].low, movers[0].high)
 
-    def _fill_pairs(self, comparison: Comparison) -> None:
-        agreements = {pair_name(*a.profiles): a for a in comparison.agreement}
-        self.pairs = list(itertools.combinations(comparison.profiles, 2))  # the order of core.compare
+    def _fill_pairs(self) -> None:
+        both = len(self.comparisons) > 1
+        self.pairs = [(basis, first, second) for basis, comparison in self.comparisons.items()
+                      for first, second in itertools.combinations(comparison.profiles, 2)]  # the order of compare
+        agreements = {(basis, pair_name(*a.profiles)): a for basis, c in self.comparisons.items() for a in c.agreement}
         rows: list[list[Cell]] = []
-        for first, second in self.pairs:
-            pair = pair_name(first, second)
+        disagreeing = []
+        for number, (basis, first, second) in enumerate(self.pairs):
+            comparison, pair = self.comparisons[basis], pair_name(first, second)
+            agreement = agreements.get((basis, pair))
             tops = f"{comparison.top[first]} / {comparison.top[second]}"
-            rows.append([first, second, comparison.kendall_tau[pair], comparison.spearman_rho[pair], tops,
-                         *self._agreement_cells(agreements.get(pair))])
-        self.pairs_model.set_rows(rows, self._pair_columns())
-        disagreeing = [i for i, pair in enumerate(self.pairs) if pair_name(*pair) in agreements]
+            rows.append([basis_labels()[basis]] * both + [first, second, comparison.kendall_tau[pair],
+                                                          comparison.spearman_rho[pair], tops,
+                                                          *self._agreement_cells(agreement)])
+            if agreement is not None:
+                disagreeing.append(number)
+        self.pairs_model.set_rows(rows, [Column(self.tr("Basis"))] * both + self._pair_columns())
         self.pairs_table.selectRow(disagreeing[0] if disagreeing else 0)
         self._explain(disagreeing[0] if disagreeing else 0)
 
@@ -217,17 +243,18 @@ class CompareDialog(ProfileWindow):
 
     def _explain(self, row: int) -> None:
         """Say in words what the smallest change of weights is for the pair in ``row``, and how it was found."""
-        comparison = self.comparison
-        if comparison is None or not 0 <= row < len(self.pairs):
+        if not 0 <= row < len(self.pairs):
             self.detail.setText("")
             return
-        first, second = self.pairs[row]
+        basis, first, second = self.pairs[row]
+        comparison = self.comparisons[basis]
         agreement = next((a for a in comparison.agreement if a.profiles == (first, second)), None)
         if agreement is None:
             self.detail.setText(self.tr("{0} and {1} rank the same option first ({2}); no change is needed.")
                                 .format(first, second, comparison.top[first]))
             return
-        self.detail.setText(self._move_text(comparison, agreement) + "\n\n" + self._how_text(agreement.how))
+        on = basis_labels()[basis] + ": " if len(self.comparisons) > 1 else ""
+        self.detail.setText(on + self._move_text(comparison, agreement) + "\n\n" + self._how_text(agreement.how))
 
     def _move_text(self, comparison: Comparison, agreement: Agreement) -> str:
         before = comparison.weights[agreement.moved]

@@ -20,6 +20,7 @@ from core.model import label
 from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.document import Document
 from ui.geometry import remembered
+from ui.widgets.basis_bar import basis_sentence
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import result_table
@@ -134,7 +135,7 @@ class ImportPreviewDialog(QDialog):
 
     def _matched(self, source):
         """``source`` matched to the model with the rule the analyst chose for missing criteria."""
-        return match_profile(self.document.model, source, self.match.method, self.missing_rule.currentData(),
+        return match_profile(self.document.analysed(), source, self.match.method, self.missing_rule.currentData(),
                              self.document.profile())
 
     @staticmethod
@@ -157,6 +158,8 @@ class ImportPreviewDialog(QDialog):
         now = self.document.profile().name
         layout.addWidget(plain_label(self.tr("Now: the ranking under the active profile, {0}. A positive change "
                                              "moves the option up.").format(now), box, wrap=True))
+        if self.document.basis != "inherent":  # both rankings are on the window's ranked basis: say which
+            layout.addWidget(plain_label(basis_sentence(self.document, self.document.ranked_basis), box, wrap=True))
         return box
 
     def _ranking_rows(self) -> tuple[list[list[Cell]], list[Column]]:
@@ -182,7 +185,7 @@ class ImportPreviewDialog(QDialog):
         from core.analysis import evaluate
 
         try:
-            current = evaluate(self.document.model, self.document.profile(), self.match.method)
+            current = evaluate(self.document.analysed(), self.document.profile(), self.match.method)
         except ModelError:
             return {}
         return {row["option"]: row["rank"] for row in current.ranking()}

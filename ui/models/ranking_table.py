@@ -1,4 +1,4 @@
-"""The ranking under the document's profile and method, rank 1 first, read-only.
+"""The ranking under the document's profile and method on one basis, rank 1 first, read-only.
 
 It stays empty until :meth:`RankingTableModel.activate`, so that building the
 window never waits for the numerical engine.
@@ -14,7 +14,7 @@ from ui.document import Document
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
-RANK, OPTION, SCORE = range(3)
+RANK, OPTION, SCORE, MOVE = range(4)
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
@@ -23,11 +23,18 @@ def _tr(text: str) -> str:
 
 
 class RankingTableModel(QAbstractTableModel):
-    """Rows are options in rank order: rank, option, score."""
+    """Rows are options in rank order: rank, option, score.
 
-    def __init__(self, document: Document, parent=None) -> None:
+    ``second`` makes it the table of the second basis when the window shows
+    both side by side (residual risk; empty otherwise), with a fourth column:
+    the places each option gains over its inherent rank. By default it ranks
+    on the first basis the document shows.
+    """
+
+    def __init__(self, document: Document, parent=None, second: bool = False) -> None:
         super().__init__(parent)
         self._document = document
+        self._second = second
         self._rows: list[dict] = []
         self.error = ""
         self._better = "lower"
@@ -44,9 +51,16 @@ class RankingTableModel(QAbstractTableModel):
         if not self.active:
             return
         better = self._better
+        bases = self._document.bases
         try:
-            evaluation = self._document.evaluation()
-            rows, self.error, self._better = evaluation.ranking(), "", evaluation.result.better
+            if self._second and len(bases) < 2:
+                rows, self.error = [], ""
+            else:
+                evaluation = self._document.evaluation(self.basis())
+                rows, self.error, self._better = evaluation.ranking(), "", evaluation.result.better
+                if self._second:
+                    before = {r["option"]: r["rank"] for r in self._document.evaluation("inherent").ranking()}
+                    rows = [{**row, "move": before[row["option"]] - row["rank"]} for row in rows]
         except ModelError as exc:
             rows, self.error = [], str(exc)
         if len(rows) != len(self._rows):
@@ -57,9 +71,14 @@ class RankingTableModel(QAbstractTableModel):
         changed = [number for number, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
         self._rows = rows
         if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], SCORE))
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], self.columnCount() - 1))
         if better != self._better:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, SCORE, SCORE)
+
+    def basis(self) -> str:
+        """The basis this table ranks on now."""
+        bases = self._document.bases
+        return bases[-1] if self._second else bases[0]
 
     def rows(self) -> list[dict]:
         """The ranking as shown: dicts with option, name, score and rank."""
@@ -69,12 +88,14 @@ class RankingTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else SCORE + 1
+        return 0 if parent.isValid() else (MOVE if self._second else SCORE) + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], index.column()
+        if column == MOVE:
+            return self._move(row["move"], role)
         if role == Qt.ItemDataRole.DisplayRole:
             return [str(row["rank"]), label(row["option"], row["name"]), f"{row['score']:.4g}"][column]
         if role == Qt.ItemDataRole.EditRole:
@@ -87,9 +108,23 @@ class RankingTableModel(QAbstractTableModel):
             return rich_tooltip([f"{row['option']} {row['name']}"])
         return None
 
+    @staticmethod
+    def _move(move: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{move:+d}".replace("-", "−") if move else "0"
+        if role == Qt.ItemDataRole.EditRole:
+            return move
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return NUMBER_ALIGNMENT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Places gained (+) or lost (−) against the inherent ranking")
+        return None
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= SCORE:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
+        if role == Qt.ItemDataRole.DisplayRole and section == MOVE:
+            return _tr("Move")
         if role == Qt.ItemDataRole.DisplayRole:
             score = _tr("Score (higher is better)") if self._better == "higher" else _tr("Score (lower is better)")
             return [_tr("Rank"), _tr("Option"), score][section]

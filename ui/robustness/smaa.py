@@ -1,7 +1,7 @@
 """The SMAA panel: sampler, sample count and seed, Run and Cancel, a progress bar, and the indices.
 
 Runs go to a :class:`~ui.workers.Runner` (one at a time: Run is disabled
-while one runs).  When the model, profile or method changes, a shown result
+while one runs).  When the model, profile, method or basis changes, a shown result
 is marked out of date; a run of at most AUTO_SAMPLES samples (the default
 10 000 takes a few hundredths of a second) is then repeated automatically,
 a larger one only when the analyst presses Run again, so that a weight drag
@@ -225,7 +225,7 @@ class SmaaPanel(QWidget):
         self._run_if_due()
 
     def subject_changed(self) -> None:
-        """The model, profile or method changed: mark the result out of date, re-run if small and shown."""
+        """The model, profile, method or basis changed: mark the result out of date, re-run if small and shown."""
         self.mark_stale()
         self._run_if_due()
 
@@ -260,7 +260,7 @@ class SmaaPanel(QWidget):
 
     @staticmethod
     def _stale_text() -> str:
-        return _tr("Out of date: the model, profile or method changed since this run. Press Run to update.")
+        return _tr("Out of date: the model, profile, method or basis changed since this run. Press Run to update.")
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)

@@ -11,11 +11,13 @@ tornado: :func:`~core.sensitivity.jobs.run_quick`) recomputes on a
 worker thread a moment after the last change (debounced, so a slider drag
 costs one computation), superseding a computation still running.  Results
 are keyed by what they analyse (a :class:`~core.analysis.AnalysisKey`:
-model, profile, method): the moment the document moves on, the quick pages
+model, profile, method, basis): the moment the document moves on, the quick pages
 say "Computing…" instead of showing results of another weighting, and a
 result or failure that arrives for an old subject is dropped.  SMAA
 follows its own rule (:mod:`ui.robustness.smaa`): a long run stays on
-screen marked out of date.  Nothing is
+screen marked out of date. The view analyses the document's ranked basis
+(residual risk when the window shows both side by side) and says so, with
+the residual rule, whenever that is residual risk.  Nothing is
 computed while the view is hidden or before the window's first paint, and
 this module imports neither numpy nor matplotlib: the window appears first.
 """
@@ -60,6 +62,7 @@ class RobustnessView(QWidget):
         self.timer.timeout.connect(self.recompute)
         self.status = plain_label("", self)
         self.status.setContentsMargins(0, 0, 8, 0)
+        self.basis = plain_label("", self, wrap=True)
         self.weights = WeightsPage(self)
         self.tornado = TornadoPage(self)
         self.smaa = SmaaPanel(self.subject, self)
@@ -69,18 +72,30 @@ class RobustnessView(QWidget):
         self.tabs.addTab(self.smaa, _tr("&Monte Carlo (SMAA)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.basis)
         layout.addWidget(self.tabs, 1)
         # In the tab bar's corner the status never pushes the pages about while a slider is dragged.
         self.tabs.setCornerWidget(self.status, Qt.Corner.TopRightCorner)
         document.ranking_changed.connect(self._document_changed)
         self.quick_runner.finished.connect(self._show_quick)
         self.quick_runner.failed.connect(self._show_failure)
+        self._show_basis()
 
     def subject(self):
-        """What the document shows now: its model, active profile and method."""
-        from core.analysis import AnalysisKey
+        """What the document shows now: its model on the ranked basis, active profile and method."""
+        return self.document.subject()
 
-        return AnalysisKey(self.document.model, self.document.profile(), self.document.method)
+    def _show_basis(self) -> None:
+        """Say which basis the pages analyse; on residual risk, by which rule."""
+        if self.document.ranked_basis == "inherent":
+            self.basis.setText(_tr("On inherent risk (before controls)."))
+            self.basis.setVisible(bool(self.document.model.register.controls))
+            return
+        self.basis.setVisible(True)
+        from core.register.residual import RULE
+
+        both = _tr(" The window shows both bases; robustness is computed on residual risk.")
+        self.basis.setText(_tr("On residual risk.") + (both if self.document.basis == "both" else "") + " " + RULE)
 
     def activate(self) -> None:
         """Compute from now on (the window has painted)."""
@@ -103,6 +118,7 @@ class RobustnessView(QWidget):
             split.setOrientation(orientation)
 
     def _document_changed(self) -> None:
+        self._show_basis()
         self._dirty = True
         self.smaa.mark_stale()
         if self.quick is not None and self.quick.subject != self.subject():
@@ -170,6 +186,7 @@ class RobustnessDock(QDockWidget):
         self.main_window = window
         self.view = RobustnessView(window.document, self)
         self.setWidget(self.view)
+        self.menu: QMenu | None = None  # the menu :meth:`fill` put the action in
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
         self.hide()
         self._sized = False
@@ -181,7 +198,8 @@ class RobustnessDock(QDockWidget):
         window.first_painted.connect(self.view.activate)
 
     def fill(self, menu: QMenu) -> None:
-        """Put the action in ``menu`` (the window's Analysis menu)."""
+        """Put the action in ``menu`` (the window's Analysis menu, kept as ``menu`` for what joins it)."""
+        self.menu = menu
         menu.addAction(self.action)
 
     def show_view(self) -> None:

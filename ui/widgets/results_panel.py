@@ -1,20 +1,28 @@
-"""Results: the ranking (chart and table) under the chosen method, the heat map, the 5 × 5 grid.
+"""Results: the ranking (chart and table) under the chosen method and basis, the heat map, the 5 × 5 grid.
 
-The panel comes to life in :meth:`ResultsPanel.activate`, which the window
+On the basis "both" the ranking tab shows the inherent and the residual
+ranking side by side; on a residual basis the heat map and the grid show
+where the controls move each risk, and the grid says what Cox's checks
+find of the band colouring. The panel comes to life in :meth:`ResultsPanel.activate`, which the window
 calls once it has painted: ranking needs numpy and the charts matplotlib,
 and neither should delay the first sight of the model.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QSplitter, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from core.errors import ModelError
 from core.model import label
 from ui.document import Document
+from ui.models.common import rich_tooltip
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
+from ui.widgets.basis_bar import BasisBar, basis_labels
+from ui.widgets.benefit_view import BenefitView
 from ui.widgets.chart_view import ChartView
 from ui.widgets.ranking_bars import RankingBars
 from ui.widgets.common import plain_label, refill_combo
@@ -26,7 +34,14 @@ def chart_texts() -> dict[str, str]:
     return {"score_lower": tr("Score (lower is better)"), "score_higher": tr("Score (higher is better)"),
             "likelihood": tr("Likelihood"), "impact": tr("Impact"),
             "more_options": tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table"),
-            "more_in_map": tr("The first {0} of {1} options by rank; the score matrix has them all")}
+            "more_in_map": tr("The first {0} of {1} options by rank; the score matrix has them all"),
+            "residual_map": tr("Residual risk (after controls): a lowered cell reads inherent→residual, "
+                               "its left edge in the inherent band's colour"),
+            "residual_grid": tr("Factors in their residual cells; an arrow comes from the inherent cell "
+                                "(ids in grey)")}
+
+
+COX_LINES = 6  # findings listed under the grid; the summary names the first, the rest are counted
 
 
 class ResultsPanel(QWidget):
@@ -39,22 +54,33 @@ class ResultsPanel(QWidget):
         self._document = document
         self.method = QComboBox(self)
         self.method.setEnabled(False)
+        self.basis_bar = BasisBar(document, self)
         self.ranking_model = RankingTableModel(document, self)
-        self.ranking = self._ranking_table()
+        self.ranking = self._ranking_table(self.ranking_model)
+        self.second_model = RankingTableModel(document, self, second=True)
+        self.second_ranking = self._ranking_table(self.second_model)
         self.message = plain_label("", self, wrap=True)
-        self.ranking_chart = RankingBars(self._ranking_layout, self)
+        self.ranking_chart = RankingBars(lambda: self._ranking_layout(self.ranking_model), self)
+        self.second_chart = RankingBars(lambda: self._ranking_layout(self.second_model), self)
+        self.headings = (plain_label("", self), plain_label("", self))
+        self._second_sides: list[QWidget] = []  # what holds the second basis's chart and table
         self.heat_map = ChartView(self._paint_heat_map, self, key=self._heat_key)
         self.grid_option = QComboBox(self)
         self.grid_option.currentIndexChanged.connect(lambda _i: self.grid.refresh())
         self.grid = ChartView(self._paint_grid, self, key=self._grid_key)
+        self.cox = plain_label("", self, wrap=True)
+        self._cox_bands = None  # the bands the Cox line was written for
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._ranking_tab(), self.tr("Ranking"))
         self.tabs.addTab(self.heat_map, self.tr("Risk matrix"))
         self.tabs.addTab(self._grid_tab(), self.tr("5 × 5 grid"))
+        self.benefit = BenefitView(document, self)
+        self.tabs.addTab(self.benefit, self.tr("What the controls buy"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(self.tr("&Method:"), self.method)
         layout.addLayout(form)
+        layout.addWidget(self.basis_bar)
         layout.addWidget(self.tabs)
         # One redraw per event-loop turn, however many notifications an edit sends.
         self._redraw = QTimer(self)
@@ -64,9 +90,9 @@ class ResultsPanel(QWidget):
         document.ranking_changed.connect(self.refresh)
         self.refresh()
 
-    def _ranking_table(self) -> QTableView:
+    def _ranking_table(self, model: RankingTableModel) -> QTableView:
         table = QTableView(self)
-        table.setModel(self.ranking_model)
+        table.setModel(model)
         table.verticalHeader().hide()
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -74,8 +100,8 @@ class ResultsPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Widths from the font: sizing to contents would ask every row on every slider step.
         metrics = self.fontMetrics()
-        for column, sample in ((0, "9999"), (2, "-0.0000e-00")):
-            title = str(self.ranking_model.headerData(column, Qt.Orientation.Horizontal))
+        for column, sample in ((0, "9999"), (2, "-0.0000e-00"), (3, "−9999"))[:model.columnCount() - 1]:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 14)
         table.clicked.connect(lambda index: self.option_chosen.emit(index.data(OPTION_ROLE)))
@@ -84,15 +110,31 @@ class ResultsPanel(QWidget):
     def _ranking_tab(self) -> QWidget:
         self.ranking_split = QSplitter(Qt.Orientation.Vertical, self)
         self.ranking_split.setObjectName("ranking")
-        self.ranking_split.addWidget(self.ranking_chart)
+        self.ranking_split.addWidget(self._side_by_side(self.ranking_chart, self.second_chart, self.headings))
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.ranking)
+        layout.addWidget(self._side_by_side(self.ranking, self.second_ranking))
         layout.addWidget(self.message)
         self.ranking_split.addWidget(holder)
         self.ranking_split.setSizes([300, 200])
         return self.ranking_split
+
+    def _side_by_side(self, first: QWidget, second: QWidget, headings: tuple = ()) -> QWidget:
+        """The views of the first and the second basis, left and right (the second shown on "both" only)."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for position, widget in enumerate((first, second)):
+            side = QWidget(row)  # a widget, not a layout: hidden, it leaves its width to the first side
+            column = QVBoxLayout(side)
+            column.setContentsMargins(0, 0, 0, 0)
+            if headings:
+                column.addWidget(headings[position])
+            column.addWidget(widget, 1)
+            layout.addWidget(side, 1)
+        self._second_sides.append(side)
+        return row
 
     def _grid_tab(self) -> QWidget:
         page = QWidget(self)
@@ -100,7 +142,8 @@ class ResultsPanel(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Option:"), self.grid_option)
         layout.addLayout(form)
-        layout.addWidget(self.grid)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.cox)
         return page
 
     def activate(self) -> None:
@@ -115,8 +158,9 @@ class ResultsPanel(QWidget):
         self._sync_method()
         self.method.currentIndexChanged.connect(lambda _i: self._document.set_method(self.method.currentData()))
         self.ranking_model.activate()
+        self.second_model.activate()
         self.message.setText(self._message())
-        for chart in (self.ranking_chart, self.heat_map, self.grid):
+        for chart in self.charts():
             chart.enable()
 
     def set_option(self, option_id: str) -> None:
@@ -129,12 +173,29 @@ class ResultsPanel(QWidget):
         """Follow the document: method, options and message now, the charts on the next turn of the loop."""
         self._sync_method()
         self._sync_options()
+        self._sync_basis()
         self.message.setText(self._message())
         self._redraw.start()
 
+    def charts(self) -> tuple:
+        """Every chart of the panel."""
+        return self.ranking_chart, self.second_chart, self.heat_map, self.grid
+
     def _draw_charts(self) -> None:
-        for chart in (self.ranking_chart, self.heat_map, self.grid):
+        for chart in self.charts():
             chart.refresh()
+
+    def _sync_basis(self) -> None:
+        """Show the second ranking on "both" only, each side headed by its basis; the Cox check by the grid."""
+        bases = self._document.bases
+        both = len(bases) == 2
+        for widget in (*self._second_sides, *self.headings):
+            widget.setVisible(both)
+        for heading, basis in zip(self.headings, bases if both else ()):
+            heading.setText(basis_labels()[basis])
+        if self._cox_bands is not self._document.model.bands:
+            self._cox_bands = self._document.model.bands
+            self.cox.setText(self._cox_text())
 
     def _sync_method(self) -> None:
         position = self.method.findData(self._document.method)
@@ -148,35 +209,56 @@ class ResultsPanel(QWidget):
     def _message(self) -> str:
         if not self.ranking_model.active:
             return self.tr("Ranking…")
-        if self.ranking_model.error:
-            return self.tr("No ranking: {0}").format(self.ranking_model.error)
+        errors = [m.error for m in (self.ranking_model, self.second_model) if m.error]
+        if errors:
+            return self.tr("No ranking: {0}").format(errors[0])
         try:
-            warnings = self._document.evaluation().result.warnings
+            warnings = [w for basis in self._document.bases for w in self._document.evaluation(basis).result.warnings]
         except ModelError:
             return ""
-        return "\n".join(warnings)
+        return "\n".join(dict.fromkeys(warnings))
+
+    def _cox_text(self) -> str:
+        from core.register.cox import check_bands
+
+        check = check_bands(self._document.model.bands)
+        self.cox.setToolTip(rich_tooltip(list(check.findings)))  # every finding, however many
+        lines = [check.summary()] + [f"• {finding}" for finding in check.findings[1:COX_LINES]]
+        more = len(check.findings) - max(1, COX_LINES)
+        if more > 0:
+            lines.append(self.tr("… and {0} more findings.").format(more))
+        return "\n".join(lines)
+
+    def _residual(self):
+        """The model after controls when residual risk is shown, else None (charts then show inherent risk)."""
+        return None if self._document.basis == "inherent" else self._document.analysed("residual")
 
     def _scores_key(self) -> tuple:
-        model = self._document.model
-        return model.criteria, model.options, model.scores, model.bands
+        model, residual = self._document.model, self._residual()
+        return model.criteria, model.options, model.scores, model.bands, residual and residual.scores
 
     def _grid_key(self) -> tuple:
         return self._scores_key(), self.grid_option.currentData()
 
-    def _ranking_layout(self):
+    def _ranking_layout(self, model: RankingTableModel):
         from core.charts import ranking_layout
 
-        rows = self.ranking_model.rows()
-        better = self._document.evaluation().result.better if rows else "lower"
+        rows = model.rows()
+        better = self._document.evaluation(model.basis()).result.better if rows else "lower"
         layout = ranking_layout([label(r["option"], r["name"], " ") for r in rows], [r["score"] for r in rows],
                                 [r["rank"] for r in rows], label_chars=24)
+        if rows and self.second_model.rows():
+            # Side by side, both charts share one score axis, so that a bar compares with its neighbour's.
+            scores = [r["score"] for m in (self.ranking_model, self.second_model) for r in m.rows()]
+            shared = ranking_layout([""] * len(scores), scores, [1] * len(scores))
+            layout = replace(layout, low=shared.low, high=shared.high, span=shared.span)
         return layout if rows else None, chart_texts()["score_higher" if better == "higher" else "score_lower"]
 
     def _paint_heat_map(self):
         from core.charts import heat_map
 
-        model, texts, order = self._document.model, chart_texts(), self._heat_order()
-        return lambda figure: heat_map(model, figure=figure, texts=texts, order=order)
+        model, texts, order, residual = self._document.model, chart_texts(), self._heat_order(), self._residual()
+        return lambda figure: heat_map(model, figure=figure, texts=texts, order=order, residual=residual)
 
     def _heat_order(self) -> list[str] | None:
         """Too many options for the map: the best first (it draws the first ones); else the model's order."""
@@ -196,4 +278,5 @@ class ResultsPanel(QWidget):
                                        self.grid_option.currentText(), chart_texts())
         if option is None:
             return None
-        return lambda figure: risk_grid(model, option, figure=figure, texts=texts, title=title)
+        residual = self._residual()
+        return lambda figure: risk_grid(model, option, figure=figure, texts=texts, title=title, residual=residual)

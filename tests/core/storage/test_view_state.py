@@ -23,6 +23,22 @@ def test_version_2_keeps_profile_method_locks_and_working_copy(tmp_path, paper_m
     assert read_project(path) == paper_model  # the named profiles are the saved ones
 
 
+@pytest.mark.parametrize("basis", ["inherent", "residual", "both"])
+def test_the_basis_the_window_ranks_on_is_kept(tmp_path, paper_model, basis):
+    state = ProjectState("Economy first", "topsis", basis=basis)
+    path = tmp_path / "p.mizan"
+    write_project(path, paper_model, state)
+    assert json.loads(path.read_text(encoding="utf-8"))["view"]["basis"] == basis
+    assert read_project_state(path) == (paper_model, state)
+
+
+def test_a_view_section_without_a_basis_opens_as_a_fresh_window_would(tmp_path, paper_model):
+    data = model_to_data(paper_model) | {"view": {"profile": "Economy first"}}
+    path = tmp_path / "older.mizan"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert read_project_state(path)[1] == ProjectState("Economy first")
+
+
 def test_a_version_1_file_still_opens_on_its_first_profile(tmp_path, paper_model):
     data = model_to_data(paper_model)
     data["format_version"] = 1
@@ -35,6 +51,7 @@ def test_a_version_1_file_still_opens_on_its_first_profile(tmp_path, paper_model
     ({"profile": "Nobody"}, "view.profile: names no profile"),
     ({"method": "guess"}, "view.method: must be one of"),
     ({"locked": ["Z9"]}, "view.locked: names unknown criteria Z9"),
+    ({"basis": "net"}, "view.basis: must be one of inherent, residual, both"),
     ({"working": {"Nobody": {"name": "Nobody", "weights": {}}}}, "view.working.Nobody: is the working copy"),
     ({"working": {"Economy first": {"name": "x", "weights": {"Z9": 1}}}}, "view.working.Economy first.weights"),
 ])
