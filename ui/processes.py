@@ -13,7 +13,6 @@ if it ran on the thread. No Qt here: a child imports only what its job needs.
 from __future__ import annotations
 
 import io
-import multiprocessing
 import pickle
 from collections.abc import Callable
 from types import MappingProxyType
@@ -62,6 +61,8 @@ def run_in_child(job: tuple[Callable, object], progress: Callable[[float], None]
     when it failed (or the child process died). ``function`` must be
     importable by name and ``inputs`` picklable.
     """
+    import multiprocessing  # not on the start-up path: only an export needs it
+
     from core.sensitivity.progress import Cancelled
 
     context = multiprocessing.get_context("spawn")  # fork is unsafe in a process running Qt and threads

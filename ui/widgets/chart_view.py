@@ -20,13 +20,16 @@ from __future__ import annotations
 import threading
 import warnings
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ui.widgets.common import plain_label
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 Draw = Callable[[object], None]  # draw(figure): the chart into an empty figure
 Painter = Callable[[], Draw | None]
@@ -64,6 +67,8 @@ def _rendering_thread() -> ThreadPoolExecutor:
     """The one thread that renders every chart, started with the first rendering."""
     global _renderer
     if _renderer is None:
+        from concurrent.futures import ThreadPoolExecutor  # not on the start-up path: the first chart needs it
+
         # Its thread is not a daemon: one killed at exit inside matplotlib's C++ code aborts the
         # process; a rendering takes well under a second, so exit simply waits for it.
         _renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart")
