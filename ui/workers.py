@@ -19,6 +19,7 @@ again before it tells anyone: a listener may start the next run at once.
 from __future__ import annotations
 
 import importlib
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -175,9 +176,15 @@ def warm_up(modules: tuple[str, ...]) -> threading.Thread:
     appears. Python's import locks make a GUI thread that needs a module
     before the warm-up is done simply wait for it: nothing is imported twice.
     """
+    fresh = [name for name in modules if name not in sys.modules]
+
     def run() -> None:
-        for name in modules:
+        from core.memory import keep_long_lived
+
+        for name in fresh:
             importlib.import_module(name)
+        if fresh:  # the first window of the process: what start-up loaded stays for good
+            keep_long_lived()
 
     # Not a daemon: one killed at exit in the middle of an extension's import aborts the process.
     thread = threading.Thread(target=run, name="warm-up")

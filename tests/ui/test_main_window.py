@@ -190,3 +190,20 @@ def test_adding_and_deleting_criteria_and_options_from_the_panels(qtbot, window,
     while window.document.undo_stack.canUndo():
         window.document.undo_stack.undo()
     assert window.document.model == paper_model
+
+
+def test_an_opened_model_is_kept_out_of_the_full_garbage_collection(window, tmp_path, paper_model):
+    """A full collection visits every tracked object holding the GIL; an open model's scores are exempt."""
+    import gc
+
+    from core.storage.project import write_project
+
+    path = tmp_path / "opened.mizan"
+    write_project(path, paper_model)
+    try:
+        assert window.files.open_path(str(path))
+        scores = {id(score) for score in window.document.model.scores.values()}
+        assert scores and gc.get_freeze_count() > 0
+        assert not scores & {id(o) for o in gc.get_objects()}  # none left for the collector to visit
+    finally:
+        gc.unfreeze()  # the rest of the suite collects as usual

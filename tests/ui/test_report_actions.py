@@ -113,32 +113,44 @@ def test_preview_table_models_pass_the_model_tester(qtmodeltester, qtbot, tmp_pa
     qtmodeltester.check(dialog.issues.model())
 
 
-def test_the_export_worker_writes_while_the_window_stays_responsive(qtbot, window, tmp_path, monkeypatch):
-    import threading
+def export_once_the_window_answers(inputs, progress, cancel):
+    """The export job, run in the export's child process: it writes only once the window has answered."""
+    import os
+    import time
+
+    from ui.reports.job import export_report
+
+    answered, deadline = inputs.target.with_suffix(".answered"), time.monotonic() + 30
+    while not answered.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    inputs.target.with_suffix(".pid").write_text(f"{os.getpid()} {answered.exists()}")
+    return export_report(inputs, progress, cancel)
+
+
+def test_the_export_worker_writes_while_the_window_stays_responsive(qtbot, window, tmp_path):
+    import os
 
     from PySide6.QtCore import QTimer
 
-    import ui.actions.reports as reports
+    target = tmp_path / "responsive.xlsx"
+    ticks = []
 
-    ticks, writers, answered = [], [], threading.Event()
+    def tick() -> None:
+        # The GUI thread's timer says it ran; were the window blocked by the export, the child would wait in vain.
+        ticks.append(1)
+        if len(ticks) == 3:
+            target.with_suffix(".answered").touch()
+
     timer = QTimer(window)
     timer.setInterval(5)
-    timer.timeout.connect(lambda: (ticks.append(1), len(ticks) >= 3 and answered.set()))
-    real_write = reports.write_report
-
-    def write_while_the_loop_runs(target, data):
-        # The worker waits for the GUI thread's timer: were the write on the GUI thread, it would never fire.
-        writers.append(threading.current_thread() is threading.main_thread())
-        writers.append(answered.wait(30))
-        return real_write(target, data)
-
-    monkeypatch.setattr(reports, "write_report", write_while_the_loop_runs)
-    target = tmp_path / "responsive.xlsx"
+    timer.timeout.connect(tick)
+    window.report_actions.job = export_once_the_window_answers
     timer.start()
     window.report_actions.start_export(target)
     qtbot.waitUntil(lambda: not window.report_actions.busy(), timeout=60_000)
     timer.stop()
-    assert writers == [False, True]
+    pid, answered = target.with_suffix(".pid").read_text().split()
+    assert int(pid) != os.getpid() and answered == "True"  # written in another process, after the window answered
     assert load_workbook(target).sheetnames and window.warnings == []
     assert "Exported" in window.statusBar().currentMessage()
 

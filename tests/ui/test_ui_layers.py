@@ -2,7 +2,7 @@
 
 From the top: the entry points, the window, its menu controllers, the
 features (robustness, dialogs), the widgets, the table models, the document,
-and the base every layer may use (workers, settings, recovery, system libraries, report
+and the base every layer may use (workers, child processes, settings, recovery, system libraries, report
 writers). A module imports only from its own layer or the ones below; the
 command line is the window's sibling: it may start the GUI through ui.app
 and share the report writers, and nothing of the window imports it.
@@ -23,7 +23,8 @@ LAYERS = (
     ("ui.models",),
     ("ui.document", "ui.undo"),
     ("ui.analysis_cache",),
-    ("ui.workers", "ui.settings", "ui.recovery", "ui.reports", "ui.system_libraries", "ui.geometry",
+    ("ui.workers", "ui.processes", "ui.settings", "ui.recovery", "ui.reports", "ui.system_libraries",
+     "ui.geometry",
      "ui.shortcuts", "ui.working_copy"),
 )
 CLI = "ui.cli"

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 import core.loader
 import core.reports.score_import
 import core.storage.profile_file
-import ui.actions.reports
 from core.storage.project import write_project
 from tests.conftest import value_model
 from tests.faults import failing_disk, reason
@@ -72,17 +71,24 @@ def test_a_full_disk_on_save_names_the_file_and_keeps_the_old_one(window, monkey
     assert path.read_bytes() == before and window.document.model == paper_model
 
 
-def test_export_catches_anything_and_a_full_disk(qtbot, window, monkeypatch, tmp_path):
-    """The export worker writes; whatever fails there reaches one message and leaves the old file."""
+def export_on_a_full_disk(inputs, progress, cancel):
+    """The export job, run in the export's child process on a full disk there."""
+    from ui.reports.job import export_report
+
+    failing_disk(pytest.MonkeyPatch())  # the child ends with the job: nothing to undo
+    return export_report(inputs, progress, cancel)
+
+
+def test_export_catches_anything_and_a_full_disk(qtbot, window, tmp_path):
+    """The export's child process writes; whatever fails there reaches one message and leaves the old file."""
     target = tmp_path / "r.html"
     target.write_bytes(b"old")
-    failing_disk(monkeypatch)
+    window.report_actions.job = export_on_a_full_disk
     with qtbot.waitSignal(window.report_actions.runner.failed, timeout=60_000):
         window.report_actions.start_export(target)
     assert window.messages == [f"{target}: cannot be written ({reason(errno.ENOSPC)})"]
     assert target.read_bytes() == b"old"
-    monkeypatch.undo()
-    monkeypatch.setattr(ui.actions.reports, "write_report", bug)
+    window.report_actions.job = bug
     with qtbot.waitSignal(window.report_actions.runner.failed, timeout=60_000):
         window.report_actions.start_export(target)
     assert window.messages[-1] == BUG_LINE and target.read_bytes() == b"old"

@@ -75,6 +75,7 @@ class FileHandler(QObject):
     def open_path(self, path: str) -> bool:
         """Open ``path`` (.mizan, .csv or .xlsx); refuse a bad file with one plain message."""
         from core.loader import load_model_state
+        from core.memory import keep_long_lived
 
         try:
             model, state = load_model_state(path)
@@ -87,6 +88,7 @@ class FileHandler(QObject):
             return False
         self.document.load(model, path if is_project else None, state=state)
         self.window.settings.add_recent(path)
+        keep_long_lived()  # the model's scores stay while it is open: no full collection need visit them
         return True
 
     def take_lock(self, path: str) -> bool:

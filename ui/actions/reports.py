@@ -1,7 +1,8 @@
 """File ▸ Export and File ▸ Import Scores, for one main window.
 
 Export computes the report (methods, profiles, SMAA) and writes the file
-atomically in the chosen format, both off the GUI thread (:class:`ui.workers.Runner`);
+atomically in the chosen format, both in a child process
+(:mod:`ui.reports.job`, waited for by a :class:`ui.workers.Runner`);
 the progress dialog only shows progress, offers Cancel and gives way to the
 result. Import reads the file, shows a cell-by-cell preview and
 applies the accepted changes as one undoable step. File names and warnings
@@ -12,54 +13,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from core.errors import ModelError, user_message
-from ui.reports.formats import check_report_size, write_report
+from ui.processes import run_in_child
+from ui.reports.formats import check_report_size
+from ui.reports.job import ReportInputs, export_report
 from ui.widgets.common import plain_message
 from ui.workers import Runner
 
 FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF report (*.pdf)", ".html": "HTML report (*.html)",
            ".csv": "CSV matrix and ranking (*.csv)"}
 STATUS_MS = 8_000
-
-
-COMPUTED = 0.9  # share of the progress bar for computing; writing takes the rest
-
-
-@dataclass(frozen=True)
-class ReportInputs:
-    """What a report is computed from, and where it goes."""
-
-    model: object
-    profile: object
-    method: str
-    target: Path
-    samples: int | None = None  # None: the report's default
-    seed: int = 0
-    concentration: float | None = None  # None: uniform over all weightings
-
-
-def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
-    """Compute the report and write it, off the GUI thread; return the files written.
-
-    SMAA follows ``progress`` and ``cancel``; a cancel after the computation
-    still stops before anything is written.
-    """
-    from core.reports.data import build_report
-    from core.sensitivity.progress import scaled, step
-
-    data = build_report(inputs.model, inputs.profile, inputs.method, samples=inputs.samples,
-                        seed=inputs.seed, progress=scaled(progress, 0.0, COMPUTED),
-                        cancel=cancel, concentration=inputs.concentration)
-    step(progress, cancel, COMPUTED)
-    written = write_report(inputs.target, data)
-    step(progress, None, 1.0)
-    return written
 
 
 class ReportActions(QObject):
@@ -69,6 +36,7 @@ class ReportActions(QObject):
         super().__init__(window)
         self.window = window
         self.document = window.document
+        self.job = export_report  # what the child process runs (tests replace it with another importable job)
         self.runner = Runner(self)
         self.runner.progressed.connect(self._progressed)
         self.runner.finished.connect(self._written)
@@ -120,7 +88,8 @@ class ReportActions(QObject):
         profile = doc.profile()
         if doc.is_profile_modified():  # never reported under the name of the saved profile it differs from
             profile = profile.replace(name=self.tr("{0} (unsaved changes)").format(profile.name))
-        self.runner.start(export_report, ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run()))
+        inputs = ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run())
+        self.runner.start(run_in_child, (self.job, inputs))
 
     def _smaa_run(self) -> tuple[int | None, int, float | None]:
         """Samples, seed and sampler of the analyst's last robustness run in the window (the defaults if none)."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 import threading
 import warnings
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter
@@ -27,11 +28,15 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ui.widgets.common import plain_label
 
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
 Draw = Callable[[object], None]  # draw(figure): the chart into an empty figure
 Painter = Callable[[], Draw | None]
 Key = Callable[[], object]
 RESIZE_SETTLE_MS = 150  # re-render once a resize settles: a chart's layout may depend on its shape
 DPI = 100.0
+_FILTERS_LOCK = threading.Lock()
 
 
 def render(draw: Draw | None, width: int, height: int, ratio: float) -> tuple[object, QImage]:
@@ -43,7 +48,9 @@ def render(draw: Draw | None, width: int, height: int, ratio: float) -> tuple[ob
     canvas = FigureCanvasAgg(figure)
     if draw is not None:
         draw(figure)
-    with warnings.catch_warnings():
+    # The warning filters are one global list that catch_warnings saves and restores: two threads
+    # drawing at once (the rendering thread and a drawing on the GUI thread) would undo each other's filter.
+    with _FILTERS_LOCK, warnings.catch_warnings():
         # A chart squeezed smaller than its labels is drawn without its layout until the next resize.
         warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
         canvas.draw()
@@ -51,6 +58,21 @@ def render(draw: Draw | None, width: int, height: int, ratio: float) -> tuple[ob
     image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0], QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(ratio)
     return figure, image
+
+
+_renderer: ThreadPoolExecutor | None = None
+
+
+def _rendering_thread() -> ThreadPoolExecutor:
+    """The one thread that renders every chart, started with the first rendering."""
+    global _renderer
+    if _renderer is None:
+        from concurrent.futures import ThreadPoolExecutor  # not on the start-up path: the first chart needs it
+
+        # Its thread is not a daemon: one killed at exit inside matplotlib's C++ code aborts the
+        # process; a rendering takes well under a second, so exit simply waits for it.
+        _renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart")
+    return _renderer
 
 
 def _attempt(job: tuple) -> object:
@@ -125,12 +147,12 @@ class ChartView(QWidget):
         if now:
             self._show(self._requested, _attempt(job))
             return
-        # Not a daemon: a daemon killed at exit inside matplotlib's C++ code aborts the process;
-        # a rendering takes well under a second, so exit simply waits for it.
-        threading.Thread(target=self._render, args=(self._requested, job), name="chart").start()
+        _rendering_thread().submit(self._render, self._requested, job)
 
     def _render(self, number: int, job: tuple) -> None:
-        """Worker thread: render, then hand the result (or the error) to the GUI thread."""
+        """Rendering thread: render, then hand the result (or the error) to the GUI thread."""
+        if number != self._requested:
+            return  # superseded before it began: only the newest is shown
         outcome = _attempt(job)
         try:
             self._bridge.rendered.emit(number, outcome)

@@ -1,0 +1,46 @@
+"""The window's export job: compute a report and write it, in a child process (no Qt imported here).
+
+The window runs :func:`export_report` through :func:`ui.processes.run_in_child`:
+openpyxl, matplotlib and Qt's text layout hold the GIL for long stretches,
+and on a thread of the window's process every one of them froze the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ui.reports.formats import write_report
+
+COMPUTED = 0.9  # share of the progress bar for computing; writing takes the rest
+
+
+@dataclass(frozen=True)
+class ReportInputs:
+    """What a report is computed from, and where it goes."""
+
+    model: object
+    profile: object
+    method: str
+    target: Path
+    samples: int | None = None  # None: the report's default
+    seed: int = 0
+    concentration: float | None = None  # None: uniform over all weightings
+
+
+def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
+    """Compute the report and write it; return the files written.
+
+    SMAA follows ``progress`` and ``cancel``; a cancel after the computation
+    still stops before anything is written.
+    """
+    from core.reports.data import build_report
+    from core.sensitivity.progress import scaled, step
+
+    data = build_report(inputs.model, inputs.profile, inputs.method, samples=inputs.samples,
+                        seed=inputs.seed, progress=scaled(progress, 0.0, COMPUTED),
+                        cancel=cancel, concentration=inputs.concentration)
+    step(progress, cancel, COMPUTED)
+    written = write_report(inputs.target, data)
+    step(progress, None, 1.0)
+    return written
