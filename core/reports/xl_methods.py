@@ -188,7 +188,8 @@ def _rank(lay: Layout, method: str, row: int) -> str:
 def _steps(sheet, data: ReportData, lay: Layout) -> None:
     """Decision matrix, WSM utilities, WPM logs and the TOPSIS steps."""
     frames = {
-        "x": (f"Decision matrix x (read from the {lay.sheet} sheet)", []),
+        "x": (f"Decision matrix x (read from the {lay.sheet} sheet" + (", or the Risk register's residual scores "
+              "when the basis on the Controls sheet is residual)" if lay.has_risks else ")"), []),
         "u": ("WSM: utilities u — raw values, or (x − low)/(high − low) on each criterion's scale "
               "(high − x for a cost)", ["WSM score Σ w·u"]),
         "logs": ("WPM: ±ln x (cost criteria negative); score = exp Σ w·(±ln x)", ["Σ w·(±ln x)", "WPM score"]),
@@ -210,7 +211,7 @@ def _step_cells(sheet, lay: Layout, i: int, j: int) -> None:
     row = lay.crow
     low, high, sign = f"{c}${row('low')}", f"{c}${row('high')}", f"{c}${row('sign')}"
     cells = {
-        "x": f"={lay.risk_cell(i, j)}",
+        "x": f"={lay.ranked_cell(i, j)}",
         "u": f'=IF({lay.setting("mode")}="raw",{x},IF(OR({x}<{low},{x}>{high}),"outside the scale",'
              f"IF({sign}=1,{x}-{low},{high}-{x})/({high}-{low})))",
         "logs": f'=IF({x}<1E-100,"needs x > 0",{sign}*LN({x}))',
