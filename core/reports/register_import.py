@@ -14,7 +14,7 @@ the score-import preview carries the new register in its model.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,7 +73,8 @@ class _Reader:
         problem = check_date(text) if text else None
         return self._no(cell, problem) if problem else text
 
-    def _no(self, cell: Any, message: str) -> None:
+    def _no(self, cell: Any, message: str) -> Any:
+        """Record a refused cell; None, so a reader can ``return self._no(...)``."""
         self.reject(cell.where, message)
         return None
 
@@ -177,12 +178,12 @@ def _effects(reader: _Reader, grid: Sequence[Sequence[Any]], controls: dict) -> 
             reader.reject(row[0].where, f"effect of {ident or '?'} on {option or '?'} × {factor or '?'}: "
                                         "the control, option or risk factor is not in the model")
             continue
-        levels = _level(reader, row[3]), _level(reader, row[4])
-        if None in levels:
+        likelihood, impact = _level(reader, row[3]), _level(reader, row[4])
+        if likelihood is None or impact is None:
             continue
         control = controls[ident]
         old = control.effect(option, factor) or Effect(option, factor)
-        new = Effect(option, factor, *levels)
+        new = Effect(option, factor, likelihood, impact)
         reader.note(f"{ident} on {option} × {factor}", "effect (likelihood, impact)",
                     f"−{old.likelihood} L, −{old.impact} I", f"−{new.likelihood} L, −{new.impact} I")
         kept = tuple(e for e in control.effects if (e.option, e.factor) != (option, factor))
@@ -233,7 +234,7 @@ def _scales(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) 
     return register.replace(scales=scales)
 
 
-def read_register(model: DecisionModel, sheets: dict[str, Sequence[Sequence[Any]]],
+def read_register(model: DecisionModel, sheets: Mapping[str, Sequence[Sequence[Any]]],
                   reject: Reject) -> tuple[Register, tuple[RegisterChange, ...]]:
     """The register the workbook's sheets describe, and what differs from ``model``'s."""
     reader = _Reader(model, reject)

@@ -50,7 +50,7 @@ def write_scales(book, data: ReportData) -> None:
 
 def write_counts(book, data: ReportData, lay: Layout) -> None:
     """Two 5 × 5 grids of counts over every register row: inherent on the left, residual on the right."""
-    reg, model = lay.reg, data.model
+    reg, model = lay.register, data.model
     sheet = book.create_sheet(COUNTS)
     title(sheet, "Heat map counts: every risk, inherent and residual",
           f"{RULE} Each cell counts the Risk register rows whose likelihood and impact fall in it; colours "
@@ -96,7 +96,7 @@ def _count_grid(sheet, reg, left: int, what: str, lik: str, imp: str, uppers: li
 
 def write_dashboard(book, data: ReportData, lay: Layout) -> None:
     """Counts by band and by group, inherent against residual; the largest residual risks; overdue reviews."""
-    reg, model = lay.reg, data.model
+    reg, model = lay.register, data.model
     sheet = book.create_sheet(DASHBOARD)
     title(sheet, "Dashboard", f"{RULE} Every number here reads the Risk register, so it follows the controls, "
           "the scores and the band limits.")
@@ -117,7 +117,7 @@ def write_dashboard(book, data: ReportData, lay: Layout) -> None:
 
 
 def _by_band(sheet, model, lay: Layout, top: int) -> int:
-    reg = lay.reg
+    reg = lay.register
     put_text(sheet.cell(top, 1), "Risks by band")
     sheet.cell(top, 1).font = BOLD
     header(sheet, top + 1, ["Band", "Inherent", "Residual"])
@@ -136,7 +136,7 @@ def _by_band(sheet, model, lay: Layout, top: int) -> int:
 
 
 def _by_group(sheet, model, lay: Layout, top: int) -> int:
-    reg = lay.reg
+    reg = lay.register
     put_text(sheet.cell(top, 1), "Risks by group and band, inherent → residual")
     sheet.cell(top, 1).font = BOLD
     header(sheet, top + 1, ["Group", "Risks"])

@@ -80,10 +80,17 @@ class Layout:
     def risk_cell(self, i: int, j: int) -> str:
         return f"'{self.sheet}'!{self.col(j)}{self.top + 1 + i}"
 
+    @property
+    def register(self) -> RegisterLayout:
+        """The register's blocks; only a model with risks has them."""
+        if self.reg is None:
+            raise ValueError("a model without risk factors has no register sheets")
+        return self.reg
+
     def ranked_cell(self, i: int, j: int) -> str:
         """What every method reads for cell (i, j): the residual score when the basis cell says so."""
         k = self.reg.index(i, j) if self.reg is not None else None
-        if k is None:
+        if self.reg is None or k is None:
             return self.risk_cell(i, j)
         return f'IF({BASIS}="residual",{self.reg.cell("res_score", k)},{self.risk_cell(i, j)})'
 

@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS
 from core.register.residual import RULE
-from core.reports.cells import put_text
+from core.reports.cells import EXCEL_CELL_LIMIT, put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import Layout
 from core.reports.xl_matrix import band_label
@@ -27,13 +27,14 @@ from core.reports.xl_reglayout import AS_OF, CONTROLS, PLANNED, REGISTER, col, e
 from core.reports.xl_style import BOLD, INPUT_FILL, NOTE, WRAP, header, own_name, title, widths
 
 DATE = "yyyy-mm-dd"
+FORMULA_LIMIT = 8000  # Excel refuses formulas longer than 8,192 characters
 CONTROL_HEADER = ["Id", "Name", "Description", "Owner", "Status", "Evidence", "Counts"]
 EFFECT_HEADER = ["Control", "Option", "Factor", "Likelihood −", "Impact −", "Counts", "Likelihood counted",
                  "Impact counted"]
 REGISTER_HEADER = ["Risk", "Option", "Option name", "Factor", "Risk name", "Group", "Risk statement", "Owner",
                    "Controls", "Inherent L", "Inherent I", "Inherent score", "Inherent band", "Residual L",
                    "Residual I", "Residual score", "Residual band", "Residual in words", "Treatment", "Action",
-                   "Due", "Status", "Review", "Overdue", "Ranking key", "Overdue key"]
+                   "Due", "Status", "Review", "Overdue", "Ranking key", "Overdue key", "Effects"]
 
 
 def quoted(text: str) -> str:
@@ -58,7 +59,7 @@ def _input(cell, value, text: bool = True) -> None:
 
 def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
     """The Controls sheet: the basis and planned-controls cells, the controls and their effects."""
-    reg, model = lay.reg, data.model
+    reg, model = lay.register, data.model
     sheet = book.create_sheet(CONTROLS)
     title(sheet, "Controls", f"{RULE} Edit a control's status or an effect's levels (blue), or add controls and "
           "effects in the empty rows: every residual, band, count, index and rank follows.")
@@ -97,7 +98,7 @@ def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
 
 
 def _effects(sheet, data: ReportData, lay: Layout) -> None:
-    reg = lay.reg
+    reg = lay.register
     put_text(sheet.cell(reg.effect_top - 1, 1), "Effects: by how many levels (0–4) a control lowers one cell's "
                                                 "likelihood and impact")
     sheet.cell(reg.effect_top - 1, 1).font = BOLD
@@ -139,13 +140,23 @@ def factor_groups(model) -> dict[str, str]:
     return groups
 
 
-def _control_text(rows: list[int]) -> str:
-    """The controls acting on a cell, "(not counted)" after those that do not count now."""
-    if not rows:
-        return ""
-    parts = "&".join(f'IF(N(Controls!$D${r})+N(Controls!$E${r})=0,"",Controls!$A${r}&'
-                     f'IF(Controls!$F${r}="yes",""," (not counted)")&"; ")' for r in rows)
-    return f'=IFERROR(LEFT({parts},LEN({parts})-2),"")'
+def _control_text(rows: list[int], c: dict[str, str]) -> str:
+    """The controls acting on this row's cell, "(not counted)" after those that do not count now.
+
+    The effects exported for the cell are named; an effect typed into the
+    table later (a spare row, or a row moved to this cell) shows as "+ n
+    more", so the column never leaves out an effect the residual uses.
+    """
+    here = [f"AND(Controls!$B${r}={c['option']},Controls!$C${r}={c['factor']},"
+            f"N(Controls!$D${r})+N(Controls!$E${r})>0)" for r in rows]
+    parts = "&".join(f'IF({cond},"; "&Controls!$A${r}&IF(Controls!$F${r}="yes",""," (not counted)"),"")'
+                     for r, cond in zip(rows, here))
+    named = "+".join(here) or "0"
+    more = f'IF({c["effects"]}>{named},"; + "&({c["effects"]}-({named}))&" more (see Controls)","")'
+    formula = f"=MID({parts + '&' if parts else ''}{more},3,{EXCEL_CELL_LIMIT})"
+    if len(formula) > FORMULA_LIMIT:  # Excel refuses longer formulas: the count alone
+        return f'=IF({c["effects"]}>0,{c["effects"]}&" (see Controls)","")'
+    return formula
 
 
 def _date(text: str) -> dt.date | None:
@@ -157,14 +168,15 @@ def _date(text: str) -> dt.date | None:
 
 def write_register(book, data: ReportData, lay: Layout) -> None:
     """The Risk register sheet: one row per option × risk factor."""
-    reg, model = lay.reg, data.model
+    reg, model = lay.register, data.model
     sheet = book.create_sheet(REGISTER)
     title(sheet, "Risk register", f"{RULE} Inherent likelihood and impact read the Risk matrix sheet; the "
           "register's own fields (blue) are editable and import-scores reads them back.")
     header(sheet, reg.top, REGISTER_HEADER)
     sheet.row_dimensions[reg.top].height = 30
     groups, acting = factor_groups(model), _acting(data, lay)
-    effect = {name: reg.effect_range(name) for name in ("option", "factor", "l_counted", "i_counted")}
+    effect = {name: reg.effect_range(name) for name in ("option", "factor", "likelihood", "impact", "l_counted",
+                                                         "i_counted")}
     bands = len(model.bands.upper)
     n = reg.n
     for k, (i, j) in enumerate(reg.cells):
@@ -176,9 +188,10 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
         for column, value in enumerate(fixed, start=1):
             put_text(sheet.cell(row, column), value)
         c = {name: f"{col(name)}{row}" for name in ("option", "factor", "inh_l", "inh_i", "inh_score", "res_l",
-                                                    "res_i", "res_score", "status", "review", "overdue")}
+                                                    "res_i", "res_score", "status", "review", "overdue",
+                                                    "effects")}
         cells = {
-            "controls": _control_text(acting.get((option.id, factor.id), [])),
+            "controls": _control_text(acting.get((option.id, factor.id), []), c),
             "inh_l": f"={lay.lik_cell(i, j)}", "inh_i": f"={lay.imp_cell(i, j)}",
             "inh_score": f"={c['inh_l']}*{c['inh_i']}",
             "inh_band": f"={band_label(c['inh_score'], lay, bands)}",
@@ -192,6 +205,8 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
             "top_key": f'=IF(ISNUMBER({c["res_score"]}),{c["res_score"]}*{26 * (n + 1)}+{c["inh_score"]}*{n + 1}'
                        f'+{n - k},"")',
             "overdue_key": f'=IF({c["overdue"]}="overdue",{c["review"]}*{n + 1}+{k},"")',
+            "effects": f"=SUMPRODUCT(({effect['option']}={c['option']})*({effect['factor']}={c['factor']})"
+                       f"*(({effect['likelihood']}+{effect['impact']})>0))",
         }
         for name, formula in cells.items():
             sheet[f"{col(name)}{row}"] = formula
@@ -205,11 +220,11 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
     _register_checks(sheet, reg)
     widths(sheet, A=9, B=7, C=18, D=7, E=24, F=14, G=36, H=14, I=14, **{col(k): 6 for k in (
         "inh_l", "inh_i", "inh_score", "res_l", "res_i", "res_score")}, M=9, Q=9, R=20, S=10, T=28, U=11,
-        V=11, W=11, X=9, Y=9, Z=9)
+        V=11, W=11, X=9, Y=9, Z=9, AA=8)
     sheet.freeze_panes = "B5"
     sheet.print_title_rows = f"{reg.top}:{reg.top}"
-    for name in ("top_key", "overdue_key"):
-        sheet.cell(reg.top, 1 + ord(col(name)) - ord("A")).font = NOTE
+    for name in ("top_key", "overdue_key", "effects"):
+        sheet[f"{col(name)}{reg.top}"].font = NOTE
 
 
 def _counted(effect: dict[str, str], c: dict[str, str], what: str) -> str:
@@ -220,7 +235,7 @@ def _counted(effect: dict[str, str], c: dict[str, str], what: str) -> str:
 
 def _acting(data: ReportData, lay: Layout) -> dict[tuple[str, str], list[int]]:
     """The effects-table rows acting on each cell at export."""
-    rows = iter(lay.reg.effect_rows)
+    rows = iter(lay.register.effect_rows)
     acting: dict[tuple[str, str], list[int]] = {}
     for control in data.model.register.controls:
         for effect in control.effects:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from openpyxl.utils import get_column_letter
+
 from core.model import DecisionModel
 
 SPARE = 10  # empty rows under the controls and the effects, ready for the analyst's additions
@@ -22,17 +24,17 @@ CONTROLS, REGISTER, SCALES, DASHBOARD, COUNTS = ("Controls", "Risk register", "D
 BASIS = f"{CONTROLS}!$B$4"  # "inherent" or "residual": the matrix every method ranks
 PLANNED = f"{CONTROLS}!$B$5"  # "yes" when planned controls count
 AS_OF = f"{DASHBOARD}!$B$4"  # the date reviews are overdue against
-# Risk register columns, left to right: the analysts' layout, then two helper keys.
+# Risk register columns, left to right: the analysts' layout, then helpers (two sort keys, the effects count).
 COLUMNS = ("id", "option", "option_name", "factor", "risk", "group", "statement", "owner", "controls",
            "inh_l", "inh_i", "inh_score", "inh_band", "res_l", "res_i", "res_score", "res_band", "words",
-           "treatment", "action", "due", "status", "review", "overdue", "top_key", "overdue_key")
+           "treatment", "action", "due", "status", "review", "overdue", "top_key", "overdue_key", "effects")
 # Effects table columns on the Controls sheet.
 EFFECT_COLUMNS = ("control", "option", "factor", "likelihood", "impact", "counts", "l_counted", "i_counted")
 
 
 def col(name: str) -> str:
     """The Risk register's column letter for ``name``."""
-    return chr(ord("A") + COLUMNS.index(name))
+    return get_column_letter(1 + COLUMNS.index(name))
 
 
 def ecol(name: str) -> str:
