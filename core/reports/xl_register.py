@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS
@@ -22,9 +24,10 @@ from core.register.residual import RULE
 from core.reports.cells import EXCEL_CELL_LIMIT, put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import Layout
-from core.reports.xl_matrix import band_label
-from core.reports.xl_reglayout import AS_OF, CONTROLS, PLANNED, REGISTER, col, ecol, scale_label
-from core.reports.xl_style import BOLD, INPUT_FILL, NOTE, WRAP, header, own_name, title, widths
+from core.reports.xl_matrix import band_label, band_rule
+from core.reports.xl_reglayout import AS_OF, COLUMNS, CONTROLS, PLANNED, REGISTER, col, ecol, scale_label
+from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, TOP_CENTER, WRAP, fill, header, own_name, title, \
+    widths
 
 DATE = "yyyy-mm-dd"
 FORMULA_LIMIT = 8000  # Excel refuses formulas longer than 8,192 characters
@@ -74,7 +77,8 @@ def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
         _input(sheet.cell(row, 2), value)
         _choice(sheet, choices, f"B{row}", label_text)
         put_text(sheet.cell(row, 3), note)
-        sheet.cell(row, 3).font = NOTE
+        sheet.cell(row, 3).font, sheet.cell(row, 3).alignment = NOTE, WRAP
+        sheet.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
     header(sheet, reg.control_top, CONTROL_HEADER)
     rows = list(reg.control_rows)
     for row, control in zip(rows, model.register.controls):
@@ -82,9 +86,9 @@ def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
             put_text(sheet.cell(row, column), value)
         _input(sheet.cell(row, 5), control.status)
         put_text(sheet.cell(row, 6), control.evidence)
-        for column in (2, 3, 6):
-            sheet.cell(row, column).alignment = WRAP
     for row in rows:
+        for column in range(1, 8):  # every cell of a row starts on its first line
+            sheet.cell(row, column).alignment = WRAP if column in (2, 3, 4, 6) else TOP_CENTER
         sheet.cell(row, 7, f'=IF(A{row}="","",IF(OR(E{row}="in place",AND(E{row}="planned",{PLANNED}="yes")),'
                            '"yes","no"))')
     for row in rows[len(model.register.controls):]:  # spare rows: room for a control added in the workbook
@@ -92,7 +96,7 @@ def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
             sheet.cell(row, column).fill = INPUT_FILL
     _choice(sheet, CONTROL_STATUSES, f"E{rows[0]}:E{rows[-1]}", "Control status")
     _effects(sheet, data, lay)
-    widths(sheet, A=10, B=28, C=40, D=18, E=10, F=18, G=10, H=10)
+    widths(sheet, A=22, B=20, C=26, D=14, E=10, F=12, G=10, H=10)
     sheet.freeze_panes = sheet.cell(reg.control_top + 1, 1)
     sheet.print_title_rows = f"{reg.control_top}:{reg.control_top}"
 
@@ -172,6 +176,8 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
     sheet = book.create_sheet(REGISTER)
     title(sheet, "Risk register", f"{RULE} Inherent likelihood and impact read the Risk matrix sheet; the "
           "register's own fields (blue) are editable and import-scores reads them back.")
+    sheet.merge_cells("A2:I2")  # the first printed page's width: a line across both pages would be cut
+    sheet["A2"].alignment, sheet.row_dimensions[2].height = WRAP, 45
     header(sheet, reg.top, REGISTER_HEADER)
     sheet.row_dimensions[reg.top].height = 30
     groups, acting = factor_groups(model), _acting(data, lay)
@@ -218,13 +224,59 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
             _input(cell, _date(value), text=False)
             cell.number_format = DATE
     _register_checks(sheet, reg)
-    widths(sheet, A=9, B=7, C=18, D=7, E=24, F=14, G=36, H=14, I=14, **{col(k): 6 for k in (
-        "inh_l", "inh_i", "inh_score", "res_l", "res_i", "res_score")}, M=9, Q=9, R=20, S=10, T=28, U=11,
-        V=11, W=11, X=9, Y=9, Z=9, AA=8)
+    _register_look(sheet, reg)
+    _register_bands(sheet, data, lay)
     sheet.freeze_panes = "B5"
     sheet.print_title_rows = f"{reg.top}:{reg.top}"
-    for name in ("top_key", "overdue_key", "effects"):
-        sheet[f"{col(name)}{reg.top}"].font = NOTE
+
+
+# Width of each column on screen and paper; text columns wrap, so the register prints on two pages across.
+WIDTHS = {"id": 9, "option": 7, "option_name": 18, "factor": 6, "risk": 22, "inh_l": 9, "inh_i": 9,
+          "inh_score": 9, "res_l": 9, "res_i": 9, "res_score": 9, "group": 12, "statement": 28,
+          "owner": 12, "controls": 12, "inh_band": 8, "res_band": 8, "words": 14, "treatment": 9, "action": 18,
+          "due": 10, "status": 9, "review": 10, "overdue": 8}
+WRAPPED = ("option_name", "risk", "group", "statement", "owner", "controls", "words", "action")
+HELPERS = ("top_key", "overdue_key", "effects")  # what the Dashboard and the Controls column read: hidden
+
+
+def _register_look(sheet, reg) -> None:
+    """Column widths, wrapped text at the top of each row, helper columns hidden."""
+    for name in COLUMNS:
+        sheet.column_dimensions[col(name)].width = WIDTHS.get(name, 5)
+    for name in HELPERS:
+        sheet.column_dimensions[col(name)].hidden = True
+    # Two pages across at about 85 %: a register read on paper keeps each row on one sheet of paper pair.
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 2, 0
+    for k in range(reg.n):
+        for column, name in enumerate(COLUMNS, start=1):
+            sheet.cell(reg.row(k), column).alignment = WRAP if name in WRAPPED else TOP_CENTER
+    for column, name in enumerate(COLUMNS, start=1):
+        if name in ("id", "option", "factor"):
+            continue
+        sheet.cell(reg.top, column).alignment = CENTER
+
+
+def _register_bands(sheet, data: ReportData, lay: Layout) -> None:
+    """The band legend in row 3 (read from the Risk matrix legend) and the band colours of both assessments."""
+    reg, bands = lay.register, data.model.bands
+    put_text(sheet["A3"], "Bands:")
+    sheet["A3"].font = BOLD
+    uppers = []
+    for k, color in enumerate(bands.colors):
+        label, upper = sheet.cell(3, 2 + 2 * k), sheet.cell(3, 3 + 2 * k)
+        label.value, label.fill = f"={lay.band_label(k)}", fill(color)
+        last = k == len(bands.colors) - 1  # the last band: everything above the one before
+        upper.value = f"={lay.band_upper(k - 1 if last and k else k)}"
+        upper.number_format = '"> "General' if last and k else '"≤ "General'
+        upper.alignment = Alignment(horizontal="left")
+        uppers.append(f"${upper.column_letter}$3")  # the colours read this sheet's cells, as Excel prefers
+    first, last = reg.top + 1, reg.top + max(1, reg.n)
+    for score, band in (("inh_score", "inh_band"), ("res_score", "res_band")):
+        area = f"{col(score)}{first}:{col(band)}{last}"
+        for k, color in enumerate(bands.colors):
+            rule = band_rule(f"${col(score)}{first}", uppers, k)
+            sheet.conditional_formatting.add(area, FormulaRule(formula=[rule], fill=fill(color)))
 
 
 def _counted(effect: dict[str, str], c: dict[str, str], what: str) -> str:
