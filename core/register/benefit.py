@@ -11,7 +11,10 @@ weighted risk without that control minus its residual weighted risk with
 every counting control. For a control that does not count (planned, while
 planned ones are left out) it is what the control would take off if it
 counted, on top of those that do. :data:`NOTE` says why contributions do
-not add up to the drop.
+not add up to the drop: a level stops at 1 and a cell's risk is a product,
+so each control's share shrinks as others act on the same cell (the
+reduction has diminishing returns), and the contributions of the counting
+controls add up to the drop at most. :meth:`Benefits.joint` is the rest.
 """
 
 from __future__ import annotations
@@ -22,10 +25,12 @@ from core.model import DecisionModel, Profile
 from core.register import Control
 from core.register.residual import Reductions, counting, lowered, reductions
 
-NOTE = ("A control's contribution is what the residual weighted risk would rise by without it, all other "
-        "counting controls kept (for a control that does not count: what it would take off if it did). "
-        "Because no level falls below 1, controls on the same cell can share the levels they take off, so the "
-        "contributions need not add up to the drop from inherent to residual.")
+NOTE = ("A control's contribution is what the residual weighted risk would rise by without it, every other "
+        "counting control kept (for a control that does not count: what it would take off if it did). Controls "
+        "on the same cell work together: no level falls below 1, and risk is likelihood × impact, so two "
+        "controls take off more together than their contributions add up to. The contributions therefore add "
+        "up to the drop from inherent to residual only when no two controls meet on a cell; otherwise they add "
+        "up to less, and the rest is taken off jointly.")
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,12 @@ class Benefits:
     include_planned: bool
     options: tuple[OptionBenefit, ...]
     controls: tuple[ControlBenefit, ...]
+
+    def joint(self, option: str) -> float:
+        """The part of ``option``'s drop no single counting control accounts for (never below 0: see NOTE)."""
+        index = next(i for i, row in enumerate(self.options) if row.option == option)
+        alone = sum(row.contributions[index] for row in self.controls if row.counts)
+        return max(0.0, self.options[index].drop - alone)
 
 
 class _Weighted:

@@ -4,7 +4,8 @@ Control ids unique (as :func:`core.texts.id_key` compares ids) and well
 formed, statuses and treatments from their tuples, dates real days, effects
 and entries only on options and **risk** factors of the model, at most one
 effect per cell and control, levels whole numbers 0–4, both descriptor
-scales exactly five levels with a label each. Messages give the place as a
+scales exactly five levels with a label each, no two alike (a workbook or
+an imported register names a level by its label). Messages give the place as a
 project file's field path (``register.controls[2].effects[0]: …``): the
 reader keeps the order of every list, so the path names the same item in
 the file and in memory. Texts are checked with the model's other texts
@@ -19,7 +20,7 @@ from core.errors import ModelError
 from core.model import DecisionModel
 from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Register, RiskEntry
 from core.register.dates import check_date
-from core.texts import id_key, id_problem
+from core.texts import id_key, id_problem, match_key
 
 CONTROL_TEXTS = ("id", "name", "description", "owner", "evidence")
 ENTRY_TEXTS = ("statement", "owner", "action")
@@ -76,9 +77,15 @@ def _check_scales(register: Register) -> None:
         levels = getattr(register.scales, axis)
         if len(levels) != LEVELS:
             raise ModelError(f"register.scales.{axis}: must be {LEVELS} levels (level 1 first), not {len(levels)}")
+        seen: dict[str, int] = {}
         for index, level in enumerate(levels):
             if not (isinstance(level.label, str) and level.label.strip()):
                 raise ModelError(f"register.scales.{axis}[{index}].label: must not be empty")
+            key = match_key(level.label)  # a label is how a sheet or an imported register names a level
+            if key in seen:
+                raise ModelError(f"register.scales.{axis}[{index}].label: {level.label!r} already names level "
+                                 f"{seen[key] + 1}; each level needs a label of its own")
+            seen[key] = index
 
 
 def _check_control(where: str, control: Control, seen: dict[str, str], cells: _Cells) -> None:

@@ -54,6 +54,10 @@ FAULTS = [
      "register.scales.impact[4].label: must not be empty"),
     (PAPER.replace(register=Register(scales=Scales(impact=FIVE[:4] + (Level("5", "\ud800"),)))),
      "register.scales.impact[4].description: holds an unpaired surrogate"),
+    (PAPER.replace(register=Register(scales=Scales(likelihood=FIVE[:3] + (Level(" 2"), Level("5"))))),
+     "register.scales.likelihood[3].label: ' 2' already names level 2; each level needs a label of its own"),
+    (PAPER.replace(register=Register(scales=Scales(impact=(Level("Minor"), Level("MINOR")) + FIVE[2:]))),
+     "register.scales.impact[1].label: 'MINOR' already names level 1"),
     (PAPER.replace(register=Register(include_planned="yes")), "register.include_planned: must be true or false"),
 ]
 
