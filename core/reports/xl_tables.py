@@ -202,7 +202,9 @@ def write_evidence(book, data: ReportData, lay: Layout) -> None:
     """Every cell's live likelihood, impact, risk and band, its rationale and source; then factor notes."""
     model = data.model
     sheet = book.create_sheet("Evidence")
-    title(sheet, "Evidence", f"Source: {model.source}" if model.source else "")
+    inherent = ("Likelihood, impact, risk and band are the inherent ones, as scored (residuals: Risk register "
+                "sheet). " if lay.reg is not None else "")
+    title(sheet, "Evidence", inherent + (f"Source: {model.source}" if model.source else ""))
     columns = ["Option", "Factor", "Factor name"]
     columns += ["Likelihood", "Impact", "Risk", "Band"] if lay.has_risks else ["Value"]
     columns += ["Rationale", "Source"]
