@@ -14,9 +14,11 @@ every ranking.
 from __future__ import annotations
 
 import datetime as dt
+from copy import copy
 
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, NamedStyle
+from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS
@@ -180,7 +182,7 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
     sheet["A2"].alignment, sheet.row_dimensions[2].height = WRAP, 45
     header(sheet, reg.top, REGISTER_HEADER)
     sheet.row_dimensions[reg.top].height = 30
-    groups, acting = factor_groups(model), _acting(data, lay)
+    groups, acting, styles = factor_groups(model), _acting(data, lay), _styles(book)
     effect = {name: reg.effect_range(name) for name in ("option", "factor", "likelihood", "impact", "l_counted",
                                                          "i_counted")}
     bands = len(model.bands.upper)
@@ -189,6 +191,8 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
         row = reg.row(k)
         option, factor = model.options[i], model.factors[j]
         entry = model.register.entry(option.id, factor.id)
+        for column, name in enumerate(COLUMNS, start=1):
+            sheet.cell(row, column).style = styles[name]
         fixed = (f"{option.id}·{factor.id}", option.id, own_name(option.id, option.name), factor.id,
                  own_name(factor.id, factor.name), groups.get(factor.id, ""))
         for column, value in enumerate(fixed, start=1):
@@ -215,14 +219,12 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
                        f"*(({effect['likelihood']}+{effect['impact']})>0))",
         }
         for name, formula in cells.items():
-            sheet[f"{col(name)}{row}"] = formula
+            sheet.cell(row, INDEX[name], formula)
         for name, value in (("statement", entry.statement), ("owner", entry.owner),
                             ("treatment", entry.treatment), ("action", entry.action), ("status", entry.status)):
-            _input(sheet[f"{col(name)}{row}"], value)
+            put_text(sheet.cell(row, INDEX[name]), value)
         for name, value in (("due", entry.due), ("review", entry.review)):
-            cell = sheet[f"{col(name)}{row}"]
-            _input(cell, _date(value), text=False)
-            cell.number_format = DATE
+            sheet.cell(row, INDEX[name], _date(value))
     _register_checks(sheet, reg)
     _register_look(sheet, reg)
     _register_bands(sheet, data, lay)
@@ -233,9 +235,25 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
 # Width of each column on screen and paper; text columns wrap, so the register prints on two pages across.
 WIDTHS = {"id": 9, "option": 7, "option_name": 18, "factor": 6, "risk": 22, "inh_l": 9, "inh_i": 9,
           "inh_score": 9, "res_l": 9, "res_i": 9, "res_score": 9, "group": 12, "statement": 28,
-          "owner": 12, "controls": 12, "inh_band": 8, "res_band": 8, "words": 14, "treatment": 9, "action": 18,
+          "owner": 12, "controls": 12, "inh_band": 9, "res_band": 9, "words": 14, "treatment": 10, "action": 18,
           "due": 10, "status": 9, "review": 10, "overdue": 8}
-WRAPPED = ("option_name", "risk", "group", "statement", "owner", "controls", "words", "action")
+KINDS = {"text": ("id", "option", "option_name", "factor", "risk", "group", "controls", "words"),
+         "input": ("statement", "owner", "action"), "choice": ("treatment", "status"), "date": ("due", "review")}
+INDEX = {name: k for k, name in enumerate(COLUMNS, start=1)}
+
+
+def _styles(book) -> dict[str, str]:
+    """The named style of each register column: one assignment per cell, not one per attribute (fast)."""
+    looks = {"text": {"alignment": WRAP}, "number": {"alignment": TOP_CENTER},
+             "input": {"alignment": WRAP, "fill": INPUT_FILL},
+             "choice": {"alignment": TOP_CENTER, "fill": INPUT_FILL},
+             "date": {"alignment": TOP_CENTER, "fill": INPUT_FILL, "number_format": DATE}}
+    names = {kind: f"Register {kind}" for kind in looks}
+    for kind, look in looks.items():
+        if names[kind] not in book.named_styles:
+            book.add_named_style(NamedStyle(names[kind], font=copy(DEFAULT_FONT), **look))
+    return {column: names[next((kind for kind, cols in KINDS.items() if column in cols), "number")]
+            for column in COLUMNS}
 HELPERS = ("top_key", "overdue_key", "effects")  # what the Dashboard and the Controls column read: hidden
 
 
@@ -248,9 +266,6 @@ def _register_look(sheet, reg) -> None:
     # Two pages across at about 85 %: a register read on paper keeps each row on one sheet of paper pair.
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 2, 0
-    for k in range(reg.n):
-        for column, name in enumerate(COLUMNS, start=1):
-            sheet.cell(reg.row(k), column).alignment = WRAP if name in WRAPPED else TOP_CENTER
     for column, name in enumerate(COLUMNS, start=1):
         if name in ("id", "option", "factor"):
             continue
@@ -266,9 +281,9 @@ def _register_bands(sheet, data: ReportData, lay: Layout) -> None:
     for k, color in enumerate(bands.colors):
         label, upper = sheet.cell(3, 2 + 2 * k), sheet.cell(3, 3 + 2 * k)
         label.value, label.fill = f"={lay.band_label(k)}", fill(color)
-        last = k == len(bands.colors) - 1  # the last band: everything above the one before
-        upper.value = f"={lay.band_upper(k - 1 if last and k else k)}"
-        upper.number_format = '"> "General' if last and k else '"≤ "General'
+        above = k and k == len(bands.colors) - 1  # the last band: everything above the one before
+        upper.value = f"={lay.band_upper(k - 1 if above else k)}"
+        upper.number_format = '"> "General' if above else '"≤ "General'
         upper.alignment = Alignment(horizontal="left")
         uppers.append(f"${upper.column_letter}$3")  # the colours read this sheet's cells, as Excel prefers
     first, last = reg.top + 1, reg.top + max(1, reg.n)
