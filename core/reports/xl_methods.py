@@ -41,7 +41,7 @@ def write_methods(book, data: ReportData, lay: Layout) -> None:
           "functions and thresholds, VIKOR's v); every other number recomputes.")
     header(sheet, 4, ["Criterion", ""] + [f.id for f in data.model.factors])
     _criterion_rows(sheet, data, lay)
-    _settings(sheet, lay)
+    _settings(sheet, data, lay)
     _results(sheet, data, lay)
     _steps(sheet, data, lay)
     write_flow_blocks(sheet, data, lay)
@@ -108,13 +108,16 @@ def _input_checks(sheet, lay: Layout) -> None:
         check.add(area.replace("$", ""))
 
 
-def _settings(sheet, lay: Layout) -> None:
+def _settings(sheet, data: ReportData, lay: Layout) -> None:
     row = lambda name: int(lay.setting(name).split("$")[-1])  # noqa: E731 - a local reader
     g = lay.crange
+    # The engine's rule (core.methods.wsm.model_settings): raw only when every factor is a risk; a model
+    # with a direct value is rescaled on the declared scales, even where those are all 1–25 costs.
+    raw = (f'=IF(AND(COUNTIF({g("direction")},"benefit")=0,MAX({g("low")})=MIN({g("low")}),'
+           f'MAX({g("high")})=MIN({g("high")})),"raw","bounds")')
+    every_risk = all(f.kind == "risk" for f in data.model.factors)
     entries = {
-        "mode": ("WSM normalisation",
-                 f'=IF(AND(COUNTIF({g("direction")},"benefit")=0,MAX({g("low")})=MIN({g("low")}),'
-                 f'MAX({g("high")})=MIN({g("high")})),"raw","bounds")'),
+        "mode": ("WSM normalisation", raw if every_risk else '="bounds"'),
         "v": ("VIKOR v (weight of S)", 0.5),
         "scale": ("WSM tie scale", f'=IF({lay.setting("mode")}="raw",MAX(MAX({lay.bblock("u")}),'
                                    f'-MIN({lay.bblock("u")})),1)'),

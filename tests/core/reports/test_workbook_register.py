@@ -327,3 +327,54 @@ def test_import_reads_the_register_edits_back(tmp_path, paper_model):
     assert {i.where: i.message for i in preview.rejected} == {
         f"Risk register!V{bad}": "status must be one of open, monitoring, closed, not 'parked'",
         f"Risk register!U{bad}": "'2027-02-30' is not a day of the calendar: 2027-02 has 28 days"}
+
+
+def _random_register(model: DecisionModel, seed: int) -> DecisionModel:
+    """Controls with random statuses acting by random levels on random risk cells (several on some cells)."""
+    import random
+
+    rng = random.Random(seed)
+    cells = [(o.id, f.id) for o in model.options for f in model.factors if f.kind == "risk"]
+    controls = []
+    for k in range(rng.randint(1, 5)):
+        chosen = rng.sample(cells, rng.randint(1, 12))
+        effects = tuple(Effect(o, f, rng.randint(0, 4), rng.randint(0, 4)) for o, f in chosen)
+        controls.append(Control(f"K{k + 1}", f"Control {k + 1}", status=rng.choice(("in place", "planned")),
+                                effects=tuple(e for e in effects if e.likelihood or e.impact)))
+    register = model.register.replace(controls=tuple(controls), include_planned=rng.random() < 0.5)
+    return model.replace(register=register)
+
+
+@pytest.fixture(scope="module")
+def random_books(tmp_path_factory, paper_model):
+    """Seeded random registers on the built-in model and on a mixed one (two factors as direct values)."""
+    from core.edits import apply
+    from core.edits.kinds import SetKind
+
+    folder = tmp_path_factory.mktemp("random")
+    mixed = apply(apply(paper_model, SetKind("E3", "value"))[0], SetKind("R1", "value"))[0]
+    models = [_random_register(base, seed) for seed, base in enumerate((paper_model, paper_model, mixed, mixed))]
+    paths = []
+    for k, model in enumerate(models):
+        paths.append(folder / f"random-{k}.xlsx")
+        write_workbook(paths[-1], build_report(model, model.profiles[0], date=DAY, samples=0), basis="residual")
+    return list(zip(models, (load_workbook(p, data_only=True) for p in convert_many(paths, "xlsx", folder / "lo"))))
+
+
+@needs_libreoffice
+def test_random_registers_give_mizans_residuals_and_ranking(random_books):
+    for model, book in random_books:
+        rows = _register_rows(model)
+        sheet = book["Risk register"]
+        got = [tuple(sheet.cell(5 + k, c).value for c in range(14, 18)) for k in range(len(rows))]
+        assert got == [r["residual"] for r in rows]
+        ranked = residual_model(model)
+        wsm = evaluate(ranked, ranked.profiles[0], "wsm").result
+        matrix = book["Risk matrix"]
+        index = [c.value for c in matrix[4]].index("Weighted risk index") + 1
+        assert [matrix.cell(5 + i, index).value for i in range(5)] == pytest.approx(wsm.scores.tolist(), rel=1e-9)
+        assert [matrix.cell(5 + i, index + 1).value for i in range(5)] == wsm.ranks.tolist()
+        dash = book["Dashboard"]
+        top = _row(dash, "Band")
+        assert [dash.cell(top + 1 + k, 3).value for k in range(4)] == [
+            sum(r["residual"][3] == band for r in rows) for band in model.bands.names]
