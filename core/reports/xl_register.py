@@ -75,8 +75,9 @@ def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
                  "In-place controls always count; planned ones only when this says yes."))
     for row, (label_text, value, choices, note) in enumerate(settings, start=4):
         put_text(sheet.cell(row, 1), label_text)
-        sheet.cell(row, 1).font = BOLD
+        sheet.cell(row, 1).font, sheet.cell(row, 1).alignment = BOLD, WRAP
         _input(sheet.cell(row, 2), value)
+        sheet.cell(row, 2).alignment = WRAP
         _choice(sheet, choices, f"B{row}", label_text)
         put_text(sheet.cell(row, 3), note)
         sheet.cell(row, 3).font, sheet.cell(row, 3).alignment = NOTE, WRAP
@@ -122,6 +123,7 @@ def _effects(sheet, data: ReportData, lay: Layout) -> None:
             sheet.cell(row, column).fill = INPUT_FILL
     for row in rows:
         counts, lik, imp = (f"{ecol(name)}{row}" for name in ("counts", "likelihood", "impact"))
+        sheet[counts].alignment = TOP_CENTER
         sheet[counts] = (f'=IF(A{row}="","",IFERROR(INDEX($G${first}:$G${last},MATCH(A{row},$A${first}:$A${last},'
                          '0)),"no: unknown control"))')
         sheet[f"{ecol('l_counted')}{row}"] = f'=IF({counts}="yes",N({lik}),0)'
