@@ -19,11 +19,12 @@ controls add up to the drop at most. :meth:`Benefits.joint` is the rest.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core.model import DecisionModel, Profile
 from core.register import Control
-from core.register.residual import Reductions, counting, lowered, reductions
+from core.register.residual import Reductions, counting, inherent_model, lowered, reductions
 
 NOTE = ("A control's contribution is what the residual weighted risk would rise by without it, every other "
         "counting control kept (for a control that does not count: what it would take off if it did). Controls "
@@ -99,30 +100,44 @@ class _Weighted:
 
 
 def control_benefits(model: DecisionModel, profile: Profile) -> Benefits:
-    """The weighted risk of every option inherent and residual, and every control's contribution."""
+    """The weighted risk of every option inherent and residual, and every control's contribution.
+
+    Given a residual model, the figures are those of the model it was made from.
+    """
+    model = inherent_model(model)
     weighted = _Weighted(model, profile)
     register = model.register
-    counted = counting(register)
-    residual = reductions(counted)
-    options = tuple(OptionBenefit(option.id, option.name, weighted.option(option.id, {}),
-                                  weighted.option(option.id, residual)) for option in model.options)
+    residual = reductions(counting(register))
+    positions = {option.id: index for index, option in enumerate(model.options)}
+    inherent = [weighted.option(option.id, {}) for option in model.options]
+    lowered_by = [0.0] * len(inherent)  # only the cells the controls act on differ: sum just those
+    for cell in residual:
+        if cell[0] in positions:
+            lowered_by[positions[cell[0]]] += weighted.cell(*cell, {}) - weighted.cell(*cell, residual)
+    options = tuple(OptionBenefit(option.id, option.name, inherent[index], inherent[index] - lowered_by[index])
+                    for index, option in enumerate(model.options))
     controls = tuple(ControlBenefit(control.id, control.name, register.counts(control),
-                                    _contributions(weighted, model, counted, control))
+                                    _contributions(weighted, positions, residual, control, register.counts(control)))
                      for control in register.controls)
     return Benefits(profile.name, register.include_planned, options, controls)
 
 
-def _contributions(weighted: _Weighted, model: DecisionModel, counted: tuple[Control, ...],
-                   control: Control) -> tuple[float, ...]:
+def _contributions(weighted: _Weighted, positions: Mapping[str, int], residual: Reductions, control: Control,
+                   counts: bool) -> tuple[float, ...]:
     """Per option, weighted risk without ``control`` minus with it (the other counting controls kept).
 
-    Only the cells the control acts on differ, so only those are summed.
+    Only the cells the control acts on differ, so only those are computed:
+    without it a cell keeps the others' levels (all counting ones less its
+    own when it counts), with it the control's levels are added to those.
     """
-    without = reductions(other for other in counted if other.id != control.id)
-    with_it = reductions([*(other for other in counted if other.id != control.id), control])
-    by_option: dict[str, float] = {}
+    result = [0.0] * len(positions)
     for effect in control.effects:
-        change = (weighted.cell(effect.option, effect.factor, without)
-                  - weighted.cell(effect.option, effect.factor, with_it))
-        by_option[effect.option] = by_option.get(effect.option, 0.0) + change
-    return tuple(by_option.get(option.id, 0.0) for option in model.options)
+        cell = (effect.option, effect.factor)
+        likelihood, impact = residual.get(cell, (0, 0))
+        if counts:
+            likelihood, impact = likelihood - effect.likelihood, impact - effect.impact
+        without = {cell: (likelihood, impact)}
+        with_it = {cell: (likelihood + effect.likelihood, impact + effect.impact)}
+        if effect.option in positions:
+            result[positions[effect.option]] += (weighted.cell(*cell, without) - weighted.cell(*cell, with_it))
+    return tuple(result)

@@ -12,7 +12,7 @@ from core.register.benefit import NOTE, control_benefits
 from core.register.residual import residual_model
 from tests.core.register.factories import CONTROLS, registers, with_register
 
-PAPER = builtin_model()
+PAPER = builtin_model().replace(register=Register())  # these tests bring registers of their own
 
 
 def weighted_risk(model, profile, option):
