@@ -22,7 +22,7 @@ import os
 from openpyxl import Workbook
 
 from core.errors import ModelError
-from core.register.residual import BASES
+from core.register.residual import BASES, inherent_model, is_residual
 from core.reports.data import ReportData
 from core.reports.xl_dashboard import write_counts, write_dashboard, write_scales
 from core.reports.xl_heat import write_heat_map
@@ -39,11 +39,15 @@ from core.storage.atomic import write_bytes
 def workbook_bytes(data: ReportData, basis: str = "inherent") -> bytes:
     """The workbook as xlsx bytes, ranking ``basis`` risk ("inherent" or "residual") until the cell is edited.
 
-    ``data`` is built on the model as the analyst scored it (inherent
-    likelihoods and impacts): the workbook derives the residual ones itself.
+    The workbook derives residual likelihoods and impacts itself, so it is
+    written from the model as the analyst scored it: a report built on a
+    residual model (:func:`core.register.residual.residual_model`) is
+    written from the inherent model it came from, never lowered twice.
     """
     if basis not in BASES:
         raise ModelError(f"unknown basis {basis!r}: use {' or '.join(BASES)}")
+    computed_on = "residual" if is_residual(data.model) else "inherent"
+    data = dataclasses.replace(data, model=inherent_model(data.model))
     book = Workbook()
     lay = layout_of(data.model)
     weight_cells = write_weights(book, data)
@@ -60,7 +64,7 @@ def workbook_bytes(data: ReportData, basis: str = "inherent") -> bytes:
     book.move_sheet("Weights", offset=len(book.sheetnames))
     write_methods(book, data, lay)
     write_profiles(book, data, lay, weight_cells)
-    write_robustness(book, _snapshot(data, basis), basis if lay.has_risks else "")
+    write_robustness(book, _snapshot(data, basis, computed_on), basis if lay.has_risks else "")
     write_evidence(book, data, lay)
     for sheet in book.worksheets:
         printable(sheet)
@@ -72,9 +76,9 @@ def workbook_bytes(data: ReportData, basis: str = "inherent") -> bytes:
     return buffer.getvalue()
 
 
-def _snapshot(data: ReportData, basis: str) -> ReportData:
-    """``data`` with its robustness run on the basis the workbook ranks at export."""
-    if data.robustness is None or basis == "inherent":
+def _snapshot(data: ReportData, basis: str, computed_on: str) -> ReportData:
+    """``data`` with its robustness run on the basis the workbook ranks at export (``data.model``: inherent)."""
+    if data.robustness is None or basis == computed_on:
         return data
     from core.register.residual import model_on
     from core.reports.robustness import robustness_for_report

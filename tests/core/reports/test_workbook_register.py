@@ -378,3 +378,22 @@ def test_random_registers_give_mizans_residuals_and_ranking(random_books):
         top = _row(dash, "Band")
         assert [dash.cell(top + 1 + k, 3).value for k in range(4)] == [
             sum(r["residual"][3] == band for r in rows) for band in model.bands.names]
+
+
+def test_a_report_built_on_the_residual_model_is_written_from_the_inherent_one(tmp_path, paper_model):
+    """The workbook lowers the scores itself: handed a residual report, it must not lower them twice."""
+    model = controlled(paper_model)
+    ranked = residual_model(model)
+    assert ranked is not model
+    books = []
+    for name, source in (("inherent", model), ("residual", ranked)):
+        write_workbook(tmp_path / f"{name}.xlsx", build_report(source, source.profiles[0], date=DAY, samples=200),
+                       basis="residual")
+        books.append(load_workbook(tmp_path / f"{name}.xlsx"))
+    for sheet in ("Risk matrix", "Controls", "Risk register", "Methods"):
+        a, b = books[0][sheet], books[1][sheet]
+        assert [[c.value for c in row] for row in a.iter_rows()] == [[c.value for c in row] for row in b.iter_rows()]
+    matrix = books[0]["Risk matrix"]
+    top = _row(matrix, "Likelihood")
+    assert matrix.cell(top + 1, 3 + 10).value == model.score("O1", "S1").likelihood  # S1: the 11th factor
+    assert "on residual risk" in books[1]["Robustness"]["A1"].value
