@@ -8,6 +8,8 @@ unknown name). A file in the documented layout is read as the model loader
 reads it (:mod:`core.storage.sheet_reader`, :func:`~core.storage.spreadsheet.read_layout`):
 a file the loader refuses for its shape is refused here too, and a cell the
 loader would refuse is rejected with the same reason.
+A Mizan workbook's register sheets are read back too (owners, statuses,
+dates, control status, effects: :mod:`core.reports.register_import`).
 The preview carries the model as it would be after the import;
 applying it is the caller's choice (and, in the window, an undoable step).
 """
@@ -20,6 +22,8 @@ from pathlib import Path
 
 from core.errors import FileFormatError, ModelError
 from core.model import RISK_MAX, RISK_MIN, DecisionModel, Profile
+from core.register import Register
+from core.reports.register_import import RegisterChange, read_register
 from core.reports.weight_import import WeightChange, read_weights
 from core.storage.sheet_reader import MAX_ROWS, cell_number, cell_text, read_sheet
 from core.storage.spreadsheet import Layout, read_layout
@@ -56,6 +60,7 @@ class ImportPreview:
     model: DecisionModel
     weights: tuple[WeightChange, ...] = ()
     profile: Profile | None = None  # the new profile the edited raw weights make; in ``model`` already
+    register: tuple[RegisterChange, ...] = ()  # register fields read back; ``model`` carries the new register
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,8 @@ class _Collector:
         self.rejected: list[Issue] = []
         self.weights: tuple[WeightChange, ...] = ()
         self.profile: Profile | None = None
+        self.register: Register = model.register
+        self.register_changes: tuple[RegisterChange, ...] = ()
 
     def number(self, cell: Cell) -> float | None:
         value = cell.value
@@ -124,7 +131,7 @@ class _Collector:
             self.scores[(option, factor)] = score.replace(**{field: number})
 
     def preview(self, source: str) -> ImportPreview:
-        model = self.model.replace(scores=self.scores)
+        model = self.model.replace(scores=self.scores, register=self.register)
         if self.profile is not None:
             model = model.replace(profiles=(*model.profiles, self.profile))
         try:
@@ -132,7 +139,7 @@ class _Collector:
         except ModelError as exc:
             raise FileFormatError(f"{source}: the imported scores would not make a valid model ({exc})") from None
         return ImportPreview(source, tuple(self.changes), tuple(self.coerced), tuple(self.rejected), model,
-                             self.weights, self.profile)
+                             self.weights, self.profile, self.register_changes)
 
 
 def _block(collector: _Collector, rows: list[list[Cell]], field: str) -> None:
@@ -254,10 +261,11 @@ def preview_import(model: DecisionModel, path: str | os.PathLike) -> ImportPrevi
         sheets = _workbook_cells(path)
         matrix = sheets.get("Risk matrix") or sheets.get("Decision matrix")
         if matrix is not None and _mizan_blocks(collector, matrix):
+            reject = lambda where, message: collector.rejected.append(Issue(where, message))  # noqa: E731
             if "Weights" in sheets:
-                collector.weights, collector.profile = read_weights(
-                    model, path, sheets["Weights"], collector.number,
-                    lambda where, message: collector.rejected.append(Issue(where, message)))
+                collector.weights, collector.profile = read_weights(model, path, sheets["Weights"], collector.number,
+                                                                    reject)
+            collector.register, collector.register_changes = read_register(model, sheets, reject)
             return collector.preview(str(path))
     sheet = read_sheet(path)
     if not sheet.rows or cell_text(sheet.rows[0].cells[0]).lower() != "option":

@@ -32,7 +32,8 @@ def write_heat_map(book, data: ReportData, lay: Layout) -> None:
         return
     sheet = book.create_sheet("Heat map")
     title(sheet, "Likelihood × impact grids", "Rows: likelihood 5 (top) to 1; columns: impact 1 to 5. Each cell "
-          "counts and names the factors whose likelihood and impact on the Risk matrix sheet put them there.")
+          "counts and names the factors whose likelihood and impact on the Risk matrix sheet put them there "
+          "(inherent risk, as scored; the Heat map counts sheet sets inherent beside residual).")
     uppers = _legend(sheet, model, lay)
     for i, option in enumerate(model.options):
         left, top = 1 + (i % 2) * GRID_STEP, 4 + (i // 2) * 10

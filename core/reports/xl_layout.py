@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 
 from core.model import DecisionModel
+from core.reports.xl_reglayout import BASIS, RegisterLayout, register_layout
 
 FIRST_COL = 3
 # Ranks treat scores closer than this fraction of their scale as ties, as the engine does.
@@ -33,6 +34,7 @@ class Layout:
     n: int
     m: int
     has_risks: bool
+    reg: RegisterLayout | None = None  # the register's blocks, where the model has risks
 
     # ---- Risk matrix sheet (Decision matrix for a model without risks) ------
     @property
@@ -77,6 +79,20 @@ class Layout:
 
     def risk_cell(self, i: int, j: int) -> str:
         return f"'{self.sheet}'!{self.col(j)}{self.top + 1 + i}"
+
+    @property
+    def register(self) -> RegisterLayout:
+        """The register's blocks; only a model with risks has them."""
+        if self.reg is None:
+            raise ValueError("a model without risk factors has no register sheets")
+        return self.reg
+
+    def ranked_cell(self, i: int, j: int) -> str:
+        """What every method reads for cell (i, j): the residual score when the basis cell says so."""
+        k = self.reg.index(i, j) if self.reg is not None else None
+        if self.reg is None or k is None:
+            return self.risk_cell(i, j)
+        return f'IF({BASIS}="residual",{self.reg.cell("res_score", k)},{self.risk_cell(i, j)})'
 
     def lik_cell(self, i: int, j: int) -> str:
         return f"'Risk matrix'!{self.col(j)}{self.lik_top + 1 + i}"
@@ -164,4 +180,5 @@ class Layout:
 
 def layout_of(model: DecisionModel) -> Layout:
     """The layout for ``model``."""
-    return Layout(len(model.options), len(model.factors), any(f.kind == "risk" for f in model.factors))
+    has_risks = any(f.kind == "risk" for f in model.factors)
+    return Layout(len(model.options), len(model.factors), has_risks, register_layout(model) if has_risks else None)

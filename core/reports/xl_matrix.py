@@ -19,7 +19,8 @@ from core.model import DecisionModel
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import FIRST_COL, Layout, letter
-from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, fill, header, own_name, title, widths
+from core.reports.xl_reglayout import BASIS
+from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, WRAP, fill, header, own_name, title, widths
 
 VERTICAL = Alignment(horizontal="center", vertical="bottom", wrap_text=True, text_rotation=90)
 WEIGHTS_LABEL = "Weights!$B$3"  # the profile name, marked when a raw weight was edited
@@ -105,6 +106,8 @@ def write_risk_matrix(book, data: ReportData, lay: Layout, weight_cells: dict[st
     sheet.cell(lay.weight_row, 2).font = BOLD
     _fill_cells(sheet, data, lay, weight_cells)
     _index_column(sheet, data, lay)
+    if lay.reg is not None:
+        sheet.cell(lay.top - 1, 1, f'="Index and rank: "&{BASIS}&" risk (Controls sheet)"').alignment = WRAP
     if lay.has_risks:
         _legend(sheet, model, lay)
         _band_colours(sheet, model, lay)

@@ -41,7 +41,7 @@ def write_methods(book, data: ReportData, lay: Layout) -> None:
           "functions and thresholds, VIKOR's v); every other number recomputes.")
     header(sheet, 4, ["Criterion", ""] + [f.id for f in data.model.factors])
     _criterion_rows(sheet, data, lay)
-    _settings(sheet, lay)
+    _settings(sheet, data, lay)
     _results(sheet, data, lay)
     _steps(sheet, data, lay)
     write_flow_blocks(sheet, data, lay)
@@ -108,13 +108,16 @@ def _input_checks(sheet, lay: Layout) -> None:
         check.add(area.replace("$", ""))
 
 
-def _settings(sheet, lay: Layout) -> None:
+def _settings(sheet, data: ReportData, lay: Layout) -> None:
     row = lambda name: int(lay.setting(name).split("$")[-1])  # noqa: E731 - a local reader
     g = lay.crange
+    # The engine's rule (core.methods.wsm.model_settings): raw only when every factor is a risk; a model
+    # with a direct value is rescaled on the declared scales, even where those are all 1–25 costs.
+    raw = (f'=IF(AND(COUNTIF({g("direction")},"benefit")=0,MAX({g("low")})=MIN({g("low")}),'
+           f'MAX({g("high")})=MIN({g("high")})),"raw","bounds")')
+    every_risk = all(f.kind == "risk" for f in data.model.factors)
     entries = {
-        "mode": ("WSM normalisation",
-                 f'=IF(AND(COUNTIF({g("direction")},"benefit")=0,MAX({g("low")})=MIN({g("low")}),'
-                 f'MAX({g("high")})=MIN({g("high")})),"raw","bounds")'),
+        "mode": ("WSM normalisation", raw if every_risk else '="bounds"'),
         "v": ("VIKOR v (weight of S)", 0.5),
         "scale": ("WSM tie scale", f'=IF({lay.setting("mode")}="raw",MAX(MAX({lay.bblock("u")}),'
                                    f'-MIN({lay.bblock("u")})),1)'),
@@ -188,7 +191,8 @@ def _rank(lay: Layout, method: str, row: int) -> str:
 def _steps(sheet, data: ReportData, lay: Layout) -> None:
     """Decision matrix, WSM utilities, WPM logs and the TOPSIS steps."""
     frames = {
-        "x": (f"Decision matrix x (read from the {lay.sheet} sheet)", []),
+        "x": (f"Decision matrix x (read from the {lay.sheet} sheet" + (", or the Risk register's residual scores "
+              "when the basis on the Controls sheet is residual)" if lay.has_risks else ")"), []),
         "u": ("WSM: utilities u — raw values, or (x − low)/(high − low) on each criterion's scale "
               "(high − x for a cost)", ["WSM score Σ w·u"]),
         "logs": ("WPM: ±ln x (cost criteria negative); score = exp Σ w·(±ln x)", ["Σ w·(±ln x)", "WPM score"]),
@@ -210,7 +214,7 @@ def _step_cells(sheet, lay: Layout, i: int, j: int) -> None:
     row = lay.crow
     low, high, sign = f"{c}${row('low')}", f"{c}${row('high')}", f"{c}${row('sign')}"
     cells = {
-        "x": f"={lay.risk_cell(i, j)}",
+        "x": f"={lay.ranked_cell(i, j)}",
         "u": f'=IF({lay.setting("mode")}="raw",{x},IF(OR({x}<{low},{x}>{high}),"outside the scale",'
              f"IF({sign}=1,{x}-{low},{high}-{x})/({high}-{low})))",
         "logs": f'=IF({x}<1E-100,"needs x > 0",{sign}*LN({x}))',

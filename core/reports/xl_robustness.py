@@ -27,15 +27,16 @@ def _rows(sheet, top: int, rows: Sequence[Sequence[object]], percent_columns: ra
     return top + len(rows)
 
 
-def write_robustness(book, data: ReportData) -> None:
-    """The Robustness sheet (values computed by Mizan with a fixed seed)."""
+def write_robustness(book, data: ReportData, basis: str = "") -> None:
+    """The Robustness sheet (values computed by Mizan with a fixed seed); ``basis`` names the risk it ranked."""
     result = data.robustness
     if result is None:
         return
     sheet = book.create_sheet("Robustness")
     sampled = sampling_text(result.smaa.sampler)
-    title(sheet, f"Robustness — as computed on {data.date}, {data.samples:,} samples {sampled}, seed {data.seed}: "
-          "does not follow edits", "A snapshot computed by Mizan: SMAA-2 rank acceptability (Lahdelma & "
+    on = f" on {basis} risk" if basis else ""
+    title(sheet, f"Robustness{on} — as computed on {data.date}, {data.samples:,} samples {sampled}, "
+          f"seed {data.seed}: does not follow edits", "A snapshot computed by Mizan: SMAA-2 rank acceptability (Lahdelma & "
           "Salminen, 2001), one-way weight thresholds and a tornado of the top option's lead.")
     for offset, sentence in enumerate(summary_sentences(result)):
         put_text(sheet.cell(4 + offset, 1), sentence)

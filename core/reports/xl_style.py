@@ -90,7 +90,9 @@ def _width(sheet, letter: str) -> float:
 
 
 def _total_width(sheet) -> float:
-    return sum(_width(sheet, get_column_letter(c)) for c in range(1, sheet.max_column + 1))
+    """The printed width: hidden columns (helpers) do not print."""
+    letters = (get_column_letter(c) for c in range(1, sheet.max_column + 1))
+    return sum(_width(sheet, x) for x in letters if not getattr(sheet.column_dimensions.get(x), "hidden", False))
 
 
 def _wrap_lone_lines(sheet) -> None:

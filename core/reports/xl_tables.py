@@ -11,12 +11,15 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, Reference
 
 from core.methods import METHOD_LABELS
+from core.register.residual import RULE
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.methodology import methodology
 from core.reports.xl_flows import WEIGHTS_WARNING
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
 from core.reports.xl_matrix import VERTICAL, WEIGHTS_LABEL, band_label
+from core.reports.xl_reglayout import BASIS
+from core.reports.xl_register import quoted
 from core.reports.xl_style import BOLD, CENTER, NOTE, TITLE, TOP_CENTER, WRAP, header, own_name, title, widths
 from core.reports.xl_text import workbook_paragraphs
 
@@ -31,6 +34,8 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
     sheet.row_dimensions[2].height = 18 * (1 + len(model.question) // 90)
     facts = [("Date", data.date), ("Model", model.title), ("Source", model.source),
              ("Profile", f"={WEIGHTS_LABEL}"), ("Method", METHOD_LABELS[data.method])]
+    if lay.has_risks:
+        facts.append(("Basis", _basis_fact()))
     for offset, (label_text, value) in enumerate(facts):
         _fact(sheet, 4 + offset, label_text, value)
     top = 13
@@ -38,10 +43,12 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
     first_score = f"D{top + 1}"
     option = f'B{top + 1}&IF(C{top + 1}="",""," — "&C{top + 1})'
     reason = lay.result_range(data.method, "score")  # every cell says why when the method cannot rank
+    on = f'", on "&{BASIS}&" risk"&' if lay.has_risks else ""
     _fact(sheet, 10, "Answer", f'=IF(ISNUMBER({first_score}),{option}&" ranks first under "&"'
-                               f'{method}, profile "&{WEIGHTS_LABEL}&".","{method} is "&INDEX({reason},1))')
+                               f'{method}, profile "&{WEIGHTS_LABEL}&{on}".","{method} is "&INDEX({reason},1))')
     sheet["B10"].font = BOLD
-    edit = ("likelihoods and impacts (blue cells, Risk matrix sheet), band limits (Risk matrix), " if lay.has_risks
+    edit = ("likelihoods and impacts (blue cells, Risk matrix sheet), band limits (Risk matrix), the ranking "
+            "basis, controls and effects (Controls), the register's fields (Risk register), " if lay.has_risks
             else "values (blue cells, Decision matrix sheet), ") + "raw weights (Weights sheet), PROMETHEE " \
         "functions and VIKOR's v (Methods): every number in this workbook recomputes, except the Robustness " \
         "sheet (a dated snapshot)."
@@ -57,6 +64,12 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
     _methodology(sheet, data, lay, top + lay.n + 20)
     widths(sheet, A=12, B=14, C=40, D=14, E=10, F=10, G=10, H=10)
     sheet.print_title_rows = f"{top}:{top}"
+
+
+def _basis_fact() -> str:
+    """Which risk the ranking reads, and the residual rule whenever it is residual."""
+    return (f'=IF({BASIS}="residual","Residual risk (set on the Controls sheet). {quoted(RULE)}",'
+            '"Inherent risk, as scored; the controls are not counted (set the basis on the Controls sheet).")')
 
 
 def _fact(sheet, row: int, label_text: str, value: str) -> None:
@@ -131,7 +144,9 @@ def write_profiles(book, data: ReportData, lay: Layout, weight_cells: dict[str, 
     sheet = book.create_sheet("Profiles")
     names = list(data.profiles)
     title(sheet, "Profiles side by side", "Each profile's global weights; its weighted-sum scores and ranks "
-          "recompute from the current matrix. The reported profile's weights read the Weights sheet.")
+          "recompute from the current matrix" + (" (on the basis set on the Controls sheet)" if lay.has_risks
+                                                  else "") + ". The reported profile's weights read the Weights "
+          "sheet.")
     header(sheet, 4, ["Profile", "Notes"] + [f.id for f in data.model.factors])
     for j, factor in enumerate(data.model.factors):
         put_text(sheet.cell(5, FIRST_COL + j), own_name(factor.id, factor.name))
@@ -187,7 +202,9 @@ def write_evidence(book, data: ReportData, lay: Layout) -> None:
     """Every cell's live likelihood, impact, risk and band, its rationale and source; then factor notes."""
     model = data.model
     sheet = book.create_sheet("Evidence")
-    title(sheet, "Evidence", f"Source: {model.source}" if model.source else "")
+    inherent = ("Likelihood, impact, risk and band are the inherent ones, as scored (residuals: Risk register "
+                "sheet). " if lay.reg is not None else "")
+    title(sheet, "Evidence", inherent + (f"Source: {model.source}" if model.source else ""))
     columns = ["Option", "Factor", "Factor name"]
     columns += ["Likelihood", "Impact", "Risk", "Band"] if lay.has_risks else ["Value"]
     columns += ["Rationale", "Source"]

@@ -167,6 +167,30 @@ def test_import_scores_previews_and_saves(capsys, tmp_path):
     assert cli(capsys, "import-scores", str(tmp_path / "none.xlsx"))[0] == 2
 
 
+def test_import_scores_reads_the_register_back(capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    workbook = tmp_path / "register.xlsx"
+    assert cli(capsys, "export", "--samples", "0", "--out", str(workbook))[0] == 0
+    book = load_workbook(workbook)
+    register = book["Risk register"]
+    row = next(r for r in range(5, register.max_row + 1) if register.cell(r, 1).value == "O1·E1")
+    register.cell(row, 8, "Ministry of Finance")
+    register.cell(row, 21, "30/06/2027")
+    book.save(workbook)
+    status, out, _ = cli(capsys, "import-scores", str(workbook), "--json")
+    data = json.loads(out)
+    assert status == 0 and data["changes"] == []
+    assert data["register"] == [{"item": "O1 × E1", "field": "owner", "old": "", "new": "Ministry of Finance"}]
+    assert data["rejected"] == [{"where": f"Risk register!U{row}",
+                                 "message": "'30/06/2027' is not a date written YYYY-MM-DD, such as 2027-06-30"}]
+    project = tmp_path / "updated.mizan"
+    status, out, _ = cli(capsys, "import-scores", str(workbook), "--out", str(project))
+    assert status == 0 and "O1 × E1 owner: (empty) -> Ministry of Finance" in out
+    status, out, _ = cli(capsys, "import-scores", str(workbook), "--into", str(project), "--json")
+    assert json.loads(out)["register"] == []  # saved: reading the same file again changes nothing
+
+
 def test_score_all_methods_reports_disagreement(capsys):
     status, out, _ = cli(capsys, "score", "--all-methods", "--json", "--profile", "Sovereignty first")
     data = json.loads(out)

@@ -224,3 +224,34 @@ def test_export_uses_the_around_the_profile_sampler_of_the_last_run(qtbot, make_
     html = (tmp_path / "around.html").read_text(encoding="utf-8")
     assert "2,000 weightings sampled around the profile (Dirichlet, concentration 50) (seed 5)" in html
     assert "2,000 samples around the profile (Dirichlet, concentration 50), seed 5" in html  # the methodology
+
+
+def test_import_of_register_edits_is_one_undoable_step(qtbot, window, tmp_path, paper_model):
+    """An owner, a status and a review date typed into the Risk register come back, listed before applying."""
+    import datetime as dt
+
+    path = edited_workbook(tmp_path, paper_model)
+    book = load_workbook(path)
+    register = book["Risk register"]
+    row = next(r for r in range(5, register.max_row + 1) if register.cell(r, 1).value == "O2·S1")
+    register.cell(row, 8, "Bilateral committee")
+    register.cell(row, 22, "monitoring")
+    register.cell(row, 23, dt.date(2027, 3, 31))
+    book.save(path)
+    seen = []
+
+    def confirm(dialog: ScoreImportDialog) -> bool:
+        table = dialog.register.model()
+        seen.append([[table.index(r, c).data() for c in range(4)] for r in range(table.rowCount())])
+        qtbot.addWidget(dialog)
+        return True
+
+    window.report_actions.confirm = confirm
+    assert window.report_actions.import_from(path)
+    assert seen == [[["O2 × S1", "owner", "—", "Bilateral committee"], ["O2 × S1", "status", "open", "monitoring"],
+                     ["O2 × S1", "review", "—", "2027-03-31"]]]
+    entry = window.document.model.register.entry("O2", "S1")
+    assert (entry.owner, entry.status, entry.review) == ("Bilateral committee", "monitoring", "2027-03-31")
+    assert window.document.model.score("O3", "E1").likelihood == 5  # the scores came in the same step
+    window.undo_action.trigger()
+    assert window.document.model == paper_model

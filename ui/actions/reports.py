@@ -155,10 +155,11 @@ class ReportActions(QObject):
             return False
         if not self.confirm(ScoreImportDialog(preview, self.window)):
             return False
-        from core.edits import AddProfile, Batch, SetScore
+        from core.edits import AddProfile, Batch, Restore, SetScore
 
         edits = [SetScore(c.option, c.factor, {c.field: c.new}) for c in preview.changes]
         edits += [AddProfile(preview.profile)] if preview.profile is not None else []
+        edits += [Restore({"register": preview.model.register})] if preview.register else []
         edit = Batch(tuple(edits))
         return self.document.apply(edit)
 

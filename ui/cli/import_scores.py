@@ -11,8 +11,9 @@ from ui.cli.common import keep_inputs, model_of, print_json, require_suffix
 
 def register(commands) -> None:
     """Add the ``import-scores`` command."""
-    parser = commands.add_parser("import-scores", help="read scores back from a Mizan workbook or a CSV/xlsx "
-                                 "in the documented layout; preview, or save with --out")
+    parser = commands.add_parser("import-scores", help="read scores (and, from a Mizan workbook, the "
+                                 "risk register) back from a workbook or a CSV/xlsx in the documented layout; "
+                                 "preview, or save with --out")
     parser.add_argument("source", help="the workbook or spreadsheet to read scores from")
     parser.add_argument("--into", dest="file", metavar="FILE", help="the project to update (default: built-in model)")
     parser.add_argument("--out", metavar="PROJECT.mizan", help="save the updated project here (nothing is "
@@ -27,6 +28,7 @@ def preview_data(preview: ImportPreview) -> dict:
             "changes": [vars(change) for change in preview.changes],
             "weights": [vars(change) for change in preview.weights],
             "profile": preview.profile.name if preview.profile else None,
+            "register": [vars(change) for change in preview.register],
             "coerced": [vars(issue) for issue in preview.coerced],
             "rejected": [vars(issue) for issue in preview.rejected]}
 
@@ -47,6 +49,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"{len(preview.weights)} raw weight(s) changed: new profile “{preview.profile.name}”")
             for weight in preview.weights:
                 print(f"  {weight.criterion} raw weight: {weight.old:g} -> {weight.new:g}")
+        if preview.register:
+            print(f"{len(preview.register)} register field(s) changed")
+            for item in preview.register:
+                print(f"  {item.item} {item.field}: {item.old or '(empty)'} -> {item.new or '(empty)'}")
         for label, issues in (("coerced", preview.coerced), ("rejected", preview.rejected)):
             for issue in issues:
                 print(f"  {label}: {issue.where}: {issue.message}")

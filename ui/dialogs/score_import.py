@@ -22,9 +22,10 @@ class ScoreImportDialog(QDialog):
         self.preview = preview
         self.setWindowTitle(self.tr("Import scores"))
         layout = QVBoxLayout(self)
-        summary = QLabel(self.tr("{0}: {1} change(s), {2} value(s) coerced, {3} cell(s) rejected. "
-                                 "Nothing changes until you apply.").format(
-            preview.source, len(preview.changes), len(preview.coerced), len(preview.rejected)), self)
+        summary = QLabel(self.tr("{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) "
+                                 "rejected. Nothing changes until you apply.").format(
+            preview.source, len(preview.changes), len(preview.register), len(preview.coerced),
+            len(preview.rejected)), self)
         summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -35,13 +36,17 @@ class ScoreImportDialog(QDialog):
         self.changes = self._table(layout, self.tr("Changes"),
                                    [self.tr("Option"), self.tr("Factor"), self.tr("Field"), self.tr("Now"),
                                     self.tr("Imported")], changes)
+        self.register = self._table(layout, self.tr("Register changes"),
+                                    [self.tr("Risk, control or level"), self.tr("Field"), self.tr("Now"),
+                                     self.tr("Imported")],
+                                    [[r.item, r.field, r.old or "—", r.new or "—"] for r in preview.register])
         issues = [[self.tr("coerced"), i.where, i.message] for i in preview.coerced]
         issues += [[self.tr("rejected"), i.where, i.message] for i in preview.rejected]
         self.issues = self._table(layout, self.tr("Coerced and rejected cells"),
                                   [self.tr("What"), self.tr("Cell"), self.tr("Why")], issues)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setEnabled(bool(preview.changes) or preview.profile is not None)
+        self.apply_button.setEnabled(bool(preview.changes or preview.register) or preview.profile is not None)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -30,8 +30,8 @@ def index_cells(sheet) -> dict[str, object]:
 def test_sheets_formulas_formats_and_validations(exported):
     path, _ = exported
     book = load_workbook(path)
-    assert book.sheetnames == ["Summary", "Risk matrix", "Heat map", "Weights", "Methods", "Profiles", "Robustness",
-                               "Evidence"]
+    assert book.sheetnames == ["Summary", "Dashboard", "Risk register", "Controls", "Descriptor scales", "Risk matrix",
+                               "Heat map counts", "Heat map", "Weights", "Methods", "Profiles", "Robustness", "Evidence"]
     sheet = book["Risk matrix"]
     assert sheet["C5"].value == "=C14*C21"  # O1 × E1 risk = likelihood × impact
     assert (sheet["C14"].value, sheet["C21"].value) == (4, 5)

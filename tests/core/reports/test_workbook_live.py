@@ -115,7 +115,7 @@ def _column(sheet, row: int, label: str) -> int:
 def _edit_workbook(case: Case, source: Path, target: Path) -> None:
     """Type the case's edits into the input cells, finding them by their labels as a reader would."""
     book = load_workbook(source)
-    matrix = book[book.sheetnames[1]]  # Risk matrix, or Decision matrix for direct values
+    matrix = book["Risk matrix" if "Risk matrix" in book.sheetnames else "Decision matrix"]
     blocks = {"likelihood": "Likelihood", "impact": "Impact", "value": "Value"}
     for (option, factor), changes in case.scores.items():
         for field, value in changes.items():

@@ -1,0 +1,248 @@
+"""The register read back from a Mizan workbook: entries, control status, effects, planned controls, scales.
+
+The Risk register sheet gives each row's statement, owner, treatment,
+action, due date, status and review date; the Controls sheet each control's
+status, each effect's levels and the "include planned controls" cell; the
+Descriptor scales sheet the level labels. Every field that differs from the
+model becomes a :class:`RegisterChange`; a cell that cannot be read (an
+unknown option, factor or control, a status outside the list, a date that is
+not a calendar date, text that no output can carry) is rejected with the
+cell and the reason, and the field keeps its value. Nothing is applied here:
+the score-import preview carries the new register in its model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from core.model import DecisionModel
+from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Level, Register
+from core.register.dates import check_date
+from core.texts import text_problem
+
+Reject = Callable[[str, str], None]
+ENTRY_FIELDS = {"Risk statement": "statement", "Owner": "owner", "Treatment": "treatment", "Action": "action",
+                "Due": "due", "Status": "status", "Review": "review"}
+CHOICES = {"treatment": ("", *TREATMENTS), "status": STATUSES}
+
+
+@dataclass(frozen=True)
+class RegisterChange:
+    """One register field the import would change; ``item`` names the risk, control, effect or scale level."""
+
+    item: str
+    field: str
+    old: str
+    new: str
+
+
+class _Reader:
+    def __init__(self, model: DecisionModel, reject: Reject) -> None:
+        self.model, self.reject = model, reject
+        self.changes: list[RegisterChange] = []
+
+    def text(self, cell: Any, field: str) -> str | None:
+        """The text of ``cell`` (a date as ISO text for the date fields); None when rejected."""
+        value = cell.value
+        if cell.merged:
+            return self._no(cell, "is part of merged cells")
+        if value is None or value == "":
+            return self._no(cell, "status cannot be empty") if field == "status" else ""
+        if field in ("due", "review"):
+            return self._date(cell, value)
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return self._no(cell, f"holds {type(value).__name__} {value!s}, not text")
+        text = value.strip() if isinstance(value, str) else f"{value:g}"
+        problem = text_problem(text)
+        if problem:
+            return self._no(cell, problem)
+        if field in CHOICES:
+            text = text.lower()
+            if text not in CHOICES[field]:
+                return self._no(cell, f"{field} must be one of {', '.join(c for c in CHOICES[field] if c)}"
+                                      f"{' or empty' if '' in CHOICES[field] else ''}, not {value!r}")
+        return text
+
+    def _date(self, cell: Any, value: object) -> str | None:
+        if isinstance(value, (dt.datetime, dt.date)):
+            return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+        text = str(value).strip()
+        problem = check_date(text) if text else None
+        return self._no(cell, problem) if problem else text
+
+    def _no(self, cell: Any, message: str) -> Any:
+        """Record a refused cell; None, so a reader can ``return self._no(...)``."""
+        self.reject(cell.where, message)
+        return None
+
+    def note(self, item: str, field: str, old: object, new: object) -> None:
+        if old != new:
+            self.changes.append(RegisterChange(item, field, str(old), str(new)))
+
+
+def _header(grid: Sequence[Sequence[Any]], first: str, second: str) -> int | None:
+    for index, row in enumerate(grid):
+        if len(row) > 1 and row[0].value == first and row[1].value == second:
+            return index
+    return None
+
+
+def _columns(row: Sequence[Any]) -> dict[str, int]:
+    return {str(c.value): k for k, c in enumerate(row) if c.value is not None}
+
+
+def _entries(reader: _Reader, grid: Sequence[Sequence[Any]]) -> dict:
+    model = reader.model
+    entries = dict(model.register.entries)
+    top = _header(grid, "Risk", "Option")
+    if top is None:
+        return entries
+    columns = _columns(grid[top])
+    risks = {f.id for f in model.factors if f.kind == "risk"}
+    options = {o.id for o in model.options}
+    seen: set[tuple[str, str]] = set()
+    for row in grid[top + 1:]:
+        option, factor = (str(row[columns[k]].value or "").strip() for k in ("Option", "Factor"))
+        if not option:
+            break
+        place = row[columns["Option"]].where
+        if option not in options or factor not in risks:
+            what = f"option {option!r}" if option not in options else f"risk factor {factor!r}"
+            reader.reject(place, f"{what} is not in the model")
+            continue
+        if (option, factor) in seen:
+            reader.reject(place, f"{option} × {factor} appears twice; the first row counts")
+            continue
+        seen.add((option, factor))
+        entry = model.register.entry(option, factor)
+        changes = {}
+        for label, field in ENTRY_FIELDS.items():
+            if label in columns and columns[label] < len(row):
+                value = reader.text(row[columns[label]], field)
+                if value is not None:
+                    reader.note(f"{option} × {factor}", field, getattr(entry, field), value)
+                    changes[field] = value
+        entry = entry.replace(**changes)
+        if entry.is_empty:
+            entries.pop((option, factor), None)
+        else:
+            entries[(option, factor)] = entry
+    return entries
+
+
+def _controls(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) -> Register:
+    top = _header(grid, "Id", "Name")
+    if top is None:
+        return register
+    controls = {c.id: c for c in register.controls}
+    for row in grid[top + 1:]:
+        ident = str(row[0].value or "").strip()
+        if ident.startswith("Effects:"):  # the effects table's caption: the controls end here
+            break
+        if not ident:
+            continue
+        if ident not in controls:
+            reader.reject(row[0].where, f"control {ident!r} is not in the model (add it in Mizan first)")
+            continue
+        status = reader.text(row[4], "control status")
+        if status is not None and status.lower() not in CONTROL_STATUSES:
+            reader.reject(row[4].where, f"status must be {' or '.join(CONTROL_STATUSES)}, not {status!r}")
+        elif status is not None:
+            reader.note(ident, "status", controls[ident].status, status.lower())
+            controls[ident] = controls[ident].replace(status=status.lower())
+    controls = _effects(reader, grid, controls)
+    return register.replace(controls=tuple(controls[c.id] for c in register.controls))
+
+
+def _level(reader: _Reader, cell: Any) -> int | None:
+    value = 0 if cell.value in (None, "") else cell.value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value) or not 0 <= value <= 4:
+        return reader._no(cell, f"an effect lowers a level by a whole number 0–4, not {value!r}")
+    return int(value)
+
+
+def _effects(reader: _Reader, grid: Sequence[Sequence[Any]], controls: dict) -> dict:
+    top = _header(grid, "Control", "Option")
+    if top is None:
+        return controls
+    risks = {f.id for f in reader.model.factors if f.kind == "risk"}
+    options = {o.id for o in reader.model.options}
+    for row in grid[top + 1:]:
+        ident, option, factor = (str(row[k].value or "").strip() for k in range(3))
+        if not (ident or option or factor):
+            continue
+        if ident not in controls or option not in options or factor not in risks:
+            reader.reject(row[0].where, f"effect of {ident or '?'} on {option or '?'} × {factor or '?'}: "
+                                        "the control, option or risk factor is not in the model")
+            continue
+        likelihood, impact = _level(reader, row[3]), _level(reader, row[4])
+        if likelihood is None or impact is None:
+            continue
+        control = controls[ident]
+        old = control.effect(option, factor) or Effect(option, factor)
+        new = Effect(option, factor, likelihood, impact)
+        reader.note(f"{ident} on {option} × {factor}", "effect (likelihood, impact)",
+                    f"−{old.likelihood} L, −{old.impact} I", f"−{new.likelihood} L, −{new.impact} I")
+        kept = tuple(e for e in control.effects if (e.option, e.factor) != (option, factor))
+        effects = kept + ((new,) if new.likelihood or new.impact else ())
+        controls[ident] = control.replace(effects=_in_order(control.effects, effects))
+    return controls
+
+
+def _in_order(before: tuple[Effect, ...], after: tuple[Effect, ...]) -> tuple[Effect, ...]:
+    """``after`` with the effects that were there keeping their place, new ones last."""
+    place = {(e.option, e.factor): k for k, e in enumerate(before)}
+    return tuple(sorted(after, key=lambda e: place.get((e.option, e.factor), len(place))))
+
+
+def _planned(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) -> Register:
+    row = next((r for r in grid if r and r[0].value == "Include planned controls"), None)
+    if row is None or len(row) < 2:
+        return register
+    text = reader.text(row[1], "planned")
+    if text is None:
+        return register
+    if text.lower() not in ("yes", "no"):
+        reader.reject(row[1].where, f"'Include planned controls' must be yes or no, not {text!r}")
+        return register
+    include = text.lower() == "yes"
+    reader.note("register", "include planned controls", "yes" if register.include_planned else "no", text.lower())
+    return register.replace(include_planned=include)
+
+
+def _scales(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) -> Register:
+    top = _header(grid, "Level", "Likelihood")
+    if top is None:
+        return register
+    scales = register.scales
+    for axis, column in (("likelihood", 1), ("impact", 3)):
+        levels = list(getattr(scales, axis))
+        for k in range(len(levels)):
+            if top + 1 + k >= len(grid) or column >= len(grid[top + 1 + k]):
+                break
+            cell = grid[top + 1 + k][column]
+            label = reader.text(cell, "label")
+            if label == "":
+                reader.reject(cell.where, "a level's label cannot be empty")
+            elif label is not None:
+                reader.note(f"{axis} level {k + 1}", "label", levels[k].label, label)
+                levels[k] = Level(label, levels[k].description)
+        scales = scales.replace(**{axis: tuple(levels)})
+    return register.replace(scales=scales)
+
+
+def read_register(model: DecisionModel, sheets: Mapping[str, Sequence[Sequence[Any]]],
+                  reject: Reject) -> tuple[Register, tuple[RegisterChange, ...]]:
+    """The register the workbook's sheets describe, and what differs from ``model``'s."""
+    reader = _Reader(model, reject)
+    register = model.register
+    if "Risk register" in sheets:
+        register = register.replace(entries=_entries(reader, sheets["Risk register"]))
+    if "Controls" in sheets:
+        register = _planned(reader, sheets["Controls"], _controls(reader, sheets["Controls"], register))
+    if "Descriptor scales" in sheets:
+        register = _scales(reader, sheets["Descriptor scales"], register)
+    return register, tuple(reader.changes)
