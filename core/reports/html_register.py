@@ -23,8 +23,8 @@ Words = Mapping[str, str]
 # The register's eleven fields fit a portrait page in seven columns: treatment, action and due date share one.
 REGISTER_COLUMNS = (("col_risk", 24), ("col_owner", 11), ("col_inherent", 12), ("col_residual", 12),
                     ("col_controls", 9), ("col_treatment", 18), ("col_status", 14))
-CONTROL_COLUMNS = (("col_id", 6), ("col_control", 30), ("col_owner", 12), ("col_control_status", 9),
-                   ("col_evidence", 13), ("col_acts", 30))
+CONTROL_COLUMNS = (("col_id", 5), ("col_control", 27), ("col_owner", 12), ("col_control_status", 8),
+                   ("col_evidence", 18), ("col_acts", 30))
 SCALE_COLUMNS = (("col_level", 6), ("col_likelihood", 13), ("col_meaning", 34), ("col_impact", 13),
                  ("col_meaning", 34))
 BENEFIT_OPTIONS = 6  # option columns of the per-control table: the options the controls help most
@@ -174,6 +174,8 @@ def benefits_section(data: ReportData, words: Words) -> str:
                  *(f"{c.contributions[i]:.2f}" for i in shown), f"{c.total:.2f}"] for c in benefits.controls]
     bounded = len(shown) < len(benefits.options)
     lead = words["benefit_controls_bounded"].format(shown=len(shown)) if bounded else words["benefit_controls"]
+    if not all(c.counts for c in benefits.controls):
+        lead += " " + words["register_brackets"]
     none = "" if any(c.counts for c in benefits.controls) else _p(words["benefits_none"])
     return (f"<h2>{esc(words['benefits'])}</h2>" + _p(words["benefits_intro"].format(profile=benefits.profile))
             + rule_paragraphs(data, words) + none

@@ -174,8 +174,9 @@ def _keep_heading(document: QTextDocument, block, body: float) -> None:
         return
     needed = KEEP_LINES * rect.height() / max(1, block.lineCount())
     table = QTextCursor(block.next()).currentTable() if block.next().isValid() else None
-    if table is not None and rect.height() + layout.frameBoundingRect(table).height() < body:
-        needed = layout.frameBoundingRect(table).height()
+    # The table's own top margin counts too: measured from the heading's foot to the table's.
+    if table is not None and layout.frameBoundingRect(table).bottom() - rect.top() < body:
+        needed = layout.frameBoundingRect(table).bottom() - rect.bottom()
     if body - (rect.bottom() % body) < needed:
         _break_before(block)
 

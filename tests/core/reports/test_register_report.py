@@ -13,9 +13,11 @@ from html import unescape
 
 import pytest
 
+from core.analysis import evaluate
+from core.errors import ModelError
 from core.model import Option
 from core.register import Control, Effect, Register, RiskEntry, Scales
-from core.register.residual import RULE
+from core.register.residual import RULE, model_on
 from core.reports.data import build_report
 from core.reports.html import report_html
 from core.reports.register_rows import MIN_PER_OPTION, ROWS_BUDGET, register_rows
@@ -182,3 +184,40 @@ def test_every_new_word_can_be_replaced_through_texts(paper_model):
                 "fact_basis", "cox", "levels", "due", "overdue", "not_counted", "acts_on", "effect_l"):
         assert f"«{key}»" in text, key
     assert "«scales» Descriptor scales" in text and "«register» Risk register" in text
+
+
+def test_a_residual_report_ranks_compares_and_tests_robustness_on_the_residual_scores(paper_model):
+    model = with_register(paper_model, include_planned=True)
+    profile = paper_model.profile("Equal weights")
+    inherent = build_report(model, profile, "topsis", date=DATE, samples=200)
+    residual = build_report(model, profile, "topsis", date=DATE, samples=200, basis="residual")
+    on_residual = model_on(model, "residual")
+    assert residual.main.ranking() == evaluate(on_residual, profile, "topsis").ranking()
+    assert residual.main.ranking() != inherent.main.ranking()  # the controls move O1's score
+    assert residual.profiles["Equal weights"].result.scores.tolist() == \
+        evaluate(on_residual, profile, "wsm").result.scores.tolist()
+    assert residual.robustness.smaa.acceptability.tolist() != inherent.robustness.smaa.acceptability.tolist()
+    assert residual.model is model and residual.ranked_model.score("O1", "R4").likelihood == 1
+    assert inherent.ranked_model is model
+
+
+def test_the_ranking_says_which_basis_it_is_on(paper_model):
+    model = with_register(paper_model)
+    for basis in ("inherent", "residual"):
+        html = report_html(build_report(model, paper_model.profiles[0], date=DATE, samples=0, basis=basis))
+        ranking = _text(_section(html.replace('<h2 style="page-break-before: always">', "<h2>"), "Ranking"))
+        assert REPORT_TEXTS[f"basis_{basis}"] in ranking
+        first_page = _text(html.split('<h2 style="page-break-before: always">')[0])
+        assert f"Basis {basis}" in first_page  # the facts table
+        matrix = _section(html, "Risk matrix")
+        o1 = re.findall(r'<td class="c"[^>]*>([^<]*)</td>', matrix.split("</tr>")[1])
+        r4 = [f.id for f in paper_model.factors].index("R4")
+        assert o1[r4] == ("10" if basis == "residual" else "20")  # the matrix is the one ranked
+        assert (RULE in _text(matrix)) == (basis == "residual")
+    evidence = _text(_section(html, "Evidence annex"))
+    assert "O1 4 × 5 = 20" in evidence  # the rationale is the inherent cell's, whatever the basis
+
+
+def test_an_unknown_basis_is_refused_in_one_line(paper_model):
+    with pytest.raises(ModelError, match="basis 'both' is not one of inherent, residual"):
+        build_report(paper_model, paper_model.profiles[0], samples=0, basis="both")
