@@ -19,7 +19,7 @@ from core.register.residual import residual_levels
 
 # At most this many register rows in a report; every option still lists at least MIN_PER_OPTION.
 ROWS_BUDGET = 240
-MIN_PER_OPTION = 5
+MIN_PER_OPTION = 3
 
 
 @dataclass(frozen=True)
