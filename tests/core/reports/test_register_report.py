@@ -222,3 +222,19 @@ def test_the_ranking_says_which_basis_it_is_on(paper_model):
 def test_an_unknown_basis_is_refused_in_one_line(paper_model):
     with pytest.raises(ModelError, match="basis 'both' is not one of inherent, residual"):
         build_report(paper_model, paper_model.profiles[0], samples=0, basis="both")
+
+
+def test_a_residual_csv_holds_the_matrix_its_ranking_was_computed_on(tmp_path, paper_model):
+    from core.loader import load_model
+    from core.reports.csv_export import write_csv
+
+    model = with_register(paper_model, include_planned=True)
+    data = build_report(model, paper_model.profiles[0], date=DATE, samples=0, basis="residual")
+    matrix, ranking = write_csv(tmp_path / "residual.csv", data)
+    reloaded = load_model(matrix)
+    assert reloaded.score("O1", "R4").value == 5  # 4 × 5 lowered by C1 (−2 L) and C2 (−1 L): 1 × 5
+    again = evaluate(reloaded, reloaded.profiles[0], "wsm").ranking()
+    assert [r["option"] for r in again] == [r["option"] for r in data.main.ranking()]
+    residual = model_on(model, "residual")
+    assert all(reloaded.score(o.id, f.id).value == residual.score(o.id, f.id).number
+               for o in model.options for f in model.factors)
