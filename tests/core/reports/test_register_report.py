@@ -238,3 +238,12 @@ def test_a_residual_csv_holds_the_matrix_its_ranking_was_computed_on(tmp_path, p
     residual = model_on(model, "residual")
     assert all(reloaded.score(o.id, f.id).value == residual.score(o.id, f.id).number
                for o in model.options for f in model.factors)
+
+
+def test_the_fixed_impact_caveat_speaks_of_the_numbers_ranked(paper_model):
+    """The paper gives each factor one impact for every option; C2, counted, lowers O1's R6 impact."""
+    model = with_register(paper_model, include_planned=True)
+    fixed = "What is fixed: under each factor the impact is the same for every option"
+    for basis, said in (("inherent", True), ("residual", False)):
+        html = report_html(build_report(model, paper_model.profiles[0], date=DATE, samples=0, basis=basis))
+        assert (fixed in _text(html)) == said, basis
