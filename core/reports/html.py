@@ -55,7 +55,7 @@ def _title(data: ReportData, body: str, words: Words) -> str:
     contents = "".join(f"<li>{name}</li>" for name in re.findall(r"<h2[^>]*>(.*?)</h2>", body))
     lines = executive_summary(data)
     if data.basis != "inherent" and has_risks(data):
-        lines.insert(1, (words["fact_basis"] + ":", words[f"basis_{data.basis}"]))
+        lines.insert(1, (words["basis_label"], words[f"basis_{data.basis}"]))
     summary = "".join(f"<p><b>{_e(k)}</b> {_e(v)}</p>" for k, v in lines)
     return (f'<h1>{_e(model.title or "Decision report")}</h1>'
             f"<p>{_e(model.question)}</p><h3>Executive summary</h3>{summary}<table>{rows}</table>"
@@ -73,7 +73,8 @@ def _ranking(data: ReportData, image: ImageSource, words: Words) -> str:
     # The title page ends here (Qt's layout honours page breaks on blocks, not on divs).
     return ('<h2 style="page-break-before: always">Ranking</h2>'
             f"<p>{_e(METHOD_LABELS[data.method])}; {_e(data.main.result.better)} is better.</p>"
-            + (f"<p>{_e(words[f'basis_{data.basis}'])}</p>" if has_risks(data) else "")
+            + (f"<p><b>{_e(words['basis_label'])}</b> {_e(words[f'basis_{data.basis}'])}</p>" if has_risks(data)
+               else "")
             + _table(["Rank", "Option", *(["Name"] if named else []), "Score"], rows, {0, len(rows[0]) - 1})
             + f'<p><img alt="Ranking chart" width="{IMAGE_WIDTH}" src="{image("ranking", figure)}"></p>')
 

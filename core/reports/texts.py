@@ -16,9 +16,10 @@ REPORT_TEXTS = {
     "benefits": "What the controls buy",
     "scales": "Descriptor scales",
     # The basis the ranking is on
-    "basis_inherent": "Basis: inherent risk (likelihood and impact as scored, before any control).",
-    "basis_residual": "Basis: residual risk (likelihood and impact after the controls that count).",
+    "basis_inherent": "inherent risk (likelihood and impact as scored, before any control).",
+    "basis_residual": "residual risk (likelihood and impact after the controls that count).",
     "fact_basis": "Basis",
+    "basis_label": "Basis:",
     "matrix_residual": "Residual likelihood × impact: the cells after the controls that count.",
     "inherent": "inherent",
     "residual": "residual",

@@ -207,9 +207,11 @@ def test_the_ranking_says_which_basis_it_is_on(paper_model):
     for basis in ("inherent", "residual"):
         html = report_html(build_report(model, paper_model.profiles[0], date=DATE, samples=0, basis=basis))
         ranking = _text(_section(html.replace('<h2 style="page-break-before: always">', "<h2>"), "Ranking"))
-        assert REPORT_TEXTS[f"basis_{basis}"] in ranking
+        assert f"Basis: {REPORT_TEXTS[f'basis_{basis}']}" in ranking
         first_page = _text(html.split('<h2 style="page-break-before: always">')[0])
         assert f"Basis {basis}" in first_page  # the facts table
+        assert (f"Basis: {REPORT_TEXTS['basis_residual']}" in first_page) == (basis == "residual")
+        assert "Basis: Basis" not in first_page
         matrix = _section(html, "Risk matrix")
         o1 = re.findall(r'<td class="c"[^>]*>([^<]*)</td>', matrix.split("</tr>")[1])
         r4 = [f.id for f in paper_model.factors].index("R4")
