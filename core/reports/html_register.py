@@ -116,8 +116,11 @@ def _term(value: str, words: Words) -> str:
 
 
 def controls_section(data: ReportData, words: Words) -> str:
-    """The controls (who owns them, whether they count, where they act); one line when there are none."""
-    if not has_risks(data):
+    """The controls (who owns them, whether they count, where they act); one line when there are none.
+
+    An empty register has said "no controls" already: no second heading for it.
+    """
+    if not has_risks(data) or not has_register(data.model):
         return ""
     head = f"<h2>{esc(words['controls'])}</h2>"
     controls = data.model.register.controls

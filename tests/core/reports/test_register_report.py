@@ -132,10 +132,17 @@ def test_an_empty_register_says_so_once_and_has_no_empty_tables(paper_model):
     assert paper_model.register == Register()
     register = _section(html, "Risk register")
     assert _text(register).strip() == REPORT_TEXTS["register_empty"] and "<table" not in register
+    assert "<h2>Controls</h2>" not in html and "<h2>What the controls buy</h2>" not in html
+    assert "<h2>Descriptor scales</h2>" in html  # the default scales still say what the levels mean
+
+
+def test_entries_without_controls_say_there_are_no_controls(paper_model):
+    model = paper_model.replace(register=Register(entries={("O1", "R4"): RiskEntry(STATEMENT, "Government")}))
+    html = report_html(build_report(model, paper_model.profiles[0], date=DATE, samples=0))
+    assert _factor_order(html, "O1")[0] in ("E1", "E2", "R3", "R4", "R5") and STATEMENT in html
     controls = _section(html, "Controls")
     assert _text(controls).strip() == REPORT_TEXTS["controls_empty"] and "<table" not in controls
     assert "<h2>What the controls buy</h2>" not in html
-    assert "<h2>Descriptor scales</h2>" in html  # the default scales still say what the levels mean
 
 
 def test_a_model_without_risk_factors_has_no_register_sections():
