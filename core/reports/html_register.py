@@ -159,7 +159,8 @@ def scales_section(data: ReportData, words: Words) -> str:
     scales = data.model.register.scales
     rows = [[level, lik.label, lik.description, imp.label, imp.description]
             for level, (lik, imp) in enumerate(zip(scales.likelihood, scales.impact), start=1)]
-    return (f"<h2>{esc(words['scales'])}</h2>" + _p(words["scales_intro"])
+    # The table follows its heading directly, so the PDF keeps the two together (ui.reports.pdf._keep_heading).
+    return (f"<h2>{esc(words['scales'])}</h2>"
             + table([words[h] for h, _ in SCALE_COLUMNS], rows, {0}, css="register",
                     widths=[w for _, w in SCALE_COLUMNS]))
 

@@ -79,7 +79,6 @@ REPORT_TEXTS = {
     "benefit_total": "Sum over options",
     "benefits_none": "No control counts under this register's setting: residual equals inherent for every option.",
     # Descriptor scales
-    "scales_intro": "What each level of likelihood and impact means.",
     "col_level": "Level",
     "col_likelihood": "Likelihood",
     "col_impact": "Impact",

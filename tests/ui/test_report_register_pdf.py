@@ -87,3 +87,27 @@ def test_no_heading_is_followed_by_another_heading_or_nothing(paper_model, qapp,
             headings += bool(level)
         block = block.next()
     assert previous is not None and not previous[0] and headings > 20
+
+
+def test_the_scales_and_each_options_risks_stay_whole_with_their_heading_on_an_a4_page(paper_model, qapp):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextCursor
+
+    from ui.reports.pdf import _document, paginate
+
+    width, body = 679, 960.0  # an A4 page's body
+    document = _document(build_report(with_register(paper_model), paper_model.profiles[0], date=DATE, samples=500))
+    document.setPageSize(QSizeF(width, body))
+    paginate(document, body)
+    layout, block, kept = document.documentLayout(), document.begin(), []
+    options = {f"{o.id} — {o.name}" for o in paper_model.options}
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.text() in options | {REPORT_TEXTS["scales"]}:
+            table = QTextCursor(block.next()).currentTable()
+            rows = len(Scales().likelihood) if block.text() == REPORT_TEXTS["scales"] else len(paper_model.factors)
+            assert table is not None and table.rows() == rows + 1, block.text()  # header row, no split
+            top = layout.blockBoundingRect(block).top()
+            assert int(top // body) == int((layout.frameBoundingRect(table).bottom() - 1) // body), block.text()
+            kept.append(block.text())
+        block = block.next()
+    assert len(kept) == len(paper_model.options) + 1

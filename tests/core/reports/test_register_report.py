@@ -188,7 +188,7 @@ def test_every_new_word_can_be_replaced_through_texts(paper_model):
     marked = {key: f"«{key}» {value}" for key, value in REPORT_TEXTS.items()}  # placeholders kept
     text = _text(report_html(data, texts=marked))
     for key in ("register", "controls", "benefits", "scales", "col_risk", "col_residual", "controls_intro",
-                "scales_intro", "register_intro", "term.treat", "term.in place", "benefits_intro", "basis_inherent",
+                "col_meaning", "register_intro", "term.treat", "term.in place", "benefits_intro", "basis_inherent",
                 "fact_basis", "cox", "levels", "due", "overdue", "not_counted", "acts_on", "effect_l"):
         assert f"«{key}»" in text, key
     assert "«scales» Descriptor scales" in text and "«register» Risk register" in text
