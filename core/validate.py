@@ -91,6 +91,8 @@ def _texts(model: DecisionModel) -> Iterator[tuple[str, str, tuple]]:
 
 def _check_texts(texts: Iterator[tuple[str, str, tuple]]) -> None:
     for text, where, args in texts:
+        if not isinstance(text, str):  # an edit made in code, not a file: refused, never a TypeError
+            raise ModelError(f"{where.format(*args)} must be text")
         if suspect(text):
             problem = text_problem(text)
             if problem:

@@ -11,21 +11,27 @@ weighted risk without that control minus its residual weighted risk with
 every counting control. For a control that does not count (planned, while
 planned ones are left out) it is what the control would take off if it
 counted, on top of those that do. :data:`NOTE` says why contributions do
-not add up to the drop.
+not add up to the drop: a level stops at 1 and a cell's risk is a product,
+so each control's share shrinks as others act on the same cell (the
+reduction has diminishing returns), and the contributions of the counting
+controls add up to the drop at most. :meth:`Benefits.joint` is the rest.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core.model import DecisionModel, Profile
 from core.register import Control
-from core.register.residual import Reductions, counting, lowered, reductions
+from core.register.residual import Reductions, counting, inherent_model, lowered, reductions
 
-NOTE = ("A control's contribution is what the residual weighted risk would rise by without it, all other "
-        "counting controls kept (for a control that does not count: what it would take off if it did). "
-        "Because no level falls below 1, controls on the same cell can share the levels they take off, so the "
-        "contributions need not add up to the drop from inherent to residual.")
+NOTE = ("A control's contribution is what the residual weighted risk would rise by without it, every other "
+        "counting control kept (for a control that does not count: what it would take off if it did). Controls "
+        "on the same cell work together: no level falls below 1, and risk is likelihood × impact, so two "
+        "controls take off more together than their contributions add up to. The contributions therefore add "
+        "up to the drop from inherent to residual only when no two controls meet on a cell; otherwise they add "
+        "up to less, and the rest is taken off jointly.")
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,12 @@ class Benefits:
     options: tuple[OptionBenefit, ...]
     controls: tuple[ControlBenefit, ...]
 
+    def joint(self, option: str) -> float:
+        """The part of ``option``'s drop no single counting control accounts for (never below 0: see NOTE)."""
+        index = next(i for i, row in enumerate(self.options) if row.option == option)
+        alone = sum(row.contributions[index] for row in self.controls if row.counts)
+        return max(0.0, self.options[index].drop - alone)
+
 
 class _Weighted:
     """Weighted risk (points) of cells and options for any set of reductions, over the risk factors."""
@@ -88,30 +100,44 @@ class _Weighted:
 
 
 def control_benefits(model: DecisionModel, profile: Profile) -> Benefits:
-    """The weighted risk of every option inherent and residual, and every control's contribution."""
+    """The weighted risk of every option inherent and residual, and every control's contribution.
+
+    Given a residual model, the figures are those of the model it was made from.
+    """
+    model = inherent_model(model)
     weighted = _Weighted(model, profile)
     register = model.register
-    counted = counting(register)
-    residual = reductions(counted)
-    options = tuple(OptionBenefit(option.id, option.name, weighted.option(option.id, {}),
-                                  weighted.option(option.id, residual)) for option in model.options)
+    residual = reductions(counting(register))
+    positions = {option.id: index for index, option in enumerate(model.options)}
+    inherent = [weighted.option(option.id, {}) for option in model.options]
+    lowered_by = [0.0] * len(inherent)  # only the cells the controls act on differ: sum just those
+    for cell in residual:
+        if cell[0] in positions:
+            lowered_by[positions[cell[0]]] += weighted.cell(*cell, {}) - weighted.cell(*cell, residual)
+    options = tuple(OptionBenefit(option.id, option.name, inherent[index], inherent[index] - lowered_by[index])
+                    for index, option in enumerate(model.options))
     controls = tuple(ControlBenefit(control.id, control.name, register.counts(control),
-                                    _contributions(weighted, model, counted, control))
+                                    _contributions(weighted, positions, residual, control, register.counts(control)))
                      for control in register.controls)
     return Benefits(profile.name, register.include_planned, options, controls)
 
 
-def _contributions(weighted: _Weighted, model: DecisionModel, counted: tuple[Control, ...],
-                   control: Control) -> tuple[float, ...]:
+def _contributions(weighted: _Weighted, positions: Mapping[str, int], residual: Reductions, control: Control,
+                   counts: bool) -> tuple[float, ...]:
     """Per option, weighted risk without ``control`` minus with it (the other counting controls kept).
 
-    Only the cells the control acts on differ, so only those are summed.
+    Only the cells the control acts on differ, so only those are computed:
+    without it a cell keeps the others' levels (all counting ones less its
+    own when it counts), with it the control's levels are added to those.
     """
-    without = reductions(other for other in counted if other.id != control.id)
-    with_it = reductions([*(other for other in counted if other.id != control.id), control])
-    by_option: dict[str, float] = {}
+    result = [0.0] * len(positions)
     for effect in control.effects:
-        change = (weighted.cell(effect.option, effect.factor, without)
-                  - weighted.cell(effect.option, effect.factor, with_it))
-        by_option[effect.option] = by_option.get(effect.option, 0.0) + change
-    return tuple(by_option.get(option.id, 0.0) for option in model.options)
+        cell = (effect.option, effect.factor)
+        likelihood, impact = residual.get(cell, (0, 0))
+        if counts:
+            likelihood, impact = likelihood - effect.likelihood, impact - effect.impact
+        without = {cell: (likelihood, impact)}
+        with_it = {cell: (likelihood + effect.likelihood, impact + effect.impact)}
+        if effect.option in positions:
+            result[positions[effect.option]] += (weighted.cell(*cell, without) - weighted.cell(*cell, with_it))
+    return tuple(result)

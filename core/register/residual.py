@@ -9,15 +9,21 @@ both bases.
 
 :func:`residual_model` is the model ranked on the residual basis: the same
 model with every risk cell's likelihood and impact replaced. It keeps the
-register as it is (so a report can still list the controls), which means it
-is a model to rank, never one to take residuals of again: callers go through
-:func:`model_on` from the model the analyst edits. Nothing is cached here;
-a caller that needs it caches while holding the model.
+register as it is (a report still lists the controls), so it must never be
+lowered again, nor saved as if its scores were inherent: each residual model
+remembers, for as long as it lives, the model it was made from. Taking the
+residual of a residual model gives that model back, :func:`model_on` with
+``"inherent"`` gives the model it came from, :func:`is_residual` tells the two
+apart and a project file refuses to save a residual model. Nothing is
+cached: a caller that needs the residual model again caches it while
+holding the model.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from core.errors import ModelError
 from core.model import RISK_MIN, DecisionModel, Score
@@ -56,6 +62,7 @@ def lowered(score: Score, by: tuple[int, int]) -> tuple[int, int] | None:
 
 def residual_levels(model: DecisionModel, option: str, factor: str) -> tuple[int, int] | None:
     """The residual (likelihood, impact) of one cell; None for a cell without likelihood and impact."""
+    model = inherent_model(model)
     likelihood = impact = 0
     for control in counting(model.register):
         effect = control.effect(option, factor)
@@ -78,24 +85,49 @@ def scores_lowered(model: DecisionModel, by: Reductions) -> dict[Cell, Score]:
             continue
         number = float(new[0] * new[1])
         ratio = number / score.number  # min/max: a rounding of the product must not leave the range
-        changed[cell] = score.replace(likelihood=new[0], impact=new[1],
-                                      low=None if score.low is None else min(score.low * ratio, number),
-                                      high=None if score.high is None else max(score.high * ratio, number))
+        changed[cell] = Score(new[0], new[1], score.value,  # not replace(): ten times faster on 10⁵ cells
+                              None if score.low is None else min(score.low * ratio, number),
+                              None if score.high is None else max(score.high * ratio, number),
+                              score.rationale, score.evidence)
     return changed
 
 
+# id of a living residual model -> the model it was made from (an entry goes when its model dies).
+_MADE_FROM: dict[int, DecisionModel] = {}
+
+
+def is_residual(model: DecisionModel) -> bool:
+    """True for a model :func:`residual_model` made (its scores are residual, its register the original's)."""
+    return id(model) in _MADE_FROM
+
+
+def inherent_model(model: DecisionModel) -> DecisionModel:
+    """The model a residual model was made from; any other model itself."""
+    return _MADE_FROM.get(id(model), model)
+
+
 def residual_model(model: DecisionModel) -> DecisionModel:
-    """``model`` with every risk cell at its residual likelihood and impact; ``model`` itself when nothing changes."""
+    """``model`` with every risk cell at its residual likelihood and impact; ``model`` itself when nothing changes.
+
+    A model that is already residual is returned as it is: its controls were counted once.
+    """
+    if is_residual(model):
+        return model
     changed = scores_lowered(model, reductions(counting(model.register)))
     if not changed:
         return model
-    return model.replace(scores={**model.scores, **changed})
+    scores = dict(model.scores)
+    scores.update(changed)
+    residual = model.replace(scores=MappingProxyType(scores))  # already read-only: frozen_map keeps it uncopied
+    _MADE_FROM[id(residual)] = model
+    weakref.finalize(residual, _MADE_FROM.pop, id(residual), None)
+    return residual
 
 
 def model_on(model: DecisionModel, basis: str) -> DecisionModel:
-    """The model to rank on ``basis`` (one of :data:`BASES`); ModelError for another basis."""
+    """The model to rank on ``basis`` (one of :data:`BASES`), from a model on either; ModelError for another basis."""
     if basis == "inherent":
-        return model
+        return inherent_model(model)
     if basis == "residual":
         return residual_model(model)
     raise ModelError(f"basis {basis!r} is not one of {', '.join(BASES)}")

@@ -4,7 +4,8 @@ Control ids unique (as :func:`core.texts.id_key` compares ids) and well
 formed, statuses and treatments from their tuples, dates real days, effects
 and entries only on options and **risk** factors of the model, at most one
 effect per cell and control, levels whole numbers 0–4, both descriptor
-scales exactly five levels with a label each. Messages give the place as a
+scales exactly five levels with a label each, no two alike (a workbook or
+an imported register names a level by its label). Messages give the place as a
 project file's field path (``register.controls[2].effects[0]: …``): the
 reader keeps the order of every list, so the path names the same item in
 the file and in memory. Texts are checked with the model's other texts
@@ -17,16 +18,39 @@ from collections.abc import Iterator
 
 from core.errors import ModelError
 from core.model import DecisionModel
-from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Register, RiskEntry
+from core.register import (CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Level, Register, RiskEntry,
+                           Scales)
 from core.register.dates import check_date
-from core.texts import id_key, id_problem
+from core.texts import id_key, id_problem, match_key
 
 CONTROL_TEXTS = ("id", "name", "description", "owner", "evidence")
 ENTRY_TEXTS = ("statement", "owner", "action")
 
 
+def _check_shape(register: object) -> None:
+    """ModelError unless ``register`` is built of the register's own types (a register made in code may not be)."""
+    if not isinstance(register, Register):
+        raise ModelError("register: must be a register")
+    if not isinstance(register.controls, tuple):
+        raise ModelError("register.controls: must be a tuple of controls")
+    for index, control in enumerate(register.controls):
+        if not (isinstance(control, Control) and isinstance(control.effects, tuple)
+                and all(isinstance(effect, Effect) for effect in control.effects)):
+            raise ModelError(f"register.controls[{index}]: must be a control with a tuple of effects")
+    for index, (cell, entry) in enumerate(register.entries.items()):
+        if not (isinstance(cell, tuple) and len(cell) == 2 and isinstance(entry, RiskEntry)):
+            raise ModelError(f"register.entries[{index}]: must be a risk entry of one option and one factor")
+    if not isinstance(register.scales, Scales):
+        raise ModelError("register.scales: must be the descriptor scales")
+    for axis in ("likelihood", "impact"):
+        levels = getattr(register.scales, axis)
+        if not (isinstance(levels, tuple) and all(isinstance(level, Level) for level in levels)):
+            raise ModelError(f"register.scales.{axis}: must be a tuple of levels")
+
+
 def register_texts(register: Register) -> Iterator[tuple[str, str, tuple]]:
     """Every user text of the register with a template and arguments that say where it is."""
+    _check_shape(register)
     for index, control in enumerate(register.controls):
         yield from ((getattr(control, name), "register.controls[{}].{}:", (index, name)) for name in CONTROL_TEXTS)
     for index, entry in enumerate(register.entries.values()):
@@ -45,7 +69,7 @@ class _Cells:
         self.kinds = {factor.id: factor.kind for factor in model.factors}
 
     def check(self, where: str, option: object, factor: object) -> None:
-        if option not in self.options:
+        if not isinstance(option, str) or option not in self.options:
             raise ModelError(f"{where}: option {option!r} is not an option of the model")
         kind = self.kinds.get(factor) if isinstance(factor, str) else None
         if kind is None:
@@ -58,8 +82,7 @@ class _Cells:
 def check_register(model: DecisionModel) -> None:
     """ModelError naming the first fault of ``model.register``; quiet for a sound register."""
     register = model.register
-    if not isinstance(register, Register):
-        raise ModelError("register: must be a register")
+    _check_shape(register)
     if not isinstance(register.include_planned, bool):
         raise ModelError("register.include_planned: must be true or false")
     _check_scales(register)
@@ -76,14 +99,18 @@ def _check_scales(register: Register) -> None:
         levels = getattr(register.scales, axis)
         if len(levels) != LEVELS:
             raise ModelError(f"register.scales.{axis}: must be {LEVELS} levels (level 1 first), not {len(levels)}")
+        seen: dict[str, int] = {}
         for index, level in enumerate(levels):
             if not (isinstance(level.label, str) and level.label.strip()):
                 raise ModelError(f"register.scales.{axis}[{index}].label: must not be empty")
+            key = match_key(level.label)  # a label is how a sheet or an imported register names a level
+            if key in seen:
+                raise ModelError(f"register.scales.{axis}[{index}].label: {level.label!r} already names level "
+                                 f"{seen[key] + 1}; each level needs a label of its own")
+            seen[key] = index
 
 
 def _check_control(where: str, control: Control, seen: dict[str, str], cells: _Cells) -> None:
-    if not isinstance(control, Control):
-        raise ModelError(f"{where}: must be a control")
     ident = control.id
     if not (isinstance(ident, str) and ident.strip()):
         raise ModelError(f"{where}.id: must not be empty")
@@ -111,8 +138,6 @@ def _check_control(where: str, control: Control, seen: dict[str, str], cells: _C
 
 
 def _check_effect(where: str, ident: str, effect: Effect, cells: _Cells) -> None:
-    if not isinstance(effect, Effect):
-        raise ModelError(f"{where}: must be an effect")
     cells.check(f"{where} (control {ident})", effect.option, effect.factor)
     for name in ("likelihood", "impact"):
         level = getattr(effect, name)
@@ -120,9 +145,7 @@ def _check_effect(where: str, ident: str, effect: Effect, cells: _Cells) -> None
             raise ModelError(f"{where}.{name}: must be a whole number 0–{LEVELS - 1}")
 
 
-def _check_entry(where: str, cell: object, entry: RiskEntry, cells: _Cells) -> None:
-    if not (isinstance(cell, tuple) and len(cell) == 2) or not isinstance(entry, RiskEntry):
-        raise ModelError(f"{where}: must be a risk entry of one option and one factor")
+def _check_entry(where: str, cell: tuple[str, str], entry: RiskEntry, cells: _Cells) -> None:
     cells.check(where, *cell)
     if entry.treatment not in ("", *TREATMENTS):
         raise ModelError(f"{where}.treatment: must be one of {', '.join(TREATMENTS)} (or empty: not decided)")

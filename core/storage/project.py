@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.errors import FileFormatError, ModelError
 from core.model import RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Option, Profile, Score
+from core.register.residual import is_residual
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT, Node, checked_number
 from core.storage.jsonio import read_json, write_json
 from core.storage.register_data import read_register, register_data
@@ -205,6 +206,8 @@ def write_project(path: str | os.PathLike, model: DecisionModel, state: ProjectS
     """Save ``model`` (and the view ``state``) atomically to ``path`` (the old file survives any failure)."""
     from core.storage.view_state import state_data
 
+    if is_residual(model):  # its scores are residual: reopened, its controls would lower them a second time
+        raise ModelError("this is the residual view of a model, not the model; save the model itself")
     validate_model(model)
     data = model_to_data(model)
     if state is not None:

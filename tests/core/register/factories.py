@@ -34,18 +34,18 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Cn", "Co",
 
 
 @st.composite
-def effects(draw, model: DecisionModel) -> tuple[Effect, ...]:
-    """Effects on distinct risk cells of ``model``."""
-    cells = [(o.id, f.id) for o in model.options for f in model.factors if f.kind == "risk"]
+def effects(draw, model: DecisionModel, cells=None) -> tuple[Effect, ...]:
+    """Effects on distinct risk cells of ``model`` (of ``cells`` when given, so that controls meet often)."""
+    cells = cells or [(o.id, f.id) for o in model.options for f in model.factors if f.kind == "risk"]
     chosen = draw(st.lists(st.sampled_from(cells), unique=True, max_size=6))
     return tuple(Effect(o, f, draw(LEVEL), draw(LEVEL)) for o, f in chosen)
 
 
 @st.composite
-def registers(draw, model: DecisionModel) -> Register:
-    """A sound register on ``model``: a few controls with effects, entries on risk cells."""
+def registers(draw, model: DecisionModel, cells=None) -> Register:
+    """A sound register on ``model``: a few controls with effects (on ``cells`` when given)."""
     count = draw(st.integers(0, 4))
     controls = tuple(Control(f"C{i + 1}", draw(TEXT.filter(str.strip)), draw(TEXT), draw(TEXT),
-                             draw(st.sampled_from(("in place", "planned"))), draw(TEXT), draw(effects(model)))
+                             draw(st.sampled_from(("in place", "planned"))), draw(TEXT), draw(effects(model, cells)))
                      for i in range(count))
     return Register(controls=controls, include_planned=draw(st.booleans()))

@@ -12,7 +12,7 @@ from core.register.benefit import NOTE, control_benefits
 from core.register.residual import residual_model
 from tests.core.register.factories import CONTROLS, registers, with_register
 
-PAPER = builtin_model()
+PAPER = builtin_model().replace(register=Register())  # these tests bring registers of their own
 
 
 def weighted_risk(model, profile, option):
@@ -74,7 +74,43 @@ def test_floors_make_contributions_not_add_up_and_the_note_says_so():
     assert c3.contributions[o3] == pytest.approx(c3_alone)
     drop = benefits.options[o3].drop
     assert c1.contributions[o3] + c3.contributions[o3] < drop - 1e-9
-    assert "need not add up" in NOTE and "below 1" in NOTE
+    assert benefits.joint("O3") == pytest.approx(drop - c1.contributions[o3] - c3.contributions[o3])
+    assert "add up to less" in NOTE and "below 1" in NOTE and "likelihood × impact" in NOTE
+
+
+def test_a_likelihood_control_and_an_impact_control_on_one_cell_take_off_more_together():
+    score = PAPER.score("O1", "E1")  # 4 × 5: far from the floor, so only the product is at work
+    controls = (Control("CL", "On likelihood", effects=(Effect("O1", "E1", 1, 0),)),
+                Control("CI", "On impact", effects=(Effect("O1", "E1", 0, 1),)))
+    model = PAPER.replace(register=Register(controls=controls))
+    benefits = control_benefits(model, model.profiles[0])
+    weight = model.global_weights(model.profiles[0])["E1"]
+    lower_l, lower_i = (score.likelihood - 1) * score.impact, score.likelihood * (score.impact - 1)
+    both = (score.likelihood - 1) * (score.impact - 1)
+    assert [row.contributions[0] for row in benefits.controls] == pytest.approx(
+        [weight * (lower_i - both), weight * (lower_l - both)])
+    assert benefits.joint("O1") == pytest.approx(weight * 1 * 1)  # (L − L')(I − I'), the interaction
+
+
+def test_controls_that_never_meet_on_a_cell_add_up_to_the_drop_exactly():
+    controls = (Control("CA", "a", effects=(Effect("O1", "E1", 1, 2), Effect("O2", "S1", 1, 0))),
+                Control("CB", "b", effects=(Effect("O1", "E2", 2, 1),)))
+    model = PAPER.replace(register=Register(controls=controls))
+    benefits = control_benefits(model, model.profiles[1])
+    for index, row in enumerate(benefits.options):
+        assert sum(c.contributions[index] for c in benefits.controls) == pytest.approx(row.drop)
+        assert benefits.joint(row.option) == pytest.approx(0, abs=1e-12)
+
+
+@settings(max_examples=60)
+@given(registers(PAPER, cells=[("O1", "E1"), ("O1", "S1"), ("O2", "E1")]))
+def test_the_counting_contributions_never_add_up_to_more_than_the_drop(register):
+    benefits = control_benefits(PAPER.replace(register=register), PAPER.profiles[2])
+    for index, row in enumerate(benefits.options):
+        alone = sum(c.contributions[index] for c in benefits.controls if c.counts)
+        assert alone <= row.drop + 1e-9
+        assert all(c.contributions[index] >= 0 for c in benefits.controls)
+        assert benefits.joint(row.option) == pytest.approx(row.drop - alone, abs=1e-9)
 
 
 def test_a_planned_control_left_out_shows_what_it_would_take_off():

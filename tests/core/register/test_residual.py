@@ -13,7 +13,8 @@ from core.errors import ModelError
 from core.methods import METHODS
 from core.model import Score
 from core.register import Control, Effect, Register
-from core.register.residual import BASES, RULE, model_on, residual_levels, residual_model
+from core.register.residual import (BASES, RULE, inherent_model, is_residual, model_on, residual_levels,
+                                    residual_model)
 from core.validate import validate_model
 from tests.core.register.factories import CONTROLS, registers, with_register
 
@@ -153,3 +154,42 @@ def test_ranking_on_residual_for_any_register(register, method):
     profile = model.profiles[1]
     assert evaluate(model_on(model, "residual"), profile, method).ranking() == \
         evaluate(hand_built(model), profile, method).ranking()
+
+
+def test_a_residual_model_is_never_lowered_twice_and_knows_where_it_came_from():
+    model = with_register(PAPER)
+    residual = model_on(model, "residual")
+    assert is_residual(residual) and not is_residual(model)
+    assert model_on(residual, "residual") is residual and residual_model(residual) is residual
+    assert model_on(residual, "inherent") is model and inherent_model(model) is model
+    cells = list(model.scores)
+    assert [residual_levels(residual, *cell) for cell in cells] == [residual_levels(model, *cell) for cell in cells]
+    from core.register.benefit import control_benefits
+
+    assert control_benefits(residual, model.profiles[0]) == control_benefits(model, model.profiles[0])
+
+
+def test_a_residual_model_forgets_its_origin_when_it_goes():
+    import gc
+
+    from core.register import residual as module
+
+    model = with_register(PAPER)
+    before = len(module._MADE_FROM)
+    residual = residual_model(model)
+    assert len(module._MADE_FROM) == before + 1
+    del residual
+    gc.collect()
+    assert len(module._MADE_FROM) == before
+
+
+def test_a_residual_model_cannot_be_saved_as_the_model(tmp_path):
+    from core.storage.project import read_project, write_project
+
+    path = tmp_path / "p.mizan"
+    write_project(path, with_register(PAPER))
+    before = path.read_bytes()
+    with pytest.raises(ModelError, match="residual view of a model"):
+        write_project(path, residual_model(with_register(PAPER)))
+    assert path.read_bytes() == before
+    assert read_project(path) == with_register(PAPER)

@@ -11,7 +11,7 @@ from core.register import Control, Effect, Level, Register, RiskEntry, Scales
 from core.validate import validate_change, validate_model
 from tests.core.register.factories import CONTROLS, with_register
 
-PAPER = builtin_model()
+PAPER = builtin_model().replace(register=Register())  # these tests bring registers of their own
 FIVE = tuple(Level(str(i)) for i in range(1, 6))
 
 
@@ -23,7 +23,20 @@ def entry_model(cell=("O1", "E1"), **fields):
     return PAPER.replace(register=Register(entries={cell: RiskEntry(**fields)}))
 
 
-FAULTS = [
+SHAPES = [
+    (PAPER.replace(register=None), "register: must be a register"),
+    (PAPER.replace(register=Register(controls=None)), "register.controls: must be a tuple of controls"),
+    (PAPER.replace(register=Register(controls=("C1",))), "register.controls[0]: must be a control"),
+    (PAPER.replace(register=Register(controls=(Control("C1", "a", effects=None),))), "with a tuple of effects"),
+    (PAPER.replace(register=Register(controls=(Control("C1", "a", effects=(("O1", "E1", 1, 0),)),))),
+     "register.controls[0]: must be a control with a tuple of effects"),
+    (effect_model(Effect(["O1"], "E1", 1, 0)), "option ['O1'] is not an option of the model"),
+    (PAPER.replace(register=Register(entries={"O1": RiskEntry(owner="x")})), "register.entries[0]: must be"),
+    (PAPER.replace(register=Register(entries={("O1", "E1"): "x"})), "register.entries[0]: must be a risk entry"),
+    (PAPER.replace(register=Register(scales=None)), "register.scales: must be the descriptor scales"),
+    (PAPER.replace(register=Register(scales=Scales(impact=("a",) * 5))), "register.scales.impact: must be a tuple"),
+]
+FAULTS = SHAPES + [
     (effect_model(Effect("O1", "E1", 5, 0)), "register.controls[0].effects[0].likelihood: must be a whole number 0–4"),
     (effect_model(Effect("O1", "E1", 0, -1)), "register.controls[0].effects[0].impact: must be a whole number 0–4"),
     (effect_model(Effect("O1", "E1", True, 0)), "register.controls[0].effects[0].likelihood: must be a whole number"),
@@ -41,6 +54,12 @@ FAULTS = [
      "register.controls[1].id: control id 'С1' looks the same as 'C1'"),
     (PAPER.replace(register=Register(controls=(Control("C1", "a", owner="x\x07"),))),
      "register.controls[0].owner: holds the control character U+0007"),
+    (PAPER.replace(register=Register(controls=(Control("C1", 5),))), "register.controls[0].name: must be text"),
+    (PAPER.replace(register=Register(controls=(Control("C1", "a", evidence=None),))),
+     "register.controls[0].evidence: must be text"),
+    (entry_model(action=["x"]), "register.entries[0].action: must be text"),
+    (PAPER.replace(register=Register(scales=Scales(impact=FIVE[:4] + (Level("5", 3),)))),
+     "register.scales.impact[4].description: must be text"),
     (entry_model(("O9", "E1"), owner="x"), "register.entries[0]: option 'O9' is not an option of the model"),
     (entry_model(("O1", "Q1"), owner="x"), "register.entries[0]: factor 'Q1' is not a factor of the model"),
     (entry_model(treatment="avoid"), "register.entries[0].treatment: must be one of treat, tolerate"),
@@ -54,6 +73,10 @@ FAULTS = [
      "register.scales.impact[4].label: must not be empty"),
     (PAPER.replace(register=Register(scales=Scales(impact=FIVE[:4] + (Level("5", "\ud800"),)))),
      "register.scales.impact[4].description: holds an unpaired surrogate"),
+    (PAPER.replace(register=Register(scales=Scales(likelihood=FIVE[:3] + (Level(" 2"), Level("5"))))),
+     "register.scales.likelihood[3].label: ' 2' already names level 2; each level needs a label of its own"),
+    (PAPER.replace(register=Register(scales=Scales(impact=(Level("Minor"), Level("MINOR")) + FIVE[2:]))),
+     "register.scales.impact[1].label: 'MINOR' already names level 1"),
     (PAPER.replace(register=Register(include_planned="yes")), "register.include_planned: must be true or false"),
 ]
 

@@ -17,7 +17,7 @@ from core.register import Level, Register, RiskEntry, Scales
 from core.storage.project import FORMAT_VERSION, model_to_data, read_project, write_project
 from tests.core.register.factories import TEXT, registers, with_register
 
-PAPER = builtin_model()
+PAPER = builtin_model().replace(register=Register())  # these tests bring registers of their own
 SCALES = Scales(likelihood=tuple(Level(f"L{i}", f"likelihood {i} «ع»") for i in range(1, 6)),
                 impact=tuple(Level(f"I{i}") for i in range(1, 6)))
 
