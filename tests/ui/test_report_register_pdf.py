@@ -9,7 +9,8 @@ import unicodedata
 
 import pytest
 
-from core.register import Scales
+from core.builtin import builtin_model
+from core.register import Register, Scales
 from core.register.residual import RULE
 from core.reports.data import build_report
 from core.reports.texts import REPORT_TEXTS
@@ -18,6 +19,12 @@ from tests.core.reports.test_register_report import DATE, O1_PLANNED_OFF, with_r
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="poppler-utils (pdftotext) is not installed: the PDF's text is not read")
 
+
+
+@pytest.fixture
+def paper_model():
+    """The paper's model without the register it ships with: these tests bring registers of their own."""
+    return builtin_model().replace(register=Register())
 
 def _pdf_lines(tmp_path, model) -> list[str]:
     from ui.reports.pdf import write_pdf

@@ -16,6 +16,7 @@ import pytest
 from core.analysis import evaluate
 from core.errors import ModelError
 from core.model import Option
+from core.builtin import builtin_model
 from core.register import Control, Effect, Register, RiskEntry, Scales
 from core.register.residual import RULE, model_on
 from core.reports.data import build_report
@@ -34,6 +35,12 @@ O1_PLANNED_OFF = ["E1", "E2", "R5", "R3", "E5", "R6", "E4", "P1", "E3", "P2", "P
 O1_PLANNED_ON = ["E1", "E2", "R5", "R3", "E5", "E4", "P1", "E3", "P2", "P3", "R1", "R2", "R6", "P4", "S1",
                  "R4", "P5"]
 
+
+
+@pytest.fixture
+def paper_model():
+    """The paper's model without the register it ships with: these tests bring registers of their own."""
+    return builtin_model().replace(register=Register())
 
 def with_register(model, include_planned: bool = False):
     cts = Control("C1", "Counter-Terrorism Service", "Iraq's own counter-terrorism force", "Government of Iraq",
