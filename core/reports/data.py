@@ -25,7 +25,7 @@ from core.methods import METHOD_LABELS, METHODS
 from core.model import DecisionModel, Profile
 from core.register.benefit import Benefits, control_benefits
 from core.register.cox import CoxCheck, check_bands
-from core.register.residual import model_on
+from core.register.residual import inherent_model, is_residual, model_on
 from core.reports.register_rows import OptionRisks, register_rows
 from core.reports.robustness import REPORT_SAMPLES, robustness_for_report
 from core.sensitivity.progress import Cancel, Progress
@@ -74,7 +74,7 @@ class ReportData:
 def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
                  date: dt.date | None = None, samples: int | None = None, seed: int = 0,
                  progress: Progress | None = None, cancel: Cancel | None = None,
-                 concentration: float | None = None, basis: str = "inherent") -> ReportData:
+                 concentration: float | None = None, basis: str | None = None) -> ReportData:
     """Compute every result a report shows for ``model`` under ``profile``.
 
     ``samples`` weight vectors feed the robustness section (SMAA with
@@ -83,9 +83,13 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
     around the profile (a Dirichlet with that concentration).
     ``progress`` and ``cancel`` follow the SMAA run (a cancel raises
     :class:`core.sensitivity.Cancelled`). ``basis`` "residual" ranks on the
-    residual scores (:func:`core.register.residual.model_on`).
+    residual scores (:func:`core.register.residual.model_on`); None ranks on
+    the basis ``model`` is on, so a residual model given as it is reports as
+    residual, its register rows read from the model it was made from.
     """
+    basis = basis or ("residual" if is_residual(model) else "inherent")
     analysed = model_on(model, basis)
+    model = inherent_model(model)
     methods, not_computed = evaluate_methods(analysed, profile)
     for needed in dict.fromkeys((method, "wsm")):  # the reported method, and the weighted sum every sheet shows
         if needed not in methods:

@@ -42,7 +42,7 @@ class ReportInputs:
     samples: int | None = None  # None: the report's default
     seed: int = 0
     concentration: float | None = None  # None: uniform over all weightings
-    basis: str = "inherent"  # or "residual": what the rankings are computed on
+    basis: str | None = None  # "inherent" or "residual": what the rankings are computed on (None: the model's)
 
 
 def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:

@@ -263,3 +263,15 @@ def test_the_fixed_impact_caveat_speaks_of_the_numbers_ranked(paper_model):
     for basis, said in (("inherent", True), ("residual", False)):
         html = report_html(build_report(model, paper_model.profiles[0], date=DATE, samples=0, basis=basis))
         assert (fixed in _text(html)) == said, basis
+
+
+def test_a_residual_model_given_as_it_is_reports_as_residual(paper_model):
+    """Callers that hand over model_on(model, "residual") get the same report as those passing basis=."""
+    model = with_register(paper_model)
+    given = build_report(model_on(model, "residual"), paper_model.profiles[0], date=DATE, samples=0)
+    asked = build_report(model, paper_model.profiles[0], date=DATE, samples=0, basis="residual")
+    assert given.basis == "residual" and given.model is model
+    assert report_html(given) == report_html(asked)
+    back = build_report(model_on(model, "residual"), paper_model.profiles[0], date=DATE, samples=0, basis="inherent")
+    assert back.ranked_model is model and back.main.ranking() == build_report(
+        model, paper_model.profiles[0], date=DATE, samples=0).main.ranking()
