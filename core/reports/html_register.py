@@ -21,7 +21,7 @@ from core.reports.register_rows import Levels, OptionRisks, RegisterRow, control
 Words = Mapping[str, str]
 # (text key, width in percent) of each column of the register, the controls and the scales tables.
 # The register's eleven fields fit a portrait page in seven columns: treatment, action and due date share one.
-REGISTER_COLUMNS = (("col_risk", 24), ("col_owner", 11), ("col_inherent", 12), ("col_residual", 12),
+REGISTER_COLUMNS = (("col_risk", 23), ("col_owner", 12), ("col_inherent", 12), ("col_residual", 12),
                     ("col_controls", 9), ("col_treatment", 18), ("col_status", 14))
 CONTROL_COLUMNS = (("col_id", 5), ("col_control", 27), ("col_owner", 12), ("col_control_status", 8),
                    ("col_evidence", 18), ("col_acts", 30))
