@@ -12,18 +12,20 @@ import re
 from html import unescape
 
 import pytest
+from hypothesis import given, settings
 
 from core.analysis import evaluate
 from core.errors import ModelError
 from core.model import Option
 from core.builtin import builtin_model
 from core.register import Control, Effect, Register, RiskEntry, Scales
-from core.register.residual import RULE, model_on
+from core.register.residual import RULE, model_on, residual_levels
 from core.reports.data import build_report
 from core.reports.html import report_html
 from core.reports.register_rows import MIN_PER_OPTION, ROWS_BUDGET, register_rows
 from core.reports.texts import REPORT_TEXTS
 from tests.conftest import value_model
+from tests.core.register.factories import registers
 
 DATE = dt.date(2026, 12, 1)
 STATEMENT = "Withdrawal leaves a vacuum → ISIS cells regroup → attacks on cities"
@@ -275,3 +277,25 @@ def test_a_residual_model_given_as_it_is_reports_as_residual(paper_model):
     back = build_report(model_on(model, "residual"), paper_model.profiles[0], date=DATE, samples=0, basis="inherent")
     assert back.ranked_model is model and back.main.ranking() == build_report(
         model, paper_model.profiles[0], date=DATE, samples=0).main.ranking()
+
+
+PAPER = builtin_model().replace(register=Register())
+
+
+@settings(max_examples=15)  # each example writes a whole report
+@given(registers(PAPER))
+def test_any_register_is_listed_whole_in_residual_order_with_its_rule_numbers(register):
+    """Whatever the controls: each option lists every risk once, residual scores never rising, as the rule says."""
+    model = PAPER.replace(register=register)
+    risks = register_rows(model, DATE)
+    assert [r.option for r in risks] == [o.id for o in model.options] and all(r.hidden == 0 for r in risks)
+    for option in risks:
+        assert sorted(row.factor for row in option.rows) == sorted(f.id for f in model.factors)
+        scores = [row.residual.score for row in option.rows]
+        assert scores == sorted(scores, reverse=True)
+        for row in option.rows:
+            levels = residual_levels(model, row.option, row.factor)
+            assert (row.residual.likelihood, row.residual.impact) == levels
+            assert row.residual.score <= row.inherent.score
+    html = report_html(build_report(model, model.profiles[0], date=DATE, samples=0))
+    assert not re.search(r"\b(nan|inf)\b", _text(html), re.IGNORECASE)
