@@ -27,6 +27,7 @@ CONTROL_COLUMNS = (("col_id", 5), ("col_control", 27), ("col_owner", 12), ("col_
                    ("col_evidence", 18), ("col_acts", 30))
 SCALE_COLUMNS = (("col_level", 6), ("col_likelihood", 13), ("col_meaning", 34), ("col_impact", 13),
                  ("col_meaning", 34))
+JOINT_NOISE = 1e-9  # points: a jointly taken-off rest below this is rounding in the sums, not a rest
 BENEFIT_OPTIONS = 6  # option columns of the per-control table: the options the controls help most
 ACTS_OPTIONS = 6  # option ids an "Acts on" line names before "and N more"
 COX_FINDINGS = 6  # findings of the band check listed before "and N more"
@@ -176,6 +177,10 @@ def benefits_section(data: ReportData, words: Words) -> str:
     heads = [words["col_control"], *(benefits.options[i].option for i in shown), words["benefit_total"]]
     controls = [[c.control if c.counts else words["not_counted"].format(control=c.control),
                  *(f"{c.contributions[i]:.2f}" for i in shown), f"{c.total:.2f}"] for c in benefits.controls]
+    joint = [benefits.joint(o.option) for o in benefits.options]
+    # Controls meeting on a cell: the rest of the drop, so the counting rows add up to it (not float noise).
+    if max(joint, default=0.0) > JOINT_NOISE:
+        controls.append([words["benefit_joint"], *(f"{joint[i]:.2f}" for i in shown), f"{sum(joint):.2f}"])
     bounded = len(shown) < len(benefits.options)
     lead = words["benefit_controls_bounded"].format(shown=len(shown)) if bounded else words["benefit_controls"]
     if not all(c.counts for c in benefits.controls):

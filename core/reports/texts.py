@@ -77,6 +77,7 @@ REPORT_TEXTS = {
     "benefit_controls_bounded": "Per control, for the {shown} options with the largest drop: how much higher "
                                 "the residual weighted risk would be without it.",
     "benefit_total": "Sum over options",
+    "benefit_joint": "Taken off jointly",
     "benefits_none": "No control counts under this register's setting: residual equals inherent for every option.",
     # Descriptor scales
     "col_level": "Level",

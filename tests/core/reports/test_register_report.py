@@ -299,3 +299,24 @@ def test_any_register_is_listed_whole_in_residual_order_with_its_rule_numbers(re
             assert row.residual.score <= row.inherent.score
     html = report_html(build_report(model, model.profiles[0], date=DATE, samples=0))
     assert not re.search(r"\b(nan|inf)\b", _text(html), re.IGNORECASE)
+
+
+
+def test_controls_meeting_on_a_cell_show_what_they_take_off_jointly(paper_model):
+    """O1's R4 is 4 × 5 = 20 (every factor weighs 1/17 under equal weights). C1 takes 2 levels off its
+    likelihood, C3 four: together they reach the floor, 1 × 5. Without C1 C3 still reaches it (C1 adds 0);
+    without C3 C1 leaves 2 × 5 = 10 (C3 adds 5). R4's drop is 15, so 10 of it is taken off jointly.
+    """
+    model = with_register(paper_model)
+    floor = Control("C3", "Advisory schedule", status="in place", effects=(Effect("O1", "R4", 4, 0),))
+    model = model.replace(register=model.register.replace(controls=(*model.register.controls, floor)))
+    html = report_html(build_report(model, paper_model.profile("Equal weights"), date=DATE, samples=0))
+    text = _text(_section(html, "What the controls buy"))
+    # O1's drop: 15 on R4 and 4 on R3 (C1); C2 is planned and not counted.
+    assert f"O1 Sudden unilateral withdrawal {242 / 17:.2f} {223 / 17:.2f} {19 / 17:.2f}" in text
+    assert f"C1 {4 / 17:.2f} {5 / 17:.2f}" in text and f"C3 {5 / 17:.2f} 0.00" in text
+    assert f"{REPORT_TEXTS['benefit_joint']} {10 / 17:.2f} 0.00 0.00 0.00 0.00 {10 / 17:.2f}" in text
+    # Without a cell where counting controls meet, there is no joint row.
+    alone = report_html(build_report(with_register(paper_model), paper_model.profile("Equal weights"), date=DATE,
+                                     samples=0))
+    assert REPORT_TEXTS["benefit_joint"] not in _text(alone)
