@@ -59,7 +59,7 @@ def _check_choice(value: object, allowed: tuple[str, ...], what: str) -> None:
 
 def _check_cell(model: DecisionModel, option: str, factor: str) -> str:
     """``option, factor`` as messages name a cell; ModelError unless it is a risk cell of the model."""
-    if option not in {o.id for o in model.options}:
+    if not isinstance(option, str) or option not in {o.id for o in model.options}:
         raise ModelError(f"no option with id {option!r}")
     node = model.criterion(factor)
     if node.is_group or node.kind != "risk":
@@ -107,6 +107,8 @@ def _replace_control(model: DecisionModel, ident: str, change: Callable[[Control
 def _add_control(model: DecisionModel, edit: AddControl):
     if not isinstance(edit.control, Control):
         raise ModelError("only a control can be added to the controls")
+    if edit.index is not None and (isinstance(edit.index, bool) or not isinstance(edit.index, int)):
+        raise ModelError("a control's position must be a whole number")
     if model.register.control(edit.control.id) is not None:
         raise ModelError(f"there is already a control with id {edit.control.id!r}")
     controls = list(model.register.controls)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from core.builtin import builtin_model
 from core.edits import (AddControl, Batch, DeleteControl, DeleteCriterion, DeleteOption, Restore, SetControl,
                         SetEffect, SetIncludePlanned, SetKind, SetRiskEntry, SetScaleLevel, SetScore, apply)
+from core.edits.kinds import CONTROL_FIELDS, ENTRY_FIELDS, LEVEL_FIELDS
 from core.errors import ModelError
 from core.register import Control, Effect, Level, RiskEntry
 from core.register.residual import residual_levels
@@ -179,3 +180,27 @@ def test_any_sequence_of_edits_undoes_back_to_the_start(steps):
     for inverse in reversed(undo):
         model, _ = apply(model, inverse)
     assert model == MODEL
+
+
+ANY = st.one_of(st.none(), st.booleans(), st.integers(-3, 7), st.floats(allow_nan=True), st.text(max_size=4),
+                st.sampled_from(["O1", "O3", "S1", "E1", "C1", "likelihood", "impact", "planned", "2027-02-30"]),
+                st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=2), st.integers(), max_size=2))
+CHANGES = st.dictionaries(st.sampled_from([*ENTRY_FIELDS, *CONTROL_FIELDS, *LEVEL_FIELDS, "id", "x"]), ANY, max_size=3)
+ANY_EDIT = st.one_of(
+    st.builds(SetRiskEntry, ANY, ANY, CHANGES), st.builds(AddControl, ANY, ANY),
+    st.builds(AddControl, st.builds(Control, ANY, ANY, ANY, ANY, ANY, ANY, ANY), ANY),
+    st.builds(SetControl, ANY, CHANGES), st.builds(DeleteControl, ANY),
+    st.builds(SetEffect, ANY, ANY, ANY, ANY, ANY), st.builds(SetScaleLevel, ANY, ANY, CHANGES),
+    st.builds(SetIncludePlanned, ANY))
+
+
+@settings(max_examples=300)
+@given(ANY_EDIT)
+def test_any_register_edit_applies_soundly_or_is_refused_in_one_line(edit):
+    try:
+        edited, inverse = apply(MODEL, edit)
+    except ModelError as exc:
+        assert "\n" not in str(exc) and str(exc)
+        return
+    validate_model(edited)
+    assert apply(edited, inverse)[0] == MODEL

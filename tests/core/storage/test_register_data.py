@@ -182,3 +182,41 @@ def test_nothing_of_the_register_may_sit_on_a_direct_value_factor(tmp_path, wher
         message = "register.controls[0].effects[2] (control C1): factor 'R3' is scored by a direct value"
     with pytest.raises(FileFormatError, match=re.escape(message)):
         read_project(write(tmp_path, data))
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers(-5, 10) | st.floats(allow_nan=False, allow_infinity=False)
+                    | st.text(max_size=6) | st.sampled_from(["O1", "S1", "C1", "in place", "treat", "2027-06-30"]),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+                    max_leaves=8)
+
+
+def shaped(keys):
+    return st.dictionaries(st.sampled_from(keys), JSON, max_size=len(keys))
+
+
+EFFECT_JSON = shaped(["option", "factor", "likelihood", "impact"])
+CONTROL_JSON = st.builds(lambda base, effects: {**base, "effects": effects},
+                         shaped(["id", "name", "description", "owner", "status", "evidence"]),
+                         st.lists(EFFECT_JSON, max_size=2) | JSON)
+ENTRY_JSON = shaped(["option", "factor", "statement", "owner", "treatment", "action", "due", "status", "review"])
+SECTION = st.fixed_dictionaries({}, optional={
+    "include_planned": JSON, "controls": st.lists(CONTROL_JSON, max_size=2) | JSON,
+    "entries": st.lists(ENTRY_JSON, max_size=2) | JSON,
+    "scales": st.fixed_dictionaries({}, optional={"likelihood": st.lists(shaped(["label", "description"]),
+                                                                        min_size=4, max_size=6) | JSON,
+                                                  "impact": JSON}) | JSON})
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(SECTION)
+def test_any_register_section_loads_soundly_or_is_refused_in_one_line(tmp_path, section):
+    data = model_to_data(PAPER)
+    data["register"] = section
+    path = write(tmp_path, data)
+    try:
+        model = read_project(path)
+    except FileFormatError as exc:
+        assert str(exc).startswith(f"{path}: ") and "\n" not in str(exc).replace(str(path), "")
+        return
+    write_project(tmp_path / "again.mizan", model)
+    assert read_project(tmp_path / "again.mizan") == model
