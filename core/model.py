@@ -173,12 +173,16 @@ class DecisionModel:
     source: str = ""
     bands: Bands = field(default_factory=Bands)
     register: Register = field(default_factory=Register)
+    # Set only by core.register.residual.residual_model: the model whose controls made these scores
+    # residual, so that they are never lowered twice. An edit (``replace``) makes a model of its own.
+    made_from: DecisionModel | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scores", frozen_map(self.scores))
 
     def replace(self, **changes) -> DecisionModel:
-        """A copy with ``changes`` applied."""
+        """A copy with ``changes`` applied (no longer a residual view: see ``made_from``)."""
+        changes.setdefault("made_from", None)
         return replace(self, **changes)
 
     def walk(self) -> Iterator[tuple[Criterion, int, Criterion | None]]:

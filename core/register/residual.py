@@ -11,7 +11,7 @@ both bases.
 model with every risk cell's likelihood and impact replaced. It keeps the
 register as it is (a report still lists the controls), so it must never be
 lowered again, nor saved as if its scores were inherent: each residual model
-remembers, for as long as it lives, the model it was made from. Taking the
+carries the model it was made from (``DecisionModel.made_from``). Taking the
 residual of a residual model gives that model back, :func:`model_on` with
 ``"inherent"`` gives the model it came from, :func:`is_residual` tells the two
 apart and a project file refuses to save a residual model. Nothing is
@@ -21,7 +21,6 @@ holding the model.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
@@ -92,18 +91,14 @@ def scores_lowered(model: DecisionModel, by: Reductions) -> dict[Cell, Score]:
     return changed
 
 
-# id of a living residual model -> the model it was made from (an entry goes when its model dies).
-_MADE_FROM: dict[int, DecisionModel] = {}
-
-
 def is_residual(model: DecisionModel) -> bool:
     """True for a model :func:`residual_model` made (its scores are residual, its register the original's)."""
-    return id(model) in _MADE_FROM
+    return model.made_from is not None
 
 
 def inherent_model(model: DecisionModel) -> DecisionModel:
     """The model a residual model was made from; any other model itself."""
-    return _MADE_FROM.get(id(model), model)
+    return model.made_from or model
 
 
 def residual_model(model: DecisionModel) -> DecisionModel:
@@ -118,10 +113,8 @@ def residual_model(model: DecisionModel) -> DecisionModel:
         return model
     scores = dict(model.scores)
     scores.update(changed)
-    residual = model.replace(scores=MappingProxyType(scores))  # already read-only: frozen_map keeps it uncopied
-    _MADE_FROM[id(residual)] = model
-    weakref.finalize(residual, _MADE_FROM.pop, id(residual), None)
-    return residual
+    # already read-only: frozen_map keeps it uncopied
+    return model.replace(scores=MappingProxyType(scores), made_from=model)
 
 
 def model_on(model: DecisionModel, basis: str) -> DecisionModel:

@@ -31,7 +31,7 @@ def executive_summary(data: ReportData) -> list[tuple[str, str]]:
 
 def caveats(data: ReportData) -> list[str]:
     """What is fixed in the model and what the robustness run varied."""
-    model = data.model
+    model = data.ranked_model  # what is fixed in the numbers that were ranked
     risks = [f for f in model.factors if f.kind == "risk"]
     lines = []
     if risks:

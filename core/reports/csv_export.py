@@ -34,8 +34,8 @@ def _csv(rows: list[list[object]]) -> bytes:
 
 
 def matrix_rows(data: ReportData) -> list[list[object]]:
-    """The scores in the documented layout: header, weight and direction rows, options."""
-    model, weights = data.model, data.main.weights
+    """The scores the ranking was computed on (residual ones on that basis), in the documented layout."""
+    model, weights = data.ranked_model, data.main.weights
     factors = model.factors
     rows: list[list[object]] = [["option", *(f.id for f in factors)],
                                 ["weight", *(round(weights[f.id], 12) for f in factors)],

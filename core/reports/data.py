@@ -5,6 +5,12 @@ the numbers in every format are the same numbers, computed by the same code
 as the window and the command line. A method that cannot rank this model (the
 weighted product meets a zero) is left out with its reason, and the rest of
 the report is still written; only the reported method itself must succeed.
+
+A report ranks on one basis (:data:`core.register.residual.BASES`): the
+inherent scores, or the residual ones after the controls that count. The
+model itself stays the inherent one (the register rows show both); every
+ranking, profile comparison and robustness result is computed on
+``analysed``, the model on the report's basis.
 """
 
 from __future__ import annotations
@@ -17,6 +23,10 @@ from core.analysis import Evaluation, evaluate
 from core.errors import ModelError
 from core.methods import METHOD_LABELS, METHODS
 from core.model import DecisionModel, Profile
+from core.register.benefit import Benefits, control_benefits
+from core.register.cox import CoxCheck, check_bands
+from core.register.residual import inherent_model, is_residual, model_on
+from core.reports.register_rows import OptionRisks, register_rows
 from core.reports.robustness import REPORT_SAMPLES, robustness_for_report
 from core.sensitivity.progress import Cancel, Progress
 from core.sensitivity.robustness import Robustness
@@ -43,6 +53,16 @@ class ReportData:
     samples: int = 0
     seed: int = 0
     concentration: float | None = None  # None: uniform over all weightings
+    basis: str = "inherent"
+    analysed: DecisionModel | None = None  # the model on ``basis``; None: ``model`` itself
+    register: tuple[OptionRisks, ...] = ()
+    benefits: Benefits | None = None
+    cox: CoxCheck | None = None
+
+    @property
+    def ranked_model(self) -> DecisionModel:
+        """The model the rankings were computed on: ``model`` on the report's basis."""
+        return self.model if self.analysed is None else self.analysed
 
     @property
     def rankings_disagree(self) -> list[str]:
@@ -54,7 +74,7 @@ class ReportData:
 def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
                  date: dt.date | None = None, samples: int | None = None, seed: int = 0,
                  progress: Progress | None = None, cancel: Cancel | None = None,
-                 concentration: float | None = None) -> ReportData:
+                 concentration: float | None = None, basis: str | None = None) -> ReportData:
     """Compute every result a report shows for ``model`` under ``profile``.
 
     ``samples`` weight vectors feed the robustness section (SMAA with
@@ -62,24 +82,33 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
     ``concentration`` None samples uniformly over all weightings, a number
     around the profile (a Dirichlet with that concentration).
     ``progress`` and ``cancel`` follow the SMAA run (a cancel raises
-    :class:`core.sensitivity.Cancelled`).
+    :class:`core.sensitivity.Cancelled`). ``basis`` "residual" ranks on the
+    residual scores (:func:`core.register.residual.model_on`); None ranks on
+    the basis ``model`` is on, so a residual model given as it is reports as
+    residual, its register rows read from the model it was made from.
     """
-    methods, not_computed = evaluate_methods(model, profile)
+    basis = basis or ("residual" if is_residual(model) else "inherent")
+    analysed = model_on(model, basis)
+    model = inherent_model(model)
+    methods, not_computed = evaluate_methods(analysed, profile)
     for needed in dict.fromkeys((method, "wsm")):  # the reported method, and the weighted sum every sheet shows
         if needed not in methods:
             reason = not_computed.get(needed, f"unknown method {needed!r}")
             raise ModelError(f"{METHOD_LABELS.get(needed, needed)} cannot rank this model: {reason}")
     samples = REPORT_SAMPLES if samples is None else samples
-    robustness = robustness_for_report(model, profile, method, samples, seed, progress, cancel, concentration) \
+    robustness = robustness_for_report(analysed, profile, method, samples, seed, progress, cancel, concentration) \
         if samples else None
-    profiles = {p.name: evaluate(model, p, "wsm") for p in model.profiles}
+    profiles = {p.name: evaluate(analysed, p, "wsm") for p in model.profiles}
     if profile.name not in profiles:
         profiles = {profile.name: methods["wsm"], **profiles}
+    day = date or dt.date.today()
     return ReportData(model=model, profile=profile, method=method,
-                      date=(date or dt.date.today()).isoformat(), main=methods[method],
+                      date=day.isoformat(), main=methods[method],
                       wsm=methods["wsm"], methods=methods, profiles=profiles, robustness=robustness,
                       not_computed=not_computed, samples=samples, seed=seed,
-                      concentration=concentration)
+                      concentration=concentration, basis=basis,
+                      analysed=analysed, register=register_rows(model, day),
+                      benefits=control_benefits(model, profile), cox=check_bands(model.bands))
 
 
 def evaluate_methods(model: DecisionModel, profile: Profile) -> tuple[dict[str, Evaluation], dict[str, str]]:

@@ -36,17 +36,19 @@ from core.reports.xl_tables import write_evidence, write_profiles, write_summary
 from core.storage.atomic import write_bytes
 
 
-def workbook_bytes(data: ReportData, basis: str = "inherent") -> bytes:
-    """The workbook as xlsx bytes, ranking ``basis`` risk ("inherent" or "residual") until the cell is edited.
+def workbook_bytes(data: ReportData, basis: str | None = None) -> bytes:
+    """The workbook as xlsx bytes, ranking ``basis`` risk ("inherent" or "residual"; None: the report's
+    own basis, ``data.basis``) until the cell is edited.
 
     The workbook derives residual likelihoods and impacts itself, so it is
     written from the model as the analyst scored it: a report built on a
     residual model (:func:`core.register.residual.residual_model`) is
     written from the inherent model it came from, never lowered twice.
     """
+    basis = basis or data.basis
     if basis not in BASES:
         raise ModelError(f"unknown basis {basis!r}: use {' or '.join(BASES)}")
-    computed_on = "residual" if is_residual(data.model) else "inherent"
+    computed_on = "residual" if is_residual(data.model) else data.basis
     data = dataclasses.replace(data, model=inherent_model(data.model))
     book = Workbook()
     lay = layout_of(data.model)
@@ -88,6 +90,6 @@ def _snapshot(data: ReportData, basis: str, computed_on: str) -> ReportData:
     return dataclasses.replace(data, robustness=robustness)
 
 
-def write_workbook(path: str | os.PathLike, data: ReportData, basis: str = "inherent") -> None:
+def write_workbook(path: str | os.PathLike, data: ReportData, basis: str | None = None) -> None:
     """Write the workbook for ``data`` to ``path`` atomically (``basis`` as :func:`workbook_bytes`)."""
     write_bytes(path, workbook_bytes(data, basis))

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import base64
 import io
-from collections.abc import Callable, Sequence, Set
-from html import escape
+import re
+from collections.abc import Callable, Mapping
 
 from core.methods import METHOD_LABELS
-from core.model import RISK_MAX, label
+from core.model import RISK_MAX, DecisionModel, label
 from core.reports.data import ReportData
 from core.reports.caveats import caveats, executive_summary
+from core.reports.html_register import Words, benefits_section, controls_section, cox_paragraphs, has_risks, \
+    register_section, rule_paragraphs, scales_section
+from core.reports.html_table import esc as _e, table as _table
 from core.reports.methodology import methodology
+from core.reports.texts import report_texts
 
 STYLE = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #1a1a1a; margin: 2em; }
@@ -24,10 +28,9 @@ margin-top: 1.6em; } table { border-collapse: collapse; margin: 0.6em 0; }
 th, td { border: 1px solid #c5ccd3; padding: 3px 6px; vertical-align: top; }
 th { background: #dde3ea; } td.num { text-align: right; } td.c { text-align: center; }
 p.note { color: #555; font-style: italic; } img { max-width: 100%; }
+table.register td, table.register th { font-size: 7.5pt; padding: 2px 3px; }
 """
 
-SECTIONS = ("Ranking", "Risk matrix", "Weights", "Profiles compared", "Robustness", "Evidence annex",
-            "Methodology")
 ImageSource = Callable[[str, object], str]
 IMAGE_WIDTH = 640
 
@@ -43,34 +46,23 @@ def embedded(name: str, figure) -> str:
     return "data:image/png;base64," + base64.b64encode(_png(figure)).decode("ascii")
 
 
-def _e(value: object) -> str:
-    return escape(str(value), quote=True)
-
-
-def _table(head: Sequence[str], rows: Sequence[Sequence[object]], numeric: Set[int] = frozenset()) -> str:
-    cells = "".join(f"<th>{_e(h)}</th>" for h in head)
-    body = []
-    for row in rows:
-        tds = "".join(f'<td class="num">{_e(v)}</td>' if i in numeric else f"<td>{_e(v)}</td>"
-                      for i, v in enumerate(row))
-        body.append(f"<tr>{tds}</tr>")
-    return f"<table><thead><tr>{cells}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-
-
-def _title(data: ReportData) -> str:
+def _title(data: ReportData, body: str, words: Words) -> str:
     model = data.model
     facts = [("Date", data.date), ("Profile", data.profile.name), ("Method", METHOD_LABELS[data.method]),
-             ("Source", model.source)]
+             (words["fact_basis"], words[data.basis] if has_risks(data) else ""), ("Source", model.source)]
     rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in facts if v)
-    matrix = "Risk matrix" if any(f.kind == "risk" for f in model.factors) else "Decision matrix"
-    contents = "".join(f"<li>{_e(matrix if name == 'Risk matrix' else name)}</li>" for name in SECTIONS)
-    summary = "".join(f"<p><b>{_e(k)}</b> {_e(v)}</p>" for k, v in executive_summary(data))
+    # The contents name the sections this report has, as its headings spell them.
+    contents = "".join(f"<li>{name}</li>" for name in re.findall(r"<h2[^>]*>(.*?)</h2>", body))
+    lines = executive_summary(data)
+    if data.basis != "inherent" and has_risks(data):
+        lines.insert(1, (words["basis_label"], words[f"basis_{data.basis}"]))
+    summary = "".join(f"<p><b>{_e(k)}</b> {_e(v)}</p>" for k, v in lines)
     return (f'<h1>{_e(model.title or "Decision report")}</h1>'
             f"<p>{_e(model.question)}</p><h3>Executive summary</h3>{summary}<table>{rows}</table>"
             f"<h3>Contents</h3><ul>{contents}</ul>")
 
 
-def _ranking(data: ReportData, image: ImageSource) -> str:
+def _ranking(data: ReportData, image: ImageSource, words: Words) -> str:
     from core.charts import ranking_chart
 
     ranking = data.main.ranking()
@@ -81,12 +73,14 @@ def _ranking(data: ReportData, image: ImageSource) -> str:
     # The title page ends here (Qt's layout honours page breaks on blocks, not on divs).
     return ('<h2 style="page-break-before: always">Ranking</h2>'
             f"<p>{_e(METHOD_LABELS[data.method])}; {_e(data.main.result.better)} is better.</p>"
+            + (f"<p><b>{_e(words['basis_label'])}</b> {_e(words[f'basis_{data.basis}'])}</p>" if has_risks(data)
+               else "")
             + _table(["Rank", "Option", *(["Name"] if named else []), "Score"], rows, {0, len(rows[0]) - 1})
             + f'<p><img alt="Ranking chart" width="{IMAGE_WIDTH}" src="{image("ranking", figure)}"></p>')
 
 
-def _matrix(data: ReportData) -> str:
-    model = data.model
+def _matrix(data: ReportData, words: Words) -> str:
+    model = data.ranked_model
     risks = [f for f in model.factors if f.kind == "risk"]
     head = ["Option"] + [f.id for f in model.factors]
     rows = []
@@ -105,13 +99,15 @@ def _matrix(data: ReportData) -> str:
     if not risks:
         return f"<h2>Decision matrix</h2><p>Direct values on each criterion's own scale.</p>{table}{key}"
     legend = ", ".join(f"{_e(n)} ≤ {u:g}" for n, u in zip(model.bands.names, model.bands.upper))
-    return (f"<h2>Risk matrix</h2><p>Risk = likelihood × impact. Bands: {legend}.</p>{table}{key}"
-            + "".join(_grid(data, option) for option in model.options))
+    residual = (f"<p>{_e(words['matrix_residual'])}</p>" + rule_paragraphs(data, words)
+                if data.basis == "residual" else "")
+    return (f"<h2>Risk matrix</h2><p>Risk = likelihood × impact. Bands: {legend}.</p>{residual}"
+            + cox_paragraphs(data, words) + f"{table}{key}"
+            + "".join(_grid(model, option) for option in model.options))
 
 
-def _grid(data: ReportData, option) -> str:
+def _grid(model: DecisionModel, option) -> str:
     """The 5 × 5 likelihood × impact grid of one option, factors placed in their cells."""
-    model = data.model
     rows = []
     for likelihood in range(RISK_MAX, 0, -1):
         cells = [f"<th>{likelihood}</th>"]
@@ -196,14 +192,19 @@ def _score_text(score) -> str:
     return f"{score.number:g}"
 
 
-def _methodology(data: ReportData) -> str:
-    return "<h2>Methodology</h2>" + "".join(f"<p>{_e(p)}</p>" for p in methodology(data) + caveats(data))
+def _methodology(data: ReportData, words: Words) -> str:
+    residual = rule_paragraphs(data, words) if data.basis == "residual" else ""
+    return ("<h2>Methodology</h2>" + "".join(f"<p>{_e(p)}</p>" for p in methodology(data) + caveats(data))
+            + residual)
 
 
-def report_html(data: ReportData, image: ImageSource = embedded) -> str:
-    """The whole report as one HTML document."""
-    body = [_title(data), _ranking(data, image), _matrix(data), _weights(data), _profiles(data),
-            _robustness(data), _evidence(data), _methodology(data)]
+def report_html(data: ReportData, image: ImageSource = embedded, texts: Mapping[str, str] | None = None) -> str:
+    """The whole report as one HTML document; ``texts`` overrides words of :data:`core.reports.texts.REPORT_TEXTS`."""
+    words = report_texts(texts)
+    body = "".join([_ranking(data, image, words), _matrix(data, words), register_section(data, words),
+                    controls_section(data, words), benefits_section(data, words), _weights(data), _profiles(data),
+                    _robustness(data), _evidence(data), scales_section(data, words), _methodology(data, words)])
+    body = _title(data, body, words) + body
     title = _e(data.model.title or "Decision report")
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-            f"<style>{STYLE}</style></head><body>{''.join(body)}</body></html>")
+            f"<style>{STYLE}</style></head><body>{body}</body></html>")

@@ -255,3 +255,20 @@ def test_import_of_register_edits_is_one_undoable_step(qtbot, window, tmp_path, 
     assert window.document.model.score("O3", "E1").likelihood == 5  # the scores came in the same step
     window.undo_action.trigger()
     assert window.document.model == paper_model
+
+
+@pytest.mark.parametrize("basis, expected", [("inherent", "inherent"), ("residual", "residual"), ("both", "residual")])
+def test_export_from_the_window_ranks_on_the_windows_basis(qtbot, window, tmp_path, basis, expected):
+    window.document.set_basis(basis)
+    workbook, page = tmp_path / "report.xlsx", tmp_path / "report.html"
+    for target in (workbook, page):
+        window.report_actions.ask_export_path = lambda target=target: target
+        window.report_actions.export_action.trigger()
+        qtbot.waitUntil(lambda target=target: not window.report_actions.busy() and target.exists(), timeout=60_000)
+    controls = load_workbook(workbook)["Controls"]
+    cells = {row[0].value: row[1].value for row in controls.iter_rows(max_col=2) if row[0].value}
+    assert cells["Ranking basis"] == expected
+    words = "residual risk (likelihood and impact after the controls" if expected == "residual" \
+        else "inherent risk (likelihood and impact as scored"
+    assert words in page.read_text(encoding="utf-8")
+    assert window.warnings == []

@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+from core.model import RISK_MAX
 from core.reports.data import build_report
 
 
@@ -41,15 +42,15 @@ def test_pdf_renders_to_images_with_pdftoppm(tmp_path, paper_model, qapp):
         sorted(p.name for p in tmp_path.glob("page-*.png")) == ["page-1.png", "page-2.png"]
 
 
-@pytest.mark.parametrize("body", [600.0, 900.0, 1000.0])
-def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, body):
+@pytest.mark.parametrize("width, body", [(700, 600.0), (700, 900.0), (700, 1000.0), (679, 960.0)])
+def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, width, body):
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextCursor
 
     from ui.reports.pdf import KEEP_LINES, _document, paginate
 
     document = _document(build_report(paper_model, paper_model.profiles[0], samples=500))
-    document.setPageSize(QSizeF(700, body))
+    document.setPageSize(QSizeF(width, body))  # (679, 960): an A4 page's body
     paginate(document, body)
     layout, block, headings, grids = document.documentLayout(), document.begin(), 0, 0
     while block.isValid():
@@ -58,8 +59,10 @@ def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, body):
             rect = layout.blockBoundingRect(block)
             line = rect.height() / max(1, block.lineCount())
             assert body - rect.bottom() % body >= KEEP_LINES * line, block.text()
-            if "likelihood (rows)" in block.text():  # a grid: heading and table on one page
-                table = layout.frameBoundingRect(QTextCursor(block.next()).currentTable())
+            if "likelihood (rows)" in block.text():  # a grid: heading and the whole table (6 rows) on one page
+                grid = QTextCursor(block.next()).currentTable()
+                table = layout.frameBoundingRect(grid)
+                assert grid.rows() == RISK_MAX + 1, block.text()
                 assert int(rect.top() // body) == int((table.bottom() - 1) // body), block.text()
                 grids += 1
         block = block.next()

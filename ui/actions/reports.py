@@ -88,7 +88,8 @@ class ReportActions(QObject):
         profile = doc.profile()
         if doc.is_profile_modified():  # never reported under the name of the saved profile it differs from
             profile = profile.replace(name=self.tr("{0} (unsaved changes)").format(profile.name))
-        inputs = ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run())
+        # On "both" the window's single-basis views (robustness) show residual risk: the report follows them.
+        inputs = ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run(), basis=doc.ranked_basis)
         self.runner.start(run_in_child, (self.job, inputs))
 
     def _smaa_run(self) -> tuple[int | None, int, float | None]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from core.errors import ModelError
 from core.methods import REGISTRY
 from core.sensitivity.smaa import MAX_SAMPLES, check_bounds
-from ui.cli.basis import add_basis, model_on_basis, print_basis
+from ui.cli.basis import add_basis, basis_of, print_basis, with_planned
 from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
 from ui.cli.sensitivity import whole
 from ui.reports.formats import FORMATS, check_report_size, write_report
@@ -60,8 +60,9 @@ def run(args: argparse.Namespace) -> int:
     from core.reports.data import build_report
 
     profile = profile_of(model, args.profile, args.command)
-    # The one place the basis reaches the writers: they receive the model of that basis.
-    data = build_report(model_on_basis(model, args), profile, args.method, samples=args.samples, seed=args.seed)
+    # The one place the basis reaches the writers: the report ranks on it, and the workbook's basis cell says it.
+    data = build_report(with_planned(model, args), profile, args.method, samples=args.samples, seed=args.seed,
+                        basis=basis_of(args))
     for path in write_report(out, data, args.page):
         print(f"wrote {path}")
     print_basis(model, args)

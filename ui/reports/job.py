@@ -26,6 +26,7 @@ class ReportInputs:
     samples: int | None = None  # None: the report's default
     seed: int = 0
     concentration: float | None = None  # None: uniform over all weightings
+    basis: str | None = None  # "inherent" or "residual": what the rankings are computed on (None: the model's)
 
 
 def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
@@ -39,7 +40,7 @@ def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
 
     data = build_report(inputs.model, inputs.profile, inputs.method, samples=inputs.samples,
                         seed=inputs.seed, progress=scaled(progress, 0.0, COMPUTED),
-                        cancel=cancel, concentration=inputs.concentration)
+                        cancel=cancel, concentration=inputs.concentration, basis=inputs.basis)
     step(progress, cancel, COMPUTED)
     written = write_report(inputs.target, data)
     step(progress, None, 1.0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Mapping
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCursor,
@@ -40,7 +41,7 @@ def ensure_app() -> QGuiApplication:
     return app
 
 
-def _document(data: ReportData) -> QTextDocument:
+def _document(data: ReportData, texts: Mapping[str, str] | None = None) -> QTextDocument:
     images: dict[str, bytes] = {}
 
     def image(name: str, figure) -> str:
@@ -49,7 +50,7 @@ def _document(data: ReportData) -> QTextDocument:
         images[name] = buffer.getvalue()
         return f"mizan-chart:{name}.png"
 
-    html = report_html(data, image)
+    html = report_html(data, image, texts)
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 9))
     for name, png in images.items():
@@ -173,8 +174,9 @@ def _keep_heading(document: QTextDocument, block, body: float) -> None:
         return
     needed = KEEP_LINES * rect.height() / max(1, block.lineCount())
     table = QTextCursor(block.next()).currentTable() if block.next().isValid() else None
-    if table is not None and rect.height() + layout.frameBoundingRect(table).height() < body:
-        needed = layout.frameBoundingRect(table).height()
+    # The table's own top margin counts too: measured from the heading's foot to the table's.
+    if table is not None and layout.frameBoundingRect(table).bottom() - rect.top() < body:
+        needed = layout.frameBoundingRect(table).bottom() - rect.bottom()
     if body - (rect.bottom() % body) < needed:
         _break_before(block)
 
@@ -197,8 +199,8 @@ def _decorate(painter: QPainter, width: float, height: float, title: str, page: 
                      f"Page {page} of {pages}")
 
 
-def pdf_bytes(data: ReportData, page: str = "a4") -> bytes:
-    """The report as PDF bytes on ``page`` ("a4" or "letter") paper."""
+def pdf_bytes(data: ReportData, page: str = "a4", texts: Mapping[str, str] | None = None) -> bytes:
+    """The report as PDF bytes on ``page`` ("a4" or "letter") paper; ``texts`` as for :func:`report_html`."""
     ensure_app()
     raw = QByteArray()
     buffer = QBuffer(raw)
@@ -207,7 +209,7 @@ def pdf_bytes(data: ReportData, page: str = "a4") -> bytes:
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = float(area.width()), float(area.height())
     body = height - 2 * BAND_PX
-    document = _document(data)
+    document = _document(data, texts)
     document.setPageSize(QSizeF(width, body))
     paginate(document, body)
     pages = document.pageCount()
@@ -231,6 +233,7 @@ def pdf_bytes(data: ReportData, page: str = "a4") -> bytes:
     return bytes(raw.data())
 
 
-def write_pdf(path: str | os.PathLike, data: ReportData, page: str = "a4") -> None:
+def write_pdf(path: str | os.PathLike, data: ReportData, page: str = "a4",
+              texts: Mapping[str, str] | None = None) -> None:
     """Write the PDF report to ``path`` atomically."""
-    write_bytes(path, pdf_bytes(data, page))
+    write_bytes(path, pdf_bytes(data, page, texts))

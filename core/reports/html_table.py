@@ -1,0 +1,45 @@
+"""HTML tables for the reports: every value escaped, numbers right-aligned, a cell may carry a colour."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+from html import escape
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell of one or more lines, with a background colour (a band's) and some lines in bold."""
+
+    lines: tuple[str, ...]
+    background: str = ""
+    bold: frozenset[int] = frozenset()  # indices of the lines set in bold (a name, a mark such as "overdue")
+
+
+def esc(value: object) -> str:
+    """``value`` as HTML text: quotes and markup escaped."""
+    return escape(str(value), quote=True)
+
+
+def _td(value: object, numeric: bool) -> str:
+    attrs = ' class="num"' if numeric else ""
+    if not isinstance(value, Cell):
+        return f"<td{attrs}>{esc(value)}</td>"
+    if value.background:
+        attrs += f' style="background:{esc(value.background)}"'
+    lines = [f"<b>{esc(line)}</b>" if i in value.bold else esc(line) for i, line in enumerate(value.lines) if line]
+    return f"<td{attrs}>{'<br>'.join(lines)}</td>"
+
+
+def table(head: Sequence[str], rows: Sequence[Sequence[object]], numeric: Set[int] = frozenset(),
+          css: str = "", widths: Sequence[int] = ()) -> str:
+    """A table with one header row; columns in ``numeric`` right-aligned.
+
+    ``css`` names a class for the table; ``widths`` (percent per column) make
+    it as wide as the page, so a wide table wraps text rather than words.
+    """
+    cells = "".join(f'<th width="{widths[i]}%">{esc(h)}</th>' if widths else f"<th>{esc(h)}</th>"
+                    for i, h in enumerate(head))
+    body = "".join("<tr>" + "".join(_td(v, i in numeric) for i, v in enumerate(row)) + "</tr>" for row in rows)
+    attrs = (f' class="{esc(css)}"' if css else "") + (' width="100%"' if widths else "")
+    return f"<table{attrs}><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>"
