@@ -10,7 +10,9 @@ CSV files are decoded as UTF-8 (a byte-order mark allowed; an undecodable
 byte is refused with its line and offset) and split by the standard ``csv`` module
 in strict mode, so quoting is RFC 4180's and only CR/LF end a row (a U+2028
 inside a field stays in the field).  The delimiter is the character that
-follows ``option`` in the header: ``,`` or ``;``.
+follows ``option`` in the header: ``,`` or ``;`` (a table without that header,
+such as a risk register under a title row, gets the one that splits its first
+rows evenly).
 
 Numbers written as text follow one rule, documented in README's
 "Spreadsheet layout": the decimal mark is ``.``; in a ``;``-separated file a
@@ -27,6 +29,7 @@ import io
 import numbers
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -42,6 +45,7 @@ MAX_ROWS = 10_000
 MAX_CELLS = 1_000_000
 # The finite range of a cell, as for every number read from a file (see core.storage.fields).
 DELIMITERS = (",", ";")
+_SNIFF_LINES = 30
 
 _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3})?", re.ASCII)
 # One separator then exactly three digits, after a whole part a thousands group could start:
@@ -122,9 +126,27 @@ def _decode(path: Path, raw: bytes) -> str:
 
 
 def _delimiter(text: str) -> str:
-    """The character after ``option`` in the header; ',' when there is none (the layout check then says why)."""
+    """The character after ``option`` in the header; else the one that splits the first rows most evenly.
+
+    A model's table starts with ``option``; a risk register may open with a
+    title row, so without ``option`` the delimiter is the one of ``,`` and
+    ``;`` under which most of the first rows have the same number of cells
+    (more than one); ',' on a tie (a model's layout check then says why).
+    """
     found = _HEADER.match(text)
-    return found.group(1) if found else ","
+    if found:
+        return found.group(1)
+    sample = text.splitlines()[:_SNIFF_LINES]
+    return max(DELIMITERS, key=lambda delimiter: (_evenness(sample, delimiter), delimiter == ","))
+
+
+def _evenness(lines: list[str], delimiter: str) -> int:
+    """How many of ``lines`` split by ``delimiter`` into the commonest number of cells (above one)."""
+    try:
+        widths = Counter(len(record) for record in csv.reader(lines, delimiter=delimiter) if len(record) > 1)
+    except csv.Error:  # the strict read that follows names the fault
+        return 0
+    return max(widths.values(), default=0)
 
 
 def _read_csv(path: Path) -> Sheet:
