@@ -4,7 +4,7 @@ A register kept in Excel or CSV rarely looks like Mizan's: a merged title row
 above the header, a group row ("Inherent" over L and I), columns in its own
 order and words ("Risk owner", "Probability", "Consequence"), extra columns
 Mizan has no field for. :func:`read_table` reads the sheet through the one
-spreadsheet reader (:func:`core.storage.sheet_reader.read_sheet`, so the same
+spreadsheet reader (:func:`core.storage.sheet_reader.read_sheets`, so the same
 size caps and CSV rules hold), :func:`find_header` picks the header row, and
 :func:`propose` maps each column to a field by its name. Names are compared
 as :func:`key` folds them: case, spaces, punctuation and a bracketed note
@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.storage.sheet_reader import Row, Sheet, cell_text, read_sheet
+from core.storage.sheet_reader import Row, Sheet, cell_text, read_sheets
 from core.texts import match_key
 
 IGNORE = ""  # the mapping of a column no field reads
@@ -78,8 +78,13 @@ class Table:
 
 
 def read_table(path: str | os.PathLike) -> Table:
-    """The register table of a ``.csv`` file or of the first visible sheet of an ``.xlsx`` workbook."""
-    return find_header(read_sheet(path))
+    """The register table of a ``.csv`` file, or of the visible sheet of an ``.xlsx`` whose header names most fields.
+
+    A workbook often opens with a cover or an instructions sheet; the first
+    sheet wins a tie.
+    """
+    tables = [find_header(sheet) for sheet in read_sheets(path)]
+    return max(tables, key=lambda table: len(set(propose(table)) - {IGNORE}))
 
 
 def find_header(sheet: Sheet) -> Table:

@@ -1,10 +1,11 @@
 """Tables read from a ``.csv`` or the first visible sheet of an ``.xlsx``, and the numbers in their cells.
 
 This is the one reader of spreadsheets: the model loader
-(:mod:`core.storage.spreadsheet`) and the score import
-(:mod:`core.reports.score_import`) both read through :func:`read_sheet`
-and convert cells through :func:`sheet_number`, so they accept and refuse
-the same files.
+(:mod:`core.storage.spreadsheet`), the score import
+(:mod:`core.reports.score_import`) and the register import
+(:mod:`core.register.import_map`, which looks at every visible sheet) read
+through :func:`read_sheet` or :func:`read_sheets` and convert cells through
+:func:`cell_number`, so they accept and refuse the same files.
 
 CSV files are decoded as UTF-8 (a byte-order mark allowed; an undecodable
 byte is refused with its line and offset) and split by the standard ``csv`` module
@@ -80,12 +81,17 @@ class Sheet:
 
 def read_sheet(path: str | os.PathLike) -> Sheet:
     """The table in a ``.csv`` file or in the first visible sheet of an ``.xlsx`` workbook."""
+    return read_sheets(path, first_only=True)[0]
+
+
+def read_sheets(path: str | os.PathLike, first_only: bool = False) -> tuple[Sheet, ...]:
+    """The table of a ``.csv`` file, or every visible sheet of an ``.xlsx`` workbook in order (each under the caps)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return _read_csv(path)
+        return (_read_csv(path),)
     if suffix == ".xlsx":
-        return _read_xlsx(path)
+        return _read_xlsx(path, first_only)
     raise FileFormatError(f"{path}: not a .csv or .xlsx file")
 
 
@@ -176,20 +182,24 @@ class Uncached:
         return ""
 
 
-def _read_xlsx(path: Path) -> Sheet:
+def _read_xlsx(path: Path, first_only: bool) -> tuple[Sheet, ...]:
     from core.storage.xlsx_guard import open_workbook
 
     with open_workbook(path) as workbook, open_workbook(path, formulas=True) as formulas:
-        index = next((i for i, ws in enumerate(workbook.worksheets) if ws.sheet_state == "visible"), None)
-        if index is None:
+        visible = [i for i, ws in enumerate(workbook.worksheets) if ws.sheet_state == "visible"]
+        if not visible:
             raise FileFormatError(f"{path}: the workbook has no visible sheet")
-        sheet = workbook.worksheets[index]
-        if (sheet.max_row or 0) > MAX_ROWS:
-            raise FileFormatError(f"{path}: sheet {sheet.title!r} claims {sheet.max_row:,} rows; "
-                                  f"the limit is {MAX_ROWS:,}")
-        rows = zip(sheet.iter_rows(values_only=True), formulas.worksheets[index].iter_rows(values_only=True))
-        cells = (tuple(_uncached(v, f) for v, f in zip(values, texts)) for values, texts in rows)
-        return _sheet(str(path), enumerate(cells, start=1), False, sheet.title)
+        return tuple(_read_worksheet(path, workbook.worksheets[i], formulas.worksheets[i])
+                     for i in visible[:1 if first_only else None])
+
+
+def _read_worksheet(path: Path, sheet, formulas) -> Sheet:
+    if (sheet.max_row or 0) > MAX_ROWS:
+        raise FileFormatError(f"{path}: sheet {sheet.title!r} claims {sheet.max_row:,} rows; "
+                              f"the limit is {MAX_ROWS:,}")
+    rows = zip(sheet.iter_rows(values_only=True), formulas.iter_rows(values_only=True))
+    cells = (tuple(_uncached(v, f) for v, f in zip(values, texts)) for values, texts in rows)
+    return _sheet(str(path), enumerate(cells, start=1), False, sheet.title)
 
 
 def _uncached(value: object, formula: object) -> object:

@@ -103,3 +103,18 @@ def test_fields_cover_every_register_entry_field():
     from core.register import RiskEntry
 
     assert {f.name for f in fields(RiskEntry)} | {"option", "factor", "likelihood", "impact"} == set(FIELDS)
+
+
+def test_a_workbook_opening_with_an_instructions_sheet_is_read_from_its_register_sheet(tmp_path):
+    from openpyxl import load_workbook
+
+    path = write_xlsx(tmp_path / "register.xlsx")
+    book = load_workbook(path)
+    cover = book.create_sheet("How to use", 0)
+    cover.append(["Fill one row per risk. Owner: who answers for it."])
+    hidden = book.create_sheet("Lists", 1)
+    hidden.append(["Owner", "Likelihood", "Impact", "Status", "Factor", "Option"])
+    hidden.sheet_state = "hidden"
+    book.save(path)
+    table = read_table(path)
+    assert table.where.endswith("sheet 'Risks'") and table.header_row == 4 and propose(table) == EXPECTED
