@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from core.errors import ModelError
 from core.model import MAX_TREE_LEVELS, RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Profile, Score
+from core.register.validate import check_register, register_texts
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT
 from core.texts import id_key, id_problem, suspect, text_problem
 
@@ -85,10 +86,11 @@ def _texts(model: DecisionModel) -> Iterator[tuple[str, str, tuple]]:
                     for name in ("name", "author", "created", "notes"))
         yield from ((key, "profile {!r}: {}", (profile.name, "weight key")) for key in profile.weights)
     yield from ((name, "bands: name {}", (index + 1,)) for index, name in enumerate(model.bands.names))
+    yield from register_texts(model.register)
 
 
-def _check_texts(model: DecisionModel) -> None:
-    for text, where, args in _texts(model):
+def _check_texts(texts: Iterator[tuple[str, str, tuple]]) -> None:
+    for text, where, args in texts:
         if suspect(text):
             problem = text_problem(text)
             if problem:
@@ -183,7 +185,7 @@ def validate_model(model: DecisionModel) -> None:
         raise ModelError("the model has no options")
     check_size(len(model.options), len(model.factors))
     _check_ids(model)
-    _check_texts(model)
+    _check_texts(_texts(model))
     _check_bands(model.bands)
     _check_levels(model)
     factors = model.factors
@@ -202,6 +204,7 @@ def validate_model(model: DecisionModel) -> None:
         if names.count(profile.name) > 1:
             raise ModelError(f"two profiles are called {profile.name!r}")
         _check_profile(model, profile)
+    check_register(model)
 
 
 def _check_profile(model: DecisionModel, profile: Profile) -> None:
@@ -221,7 +224,8 @@ def _check_profile(model: DecisionModel, profile: Profile) -> None:
 
 def validate_change(old: DecisionModel, new: DecisionModel) -> None:
     """Like :func:`validate_model` for ``new``, given that ``old`` is sound: an edit that kept the
-    criteria, options, scores and bands (a weight step) has only its profiles checked.
+    criteria, options, scores and bands (a weight step, a register edit) has only its profiles
+    and register checked.
 
     Re-validating every score on every tick of a weight slider cost most of a
     step on a large model.
@@ -237,3 +241,6 @@ def validate_change(old: DecisionModel, new: DecisionModel) -> None:
     for profile in new.profiles:
         if profile not in old.profiles:
             _check_profile(new, profile)
+    if new.register is not old.register:
+        _check_texts(register_texts(new.register))
+        check_register(new)

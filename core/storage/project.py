@@ -17,12 +17,15 @@ from core.errors import FileFormatError, ModelError
 from core.model import RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Option, Profile, Score
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT, Node, checked_number
 from core.storage.jsonio import read_json, write_json
+from core.storage.register_data import read_register, register_data
 from core.validate import check_method, check_preference, validate_model
 
 if TYPE_CHECKING:
     from core.storage.view_state import ProjectState
 
-FORMAT_VERSION = 2  # 2 adds the "view" section (core.storage.view_state)
+# 2 adds the "view" section (core.storage.view_state), 3 the "register" (core.storage.register_data);
+# 4 is reserved for bilingual texts.
+FORMAT_VERSION = 3
 EXTENSION = ".mizan"
 
 
@@ -128,7 +131,12 @@ def _read_v1(root: Node) -> DecisionModel:
     )
 
 
-READERS: dict[int, Callable[[Node], DecisionModel]] = {1: _read_v1, 2: _read_v1}  # same model fields
+def _read_v3(root: Node) -> DecisionModel:
+    return _read_v1(root).replace(register=read_register(root.child("register", False, None)))
+
+
+# Versions 1 and 2 have the same model fields and load with an empty register (default scales).
+READERS: dict[int, Callable[[Node], DecisionModel]] = {1: _read_v1, 2: _read_v1, 3: _read_v3}
 
 
 def model_from_data(data: object, where: str = "") -> DecisionModel:
@@ -190,7 +198,7 @@ def model_to_data(model: DecisionModel) -> dict:
             "source": model.source,
             "bands": {"names": list(bands.names), "upper": list(bands.upper), "colors": list(bands.colors)},
             "criteria": [_criterion_data(node) for node in model.criteria], "options": options,
-            "profiles": [profile_data(p) for p in model.profiles]}
+            "profiles": [profile_data(p) for p in model.profiles], "register": register_data(model.register)}
 
 
 def write_project(path: str | os.PathLike, model: DecisionModel, state: ProjectState | None = None) -> None:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from core.errors import FileFormatError
-from core.storage.project import model_to_data, read_project, write_project
+from core.storage.project import FORMAT_VERSION, model_to_data, read_project, write_project
 from core.storage.view_state import ProjectState, read_project_state
 
 
@@ -17,7 +17,7 @@ def test_version_2_keeps_profile_method_locks_and_working_copy(tmp_path, paper_m
     path = tmp_path / "p.mizan"
     write_project(path, paper_model, state)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format_version"] == 2 and data["view"]["profile"] == "Economy first"
+    assert data["format_version"] == FORMAT_VERSION and data["view"]["profile"] == "Economy first"
     assert read_project_state(path) == (paper_model, state)
     assert read_project(path) == paper_model  # the named profiles are the saved ones
 

@@ -1,0 +1,49 @@
+"""Register dates: ISO ``YYYY-MM-DD`` text that names a real day, and overdue reviews.
+
+A register keeps its due and review dates as text (empty when not set), so
+that a file round-trips exactly and no time zone or clock is involved. The
+one place a date is judged is :func:`check_date`; whoever asks whether a
+review is overdue passes today's date (tests set it, nothing here reads
+the clock).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+from core.register import RiskEntry
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+FORMAT = "YYYY-MM-DD"
+
+
+def check_date(text: str) -> str | None:
+    """Why ``text`` is not a register date (None when it is one, or empty: not set).
+
+    ``2027-02-30`` is refused as a day February 2027 does not have, and
+    ``30/06/2027`` or ``2027-6-30`` as not written YYYY-MM-DD.
+    """
+    if text == "":
+        return None
+    found = _ISO.fullmatch(text)
+    if found is None:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        return f"{shown!r} is not a date written {FORMAT}, such as 2027-06-30"
+    year, month, day = (int(part) for part in found.groups())
+    if year < 1:
+        return f"{text!r} has the year 0000, which the calendar does not have"
+    if not 1 <= month <= 12:
+        return f"{text!r} has the month {month:02d}; months run 01–12"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{text!r} is not a day of the calendar: {year:04d}-{month:02d} has {days} days"
+    return None
+
+
+def is_overdue(entry: RiskEntry, today: datetime.date) -> bool:
+    """True when ``entry`` has a review date before ``today`` and is not closed."""
+    if entry.status == "closed" or not entry.review or check_date(entry.review) is not None:
+        return False
+    return datetime.date.fromisoformat(entry.review) < today

@@ -1,0 +1,135 @@
+"""Whole-model checks of the register: what no single field can tell.
+
+Control ids unique (as :func:`core.texts.id_key` compares ids) and well
+formed, statuses and treatments from their tuples, dates real days, effects
+and entries only on options and **risk** factors of the model, at most one
+effect per cell and control, levels whole numbers 0–4, both descriptor
+scales exactly five levels with a label each. Messages give the place as a
+project file's field path (``register.controls[2].effects[0]: …``): the
+reader keeps the order of every list, so the path names the same item in
+the file and in memory. Texts are checked with the model's other texts
+(:func:`register_texts`, used by :mod:`core.validate`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.errors import ModelError
+from core.model import DecisionModel
+from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Register, RiskEntry
+from core.register.dates import check_date
+from core.texts import id_key, id_problem
+
+CONTROL_TEXTS = ("id", "name", "description", "owner", "evidence")
+ENTRY_TEXTS = ("statement", "owner", "action")
+
+
+def register_texts(register: Register) -> Iterator[tuple[str, str, tuple]]:
+    """Every user text of the register with a template and arguments that say where it is."""
+    for index, control in enumerate(register.controls):
+        yield from ((getattr(control, name), "register.controls[{}].{}:", (index, name)) for name in CONTROL_TEXTS)
+    for index, entry in enumerate(register.entries.values()):
+        yield from ((getattr(entry, name), "register.entries[{}].{}:", (index, name)) for name in ENTRY_TEXTS)
+    for axis in ("likelihood", "impact"):
+        for index, level in enumerate(getattr(register.scales, axis)):
+            yield level.label, "register.scales.{}[{}].label:", (axis, index)
+            yield level.description, "register.scales.{}[{}].description:", (axis, index)
+
+
+class _Cells:
+    """The cells a register item may point at: an option and a risk factor of the model."""
+
+    def __init__(self, model: DecisionModel) -> None:
+        self.options = {option.id for option in model.options}
+        self.kinds = {factor.id: factor.kind for factor in model.factors}
+
+    def check(self, where: str, option: object, factor: object) -> None:
+        if option not in self.options:
+            raise ModelError(f"{where}: option {option!r} is not an option of the model")
+        kind = self.kinds.get(factor) if isinstance(factor, str) else None
+        if kind is None:
+            raise ModelError(f"{where}: factor {factor!r} is not a factor of the model")
+        if kind != "risk":
+            raise ModelError(f"{where}: factor {factor!r} is scored by a direct value, so it has no likelihood "
+                             "or impact to register or lower")
+
+
+def check_register(model: DecisionModel) -> None:
+    """ModelError naming the first fault of ``model.register``; quiet for a sound register."""
+    register = model.register
+    if not isinstance(register, Register):
+        raise ModelError("register: must be a register")
+    if not isinstance(register.include_planned, bool):
+        raise ModelError("register.include_planned: must be true or false")
+    _check_scales(register)
+    cells = _Cells(model)
+    seen: dict[str, str] = {}
+    for index, control in enumerate(register.controls):
+        _check_control(f"register.controls[{index}]", control, seen, cells)
+    for index, (cell, entry) in enumerate(register.entries.items()):
+        _check_entry(f"register.entries[{index}]", cell, entry, cells)
+
+
+def _check_scales(register: Register) -> None:
+    for axis in ("likelihood", "impact"):
+        levels = getattr(register.scales, axis)
+        if len(levels) != LEVELS:
+            raise ModelError(f"register.scales.{axis}: must be {LEVELS} levels (level 1 first), not {len(levels)}")
+        for index, level in enumerate(levels):
+            if not (isinstance(level.label, str) and level.label.strip()):
+                raise ModelError(f"register.scales.{axis}[{index}].label: must not be empty")
+
+
+def _check_control(where: str, control: Control, seen: dict[str, str], cells: _Cells) -> None:
+    if not isinstance(control, Control):
+        raise ModelError(f"{where}: must be a control")
+    ident = control.id
+    if not (isinstance(ident, str) and ident.strip()):
+        raise ModelError(f"{where}.id: must not be empty")
+    problem = id_problem(ident)
+    if problem:
+        raise ModelError(f"{where}.id: control id {ident!r} {problem}")
+    key = id_key(ident)
+    if key in seen:
+        other = seen[key]
+        same = "is used twice" if other == ident else f"looks the same as {other!r}"
+        raise ModelError(f"{where}.id: control id {ident!r} {same}")
+    seen[key] = ident
+    if not (isinstance(control.name, str) and control.name.strip()):
+        raise ModelError(f"{where}.name: control {ident}: must not be empty")
+    if control.status not in CONTROL_STATUSES:
+        raise ModelError(f"{where}.status: control {ident}: must be one of {', '.join(CONTROL_STATUSES)}")
+    acted: dict[tuple[str, str], int] = {}
+    for number, effect in enumerate(control.effects):
+        _check_effect(f"{where}.effects[{number}]", ident, effect, cells)
+        cell = (effect.option, effect.factor)
+        if cell in acted:
+            raise ModelError(f"{where}.effects[{number}]: control {ident} already acts on option {cell[0]}, "
+                             f"factor {cell[1]} (effects[{acted[cell]}]); one effect per cell")
+        acted[cell] = number
+
+
+def _check_effect(where: str, ident: str, effect: Effect, cells: _Cells) -> None:
+    if not isinstance(effect, Effect):
+        raise ModelError(f"{where}: must be an effect")
+    cells.check(f"{where} (control {ident})", effect.option, effect.factor)
+    for name in ("likelihood", "impact"):
+        level = getattr(effect, name)
+        if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= LEVELS - 1:
+            raise ModelError(f"{where}.{name}: must be a whole number 0–{LEVELS - 1}")
+
+
+def _check_entry(where: str, cell: object, entry: RiskEntry, cells: _Cells) -> None:
+    if not (isinstance(cell, tuple) and len(cell) == 2) or not isinstance(entry, RiskEntry):
+        raise ModelError(f"{where}: must be a risk entry of one option and one factor")
+    cells.check(where, *cell)
+    if entry.treatment not in ("", *TREATMENTS):
+        raise ModelError(f"{where}.treatment: must be one of {', '.join(TREATMENTS)} (or empty: not decided)")
+    if entry.status not in STATUSES:
+        raise ModelError(f"{where}.status: must be one of {', '.join(STATUSES)}")
+    for name in ("due", "review"):
+        text = getattr(entry, name)
+        problem = check_date(text) if isinstance(text, str) else "must be a date written YYYY-MM-DD"
+        if problem:
+            raise ModelError(f"{where}.{name}: {problem}")

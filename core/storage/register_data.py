@@ -1,0 +1,125 @@
+"""The ``register`` section of a project file (format version 3) ↔ :class:`core.register.Register`.
+
+Every field is checked as it is read and a fault names its path, e.g.
+``register.controls[2].effects[0].likelihood: must be a whole number 0–4``.
+What needs the whole model (ids that exist, risk-kind factors, one effect per
+cell) is checked with it by :mod:`core.register.validate`, whose messages use
+the same paths: the order of controls, effects and entries is kept both ways.
+Entries are kept as the file gives them (an edit that empties one removes
+it; a file's empty entry is harmless and round-trips).
+"""
+
+from __future__ import annotations
+
+from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Level, Register, \
+    RiskEntry, Scales
+from core.register.dates import check_date
+from core.storage.fields import Node
+
+ENTRY_FIELDS = ("statement", "owner", "treatment", "action", "due", "status", "review")
+CONTROL_TEXTS = ("name", "description", "owner", "status", "evidence")
+
+
+def _date(node: Node, key: str) -> str:
+    text = node.text(key, "")
+    problem = check_date(text)
+    if problem:
+        raise node.fail(problem, key)
+    return text
+
+
+def _ref(node: Node, key: str) -> str:
+    """An option or factor id a register item points at (stripped, as the ids themselves are read)."""
+    return node.text(key, empty_ok=False).strip()
+
+
+def _flag(node: Node, key: str, default: bool) -> bool:
+    child = node.child(key, False, default)
+    if not isinstance(child.value, bool):
+        raise child.fail("must be true or false")
+    return child.value
+
+
+def _effect(node: Node) -> Effect:
+    node.obj()
+    return Effect(option=_ref(node, "option"), factor=_ref(node, "factor"),
+                  likelihood=_level(node, "likelihood"), impact=_level(node, "impact"))
+
+
+def _level(node: Node, key: str) -> int:
+    level = node.whole(key, 0, LEVELS - 1, optional=True)
+    return 0 if level is None else level
+
+
+def _control(node: Node) -> Control:
+    node.obj()
+    return Control(
+        id=node.text("id", empty_ok=False).strip(),
+        name=node.text("name", empty_ok=False),
+        description=node.text("description", ""),
+        owner=node.text("owner", ""),
+        status=node.choice("status", CONTROL_STATUSES, "in place"),
+        evidence=node.text("evidence", ""),
+        effects=tuple(_effect(item) for item in node.child("effects", False, []).items()),
+    )
+
+
+def _entry(node: Node, seen: dict[tuple[str, str], str]) -> tuple[tuple[str, str], RiskEntry]:
+    node.obj()
+    cell = (_ref(node, "option"), _ref(node, "factor"))
+    if cell in seen:
+        raise node.fail(f"a second entry for option {cell[0]!r}, factor {cell[1]!r} (the first is {seen[cell]})")
+    seen[cell] = node.path
+    treatment = node.text("treatment", "")
+    if treatment not in ("", *TREATMENTS):
+        raise node.fail(f"must be one of {', '.join(TREATMENTS)} (or empty: not decided)", "treatment")
+    entry = RiskEntry(statement=node.text("statement", ""), owner=node.text("owner", ""), treatment=treatment,
+                      action=node.text("action", ""), due=_date(node, "due"),
+                      status=node.choice("status", STATUSES, "open"), review=_date(node, "review"))
+    return cell, entry
+
+
+def _scale(node: Node, axis: str) -> tuple[Level, ...]:
+    child = node.child(axis, False, None)
+    if child.value is None:
+        return getattr(Scales(), axis)
+    levels = list(child.items())
+    if len(levels) != LEVELS:
+        raise child.fail(f"must be a list of {LEVELS} levels (level 1 first), not {len(levels)}")
+    return tuple(Level(label=item.text("label", empty_ok=False), description=item.text("description", ""))
+                 for item in levels)
+
+
+def read_register(node: Node) -> Register:
+    """The register section at ``node`` (``Register()`` when the section is absent)."""
+    if node.value is None:
+        return Register()
+    node.obj()
+    scales = node.child("scales", False, {})
+    scales.obj()
+    seen: dict[tuple[str, str], str] = {}
+    entries = dict(_entry(item, seen) for item in node.child("entries", False, []).items())
+    return Register(
+        entries=entries,
+        controls=tuple(_control(item) for item in node.child("controls", False, []).items()),
+        scales=Scales(likelihood=_scale(scales, "likelihood"), impact=_scale(scales, "impact")),
+        include_planned=_flag(node, "include_planned", False),
+    )
+
+
+def _levels_data(levels: tuple[Level, ...]) -> list[dict]:
+    return [{"label": level.label, "description": level.description} for level in levels]
+
+
+def register_data(register: Register) -> dict:
+    """The register as a JSON-ready dict (the shape :func:`read_register` reads)."""
+    controls = [{"id": c.id, **{key: getattr(c, key) for key in CONTROL_TEXTS},
+                 "effects": [{"option": e.option, "factor": e.factor, "likelihood": e.likelihood,
+                              "impact": e.impact} for e in c.effects]}
+                for c in register.controls]
+    entries = [{"option": option, "factor": factor, **{key: getattr(entry, key) for key in ENTRY_FIELDS}}
+               for (option, factor), entry in register.entries.items()]
+    return {"include_planned": register.include_planned,
+            "scales": {"likelihood": _levels_data(register.scales.likelihood),
+                       "impact": _levels_data(register.scales.impact)},
+            "controls": controls, "entries": entries}

@@ -1,0 +1,84 @@
+"""core.register.validate: a register in memory is checked with the whole model, each fault named by its path."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.builtin import builtin_model
+from core.edits import SetKind, apply
+from core.errors import ModelError
+from core.register import Control, Effect, Level, Register, RiskEntry, Scales
+from core.validate import validate_change, validate_model
+from tests.core.register.factories import CONTROLS, with_register
+
+PAPER = builtin_model()
+FIVE = tuple(Level(str(i)) for i in range(1, 6))
+
+
+def effect_model(*effects, status="in place"):
+    return PAPER.replace(register=Register(controls=(Control("C1", "One", status=status, effects=effects),)))
+
+
+def entry_model(cell=("O1", "E1"), **fields):
+    return PAPER.replace(register=Register(entries={cell: RiskEntry(**fields)}))
+
+
+FAULTS = [
+    (effect_model(Effect("O1", "E1", 5, 0)), "register.controls[0].effects[0].likelihood: must be a whole number 0–4"),
+    (effect_model(Effect("O1", "E1", 0, -1)), "register.controls[0].effects[0].impact: must be a whole number 0–4"),
+    (effect_model(Effect("O1", "E1", True, 0)), "register.controls[0].effects[0].likelihood: must be a whole number"),
+    (effect_model(Effect("O1", "E1", 1.0, 0)), "register.controls[0].effects[0].likelihood: must be a whole number"),
+    (effect_model(Effect("O9", "E1", 1, 0)), "register.controls[0].effects[0] (control C1): option 'O9' is not"),
+    (effect_model(Effect("O1", "ECO", 1, 0)), "factor 'ECO' is not a factor of the model"),  # a group
+    (effect_model(Effect("O1", "E1", 1, 0), Effect("O1", "E1", 0, 1)),
+     "register.controls[0].effects[1]: control C1 already acts on option O1, factor E1 (effects[0]); one effect"),
+    (effect_model(status="retired"), "register.controls[0].status: control C1: must be one of in place, planned"),
+    (PAPER.replace(register=Register(controls=(Control("", "x"),))), "register.controls[0].id: must not be empty"),
+    (PAPER.replace(register=Register(controls=(Control("C1", " "),))), "register.controls[0].name: control C1: must"),
+    (PAPER.replace(register=Register(controls=(Control("C1", "a"), Control("C1", "b")))),
+     "register.controls[1].id: control id 'C1' is used twice"),
+    (PAPER.replace(register=Register(controls=(Control("C1", "a"), Control("С1", "b")))),  # Cyrillic С
+     "register.controls[1].id: control id 'С1' looks the same as 'C1'"),
+    (PAPER.replace(register=Register(controls=(Control("C1", "a", owner="x\x07"),))),
+     "register.controls[0].owner: holds the control character U+0007"),
+    (entry_model(("O9", "E1"), owner="x"), "register.entries[0]: option 'O9' is not an option of the model"),
+    (entry_model(("O1", "Q1"), owner="x"), "register.entries[0]: factor 'Q1' is not a factor of the model"),
+    (entry_model(treatment="avoid"), "register.entries[0].treatment: must be one of treat, tolerate"),
+    (entry_model(status="resolved"), "register.entries[0].status: must be one of open, monitoring, closed"),
+    (entry_model(due="2027-02-30"), "register.entries[0].due: '2027-02-30' is not a day of the calendar"),
+    (entry_model(review="tomorrow"), "register.entries[0].review: 'tomorrow' is not a date written YYYY-MM-DD"),
+    (entry_model(statement="\u2067open isolate"), "register.entries[0].statement: holds U+2067"),
+    (PAPER.replace(register=Register(scales=Scales(likelihood=FIVE[:4]))),
+     "register.scales.likelihood: must be 5 levels (level 1 first), not 4"),
+    (PAPER.replace(register=Register(scales=Scales(impact=FIVE[:4] + (Level(""),)))),
+     "register.scales.impact[4].label: must not be empty"),
+    (PAPER.replace(register=Register(scales=Scales(impact=FIVE[:4] + (Level("5", "\ud800"),)))),
+     "register.scales.impact[4].description: holds an unpaired surrogate"),
+    (PAPER.replace(register=Register(include_planned="yes")), "register.include_planned: must be true or false"),
+]
+
+
+@pytest.mark.parametrize("model, message", FAULTS, ids=[message for _, message in FAULTS])
+def test_every_fault_is_refused_with_its_path(model, message):
+    with pytest.raises(ModelError) as caught:
+        validate_model(model)
+    assert message in str(caught.value)
+    with pytest.raises(ModelError) as changed:  # an edit of the register alone is checked as thoroughly
+        validate_change(PAPER, model)
+    assert message in str(changed.value)
+
+
+@pytest.mark.parametrize("cell", [("O1", "R3")])
+def test_nothing_registers_on_a_direct_value_factor(cell):
+    model, _ = apply(PAPER, SetKind("R3", "value"))
+    for register in (Register(entries={cell: RiskEntry(owner="x")}),
+                     Register(controls=(Control("C1", "x", effects=(Effect(*cell, 1, 0),)),))):
+        with pytest.raises(ModelError, match="factor 'R3' is scored by a direct value"):
+            validate_model(model.replace(register=register))
+
+
+def test_a_sound_register_passes():
+    model = with_register(PAPER, include_planned=True)
+    validate_model(model)
+    validate_change(PAPER, model)
+    assert len(model.register.controls) == len(CONTROLS)
