@@ -118,3 +118,15 @@ def test_a_workbook_opening_with_an_instructions_sheet_is_read_from_its_register
     book.save(path)
     table = read_table(path)
     assert table.where.endswith("sheet 'Risks'") and table.header_row == 4 and propose(table) == EXPECTED
+
+
+@given(st.sampled_from([",", ";"]), st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60),
+       st.integers(1, 12))
+def test_a_csv_register_under_any_title_line_is_split_on_its_own_delimiter(tmp_path_factory, delimiter, title,
+                                                                           risks):
+    rows = [HEADER] + [[f"RR-{n}", f"risk {n}", "E1", "O1", "3", "4", "", "", "me", "", "", "open", ""]
+                       for n in range(risks)]
+    path = write_csv(tmp_path_factory.mktemp("csv") / "register.csv", rows, delimiter, title=title)
+    table = read_table(path)
+    assert table.headers == tuple(HEADER) and len(table.rows) == risks
+    assert table.decimal_comma == (delimiter == ";")
