@@ -1,7 +1,7 @@
 """Every user edit as data: ``apply(model, edit) -> (new_model, inverse_edit)``.
 
 An edit is a small frozen value naming what changes (a score field, a weight,
-a criterion, an option, a profile). :func:`apply` returns a new, validated
+a criterion, an option, a profile, the risk register). :func:`apply` returns a new, validated
 model and the edit that undoes it, so the window's undo stack, scripted
 edits and tests all share one code path. An edit that would leave an invalid
 model raises :class:`~core.errors.ModelError` and changes nothing (the input
@@ -15,19 +15,21 @@ exact by construction, and cheap because frozen values are shared.
 from __future__ import annotations
 
 from core.edits.handlers import apply_unchecked
-from core.edits.kinds import (AddCriterion, AddOption, AddProfile, Batch, DeleteCriterion, DeleteOption,
-                              DeleteProfile, DuplicateProfile, Edit, MoveCriterion, MoveOption, RenameProfile,
-                              ReplaceProfile, Restore, SetCriterion, SetKind, SetModelInfo, SetOption, SetScore,
-                              SetWeight, SetWeights)
+from core.edits.kinds import (AddControl, AddCriterion, AddOption, AddProfile, Batch, DeleteControl,
+                              DeleteCriterion, DeleteOption, DeleteProfile, DuplicateProfile, Edit, MoveCriterion,
+                              MoveOption, RenameProfile, ReplaceProfile, Restore, SetControl, SetCriterion, SetEffect,
+                              SetIncludePlanned, SetKind, SetModelInfo, SetOption, SetRiskEntry, SetScaleLevel,
+                              SetScore, SetWeight, SetWeights)
 from core.edits.tree import default_score, unique_id, unique_name
 from core.edits.weights import local_shares, renormalise, siblings
 from core.model import DecisionModel
 from core.validate import validate_change
 
-__all__ = ["AddCriterion", "AddOption", "AddProfile", "Batch", "DeleteCriterion", "DeleteOption",
-           "DeleteProfile", "DuplicateProfile", "Edit", "MoveCriterion", "MoveOption", "RenameProfile",
-           "ReplaceProfile", "Restore", "SetCriterion", "SetKind", "SetModelInfo", "SetOption", "SetScore",
-           "SetWeight", "SetWeights", "apply", "default_score", "local_shares", "renormalise", "siblings",
+__all__ = ["AddControl", "AddCriterion", "AddOption", "AddProfile", "Batch", "DeleteControl", "DeleteCriterion",
+           "DeleteOption", "DeleteProfile", "DuplicateProfile", "Edit", "MoveCriterion", "MoveOption", "RenameProfile",
+           "ReplaceProfile", "Restore", "SetControl", "SetCriterion", "SetEffect", "SetIncludePlanned", "SetKind",
+           "SetModelInfo", "SetOption", "SetRiskEntry", "SetScaleLevel", "SetScore", "SetWeight", "SetWeights",
+           "apply", "default_score", "local_shares", "renormalise", "siblings",
            "unique_id", "unique_name"]
 
 

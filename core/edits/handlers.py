@@ -10,6 +10,7 @@ from core.edits.kinds import (CRITERION_FIELDS, MODEL_FIELDS, OPTION_FIELDS, RES
                               DeleteProfile, DuplicateProfile, Edit, MoveCriterion, MoveOption, RenameProfile,
                               ReplaceProfile, Restore, SetCriterion, SetKind, SetModelInfo, SetOption, SetScore,
                               SetWeight, SetWeights)
+from core.edits.register import HANDLERS as REGISTER_HANDLERS, pruned
 from core.edits.tree import (insert_node, leaves, remove_node, subtree_ids, update_node,
                              weights_for_newcomer, default_score)
 from core.edits.weights import local_shares, renormalise
@@ -176,7 +177,9 @@ def _set_kind(model: DecisionModel, edit: SetKind):
     scores = dict(model.scores)
     for option in model.options:
         scores[(option.id, old.id)] = _converted(model.score(option.id, old.id), old, edit.kind)
-    return model.replace(criteria=criteria, scores=scores), _restore_of(model, "criteria", "scores")
+    register = pruned(model.register, factors={old.id}) if edit.kind == "value" else model.register
+    return (model.replace(criteria=criteria, scores=scores, register=register),
+            _restore_of(model, "criteria", "scores", "register"))
 
 
 def _add_criterion(model: DecisionModel, edit: AddCriterion):
@@ -198,8 +201,9 @@ def _delete_criterion(model: DecisionModel, edit: DeleteCriterion):
     scores = {key: s for key, s in model.scores.items() if key[1] not in gone}
     profiles = tuple(p.replace(weights={k: v for k, v in p.weights.items() if k not in gone})
                      for p in model.profiles)
-    result = model.replace(criteria=criteria, scores=scores, profiles=profiles)
-    return result, _restore_of(model, "criteria", "scores", "profiles")
+    result = model.replace(criteria=criteria, scores=scores, profiles=profiles,
+                           register=pruned(model.register, factors=gone))
+    return result, _restore_of(model, "criteria", "scores", "profiles", "register")
 
 
 def _move_criterion(model: DecisionModel, edit: MoveCriterion):
@@ -253,7 +257,9 @@ def _delete_option(model: DecisionModel, edit: DeleteOption):
     position = _option_index(model, edit.option)
     options = model.options[:position] + model.options[position + 1:]
     scores = {key: s for key, s in model.scores.items() if key[0] != edit.option}
-    return model.replace(options=options, scores=scores), _restore_of(model, "options", "scores")
+    register = pruned(model.register, options={edit.option})
+    return model.replace(options=options, scores=scores, register=register), \
+        _restore_of(model, "options", "scores", "register")
 
 
 def _check_profile_name(model: DecisionModel, name: object) -> None:
@@ -322,5 +328,5 @@ HANDLERS: dict[type, Callable] = {
     SetOption: _set_option, MoveOption: _move_option, DeleteOption: _delete_option,
     AddProfile: _add_profile, ReplaceProfile: _replace_profile, RenameProfile: _rename_profile,
     DuplicateProfile: _duplicate_profile, DeleteProfile: _delete_profile,
-    SetModelInfo: _set_model_info, Restore: _restore, Batch: _batch,
+    SetModelInfo: _set_model_info, Restore: _restore, Batch: _batch, **REGISTER_HANDLERS,
 }

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Union
 
 from core.model import Criterion, Option, Profile, frozen_map
+from core.register import Control, Level, RiskEntry
 
 SCORE_FIELDS = ("likelihood", "impact", "value", "low", "high", "rationale", "evidence")
 CRITERION_FIELDS = ("name", "description", "direction", "scale", "notes", "evidence", "preference")
 OPTION_FIELDS = ("name", "description")
 MODEL_FIELDS = ("title", "question", "source")
-RESTORABLE = ("criteria", "options", "scores", "profiles", "title", "question", "source", "bands")
+RESTORABLE = ("criteria", "options", "scores", "profiles", "title", "question", "source", "bands", "register")
+ENTRY_FIELDS = tuple(item.name for item in fields(RiskEntry))  # every field is text
+CONTROL_FIELDS = tuple(item.name for item in fields(Control) if item.name not in ("id", "effects"))
+LEVEL_FIELDS = tuple(item.name for item in fields(Level))
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,67 @@ class Batch:
     edits: tuple = ()
 
 
+@dataclass(frozen=True)
+class SetRiskEntry:
+    """Change register fields of one risk cell, e.g. ``{"owner": "KRG"}``; an entry left empty is removed."""
+
+    option: str
+    factor: str
+    changes: Mapping[str, object] = field(default_factory=frozen_map)
+
+
+@dataclass(frozen=True)
+class AddControl:
+    """Insert a control (its id must be new) at ``index`` (None: last)."""
+
+    control: Control
+    index: int | None = None
+
+
+@dataclass(frozen=True)
+class SetControl:
+    """Change a control's name, description, owner, status or evidence."""
+
+    control: str
+    changes: Mapping[str, object] = field(default_factory=frozen_map)
+
+
+@dataclass(frozen=True)
+class DeleteControl:
+    """Remove a control with its effects."""
+
+    control: str
+
+
+@dataclass(frozen=True)
+class SetEffect:
+    """Set how many levels (0–4) ``control`` lowers one cell's likelihood and impact; 0, 0 removes the effect."""
+
+    control: str
+    option: str
+    factor: str
+    likelihood: int = 0
+    impact: int = 0
+
+
+@dataclass(frozen=True)
+class SetScaleLevel:
+    """Change the label or description of level 1–5 of the ``"likelihood"`` or ``"impact"`` scale."""
+
+    axis: str
+    level: int
+    changes: Mapping[str, object] = field(default_factory=frozen_map)
+
+
+@dataclass(frozen=True)
+class SetIncludePlanned:
+    """Say whether planned controls count towards residual risk."""
+
+    include: bool
+
+
 Edit = Union[SetScore, SetWeight, SetWeights, SetCriterion, SetKind, AddCriterion, DeleteCriterion,
              MoveCriterion, AddOption, SetOption, MoveOption, DeleteOption, AddProfile, ReplaceProfile,
-             RenameProfile, DuplicateProfile, DeleteProfile, SetModelInfo, Restore, Batch]
+             RenameProfile, DuplicateProfile, DeleteProfile, SetModelInfo, Restore, Batch,
+             SetRiskEntry, AddControl, SetControl, DeleteControl, SetEffect, SetScaleLevel, SetIncludePlanned]
 

@@ -11,13 +11,15 @@ it; a file's empty entry is harmless and round-trips).
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Level, Register, \
     RiskEntry, Scales
 from core.register.dates import check_date
 from core.storage.fields import Node
 
-ENTRY_FIELDS = ("statement", "owner", "treatment", "action", "due", "status", "review")
-CONTROL_TEXTS = ("name", "description", "owner", "status", "evidence")
+ENTRY_FIELDS = tuple(item.name for item in fields(RiskEntry))
+CONTROL_TEXTS = tuple(item.name for item in fields(Control) if item.name not in ("id", "effects"))
 
 
 def _date(node: Node, key: str) -> str:

@@ -1,0 +1,178 @@
+"""How the register edits change a model, and what keeps the register in step with the tree and options.
+
+Every register edit undoes through :class:`~core.edits.kinds.Restore` of the
+old register: exact by construction (order of entries, controls and effects
+included) and cheap, since the register is a frozen value. Each handler
+refuses a malformed edit with a message naming the cell, control or level;
+what needs the whole model is then checked by :mod:`core.register.validate`.
+
+:func:`pruned` is the one place that drops the entries and effects of cells
+that no longer exist or are no longer risks: deleting an option or a
+criterion and turning a factor into a direct value go through it, in the
+same undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
+
+from core.edits.kinds import (CONTROL_FIELDS, ENTRY_FIELDS, LEVEL_FIELDS, AddControl, DeleteControl, Restore,
+                              SetControl, SetEffect, SetIncludePlanned, SetRiskEntry, SetScaleLevel)
+from core.errors import ModelError
+from core.model import DecisionModel, frozen_map
+from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Register
+from core.register.dates import check_date
+
+
+def pruned(register: Register, options: Collection[str] = (), factors: Collection[str] = ()) -> Register:
+    """``register`` without entries and effects on ``options`` or ``factors`` (itself when none are there)."""
+    def gone(option: str, factor: str) -> bool:
+        return option in options or factor in factors
+
+    entries = {cell: entry for cell, entry in register.entries.items() if not gone(*cell)}
+    controls = tuple(c.replace(effects=tuple(e for e in c.effects if not gone(e.option, e.factor)))
+                     for c in register.controls)
+    if len(entries) == len(register.entries) and controls == register.controls:
+        return register
+    return register.replace(entries=entries, controls=controls)
+
+
+def _with(model: DecisionModel, register: Register) -> tuple[DecisionModel, Restore]:
+    return model.replace(register=register), Restore(frozen_map({"register": model.register}))
+
+
+def _check_texts(changes: Mapping[str, object], allowed: Sequence[str], what: str) -> None:
+    unknown = sorted(set(changes) - set(allowed))
+    if unknown:
+        raise ModelError(f"{what} has no field {', '.join(unknown)}")
+    for key, value in changes.items():
+        if not isinstance(value, str):
+            raise ModelError(f"{what}: {key} must be text")
+
+
+def _check_choice(value: object, allowed: tuple[str, ...], what: str) -> None:
+    if value not in allowed:
+        raise ModelError(f"{what} must be one of {', '.join(a for a in allowed if a)}")
+
+
+def _check_cell(model: DecisionModel, option: str, factor: str) -> str:
+    """``option, factor`` as messages name a cell; ModelError unless it is a risk cell of the model."""
+    if option not in {o.id for o in model.options}:
+        raise ModelError(f"no option with id {option!r}")
+    node = model.criterion(factor)
+    if node.is_group or node.kind != "risk":
+        raise ModelError(f"{node.name!r} is not a risk (likelihood × impact) factor, so it has no register "
+                         "entry or control effect")
+    return f"option {option}, factor {factor}"
+
+
+def _set_risk_entry(model: DecisionModel, edit: SetRiskEntry):
+    where = _check_cell(model, edit.option, edit.factor)
+    _check_texts(edit.changes, ENTRY_FIELDS, f"a register entry ({where})")
+    if "treatment" in edit.changes:
+        _check_choice(edit.changes["treatment"], ("", *TREATMENTS), f"{where}: the treatment")
+    if "status" in edit.changes:
+        _check_choice(edit.changes["status"], STATUSES, f"{where}: the status")
+    for key in ("due", "review"):
+        problem = check_date(str(edit.changes.get(key, "")))
+        if problem:
+            raise ModelError(f"{where}: {key}: {problem}")
+    cell = (edit.option, edit.factor)
+    entry = model.register.entry(*cell).replace(**edit.changes)
+    entries = dict(model.register.entries)
+    if entry.is_empty:
+        entries.pop(cell, None)
+    else:
+        entries[cell] = entry
+    return _with(model, model.register.replace(entries=entries))
+
+
+def _control_index(register: Register, ident: str) -> int:
+    for position, control in enumerate(register.controls):
+        if control.id == ident:
+            return position
+    raise ModelError(f"no control with id {ident!r}")
+
+
+def _replace_control(model: DecisionModel, ident: str, change: Callable[[Control], Control]):
+    register = model.register
+    position = _control_index(register, ident)
+    controls = list(register.controls)
+    controls[position] = change(controls[position])
+    return _with(model, register.replace(controls=tuple(controls)))
+
+
+def _add_control(model: DecisionModel, edit: AddControl):
+    if not isinstance(edit.control, Control):
+        raise ModelError("only a control can be added to the controls")
+    if model.register.control(edit.control.id) is not None:
+        raise ModelError(f"there is already a control with id {edit.control.id!r}")
+    controls = list(model.register.controls)
+    controls.insert(len(controls) if edit.index is None else max(0, edit.index), edit.control)
+    return _with(model, model.register.replace(controls=tuple(controls)))
+
+
+def _set_control(model: DecisionModel, edit: SetControl):
+    _check_texts(edit.changes, CONTROL_FIELDS, f"control {edit.control}")
+    if "name" in edit.changes and not str(edit.changes["name"]).strip():
+        raise ModelError(f"control {edit.control}: the name cannot be empty")
+    if "status" in edit.changes:
+        _check_choice(edit.changes["status"], CONTROL_STATUSES, f"control {edit.control}: the status")
+    return _replace_control(model, edit.control, lambda control: control.replace(**edit.changes))
+
+
+def _delete_control(model: DecisionModel, edit: DeleteControl):
+    position = _control_index(model.register, edit.control)
+    controls = model.register.controls[:position] + model.register.controls[position + 1:]
+    return _with(model, model.register.replace(controls=controls))
+
+
+def _level(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= LEVELS - 1:
+        raise ModelError(f"a control lowers {name} by a whole number of levels, 0–{LEVELS - 1}")
+    return value
+
+
+def _set_effect(model: DecisionModel, edit: SetEffect):
+    _check_cell(model, edit.option, edit.factor)
+    new = Effect(edit.option, edit.factor, _level(edit.likelihood, "likelihood"), _level(edit.impact, "impact"))
+    _control_index(model.register, edit.control)
+
+    def change(control: Control) -> Control:
+        kept = [e for e in control.effects if (e.option, e.factor) != (new.option, new.factor)]
+        if new.likelihood or new.impact:
+            at = next((i for i, e in enumerate(control.effects) if (e.option, e.factor) == (new.option, new.factor)),
+                      len(kept))
+            kept.insert(at, new)
+        return control.replace(effects=tuple(kept))
+
+    return _replace_control(model, edit.control, change)
+
+
+def _set_scale_level(model: DecisionModel, edit: SetScaleLevel):
+    if edit.axis not in ("likelihood", "impact"):
+        raise ModelError("a descriptor scale is likelihood or impact")
+    if isinstance(edit.level, bool) or not isinstance(edit.level, int) or not 1 <= edit.level <= LEVELS:
+        raise ModelError(f"a descriptor scale has the levels 1–{LEVELS}")
+    what = f"{edit.axis} level {edit.level}"
+    _check_texts(edit.changes, LEVEL_FIELDS, what)
+    if "label" in edit.changes and not str(edit.changes["label"]).strip():
+        raise ModelError(f"{what}: the label cannot be empty")
+    scales = model.register.scales
+    levels = list(getattr(scales, edit.axis))
+    levels[edit.level - 1] = replace(levels[edit.level - 1], **edit.changes)
+    return _with(model, model.register.replace(scales=scales.replace(**{edit.axis: tuple(levels)})))
+
+
+def _set_include_planned(model: DecisionModel, edit: SetIncludePlanned):
+    if not isinstance(edit.include, bool):
+        raise ModelError("include planned controls: must be true or false")
+    return _with(model, model.register.replace(include_planned=edit.include))
+
+
+HANDLERS: dict[type, Callable] = {
+    SetRiskEntry: _set_risk_entry, AddControl: _add_control, SetControl: _set_control,
+    DeleteControl: _delete_control, SetEffect: _set_effect, SetScaleLevel: _set_scale_level,
+    SetIncludePlanned: _set_include_planned,
+}
