@@ -15,7 +15,8 @@ A blank cell gives nothing: the cell keeps what it had. A row is placed
 whole or refused whole, with every reason listed (unknown option, a factor
 scored as a direct value, a level outside 1–5, a bad date, a second row for
 the same cell ...), so an import never half-reads a risk. Nothing here
-changes the model.
+changes the model: :meth:`Placement.edit` is the one undoable edit that
+applies the placed rows.
 """
 
 from __future__ import annotations
@@ -91,6 +92,17 @@ class Placement:
     placed: tuple[Placed, ...] = ()
     refused: tuple[Refused, ...] = ()
     problems: tuple[str, ...] = ()
+
+    def edit(self, model: DecisionModel):
+        """The one undoable edit (a Batch of SetScore and SetRiskEntry) that applies the placed rows to ``model``."""
+        from core.edits import Batch, SetRiskEntry, SetScore
+
+        edits: list = []
+        for placed in self.placed:
+            levels, entry = placed.score_changes(model), placed.entry_changes(model)
+            edits += [SetScore(placed.option, placed.factor, levels)] if levels else []
+            edits += [SetRiskEntry(placed.option, placed.factor, entry)] if entry else []
+        return Batch(tuple(edits))
 
     def changes(self, model: DecisionModel) -> int:
         """How many placed rows change something in ``model``."""

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from core.register.import_map import IGNORE, propose, read_table
-from tests.core.register.register_files import HEADER, write_xlsx
+from tests.core.register.register_files import HEADER, ROWS, write_xlsx
 from tests.ui.shots import shot
 from ui.dialogs.register_import import RegisterImportDialog
+from ui.main_window import MainWindow
 
 PROBABILITY, RESIDUAL_L, FACTOR = HEADER.index("Probability"), 6, HEADER.index("Risk category")
+
+
+@pytest.fixture
+def window(qtbot, paper_model, tmp_path):
+    win = MainWindow(paper_model, interactive=False, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    win.warnings = []
+    win.register_import.warn = lambda title, text: win.warnings.append(text)
+    # Closing after an applied import asks "Save changes?": the test answers Discard instead of blocking.
+    win.ask = lambda title, text, buttons, default: QMessageBox.StandardButton.Discard
+    return win
 
 
 def rows_of(view) -> list[list[str]]:
@@ -61,6 +74,14 @@ def test_the_preview_tables_pass_the_model_tester(qtmodeltester, qtbot, tmp_path
     qtmodeltester.check(dialog.refused.model())
 
 
+def test_a_file_that_cannot_be_read_is_one_warning_and_changes_nothing(window, tmp_path, paper_model):
+    broken = tmp_path / "register.xlsx"
+    broken.write_text("not a workbook")
+    assert not window.register_import.import_from(broken)
+    assert window.document.model == paper_model
+    assert len(window.warnings) == 1 and "not an .xlsx workbook" in window.warnings[0]
+
+
 def test_a_mapping_is_remembered_per_header_signature_across_sessions(tmp_path):
     from PySide6.QtCore import QSettings
 
@@ -85,3 +106,38 @@ def test_a_damaged_remembered_mapping_counts_as_none(tmp_path, stored):
     store.setValue(_mapping_key(signature), stored)
     assert Settings(store).register_mapping(signature) is None
 
+
+def test_apply_is_one_undo_step_that_restores_exactly_and_the_mapping_is_remembered(qtbot, window, tmp_path,
+                                                                                    paper_model):
+    seen = []
+
+    def confirm(dialog: RegisterImportDialog) -> bool:
+        qtbot.addWidget(dialog)
+        seen.append(dialog.mapping())
+        dialog.set_field(RESIDUAL_L, "likelihood")  # the analyst prefers the residual column here
+        return len(seen) == 1
+
+    window.register_import.confirm = confirm
+    assert window.register_import.import_from(write_xlsx(tmp_path / "register.xlsx"))
+    imported = window.document.model
+    assert (imported.score("O1", "E1").likelihood, imported.score("O1", "E1").impact) == (3, 4)
+    assert imported.register.entry("O1", "E1").owner == "Ministry of Finance"
+    assert imported.register.entry("O1", "E1").due == "2027-06-30"
+    assert imported.register.entry("O2", "S1").status == "monitoring"
+    assert len(imported.register.entries) == 2 and window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert window.document.model == paper_model
+    window.redo_action.trigger()
+    assert window.document.model == imported
+    assert not window.register_import.import_from(write_xlsx(tmp_path / "next-month.xlsx", rows=ROWS[:1]))
+    assert seen[1][RESIDUAL_L] == "likelihood" and seen[1][PROBABILITY] == IGNORE
+    assert window.document.model == imported and window.warnings == []
+
+
+def test_the_file_menu_offers_the_import(window):
+    asked = []
+    window.register_import.ask_path = lambda: asked.append(True)
+    files = window.menuBar().actions()[0].menu()
+    assert window.register_import.action in files.actions()
+    window.register_import.action.trigger()
+    assert asked == [True] and window.document.undo_stack.count() == 0
