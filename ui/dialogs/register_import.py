@@ -142,7 +142,7 @@ class RegisterImportDialog(QDialog):
         self.placed_label, self.placed = self._table(box, layout, [
             Column(self.tr("Row"), "int"), Column(self.tr("Option")), Column(self.tr("Factor")),
             Column(self.tr("What changes"))])
-        self.refused_label, self.refused = self._table(box, layout, [Column(self.tr("Row")),
+        self.refused_label, self.refused = self._table(box, layout, [Column(self.tr("Row"), "int"),
                                                                      Column(self.tr("Why it is not placed"))])
         return box
 
