@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSp
 from core.model import DecisionModel
 from ui.actions.files import FileHandler
 from ui.actions.profiles import ProfileActions
+from ui.actions.register_import import RegisterImport
 from ui.actions.reports import ReportActions
 from ui.document import Document
 from ui.geometry import fit
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         files.addSeparator()
         self.report_actions = ReportActions(self)
         self.report_actions.fill(files)
+        self.register_import = RegisterImport(self)
+        self.register_import.fill(files)
         files.addSeparator()
         self._action(files, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu(self.tr("&Edit"))

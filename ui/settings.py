@@ -1,4 +1,4 @@
-"""UI state kept between sessions (window geometry, splitters, recent files), typed.
+"""UI state kept between sessions (window geometry, splitters, recent files, import mappings), typed.
 
 One wrapper around :class:`QSettings` so that no widget reads raw keys. Only
 the look of the desk lives here, never model data. The stored ``version``
@@ -8,7 +8,10 @@ once per start-up and upgrades what an older release wrote.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -103,6 +106,31 @@ class Settings:
         """Forget ``path`` (e.g. it no longer exists)."""
         self.recent_files = [p for p in self.recent_files if p != path]
 
+    def register_mapping(self, signature: Sequence[str]) -> list[str] | None:
+        """The column mapping last applied to a register whose folded headers are ``signature`` (None if none).
+
+        A stored value that is not a list of texts as long as ``signature`` (a damaged file) counts as none.
+        """
+        try:
+            mapping = json.loads(str(self._store.value(_mapping_key(signature), "null")))
+        except ValueError:
+            return None
+        if not isinstance(mapping, list) or len(mapping) != len(signature) \
+                or not all(isinstance(name, str) for name in mapping):
+            return None
+        return mapping
+
+    def set_register_mapping(self, signature: Sequence[str], mapping: Sequence[str]) -> None:
+        """Remember ``mapping`` (one field name, or '' for none, per column) for registers with these headers."""
+        # JSON text, because INI files cannot tell a list holding one '' from an empty value.
+        self._store.setValue(_mapping_key(signature), json.dumps(list(mapping)))
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self._store.sync()
+
+
+def _mapping_key(signature: Sequence[str]) -> str:
+    """The settings key of one header signature: a digest, since headers may hold any character."""
+    digest = hashlib.sha256("\x1f".join(signature).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return f"registerImport/{digest}"

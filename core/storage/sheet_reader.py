@@ -1,16 +1,19 @@
 """Tables read from a ``.csv`` or the first visible sheet of an ``.xlsx``, and the numbers in their cells.
 
 This is the one reader of spreadsheets: the model loader
-(:mod:`core.storage.spreadsheet`) and the score import
-(:mod:`core.reports.score_import`) both read through :func:`read_sheet`
-and convert cells through :func:`sheet_number`, so they accept and refuse
-the same files.
+(:mod:`core.storage.spreadsheet`), the score import
+(:mod:`core.reports.score_import`) and the register import
+(:mod:`core.register.import_map`, which looks at every visible sheet) read
+through :func:`read_sheet` or :func:`read_sheets` and convert cells through
+:func:`cell_number`, so they accept and refuse the same files.
 
 CSV files are decoded as UTF-8 (a byte-order mark allowed; an undecodable
 byte is refused with its line and offset) and split by the standard ``csv`` module
 in strict mode, so quoting is RFC 4180's and only CR/LF end a row (a U+2028
 inside a field stays in the field).  The delimiter is the character that
-follows ``option`` in the header: ``,`` or ``;``.
+follows ``option`` in the header: ``,`` or ``;`` (a table without that header,
+such as a risk register under a title row, gets the one that splits its first
+rows evenly).
 
 Numbers written as text follow one rule, documented in README's
 "Spreadsheet layout": the decimal mark is ``.``; in a ``;``-separated file a
@@ -27,6 +30,7 @@ import io
 import numbers
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -42,6 +46,7 @@ MAX_ROWS = 10_000
 MAX_CELLS = 1_000_000
 # The finite range of a cell, as for every number read from a file (see core.storage.fields).
 DELIMITERS = (",", ";")
+_SNIFF_LINES = 30
 
 _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3})?", re.ASCII)
 # One separator then exactly three digits, after a whole part a thousands group could start:
@@ -76,12 +81,17 @@ class Sheet:
 
 def read_sheet(path: str | os.PathLike) -> Sheet:
     """The table in a ``.csv`` file or in the first visible sheet of an ``.xlsx`` workbook."""
+    return read_sheets(path, first_only=True)[0]
+
+
+def read_sheets(path: str | os.PathLike, first_only: bool = False) -> tuple[Sheet, ...]:
+    """The table of a ``.csv`` file, or every visible sheet of an ``.xlsx`` workbook in order (each under the caps)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return _read_csv(path)
+        return (_read_csv(path),)
     if suffix == ".xlsx":
-        return _read_xlsx(path)
+        return _read_xlsx(path, first_only)
     raise FileFormatError(f"{path}: not a .csv or .xlsx file")
 
 
@@ -122,9 +132,27 @@ def _decode(path: Path, raw: bytes) -> str:
 
 
 def _delimiter(text: str) -> str:
-    """The character after ``option`` in the header; ',' when there is none (the layout check then says why)."""
+    """The character after ``option`` in the header; else the one that splits the first rows most evenly.
+
+    A model's table starts with ``option``; a risk register may open with a
+    title row, so without ``option`` the delimiter is the one of ``,`` and
+    ``;`` under which most of the first rows have the same number of cells
+    (more than one); ',' on a tie (a model's layout check then says why).
+    """
     found = _HEADER.match(text)
-    return found.group(1) if found else ","
+    if found:
+        return found.group(1)
+    sample = text.splitlines()[:_SNIFF_LINES]
+    return max(DELIMITERS, key=lambda delimiter: (_evenness(sample, delimiter), delimiter == ","))
+
+
+def _evenness(lines: list[str], delimiter: str) -> int:
+    """How many of ``lines`` split by ``delimiter`` into the commonest number of cells (above one)."""
+    try:
+        widths = Counter(len(record) for record in csv.reader(lines, delimiter=delimiter) if len(record) > 1)
+    except csv.Error:  # the strict read that follows names the fault
+        return 0
+    return max(widths.values(), default=0)
 
 
 def _read_csv(path: Path) -> Sheet:
@@ -154,20 +182,24 @@ class Uncached:
         return ""
 
 
-def _read_xlsx(path: Path) -> Sheet:
+def _read_xlsx(path: Path, first_only: bool) -> tuple[Sheet, ...]:
     from core.storage.xlsx_guard import open_workbook
 
     with open_workbook(path) as workbook, open_workbook(path, formulas=True) as formulas:
-        index = next((i for i, ws in enumerate(workbook.worksheets) if ws.sheet_state == "visible"), None)
-        if index is None:
+        visible = [i for i, ws in enumerate(workbook.worksheets) if ws.sheet_state == "visible"]
+        if not visible:
             raise FileFormatError(f"{path}: the workbook has no visible sheet")
-        sheet = workbook.worksheets[index]
-        if (sheet.max_row or 0) > MAX_ROWS:
-            raise FileFormatError(f"{path}: sheet {sheet.title!r} claims {sheet.max_row:,} rows; "
-                                  f"the limit is {MAX_ROWS:,}")
-        rows = zip(sheet.iter_rows(values_only=True), formulas.worksheets[index].iter_rows(values_only=True))
-        cells = (tuple(_uncached(v, f) for v, f in zip(values, texts)) for values, texts in rows)
-        return _sheet(str(path), enumerate(cells, start=1), False, sheet.title)
+        return tuple(_read_worksheet(path, workbook.worksheets[i], formulas.worksheets[i])
+                     for i in visible[:1 if first_only else None])
+
+
+def _read_worksheet(path: Path, sheet, formulas) -> Sheet:
+    if (sheet.max_row or 0) > MAX_ROWS:
+        raise FileFormatError(f"{path}: sheet {sheet.title!r} claims {sheet.max_row:,} rows; "
+                              f"the limit is {MAX_ROWS:,}")
+    rows = zip(sheet.iter_rows(values_only=True), formulas.iter_rows(values_only=True))
+    cells = (tuple(_uncached(v, f) for v, f in zip(values, texts)) for values, texts in rows)
+    return _sheet(str(path), enumerate(cells, start=1), False, sheet.title)
 
 
 def _uncached(value: object, formula: object) -> object:

@@ -1,15 +1,18 @@
-"""Pictures of repaired states for the review, kept outside the repository (only when its folder exists)."""
+"""Pictures of the states the tests reach, for a reviewer: saved only when MIZAN_SHOTS names a folder."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-NOTES = Path(__file__).resolve().parents[3] / "notes"
-SHOTS = NOTES / "shots-i12"
+DEFAULT_FOLDER = "desk"
 
 
-def shot(widget, name: str, folder: str = SHOTS.name) -> None:
-    """Save ``widget.grab()`` as ``name``.png in ``folder`` beside the review notes, if there are any."""
-    if NOTES.is_dir():
-        (NOTES / folder).mkdir(exist_ok=True)
-        widget.grab().save(str(NOTES / folder / f"{name}.png"))
+def shot(widget, name: str, folder: str | None = None) -> None:
+    """Save ``widget.grab()`` as ``name``.png in ``$MIZAN_SHOTS/folder`` (nothing when the variable is unset)."""
+    root = os.environ.get("MIZAN_SHOTS")
+    if not root:
+        return
+    target = Path(root) / (folder or DEFAULT_FOLDER)
+    target.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(target / f"{name}.png"))

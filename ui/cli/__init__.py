@@ -14,7 +14,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("info", "score", "export", "import_scores", "compare", "profile", "sensitivity", "ahp", "register")
+COMMANDS = ("info", "score", "export", "import_scores", "import_register", "compare", "profile", "sensitivity",
+            "ahp", "register")
 EXIT_BAD_INPUT = 2
 
 
