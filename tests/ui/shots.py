@@ -8,11 +8,18 @@ from pathlib import Path
 DEFAULT_FOLDER = "desk"
 
 
-def shot(widget, name: str, folder: str | None = None) -> None:
-    """Save ``widget.grab()`` as ``name``.png in ``$MIZAN_SHOTS/folder`` (nothing when the variable is unset)."""
+def shots_folder(folder: str | None = None) -> Path | None:
+    """``$MIZAN_SHOTS/folder``, made if need be; None when the variable is unset."""
     root = os.environ.get("MIZAN_SHOTS")
     if not root:
-        return
+        return None
     target = Path(root) / (folder or DEFAULT_FOLDER)
     target.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(target / f"{name}.png"))
+    return target
+
+
+def shot(widget, name: str, folder: str | None = None) -> None:
+    """Save ``widget.grab()`` as ``name``.png in :func:`shots_folder` (nothing when MIZAN_SHOTS is unset)."""
+    target = shots_folder(folder)
+    if target is not None:
+        widget.grab().save(str(target / f"{name}.png"))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import OFFSCREEN_NOISE
-from tests.ui.shots import SHOTS
+from tests.ui.shots import shot, shots_folder
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ def on_laptop_screen(tmp_path, code: str) -> dict:
 
 
 def test_every_window_opens_within_a_1366_by_768_screen(tmp_path):
-    shots = str(SHOTS) if SHOTS.parent.is_dir() else ""
+    shots = str(shots_folder() or "")
     sizes = on_laptop_screen(tmp_path, f"""
         import json
         from PySide6.QtCore import QSettings
@@ -104,8 +104,7 @@ def test_charts_with_300_options_stay_legible_and_show_each_name_once(qtbot, mak
                                                  [r["score"] for r in ranking.rows()],
                                                  [r["rank"] for r in ranking.rows()], "higher").axes[0].texts]
     assert "1. Opt299" in texts and any("285 more options" in t for t in texts)  # the report's chart: top 15
-    if SHOTS.parent.is_dir():
-        chart.grab().save(str(SHOTS / "10-ranking-300-options.png"))
+    shot(chart, "10-ranking-300-options")
 
 
 def test_a_size_saved_on_a_larger_screen_is_shrunk_to_this_one(tmp_path):
