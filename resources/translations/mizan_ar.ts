@@ -1,0 +1,1924 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Global weight of {0} (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead of {0} over the next option (score points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another option ranks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input at its low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input at its high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} weight {1}–{2}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on {1}: {2}–{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sampled weightings (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} smaller bars not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On inherent risk (before controls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On inherent and on residual risk, side by side. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On residual risk (after controls). {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (sd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global weights in %; colour: above (red) or below (blue) the group mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} options by rank; the score matrix has them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk (after controls): a lowered cell reads inherent→residual, its left edge in the inherent band&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AhpDialog</name>
+    <message>
+        <source>AHP Pairwise Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell compares the row criterion with the column criterion: how much more important is the row criterion? 1 = equally, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely; 1/3 means the column criterion is moderately more important. Edit the cells above the diagonal; the mirror cells follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights: {0}
+λmax = {1:.3f}, CI = {2:.3f}, CR = {3:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR {0:.3f} is above {1:.2f}: the judgements contradict each other; revise them before relying on these weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most inconsistent: {0} compared with {1} is {2}; {3} would fit the other judgements better (highlighted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasisBar</name>
+    <message>
+        <source>Rank on the risks as scored (inherent), after the controls that count (residual), or show both rankings side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count planned controls, not only those in place, towards residual risk (an edit of the model: it can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank on &amp;Inherent Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank on &amp;Residual Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank on &amp;Both, Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} No control counts now, so residual risk equals inherent risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenefitView</name>
+    <message>
+        <source>Nothing to show: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off jointly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no controls yet, so residual risk equals inherent risk. Weighted risk under {0}, in points (Σ weight × likelihood × impact, 1–25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the controls take off each option&apos;s weighted risk under {0}, in points (Σ weight × likelihood × impact over the risk factors, 1–25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of weighted risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent minus residual: what the counting controls buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drop as a share of the inherent weighted risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual weighted risk of this option without the control, minus with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether it lowers residual risk now: in place, or planned while planned controls are included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its contributions summed over the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellInspector</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this score? One or two sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper section or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor cites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell of the score matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing cited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Preparing chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart cannot be drawn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <source>&amp;Add as Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles to combine (double-click a weight to change it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mean of the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Geometric mean of the AHP judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two or more profiles to combine them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These profiles cannot be combined this way: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile of this name exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global weight in the consensus profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (sd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the analysts&apos; global weights, weighted by analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst shares: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added profile {0}; Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles to compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rankings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;airs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two or more profiles to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These profiles cannot be compared: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global weight under this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest minus smallest weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank under this profile (1 is best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places between its best and worst rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option keeps its rank under all these profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank changes most: {0} ({1} places, between rank {2} and rank {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall τ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s tau-b of the two rankings: 1 the same order, −1 the reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spearman&apos;s rho: correlation of the ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top A / B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option each profile ranks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To agree, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile whose weights move least so that both rank the same option first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euclidean length of that change of global weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the absolute weight changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of the factor that moves most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: same top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1} rank the same option first ({2}); no change is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1:+.1f} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by {5:.1f} points (Euclidean distance; {6:.1f} points in total, at most {7:.1f} on one factor): {8}. Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so that {11} comes first, would take {12:.1f} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: this method&apos;s ranking is linear in the weights, so the nearest weights at which the other&apos;s top option is first are found exactly, by projecting onto that region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: this method is not linear in the weights, so the change is the first point on the straight line between the two weightings at which the other&apos;s top option is first (256 steps, then bisection). A shorter change may exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlsEditor</name>
+    <message>
+        <source>Controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a control after the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen control and its effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No controls yet: Add one, then give its effect on each risk cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effects of {0} {1} ({2}): levels it takes off likelihood (L) and impact (I) in each risk cell. {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a factor to the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group beside the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected criterion up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected criterion down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected criterion into another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group {0} with its {1} factors, their weights and their scores? Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionInspector</name>
+    <message>
+        <source>One source or paper section per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Equal weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a reference profile: save the weights as a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no file name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectEditor</name>
+    <message>
+        <source>Likelihood levels taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact levels taken off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileHandler</name>
+    <message>
+        <source>Mizan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan projects (*.mizan);;Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan projects (*.mizan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {0}:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already open ({1}). If both copies are edited, one will overwrite the other&apos;s changes.
+
+Open it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save {0}:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan did not close normally. Unsaved changes to {0} from {1} were kept.
+
+Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file cannot be read:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} criteria matched, {1} missing, {2} extra (ignored). Nothing changes until you press Apply, and Edit ▸ Undo takes the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id, loosely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, loosely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loosely: ignoring case, spaces and the Unicode form of characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of its level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file, not in this model (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matched ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;issing ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key matches a criterion&apos;s id exactly, else its id or its name loosely: ignoring case, spaces and the Unicode form of characters (so “e 1” matches E1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps the share of its level it has now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gets zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gets the mean of its siblings&apos; weights in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a missing criterion gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table and the ranking show the consequence of the rule chosen above; nothing changes until you press Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion the file gives no weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking: with this profile and now ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: the ranking under the active profile, {0}. A positive change moves the option up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places the option moves: up (+) or down (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank under the model&apos;s profile of the same name, which Replace would overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model already has a profile of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing profile (its weights are overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import under a &amp;new name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the imported profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is taken too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudgementDelegate</name>
+    <message>
+        <source>Type 1–9 or 1/2–1/9, or choose a judgement from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not on Saaty&apos;s scale: type 1–9 or 1/2–1/9, or choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Point Allocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swing Weighting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AHP Pairwise Comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}[*] — Mizan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighting needs at least two criteria side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mizan</name>
+    <message>
+        <source>Something went wrong ({0}: {1}). Your model is unchanged; please save your work and report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <source>“{0}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is outside the scale {1}–{2}; widen the criterion&apos;s scale first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Point Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share out {0} points among the criteria: more points, more weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} points allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActions</name>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;bine Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan profiles (*{0});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan profiles (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be exported:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported profile {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file cannot be imported; nothing was changed.
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile {0}; Edit ▸ Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBar</name>
+    <message>
+        <source>Weighting profile: switching re-ranks at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved weight changes of the active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the weights as they are now in the active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights of {0} have changed. Save them in the profile before switching?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as New Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWindow</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingBars</name>
+    <message>
+        <source>{0} — the best {1} of {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Import Risk &amp;Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read owners, statements, levels and dates from your own register (Excel or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import Risk Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the header is row {1}; {2} row(s) below it. A blank cell changes nothing; a filled one replaces the cell&apos;s value. Nothing changes until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file and the field each one feeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  (under “{1}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that name no option go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: such rows are refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed rows: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not placed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot place rows yet: fix the problems listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} row(s) placed, {1} of them changing the model; {2} row(s) not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Overdue reviews only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} risks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue reviews: {0} (as of {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 × 5 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the controls buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ranking: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskEditor</name>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesEditor</name>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each level means. The labels name the levels wherever a likelihood or impact is picked or shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Scale {0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreImportDialog</name>
+    <message>
+        <source>Import scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) rejected. Nothing changes until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw weight → new profile “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk, control or level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coerced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coerced and rejected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected option one place earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected option one place later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk = likelihood × impact. Bands: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwingDialog</name>
+    <message>
+        <source>Swing Weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imagine each criterion moving from its worst to its best level. Give the swing that matters most 100, then rate every other swing from 0 to 100 against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No swing is rated 100: rate the most important one 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>Select a criterion to weight it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local weight in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked weight keeps its share when a sibling&apos;s weight changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share 100 points among the criteria of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each criterion&apos;s worst-to-best swing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the criteria of the group in pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local weight of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightingDialog</name>
+    <message>
+        <source>Weights within: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
