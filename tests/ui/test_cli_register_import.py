@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from core.storage.project import read_project
+from core.register import Register
+from core.storage.project import read_project, write_project
 from tests.core.register.register_files import write_xlsx
 from tests.ui.cli_helpers import cli
 
@@ -18,9 +19,11 @@ def test_the_preview_lists_the_mapping_the_placed_and_the_refused_rows(capsys, t
 
 
 def test_map_overrides_the_proposal_and_out_saves_the_imported_project(capsys, tmp_path, paper_model):
-    project = tmp_path / "imported.mizan"
+    bare, project = tmp_path / "bare.mizan", tmp_path / "imported.mizan"
+    write_project(bare, paper_model.replace(register=Register()))  # the paper's own register names owners
     status, out, _ = cli(capsys, "import-register", str(write_xlsx(tmp_path / "register.xlsx")), "--json",
-                         "--map", "l=likelihood", "--map", "Risk owner=none", "--out", str(project))
+                         "--into", str(bare), "--map", "l=likelihood", "--map", "Risk owner=none",
+                         "--out", str(project))
     assert status == 0
     data = json.loads(out[:out.rindex("}") + 1])
     fields = {column["header"]: column["field"] for column in data["mapping"]}

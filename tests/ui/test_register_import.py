@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from core.register import Register
 from core.register.import_map import IGNORE, propose, read_table
 from tests.core.register.register_files import HEADER, ROWS, write_xlsx
 from tests.ui.shots import shot
@@ -12,6 +13,12 @@ from ui.dialogs.register_import import RegisterImportDialog
 from ui.main_window import MainWindow
 
 PROBABILITY, RESIDUAL_L, FACTOR = HEADER.index("Probability"), 6, HEADER.index("Risk category")
+
+
+@pytest.fixture
+def paper_model(paper_model):
+    """The paper's model without its own register: these tests bring the register rows they check."""
+    return paper_model.replace(register=Register())
 
 
 @pytest.fixture

@@ -149,7 +149,7 @@ def _move_to_next_page(document: QTextDocument, table: QTextTable, body: float) 
     ``LEAD_IN`` of a page.
     """
     layout = document.documentLayout()
-    lead = document.findBlock(table.firstPosition() - 1)
+    before = lead = document.findBlock(table.firstPosition() - 1)
     page = _page(layout.blockBoundingRect(lead).top(), body)
     while lead.isValid() and QTextCursor(lead).currentTable() is None \
             and _page(layout.blockBoundingRect(lead).top(), body) == page:
@@ -157,8 +157,13 @@ def _move_to_next_page(document: QTextDocument, table: QTextTable, body: float) 
             top = layout.blockBoundingRect(lead).top()
             if layout.frameBoundingRect(table).top() - top <= LEAD_IN * body and top % body > BAND_PX / 2:
                 _break_before(lead)
-            return
+                return
+            break
         lead = lead.previous()
+    # Qt moves the table only when its first row's text does not fit; when only the border and padding
+    # below it cross the foot, nothing moved it: the paragraph just before it starts the next page then.
+    if _page(layout.frameBoundingRect(table).top(), body) == page and layout.blockBoundingRect(before).top() % body:
+        _break_before(before)
 
 
 def _keep_heading(document: QTextDocument, block, body: float) -> None:
