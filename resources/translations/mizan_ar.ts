@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>{0} smaller bars not shown</source>
-        <translation>لم تُعرض {0} أعمدة أصغر</translation>
+        <translation>أعمدة أصغر لم تُعرض: {0}</translation>
     </message>
     <message>
         <source>Inherent risk</source>
@@ -101,15 +101,15 @@
     </message>
     <message>
         <source>… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table</source>
-        <translation>… و{0} خيارات أخرى (المراتب {1}–{2}؛ الدرجات {3:.3g}–{4:.3g}): انظر الجدول</translation>
+        <translation>… وخيارات أخرى عددها {0} (المراتب {1}–{2}؛ الدرجات {3:.3g}–{4:.3g}): انظر الجدول</translation>
     </message>
     <message>
         <source>The first {0} of {1} options by rank; the score matrix has them all</source>
-        <translation>أول {0} من {1} خيارات حسب المرتبة؛ مصفوفة الدرجات تضمّها كلها</translation>
+        <translation>الخيارات الأولى حسب المرتبة: {0} من أصل {1}؛ مصفوفة الدرجات تضمّها كلها</translation>
     </message>
     <message>
         <source>Residual risk (after controls): a lowered cell reads inherent→residual, its left edge in the inherent band&apos;s colour</source>
-        <translation>المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تُقرأ كامنة→متبقية، وحافتها اليسرى بلون نطاق المخاطر الكامنة</translation>
+        <translation>المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم القيمة المتبقية، وحافتها اليسرى بلون نطاق المخاطر الكامنة</translation>
     </message>
     <message>
         <source>Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)</source>
@@ -134,11 +134,11 @@
     </message>
     <message>
         <source>CR {0:.3f} is above {1:.2f}: the judgements contradict each other; revise them before relying on these weights.</source>
-        <translation>نسبة الاتساق CR {0:.3f} أعلى من {1:.2f}: الأحكام يناقض بعضها بعضًا؛ راجعها قبل الاعتماد على هذه الأوزان.</translation>
+        <translation>نسبة الاتساق CR = {0:.3f} تتجاوز {1:.2f}: الأحكام يناقض بعضها بعضًا؛ راجعها قبل الاعتماد على هذه الأوزان.</translation>
     </message>
     <message>
         <source>Most inconsistent: {0} compared with {1} is {2}; {3} would fit the other judgements better (highlighted).</source>
-        <translation>الحكم الأقل اتساقًا: {0} مقارنةً بـ {1} هو {2}؛ والقيمة {3} تتّسق مع الأحكام الأخرى على نحو أفضل (مظلَّلة).</translation>
+        <translation>أقل الأحكام اتساقًا: {0} مقارنةً بـ {1} = {2}؛ والقيمة {3} تتّسق مع بقية الأحكام على نحو أفضل (مظلَّلة).</translation>
     </message>
 </context>
 <context>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Rank changes most: {0} ({1} places, between rank {2} and rank {3}).</source>
-        <translation>أكثر الخيارات تغيّرًا في المرتبة: {0} ({1} مراتب، بين المرتبة {2} والمرتبة {3}).</translation>
+        <translation>أكثر الخيارات تغيّرًا في المرتبة: {0} (بفارق {1} بين المرتبة {2} والمرتبة {3}).</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Kendall τ</source>
-        <translation>τ كندال</translation>
+        <translation>كندال τ</translation>
     </message>
     <message>
         <source>Kendall&apos;s tau-b of the two rankings: 1 the same order, −1 the reverse</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>Spearman ρ</source>
-        <translation>ρ سبيرمان</translation>
+        <translation>سبيرمان ρ</translation>
     </message>
     <message>
         <source>Spearman&apos;s rho: correlation of the ranks</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>No controls yet: Add one, then give its effect on each risk cell.</source>
-        <translation>لا ضوابط بعد: أضف ضابطًا، ثم حدّد تأثيره في كل خلية خطر.</translation>
+        <translation>لا ضوابط بعد: انقر «إضافة» لإضافة ضابط، ثم حدّد تأثيره في كل خلية خطر.</translation>
     </message>
     <message>
         <source>counts</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Delete the group {0} with its {1} factors, their weights and their scores? Undo brings them back.</source>
-        <translation>حذف المجموعة {0} مع عواملها ({1}) وأوزانها ودرجاتها؟ يعيدها التراجع.</translation>
+        <translation>حذف المجموعة {0} مع عواملها ({1}) وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</translation>
     </message>
     <message>
         <source>Delete Group</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>process {0} on {1}</source>
-        <translation>العملية {0} على {1}</translation>
+        <translation>العملية {0} على الجهاز {1}</translation>
     </message>
     <message>
         <source>another window</source>
