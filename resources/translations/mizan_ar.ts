@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>{0} weight {1}–{2}%</source>
-        <translation>وزن {0} {1}–{2}%</translation>
+        <translation>وزن {0} من {1}% إلى {2}%</translation>
     </message>
     <message>
         <source>{0} on {1}: {2}–{3}</source>
-        <translation>{0} في {1}: {2}–{3}</translation>
+        <translation>{0} في {1}: من {2} إلى {3}</translation>
     </message>
     <message>
         <source>Share of sampled weightings (%)</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table</source>
-        <translation>… وخيارات أخرى عددها {0} (المراتب {1}–{2}؛ الدرجات {3:.3g}–{4:.3g}): انظر الجدول</translation>
+        <translation>… وخيارات أخرى عددها {0} (المراتب من {1} إلى {2}؛ الدرجات من {3:.3g} إلى {4:.3g}): انظر الجدول</translation>
     </message>
     <message>
         <source>The first {0} of {1} options by rank; the score matrix has them all</source>
@@ -188,11 +188,11 @@
     </message>
     <message>
         <source>The register has no controls yet, so residual risk equals inherent risk. Weighted risk under {0}, in points (Σ weight × likelihood × impact, 1–25).</source>
-        <translation>لا يضم السجل أي ضوابط بعد، لذا تساوي المخاطر المتبقية المخاطر الكامنة. المخاطر المرجّحة وفق {0}، بالنقاط (Σ الوزن × الاحتمالية × الأثر، 1–25).</translation>
+        <translation>لا يضم السجل أي ضوابط بعد، لذا تساوي المخاطر المتبقية المخاطر الكامنة. المخاطر المرجّحة وفق {0}، بالنقاط (Σ الوزن × الاحتمالية × الأثر، من 1 إلى 25).</translation>
     </message>
     <message>
         <source>What the controls take off each option&apos;s weighted risk under {0}, in points (Σ weight × likelihood × impact over the risk factors, 1–25).</source>
-        <translation>ما تخفّضه الضوابط من المخاطر المرجّحة لكل خيار وفق {0}، بالنقاط (Σ الوزن × الاحتمالية × الأثر على عوامل الخطر، 1–25).</translation>
+        <translation>ما تخفّضه الضوابط من المخاطر المرجّحة لكل خيار وفق {0}، بالنقاط (Σ الوزن × الاحتمالية × الأثر على عوامل الخطر، من 1 إلى 25).</translation>
     </message>
     <message>
         <source>yes</source>
