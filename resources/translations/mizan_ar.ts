@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Each cell compares the row criterion with the column criterion: how much more important is the row criterion? 1 = equally, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely; 1/3 means the column criterion is moderately more important. Edit the cells above the diagonal; the mirror cells follow.</source>
-        <translation>تقارن كل خلية معيار الصف بمعيار العمود: بكم يفوق معيار الصف في الأهمية؟ 1 = بالتساوي، 3 = بدرجة معتدلة، 5 = بشدة، 7 = بشدة بالغة، 9 = بدرجة قصوى؛ و1/3 تعني أن معيار العمود أهم بدرجة معتدلة. عدّل الخلايا فوق القطر؛ وتتبعها الخلايا المقابلة لها.</translation>
+        <translation>تقارن كل خلية معيار الصف بمعيار العمود: كم يفوق معيار الصف معيار العمود أهميةً؟ 1 = بالتساوي، 3 = بدرجة معتدلة، 5 = بشدة، 7 = بشدة بالغة، 9 = بدرجة قصوى؛ و1/3 تعني أن معيار العمود أهم بدرجة معتدلة. عدّل الخلايا فوق القطر؛ وتتبعها الخلايا المقابلة لها.</translation>
     </message>
     <message>
         <source>Weights: {0}
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Most inconsistent: {0} compared with {1} is {2}; {3} would fit the other judgements better (highlighted).</source>
-        <translation>أقل الأحكام اتساقًا: {0} مقارنةً بـ {1} = {2}؛ والقيمة {3} تتّسق مع بقية الأحكام على نحو أفضل (مظلَّلة).</translation>
+        <translation>أقل الأحكام اتساقًا: {0} مقارنةً بـ {1} = {2}؛ والقيمة {3} تتّسق مع بقية الأحكام على نحو أفضل (الخلية مظلَّلة).</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>The change of the factor that moves most</source>
-        <translation>تغيّر العامل الأكثر تحرّكًا</translation>
+        <translation>تغيّر وزن العامل الأكثر تحرّكًا</translation>
     </message>
     <message>
         <source>nothing: same top</source>
