@@ -5,870 +5,878 @@
     <name></name>
     <message>
         <source>Global weight of {0} (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن الكلي لـ {0} (%)</translation>
     </message>
     <message>
         <source>now {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن {0}</translation>
     </message>
     <message>
         <source>Lead of {0} over the next option (score points)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم {0} على الخيار التالي (نقاط الدرجة)</translation>
     </message>
     <message>
         <source>another option ranks first</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار آخر يأتي في المرتبة الأولى</translation>
     </message>
     <message>
         <source>input at its low end</source>
-        <translation type="unfinished"></translation>
+        <translation>المُدخل عند حدّه الأدنى</translation>
     </message>
     <message>
         <source>input at its high end</source>
-        <translation type="unfinished"></translation>
+        <translation>المُدخل عند حدّه الأعلى</translation>
     </message>
     <message>
         <source>{0} weight {1}–{2}%</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن {0} من {1}% إلى {2}%</translation>
     </message>
     <message>
         <source>{0} on {1}: {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} في {1}: من {2} إلى {3}</translation>
     </message>
     <message>
         <source>Share of sampled weightings (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة عيّنات الترجيح (%)</translation>
     </message>
     <message>
         <source>Rank {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة {0}</translation>
     </message>
     <message>
         <source>{0} smaller bars not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة أصغر لم تُعرض: {0}</translation>
     </message>
     <message>
         <source>Inherent risk</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر الكامنة</translation>
     </message>
     <message>
         <source>Residual risk</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر المتبقية</translation>
     </message>
     <message>
         <source>Both side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>On inherent risk (before controls).</source>
-        <translation type="unfinished"></translation>
+        <translation>على أساس المخاطر الكامنة (قبل الضوابط).</translation>
     </message>
     <message>
         <source>On inherent and on residual risk, side by side. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>على أساس المخاطر الكامنة والمخاطر المتبقية، جنبًا إلى جنب. {0}</translation>
     </message>
     <message>
         <source>On residual risk (after controls). {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>على أساس المخاطر المتبقية (بعد الضوابط). {0}</translation>
     </message>
     <message>
         <source>Global weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن الكلي</translation>
     </message>
     <message>
         <source>Spread (sd)</source>
-        <translation type="unfinished"></translation>
+        <translation>التشتت (انحراف معياري)</translation>
     </message>
     <message>
         <source>Global weights in %; colour: above (red) or below (blue) the group mean</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان الكلية بالنسبة المئوية؛ اللون: فوق متوسط المجموعة (أحمر) أو دونه (أزرق)</translation>
     </message>
     <message>
         <source>Score (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة (الأدنى أفضل)</translation>
     </message>
     <message>
         <source>Score (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة (الأعلى أفضل)</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالية</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر</translation>
     </message>
     <message>
         <source>… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table</source>
-        <translation type="unfinished"></translation>
+        <translation>… وخيارات أخرى عددها {0} (المراتب من {1} إلى {2}؛ الدرجات من {3:.3g} إلى {4:.3g}): انظر الجدول</translation>
     </message>
     <message>
         <source>The first {0} of {1} options by rank; the score matrix has them all</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات الأولى حسب المرتبة: {0} من أصل {1}؛ مصفوفة الدرجات تضمّها كلها</translation>
     </message>
     <message>
         <source>Residual risk (after controls): a lowered cell reads inherent→residual, its left edge in the inherent band&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم القيمة المتبقية، وحافتها اليسرى بلون نطاق المخاطر الكامنة</translation>
     </message>
     <message>
         <source>Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)</source>
-        <translation type="unfinished"></translation>
+        <translation>العوامل في خلاياها المتبقية؛ يأتي سهم من الخلية الكامنة (المعرّفات بالرمادي)</translation>
     </message>
 </context>
 <context>
     <name>AhpDialog</name>
     <message>
         <source>AHP Pairwise Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة الزوجية (AHP)</translation>
     </message>
     <message>
         <source>Each cell compares the row criterion with the column criterion: how much more important is the row criterion? 1 = equally, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely; 1/3 means the column criterion is moderately more important. Edit the cells above the diagonal; the mirror cells follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقارن كل خلية معيار الصف بمعيار العمود: كم يفوق معيار الصف معيار العمود أهميةً؟ 1 = بالتساوي، 3 = بدرجة معتدلة، 5 = بشدة، 7 = بشدة بالغة، 9 = بدرجة قصوى؛ و1/3 تعني أن معيار العمود أهم بدرجة معتدلة. عدّل الخلايا فوق القطر؛ وتتبعها الخلايا المقابلة لها.</translation>
     </message>
     <message>
         <source>Weights: {0}
 λmax = {1:.3f}, CI = {2:.3f}, CR = {3:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان: {0}
+λmax = {1:.3f}، CI = {2:.3f}، CR = {3:.3f}</translation>
     </message>
     <message>
         <source>CR {0:.3f} is above {1:.2f}: the judgements contradict each other; revise them before relying on these weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الاتساق CR = {0:.3f} تتجاوز {1:.2f}: الأحكام يناقض بعضها بعضًا؛ راجعها قبل الاعتماد على هذه الأوزان.</translation>
     </message>
     <message>
         <source>Most inconsistent: {0} compared with {1} is {2}; {3} would fit the other judgements better (highlighted).</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل الأحكام اتساقًا: {0} مقارنةً بـ {1} = {2}؛ والقيمة {3} تتّسق مع بقية الأحكام على نحو أفضل (الخلية مظلَّلة).</translation>
     </message>
 </context>
 <context>
     <name>BasisBar</name>
     <message>
         <source>Rank on the risks as scored (inherent), after the controls that count (residual), or show both rankings side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>رتّب على أساس المخاطر كما قُدّرت درجاتها (الكامنة)، أو بعد الضوابط المحتسبة (المتبقية)، أو اعرض الترتيبين جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>Include &amp;planned controls</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين الضوابط &amp;المخطَّطة</translation>
     </message>
     <message>
         <source>Count planned controls, not only those in place, towards residual risk (an edit of the model: it can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>احتساب الضوابط المخطَّطة، لا المطبَّقة وحدها، في المخاطر المتبقية (تعديل للنموذج يمكن التراجع عنه)</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأساس:</translation>
     </message>
     <message>
         <source>Rank on &amp;Inherent Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب على أساس المخاطر &amp;الكامنة</translation>
     </message>
     <message>
         <source>Rank on &amp;Residual Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب على أساس المخاطر &amp;المتبقية</translation>
     </message>
     <message>
         <source>Rank on &amp;Both, Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب على أساس &amp;كليهما، جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>{0} No control counts now, so residual risk equals inherent risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} لا يُحتسب أي ضابط الآن، لذا تساوي المخاطر المتبقية المخاطر الكامنة.</translation>
     </message>
 </context>
 <context>
     <name>BenefitView</name>
     <message>
         <source>Nothing to show: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للعرض: {0}</translation>
     </message>
     <message>
         <source>Taken off jointly</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تخفّضه مجتمعةً</translation>
     </message>
     <message>
         <source>The register has no controls yet, so residual risk equals inherent risk. Weighted risk under {0}, in points (Σ weight × likelihood × impact, 1–25).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يضم السجل أي ضوابط بعد، لذا تساوي المخاطر المتبقية المخاطر الكامنة. المخاطر المرجّحة وفق {0}، بالنقاط (Σ الوزن × الاحتمالية × الأثر، من 1 إلى 25).</translation>
     </message>
     <message>
         <source>What the controls take off each option&apos;s weighted risk under {0}, in points (Σ weight × likelihood × impact over the risk factors, 1–25).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تخفّضه الضوابط من المخاطر المرجّحة لكل خيار وفق {0}، بالنقاط (Σ الوزن × الاحتمالية × الأثر على عوامل الخطر، من 1 إلى 25).</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no (planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا (مخطَّط)</translation>
     </message>
     <message>
         <source>Points of weighted risk</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط المخاطر المرجّحة</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>الكامنة</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقية</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>الانخفاض</translation>
     </message>
     <message>
         <source>Inherent minus residual: what the counting controls buy</source>
-        <translation type="unfinished"></translation>
+        <translation>الكامنة ناقص المتبقية: ما تحقّقه الضوابط المحتسبة</translation>
     </message>
     <message>
         <source>Drop %</source>
-        <translation type="unfinished"></translation>
+        <translation>الانخفاض %</translation>
     </message>
     <message>
         <source>The drop as a share of the inherent weighted risk</source>
-        <translation type="unfinished"></translation>
+        <translation>الانخفاض نسبةً إلى المخاطر المرجّحة الكامنة</translation>
     </message>
     <message>
         <source>Residual weighted risk of this option without the control, minus with it</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر المرجّحة المتبقية لهذا الخيار من دون الضابط، ناقص قيمتها معه</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>الضابط</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>محتسب</translation>
     </message>
     <message>
         <source>Whether it lowers residual risk now: in place, or planned while planned controls are included</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يخفّض المخاطر المتبقية الآن: مطبَّق، أو مخطَّط حين تكون الضوابط المخطَّطة مضمَّنة</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Its contributions summed over the options</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع إسهاماته على الخيارات</translation>
     </message>
 </context>
 <context>
     <name>CellInspector</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Why this score? One or two sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذه الدرجة؟ جملة أو جملتان.</translation>
     </message>
     <message>
         <source>Paper section or source</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم الورقة أو المصدر</translation>
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاحتمالية:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأثر:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;القيمة:</translation>
     </message>
     <message>
         <source>Lo&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأدنى:</translation>
     </message>
     <message>
         <source>&amp;High:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأعلى:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المسوّغ:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأدلة:</translation>
     </message>
     <message>
         <source>Factor cites:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يستشهد به العامل:</translation>
     </message>
     <message>
         <source>Select a cell of the score matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خلية من مصفوفة الدرجات.</translation>
     </message>
     <message>
         <source>(nothing cited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا استشهاد)</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Preparing chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المخطط…</translation>
     </message>
     <message>
         <source>This chart cannot be drawn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر رسم هذا المخطط: {0}</translation>
     </message>
 </context>
 <context>
     <name>CombineDialog</name>
     <message>
         <source>&amp;Add as Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة كملف ترجيح</translation>
     </message>
     <message>
         <source>Combine Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج ملفات الترجيح</translation>
     </message>
     <message>
         <source>&amp;Profiles to combine (double-click a weight to change it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملفات الترجيح المراد دمجها (انقر نقرًا مزدوجًا على وزن لتغييره):</translation>
     </message>
     <message>
         <source>&amp;Mean of the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متوسط الأوزان</translation>
     </message>
     <message>
         <source>&amp;Geometric mean of the AHP judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الوسط الهندسي لأحكام AHP</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق</translation>
     </message>
     <message>
         <source>Tick two or more profiles to combine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ملفَّي ترجيح أو أكثر لدمجها.</translation>
     </message>
     <message>
         <source>These profiles cannot be combined this way: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن دمج ملفات الترجيح هذه بهذه الطريقة: {0}</translation>
     </message>
     <message>
         <source>A profile of this name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف ترجيح بهذا الاسم مسبقًا</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Global weight in the consensus profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن الكلي في ملف الترجيح التوافقي</translation>
     </message>
     <message>
         <source>Spread (sd)</source>
-        <translation type="unfinished"></translation>
+        <translation>التشتت (انحراف معياري)</translation>
     </message>
     <message>
         <source>Standard deviation of the analysts&apos; global weights, weighted by analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحراف المعياري للأوزان الكلية لدى المحللين، مرجّحًا بوزن كل محلل</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدنى</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلى</translation>
     </message>
     <message>
         <source>Analyst shares: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حصص المحللين: {0}</translation>
     </message>
     <message>
         <source>Added profile {0}; Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف ملف الترجيح {0}؛ تحرير ▸ تراجع يلغي الإضافة.</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة ملفات الترجيح</translation>
     </message>
     <message>
         <source>&amp;Profiles to compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملفات الترجيح المراد مقارنتها:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الطريقة:</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأوزان</translation>
     </message>
     <message>
         <source>&amp;Rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الترتيبات</translation>
     </message>
     <message>
         <source>P&amp;airs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأزواج</translation>
     </message>
     <message>
         <source>{0} (unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (تغييرات غير محفوظة)</translation>
     </message>
     <message>
         <source>Tick two or more profiles to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ملفَّي ترجيح أو أكثر لمقارنتها.</translation>
     </message>
     <message>
         <source>These profiles cannot be compared: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر مقارنة ملفات الترجيح هذه: {0}</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Global weight under this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن الكلي وفق ملف الترجيح هذا</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>المدى</translation>
     </message>
     <message>
         <source>Largest minus smallest weight</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر وزن ناقص أصغر وزن</translation>
     </message>
     <message>
         <source>Rank under this profile (1 is best)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة وفق ملف الترجيح هذا (1 هي الأفضل)</translation>
     </message>
     <message>
         <source>Places between its best and worst rank</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المراتب بين أفضل مرتبة له وأسوئها</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Moves</source>
-        <translation type="unfinished"></translation>
+        <translation>التحرّك</translation>
     </message>
     <message>
         <source>inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>الكامنة</translation>
     </message>
     <message>
         <source>residual</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقية</translation>
     </message>
     <message>
         <source>Every option keeps its rank under all these profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ كل خيار بمرتبته وفق جميع ملفات الترجيح هذه.</translation>
     </message>
     <message>
         <source>Rank changes most: {0} ({1} places, between rank {2} and rank {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر الخيارات تغيّرًا في المرتبة: {0} (بفارق {1} بين المرتبة {2} والمرتبة {3}).</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس</translation>
     </message>
     <message>
         <source>Profile A</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الترجيح أ</translation>
     </message>
     <message>
         <source>Profile B</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الترجيح ب</translation>
     </message>
     <message>
         <source>Kendall τ</source>
-        <translation type="unfinished"></translation>
+        <translation>كندال τ</translation>
     </message>
     <message>
         <source>Kendall&apos;s tau-b of the two rankings: 1 the same order, −1 the reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل تاو-ب لكندال بين الترتيبين: 1 الترتيب نفسه، و−1 عكسه</translation>
     </message>
     <message>
         <source>Spearman ρ</source>
-        <translation type="unfinished"></translation>
+        <translation>سبيرمان ρ</translation>
     </message>
     <message>
         <source>Spearman&apos;s rho: correlation of the ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل رو لسبيرمان: ارتباط المراتب</translation>
     </message>
     <message>
         <source>Top A / B</source>
-        <translation type="unfinished"></translation>
+        <translation>الأول في أ / ب</translation>
     </message>
     <message>
         <source>The option each profile ranks first</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار الذي يضعه كل ملف ترجيح في المرتبة الأولى</translation>
     </message>
     <message>
         <source>To agree, change</source>
-        <translation type="unfinished"></translation>
+        <translation>للتوافق، غيّر</translation>
     </message>
     <message>
         <source>The profile whose weights move least so that both rank the same option first</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الترجيح الذي تتغير أوزانه بأقل قدر كي يضع الملفان الخيار نفسه في المرتبة الأولى</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة</translation>
     </message>
     <message>
         <source>Euclidean length of that change of global weights</source>
-        <translation type="unfinished"></translation>
+        <translation>الطول الإقليدي لذلك التغيير في الأوزان الكلية</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Sum of the absolute weight changes</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع القيم المطلقة لتغييرات الأوزان</translation>
     </message>
     <message>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكبر</translation>
     </message>
     <message>
         <source>The change of the factor that moves most</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر وزن العامل الأكثر تحرّكًا</translation>
     </message>
     <message>
         <source>nothing: same top</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: الأول نفسه</translation>
     </message>
     <message>
         <source>{0} and {1} rank the same option first ({2}); no change is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضع {0} و{1} الخيار نفسه في المرتبة الأولى ({2})؛ لا حاجة إلى أي تغيير.</translation>
     </message>
     <message>
         <source>{0} {1:+.1f} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1:+.1f} نقطة</translation>
     </message>
     <message>
         <source>{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by {5:.1f} points (Euclidean distance; {6:.1f} points in total, at most {7:.1f} on one factor): {8}. Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so that {11} comes first, would take {12:.1f} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضع {0} الخيار {1} أولًا، ويضع {2} الخيار {3} أولًا. أصغر تغيير: حرّك الأوزان الكلية في {4} بمقدار {5:.1f} نقطة (مسافة إقليدية؛ {6:.1f} نقطة إجمالًا، وبحد أقصى {7:.1f} على عامل واحد): {8}. عندئذٍ يتعادل {9} على المرتبة الأولى، وأي خطوة إضافية تجعله الأول وحده. أما تغيير {10} بدلًا من ذلك، ليأتي {11} أولًا، فيتطلب {12:.1f} نقطة.</translation>
     </message>
     <message>
         <source>How: this method&apos;s ranking is linear in the weights, so the nearest weights at which the other&apos;s top option is first are found exactly, by projecting onto that region.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حُسب: ترتيب هذه الطريقة خطّي في الأوزان، لذا تُحسب بدقة أقرب أوزان يأتي عندها الخيار الأول لدى الملف الآخر في المرتبة الأولى، بالإسقاط على تلك المنطقة.</translation>
     </message>
     <message>
         <source>How: this method is not linear in the weights, so the change is the first point on the straight line between the two weightings at which the other&apos;s top option is first (256 steps, then bisection). A shorter change may exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حُسب: هذه الطريقة غير خطية في الأوزان، لذا فالتغيير هو أول نقطة على الخط المستقيم بين الترجيحين يأتي عندها الخيار الأول لدى الملف الآخر في المرتبة الأولى (256 خطوة، ثم التنصيف). قد يوجد تغيير أقصر.</translation>
     </message>
 </context>
 <context>
     <name>ControlsEditor</name>
     <message>
         <source>Controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>الضوابط:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add a control after the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ضابط بعد الضابط المختار</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the chosen control and its effects</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الضابط المختار وتأثيراته</translation>
     </message>
     <message>
         <source>No controls yet: Add one, then give its effect on each risk cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ضوابط بعد: انقر «إضافة» لإضافة ضابط، ثم حدّد تأثيره في كل خلية خطر.</translation>
     </message>
     <message>
         <source>counts</source>
-        <translation type="unfinished"></translation>
+        <translation>محتسب</translation>
     </message>
     <message>
         <source>planned, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطَّط، غير محتسب</translation>
     </message>
     <message>
         <source>Effects of {0} {1} ({2}): levels it takes off likelihood (L) and impact (I) in each risk cell. {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>تأثيرات {0} {1} ({2}): المستويات التي يخفّضها من الاحتمالية (ح) والأثر (أ) في كل خلية خطر. {3}</translation>
     </message>
     <message>
         <source>New control</source>
-        <translation type="unfinished"></translation>
+        <translation>ضابط جديد</translation>
     </message>
 </context>
 <context>
     <name>CriteriaPanel</name>
     <message>
         <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>منفعة</translation>
     </message>
     <message>
         <source>Add factor</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عامل</translation>
     </message>
     <message>
         <source>Add a factor to the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عامل إلى المجموعة المحددة</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجموعة</translation>
     </message>
     <message>
         <source>Add a group beside the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجموعة بجانب التحديد</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المعيار المحدد</translation>
     </message>
     <message>
         <source>Move the selected criterion up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المعيار المحدد إلى الأعلى</translation>
     </message>
     <message>
         <source>Move the selected criterion down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المعيار المحدد إلى الأسفل</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى</translation>
     </message>
     <message>
         <source>Move the selected criterion into another group</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المعيار المحدد إلى مجموعة أخرى</translation>
     </message>
     <message>
         <source>New factor</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل جديد</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة</translation>
     </message>
     <message>
         <source>Delete the group {0} with its {1} factors, their weights and their scores? Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المجموعة {0} مع عواملها ({1}) وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</translation>
     </message>
     <message>
         <source>Delete Group</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المجموعة</translation>
     </message>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى الأعلى</translation>
     </message>
 </context>
 <context>
     <name>CriterionInspector</name>
     <message>
         <source>One source or paper section per line</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر واحد أو قسم واحد من الورقة في كل سطر</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الوصف:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المقياس:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأدلة:</translation>
     </message>
     <message>
         <source>Select a criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر معيارًا.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Equal weights</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان متساوية</translation>
     </message>
     <message>
         <source>{0} is a reference profile: save the weights as a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ملف ترجيح مرجعي: احفظ الأوزان في ملف ترجيح جديد</translation>
     </message>
     <message>
         <source>the project has no file name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للمشروع اسم ملف بعد</translation>
     </message>
 </context>
 <context>
     <name>EffectEditor</name>
     <message>
         <source>Likelihood levels taken off</source>
-        <translation type="unfinished"></translation>
+        <translation>مستويات الاحتمالية المخفَّضة</translation>
     </message>
     <message>
         <source>Impact levels taken off</source>
-        <translation type="unfinished"></translation>
+        <translation>مستويات الأثر المخفَّضة</translation>
     </message>
 </context>
 <context>
     <name>FileHandler</name>
     <message>
         <source>Mizan</source>
-        <translation type="unfinished"></translation>
+        <translation>ميزان</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مشروع</translation>
     </message>
     <message>
         <source>Mizan projects (*.mizan);;Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع ميزان (*.mizan);;جداول البيانات (*.csv *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المشروع باسم</translation>
     </message>
     <message>
         <source>Mizan projects (*.mizan)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاريع ميزان (*.mizan)</translation>
     </message>
     <message>
         <source>New factor</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل جديد</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار</translation>
     </message>
     <message>
         <source>Equal weights</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان متساوية</translation>
     </message>
     <message>
         <source>Cannot open {0}:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح {0}:
+{1}</translation>
     </message>
     <message>
         <source>process {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية {0} على الجهاز {1}</translation>
     </message>
     <message>
         <source>another window</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة أخرى</translation>
     </message>
     <message>
         <source>{0} is already open ({1}). If both copies are edited, one will overwrite the other&apos;s changes.
 
 Open it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مفتوح بالفعل ({1}). إذا عُدّلت النسختان كلتاهما، فستكتب إحداهما فوق تغييرات الأخرى.
+
+هل تريد فتحه على أي حال؟</translation>
     </message>
     <message>
         <source>Project Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع مفتوح بالفعل</translation>
     </message>
     <message>
         <source>Cannot save {0}:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ {0}:
+{1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {0}</translation>
     </message>
     <message>
         <source>Save Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات؟</translation>
     </message>
     <message>
         <source>The project has unsaved changes. Save them before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>في المشروع تغييرات غير محفوظة. هل تريد حفظها قبل إغلاقه؟</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>an untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع بلا عنوان</translation>
     </message>
     <message>
         <source>Mizan did not close normally. Unsaved changes to {0} from {1} were kept.
 
 Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغلق ميزان على نحو طبيعي. احتُفظ بالتغييرات غير المحفوظة على {0} (من {1}).
+
+هل تريد استعادتها؟</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة التغييرات غير المحفوظة</translation>
     </message>
     <message>
         <source>The recovery file cannot be read:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف الاستعادة:
+{0}</translation>
     </message>
 </context>
 <context>
