@@ -1266,7 +1266,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Drop the unsaved weight changes of the active profile</source>
-        <translation>يُسقط تغييرات الأوزان غير المحفوظة في ملف الترجيح النشط</translation>
+        <translation>إسقاط تغييرات الأوزان غير المحفوظة في ملف الترجيح النشط</translation>
     </message>
     <message>
         <source>Save &amp;Profile</source>
@@ -1274,7 +1274,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Keep the weights as they are now in the active profile</source>
-        <translation>يحفظ الأوزان كما هي الآن في ملف الترجيح النشط</translation>
+        <translation>حفظ الأوزان كما هي الآن في ملف الترجيح النشط</translation>
     </message>
     <message>
         <source>Save as &amp;New Profile…</source>
@@ -1579,7 +1579,7 @@ Restore them?</source>
     </message>
     <message>
         <source>overdue reviews: {0} (as of {1})</source>
-        <translation>المراجعات المتأخرة: {0} (حتى {1})</translation>
+        <translation>المراجعات المتأخرة: {0} (بتاريخ {1})</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1699,7 @@ Restore them?</source>
     </message>
     <message>
         <source>What each level means. The labels name the levels wherever a likelihood or impact is picked or shown.</source>
-        <translation>معنى كل مستوى. بهذه التسميات تُسمّى المستويات أينما اختيرت احتمالية أو أثر أو عُرضا.</translation>
+        <translation>معنى كل مستوى. التسميات هي أسماء المستويات حيثما تُختار الاحتمالية أو الأثر أو تُعرض.</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1741,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Now</source>
-        <translation>الآن</translation>
+        <translation>الحالي</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -1859,7 +1859,7 @@ Restore them?</source>
     </message>
     <message>
         <source>No swing is rated 100: rate the most important one 100.</source>
-        <translation>لا تأرجح مقيَّم بـ 100: أعطِ الأهم 100.</translation>
+        <translation>لم يُعطَ أيّ تأرجح القيمة 100: أعطِ أهمّها 100.</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1894,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Share 100 points among the criteria of the group</source>
-        <translation>وزّع 100 نقطة على معايير المجموعة</translation>
+        <translation>توزيع 100 نقطة على معايير المجموعة</translation>
     </message>
     <message>
         <source>Swing…</source>
@@ -1902,7 +1902,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Rate each criterion&apos;s worst-to-best swing</source>
-        <translation>قيّم تأرجح كل معيار من الأسوأ إلى الأفضل</translation>
+        <translation>تقييم تأرجح كل معيار من الأسوأ إلى الأفضل</translation>
     </message>
     <message>
         <source>AHP…</source>
@@ -1910,7 +1910,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Compare the criteria of the group in pairs</source>
-        <translation>قارن معايير المجموعة زوجًا زوجًا</translation>
+        <translation>مقارنة معايير المجموعة زوجًا زوجًا</translation>
     </message>
     <message>
         <source>Local weight of {0}</source>
