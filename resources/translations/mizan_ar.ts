@@ -883,1050 +883,1053 @@ Restore them?</source>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف ترجيح</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تطبيق</translation>
     </message>
     <message>
         <source>Profile: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الترجيح: {0}</translation>
     </message>
     <message>
         <source>{0} criteria matched, {1} missing, {2} extra (ignored). Nothing changes until you press Apply, and Edit ▸ Undo takes the import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايير المطابَقة: {0}، والناقصة: {1}، والزائدة (مُتجاهَلة): {2}. لا يتغيّر شيء حتى تضغط «تطبيق»، ويُلغي تحرير ▸ تراجع الاستيراد.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>id, loosely</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف، بمطابقة مرنة</translation>
     </message>
     <message>
         <source>name, loosely</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم، بمطابقة مرنة</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة المطابقة</translation>
     </message>
     <message>
         <source>Loosely: ignoring case, spaces and the Unicode form of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة مرنة: بتجاهل حالة الأحرف والمسافات وصيغة يونيكود للحروف</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن</translation>
     </message>
     <message>
         <source>Share of its level</source>
-        <translation type="unfinished"></translation>
+        <translation>حصته من مستواه</translation>
     </message>
     <message>
         <source>Global weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن الكلي</translation>
     </message>
     <message>
         <source>In the file, not in this model (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف وليس في هذا النموذج (مُتجاهَل)</translation>
     </message>
     <message>
         <source>&amp;Matched ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مطابَقة ({0})</translation>
     </message>
     <message>
         <source>M&amp;issing ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناقصة ({0})</translation>
     </message>
     <message>
         <source>E&amp;xtra ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زائدة ({0})</translation>
     </message>
     <message>
         <source>A key matches a criterion&apos;s id exactly, else its id or its name loosely: ignoring case, spaces and the Unicode form of characters (so “e 1” matches E1).</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق المفتاحُ معرّفَ المعيار تمامًا، وإلا فمعرّفَه أو اسمَه مطابقةً مرنة: بتجاهل حالة الأحرف والمسافات وصيغة يونيكود للحروف (فيطابق «e 1» المعرّفَ E1).</translation>
     </message>
     <message>
         <source>keeps the share of its level it has now</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ بحصته الحالية من مستواه</translation>
     </message>
     <message>
         <source>gets zero</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعطى صفرًا</translation>
     </message>
     <message>
         <source>gets the mean of its siblings&apos; weights in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعطى متوسط أوزان نظرائه في الملف</translation>
     </message>
     <message>
         <source>What a missing criterion gets</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُعطى للمعيار الناقص</translation>
     </message>
     <message>
         <source>The table and the ranking show the consequence of the rule chosen above; nothing changes until you press Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبيّن الجدول والترتيب نتيجة القاعدة المختارة أعلاه؛ لا يتغيّر شيء حتى تضغط «تطبيق».</translation>
     </message>
     <message>
         <source>A criterion the file gives no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار الذي لا يعطيه الملف وزنًا</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى الأعلى</translation>
     </message>
     <message>
         <source>Ranking: with this profile and now ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب: بملف الترجيح هذا والآن ({0})</translation>
     </message>
     <message>
         <source>Now: the ranking under the active profile, {0}. A positive change moves the option up.</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن: الترتيب وفق ملف الترجيح النشط، {0}. التغيّر الموجب يرفع الخيار.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Rank now</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة الآن</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر</translation>
     </message>
     <message>
         <source>Places the option moves: up (+) or down (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المراتب التي ينتقلها الخيار: صعودًا (+) أو هبوطًا (−)</translation>
     </message>
     <message>
         <source>Existing</source>
-        <translation type="unfinished"></translation>
+        <translation>القائم</translation>
     </message>
     <message>
         <source>Rank under the model&apos;s profile of the same name, which Replace would overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة وفق ملف الترجيح ذي الاسم نفسه في النموذج، وهو الذي يحلّ محلّه «الاستبدال»</translation>
     </message>
     <message>
         <source>This model already has a profile of the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا النموذج ملف ترجيح بالاسم نفسه</translation>
     </message>
     <message>
         <source>&amp;Replace the existing profile (its weights are overwritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استبدال ملف الترجيح القائم (تُستبدل أوزانه)</translation>
     </message>
     <message>
         <source>Import under a &amp;new name:</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد باسم &amp;جديد:</translation>
     </message>
     <message>
         <source>Type a name for the imported profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا لملف الترجيح المستورَد.</translation>
     </message>
     <message>
         <source>That name is taken too.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاسم مستخدَم أيضًا.</translation>
     </message>
 </context>
 <context>
     <name>JudgementDelegate</name>
     <message>
         <source>Type 1–9 or 1/2–1/9, or choose a judgement from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب من 1 إلى 9 أو من 1/2 إلى 1/9، أو اختر حكمًا من القائمة</translation>
     </message>
     <message>
         <source>“{0}” is not on Saaty&apos;s scale: type 1–9 or 1/2–1/9, or choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ليس على مقياس ساعاتي: اكتب من 1 إلى 9 أو من 1/2 إلى 1/9، أو اختر من القائمة.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;الأخيرة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأوزان</translation>
     </message>
     <message>
         <source>&amp;Point Allocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توزيع النقاط…</translation>
     </message>
     <message>
         <source>&amp;Swing Weighting…</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجيح &amp;التأرجح…</translation>
     </message>
     <message>
         <source>&amp;AHP Pairwise Comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المقارنة الزوجية (AHP)…</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملفات الترجيح</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التحليل</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المخاطر</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>{0}[*] — Mizan</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}[*] — ميزان</translation>
     </message>
     <message>
         <source>Not changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء: {0}</translation>
     </message>
     <message>
         <source>Autosave failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الحفظ التلقائي: {0}</translation>
     </message>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى الأعلى</translation>
     </message>
     <message>
         <source>weighting needs at least two criteria side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الترجيح إلى معيارين على الأقل في المستوى نفسه</translation>
     </message>
 </context>
 <context>
     <name>Mizan</name>
     <message>
         <source>Something went wrong ({0}: {1}). Your model is unchanged; please save your work and report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ({0}: {1}). لم يتغيّر نموذجك؛ يُرجى حفظ عملك والإبلاغ عن ذلك.</translation>
     </message>
 </context>
 <context>
     <name>NumberEdit</name>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ليس رقمًا.</translation>
     </message>
     <message>
         <source>{0} is outside the scale {1}–{2}; widen the criterion&apos;s scale first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} خارج المقياس من {1} إلى {2}؛ وسِّع مقياس المعيار أولًا.</translation>
     </message>
 </context>
 <context>
     <name>PointsDialog</name>
     <message>
         <source>Point Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع النقاط</translation>
     </message>
     <message>
         <source>Share out {0} points among the criteria: more points, more weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزّع {0} نقطة على المعايير: كلما زادت النقاط زاد الوزن.</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>{0} of {1} points allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الموزَّعة: {0} من {1}.</translation>
     </message>
 </context>
 <context>
     <name>ProfileActions</name>
     <message>
         <source>&amp;Import Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد ملف ترجيح…</translation>
     </message>
     <message>
         <source>&amp;Export Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير ملف الترجيح…</translation>
     </message>
     <message>
         <source>&amp;Compare Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقارنة ملفات الترجيح…</translation>
     </message>
     <message>
         <source>Com&amp;bine Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج ملفات الترجيح…</translation>
     </message>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف ترجيح</translation>
     </message>
     <message>
         <source>Mizan profiles (*{0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات ترجيح ميزان (*{0});;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف الترجيح</translation>
     </message>
     <message>
         <source>Mizan profiles (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات ترجيح ميزان (*{0})</translation>
     </message>
     <message>
         <source>Mizan</source>
-        <translation type="unfinished"></translation>
+        <translation>ميزان</translation>
     </message>
     <message>
         <source>The profile could not be exported:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تصدير ملف الترجيح:
+{0}</translation>
     </message>
     <message>
         <source>Exported profile {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر ملف الترجيح {0} إلى {1}</translation>
     </message>
     <message>
         <source>The profile file cannot be imported; nothing was changed.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد ملف الترجيح؛ لم يتغيّر شيء.
+
+{0}</translation>
     </message>
     <message>
         <source>Imported profile {0}; Edit ▸ Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد ملف الترجيح {0}؛ ويُلغيه تحرير ▸ تراجع</translation>
     </message>
 </context>
 <context>
     <name>ProfileBar</name>
     <message>
         <source>Weighting profile: switching re-ranks at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الترجيح: التبديل يعيد الترتيب فورًا</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الترجيح:</translation>
     </message>
     <message>
         <source>Re&amp;vert Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استرجاع ملف الترجيح</translation>
     </message>
     <message>
         <source>Drop the unsaved weight changes of the active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إسقاط تغييرات الأوزان غير المحفوظة في ملف الترجيح النشط</translation>
     </message>
     <message>
         <source>Save &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ ملف الترجيح</translation>
     </message>
     <message>
         <source>Keep the weights as they are now in the active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الأوزان كما هي الآن في ملف الترجيح النشط</translation>
     </message>
     <message>
         <source>Save as &amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كملف ترجيح &amp;جديد…</translation>
     </message>
     <message>
         <source>Rename Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية ملف الترجيح…</translation>
     </message>
     <message>
         <source>Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار ملف الترجيح</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملف الترجيح</translation>
     </message>
     <message>
         <source>{0} *</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} *</translation>
     </message>
     <message>
         <source>Unsaved Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان غير محفوظة</translation>
     </message>
     <message>
         <source>The weights of {0} have changed. Save them in the profile before switching?</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت أوزان {0}. أتحفظها في ملف الترجيح قبل التبديل؟</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ملف الترجيح:</translation>
     </message>
     <message>
         <source>Save as New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كملف ترجيح جديد</translation>
     </message>
     <message>
         <source>My weights</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزاني</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية ملف الترجيح</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (نسخة)</translation>
     </message>
 </context>
 <context>
     <name>ProfileWindow</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الترجيح</translation>
     </message>
     <message>
         <source>Analyst weight</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن المحلل</translation>
     </message>
 </context>
 <context>
     <name>Profiles</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح</translation>
     </message>
     <message>
         <source>{0} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} نقطة</translation>
     </message>
 </context>
 <context>
     <name>RankingBars</name>
     <message>
         <source>{0} — the best {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — أفضل {1} من {2}</translation>
     </message>
 </context>
 <context>
     <name>RatingDialog</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدير</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن</translation>
     </message>
 </context>
 <context>
     <name>RegisterImport</name>
     <message>
         <source>Import Risk &amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد &amp;سجل المخاطر…</translation>
     </message>
     <message>
         <source>Read owners, statements, levels and dates from your own register (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة المسؤولين وبيانات المخاطر والمستويات والتواريخ من سجلك الخاص (Excel أو CSV)</translation>
     </message>
     <message>
         <source>Import risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد سجل المخاطر</translation>
     </message>
     <message>
         <source>Workbooks and CSV (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنفات وملفات CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Cannot import the risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد سجل المخاطر</translation>
     </message>
 </context>
 <context>
     <name>RegisterImportDialog</name>
     <message>
         <source>Import Risk Register</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد سجل المخاطر</translation>
     </message>
     <message>
         <source>{0}: the header is row {1}; {2} row(s) below it. A blank cell changes nothing; a filled one replaces the cell&apos;s value. Nothing changes until you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: صف العناوين هو الصف {1}، وعدد الصفوف تحته: {2}. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تطبيق</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>العامل</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالية</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر</translation>
     </message>
     <message>
         <source>Risk statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان الخطر</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المراجعة</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يُستورَد)</translation>
     </message>
     <message>
         <source>Columns of the file and the field each one feeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة الملف والحقل الذي يغذّيه كلٌّ منها:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستورَد بوصفه</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الأولى</translation>
     </message>
     <message>
         <source>{0}  (under “{1}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (تحت «{1}»)</translation>
     </message>
     <message>
         <source>Field for column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل العمود {0}</translation>
     </message>
     <message>
         <source>Rows that name no option go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي لا تسمّي خيارًا تذهب إلى:</translation>
     </message>
     <message>
         <source>(none: such rows are refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء: تُرفض هذه الصفوف)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يتغيّر</translation>
     </message>
     <message>
         <source>Why it is not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب عدم إدراجه</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة</translation>
     </message>
     <message>
         <source>Placed rows: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المُدرَجة: {0}</translation>
     </message>
     <message>
         <source>Rows not placed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف غير المُدرَجة: {0}</translation>
     </message>
     <message>
         <source>The mapping cannot place rows yet: fix the problems listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع المطابقة إدراج أي صف بعد: أصلح المشكلات المذكورة أدناه.</translation>
     </message>
     <message>
         <source>{0} row(s) placed, {1} of them changing the model; {2} row(s) not placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المُدرَجة: {0}، منها {1} تغيّر النموذج؛ الصفوف غير المُدرَجة: {2}.</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
         <source>Overdue reviews only</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات المتأخرة فقط</translation>
     </message>
     <message>
         <source>Option:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار:</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة:</translation>
     </message>
     <message>
         <source>Band:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار &amp;الكل</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح كل المرشّحات</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>الكامنة</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقية</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا مسؤول)</translation>
     </message>
     <message>
         <source>{0} of {1} risks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر المعروضة: {0} من {1}</translation>
     </message>
     <message>
         <source>{0} risks</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر: {0}</translation>
     </message>
     <message>
         <source>overdue reviews: {0} (as of {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات المتأخرة: {0} (بتاريخ {1})</translation>
     </message>
 </context>
 <context>
     <name>ReportActions</name>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير التقرير…</translation>
     </message>
     <message>
         <source>&amp;Import Scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد الدرجات…</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير</translation>
     </message>
     <message>
         <source>Exporting the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير التقرير…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>{0} (unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (تغييرات غير محفوظة)</translation>
     </message>
     <message>
         <source>Exported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر {0}</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير</translation>
     </message>
     <message>
         <source>Import scores</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الدرجات</translation>
     </message>
     <message>
         <source>Workbooks and CSV (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنفات وملفات CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Cannot import scores</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استيراد الدرجات</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة المخاطر</translation>
     </message>
     <message>
         <source>5 × 5 grid</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة 5 × 5</translation>
     </message>
     <message>
         <source>What the controls buy</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تحقّقه الضوابط</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الطريقة:</translation>
     </message>
     <message>
         <source>&amp;Option:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الخيار:</translation>
     </message>
     <message>
         <source>Ranking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الترتيب…</translation>
     </message>
     <message>
         <source>No ranking: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ترتيب: {0}</translation>
     </message>
     <message>
         <source>… and {0} more findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>… ونتائج أخرى عددها {0}.</translation>
     </message>
 </context>
 <context>
     <name>RiskEditor</name>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالية</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر</translation>
     </message>
 </context>
 <context>
     <name>ScalesEditor</name>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالية</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر</translation>
     </message>
     <message>
         <source>What each level means. The labels name the levels wherever a likelihood or impact is picked or shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>معنى كل مستوى. التسميات هي أسماء المستويات حيثما تُختار الاحتمالية أو الأثر أو تُعرض.</translation>
     </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
         <source>Scale {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس من {0} إلى {1}</translation>
     </message>
 </context>
 <context>
     <name>ScoreImportDialog</name>
     <message>
         <source>Import scores</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الدرجات</translation>
     </message>
     <message>
         <source>{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) rejected. Nothing changes until you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: التغييرات: {1}، حقول السجل: {2}، القيم المُعدَّلة قسرًا: {3}، الخلايا المرفوضة: {4}. لا يتغيّر شيء حتى تطبّق.</translation>
     </message>
     <message>
         <source>raw weight → new profile “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن الخام ← ملف ترجيح جديد «{0}»</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>العامل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالي</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>المستورَد</translation>
     </message>
     <message>
         <source>Register changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات السجل</translation>
     </message>
     <message>
         <source>Risk, control or level</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر أو الضابط أو المستوى</translation>
     </message>
     <message>
         <source>coerced</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعدَّلة قسرًا</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Coerced and rejected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلايا المُعدَّلة قسرًا والمرفوضة</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ما جرى</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلية</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تطبيق</translation>
     </message>
 </context>
 <context>
     <name>ScorePanel</name>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add an option</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خيار</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية…</translation>
     </message>
     <message>
         <source>Rename the selected option</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الخيار المحدَّد</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم</translation>
     </message>
     <message>
         <source>Move the selected option one place earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم الخيار المحدَّد موضعًا واحدًا</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير</translation>
     </message>
     <message>
         <source>Move the selected option one place later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخير الخيار المحدَّد موضعًا واحدًا</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected option</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الخيار المحدَّد</translation>
     </message>
     <message>
         <source>Risk = likelihood × impact. Bands: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر = الاحتمالية × الأثر. النطاقات: {0}</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار جديد</translation>
     </message>
     <message>
         <source>Rename option</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الخيار</translation>
     </message>
     <message>
         <source>Option name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الخيار:</translation>
     </message>
 </context>
 <context>
     <name>SwingDialog</name>
     <message>
         <source>Swing Weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجيح التأرجح</translation>
     </message>
     <message>
         <source>Imagine each criterion moving from its worst to its best level. Give the swing that matters most 100, then rate every other swing from 0 to 100 against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تخيّل كل معيار ينتقل من أسوأ مستوياته إلى أفضلها. أعطِ التأرجح الأهم 100، ثم قيّم كل تأرجح آخر من 0 إلى 100 مقارنةً به.</translation>
     </message>
     <message>
         <source>No swing is rated 100: rate the most important one 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعطَ أيّ تأرجح القيمة 100: أعطِ أهمّها 100.</translation>
     </message>
 </context>
 <context>
     <name>WeightEditor</name>
     <message>
         <source>Select a criterion to weight it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر معيارًا لترجيحه.</translation>
     </message>
     <message>
         <source>Local weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن المحلي</translation>
     </message>
     <message>
         <source>Local weight in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن المحلي بالنسبة المئوية</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تثبيت</translation>
     </message>
     <message>
         <source>A locked weight keeps its share when a sibling&apos;s weight changes</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ الوزن المثبَّت بحصته عندما يتغيّر وزن أحد نظرائه</translation>
     </message>
     <message>
         <source>Weigh the group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>رجّح المجموعة بـ:</translation>
     </message>
     <message>
         <source>Points…</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط…</translation>
     </message>
     <message>
         <source>Share 100 points among the criteria of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع 100 نقطة على معايير المجموعة</translation>
     </message>
     <message>
         <source>Swing…</source>
-        <translation type="unfinished"></translation>
+        <translation>التأرجح…</translation>
     </message>
     <message>
         <source>Rate each criterion&apos;s worst-to-best swing</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم تأرجح كل معيار من الأسوأ إلى الأفضل</translation>
     </message>
     <message>
         <source>AHP…</source>
-        <translation type="unfinished"></translation>
+        <translation>AHP…</translation>
     </message>
     <message>
         <source>Compare the criteria of the group in pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة معايير المجموعة زوجًا زوجًا</translation>
     </message>
     <message>
         <source>Local weight of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن المحلي لـ {0}</translation>
     </message>
 </context>
 <context>
     <name>WeightingDialog</name>
     <message>
         <source>Weights within: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان ضمن: {0}</translation>
     </message>
 </context>
 </TS>
