@@ -3,6 +3,7 @@ and no translation loses a placeholder; the checker itself is tested on small ha
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,22 @@ def test_lupdate_reports_new_and_vanished_messages(tmp_path, monkeypatch):
     assert sorted(ts_check.problems(messages, new)) == ["missing: Main / 'Added'", "obsolete: Main / 'Dropped'",
                                                         "unfinished: Main / 'Added'"]
     assert committed.read_text(encoding="utf-8").count("<message>") == 2  # the committed file is untouched
+
+
+def test_every_literal_is_extracted_under_the_context_it_is_looked_up_in(tmp_path):
+    """lupdate files a text it cannot place (a helper, a lambda) in the unnamed context, which no lookup uses."""
+    empty = ts(tmp_path, "")
+    work = tmp_path / "work"
+    work.mkdir()
+    messages, _ = ts_check.lupdate_into(empty, work)
+    unplaced = [m.source for m in messages if not m.context]
+    assert not unplaced, unplaced
+
+
+def test_a_context_is_named_as_its_variable():
+    """``Name.tr("text")`` is filed by lupdate under Name: the Context looked up must be Name too."""
+    definition = re.compile(r'^(\w+) = Context\("(\w*)"\)', re.M)
+    wrong = [(path.name, variable, name) for path in ts_check.sources()
+             for variable, name in definition.findall(path.read_text(encoding="utf-8")) if variable != name]
+    assert not wrong, wrong
+    assert any(definition.search(path.read_text(encoding="utf-8")) for path in ts_check.sources())
