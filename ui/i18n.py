@@ -45,6 +45,21 @@ def number_locale(language: str, digits: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
+# Python formats numbers with Western digits; these write them as the preference asks, and read either back.
+_TO_ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
+_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬۰۱۲۳۴۵۶۷۸۹", "0123456789.,0123456789")
+
+
+def shown(number_text: str) -> str:
+    """``number_text`` (as Python formats it: "46.7", "1,234") in the digits of the preference."""
+    return number_text.translate(_TO_ARABIC_INDIC) if current().digits == "arabic" else number_text
+
+
+def western(text: str) -> str:
+    """``text`` with Arabic-Indic (and Persian) digits and separators written as Western ones, for parsing."""
+    return text.translate(_TO_WESTERN)
+
+
 class Language:
     """The translators installed on the application; one per process, switched in place."""
 

@@ -7,12 +7,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox
+
+from core.numbers import plain_number
 
 from tests.ui.conftest import OFFSCREEN_NOISE
 from ui import i18n
+from ui.models.criteria_tree import LOCAL
+from ui.models.score_table import format_number
 from ui.settings import Settings
+from ui.widgets.number_edit import parse_number
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
@@ -42,9 +49,10 @@ def compile_ts(folder: Path, text: str = TS, name: str = "mizan_ar") -> Path:
 
 
 @pytest.fixture
-def language(qapp, tmp_path):
-    """A Language on a catalogue compiled for the test; English again afterwards."""
+def language(qapp, tmp_path, monkeypatch):
+    """The process's Language, on a catalogue compiled for the test; English again afterwards."""
     lang = i18n.Language(compile_ts(tmp_path / "qm"))
+    monkeypatch.setattr(i18n, "_CURRENT", lang)
     yield lang
     lang.apply("en")
 
@@ -127,3 +135,29 @@ def test_arabic_window_mirrors_panels_and_tables(qapp, language, make_window, pa
     assert left(window.criteria) + window.criteria.width() >= window.width() - 12
     table = window.scores.table
     assert table.columnViewportPosition(0) > table.columnViewportPosition(1)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_numbers_shown_in_arabic_indic_digits_read_back_exactly(value):
+    language = i18n.current()
+    language.digits = "arabic"
+    try:
+        text = format_number(value)
+        assert not any(c in "0123456789" for c in text)
+        assert parse_number(text) == value
+    finally:
+        language.digits = "western"
+    assert format_number(value) == plain_number(value)
+
+
+def test_arabic_indic_digits_reach_the_tables_and_the_weight_spin_box(qapp, language, make_window, paper_model):
+    language.apply("ar", "arabic")
+    window = make_window(paper_model)
+    arabic_indic = set("٠١٢٣٤٥٦٧٨٩٫٬")
+    weight = window.criteria.model.index_of_id("REG", LOCAL).data()
+    assert weight and set(weight) <= arabic_indic
+    score = window.results.ranking_model.index(0, 2).data()
+    assert score and set(score) <= arabic_indic | {"-"}
+    spin = window.criteria.weights.spin
+    assert spin.locale().zeroDigit() == "٠" and spin.cleanText() and set(spin.cleanText()) <= arabic_indic
+    assert spin.valueFromText("٢٥٫٥") == 25.5

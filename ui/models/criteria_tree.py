@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from core.edits import Batch, SetCriterion, SetKind, local_shares
 from core.model import Criterion, label
 from ui.document import Document
-from ui.i18n import Context
+from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -181,10 +181,10 @@ class CriteriaTreeModel(QAbstractItemModel):
         if column == NAME:
             return label(node.id, node.name)
         if column == LOCAL:
-            return f"{100 * self._local[node.id]:.1f}"
+            return shown(f"{100 * self._local[node.id]:.1f}")
         if column == GLOBAL:
             weight = self._global.get(node.id, self._group_weight(node))
-            return f"{100 * weight:.1f}"
+            return shown(f"{100 * weight:.1f}")
         return type_short_labels().get(type_of(node), "")
 
     def _edit_value(self, node: Criterion, column: int):

@@ -18,7 +18,7 @@ from core.edits import SetScore
 from core.model import Criterion, DecisionModel, Score, label
 from core.numbers import plain_number
 from ui.document import Document
-from ui.i18n import Context
+from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 
 LIKELIHOOD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +39,7 @@ def level_labels(model: DecisionModel, axis: str) -> list[str]:
 
 def format_number(value: float | None) -> str:
     """A number for display as the analyst typed it (no exponent notation, no digit lost)."""
-    return "" if value is None else plain_number(value)
+    return "" if value is None else shown(plain_number(value))
 
 
 class ScoreTableModel(QAbstractTableModel):
