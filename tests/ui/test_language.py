@@ -156,6 +156,8 @@ def test_arabic_indic_digits_reach_the_tables_and_the_weight_spin_box(qapp, lang
     arabic_indic = set("٠١٢٣٤٥٦٧٨٩٫٬")
     weight = window.criteria.model.index_of_id("REG", LOCAL).data()
     assert weight and set(weight) <= arabic_indic
+    risk = window.scores.model.index(0, 0).data()
+    assert risk and not any(c in "0123456789" for c in risk)
     score = window.results.ranking_model.index(0, 2).data()
     assert score and set(score) <= arabic_indic | {"-"}
     spin = window.criteria.weights.spin

@@ -136,7 +136,7 @@ class ScoreTableModel(QAbstractTableModel):
     def _display(self, factor: Criterion, score: Score) -> str:
         ranged = "" if score.low is None and score.high is None else " ±"
         if factor.kind == "risk":
-            return f"{score.likelihood}×{score.impact} = {format_number(score.number)}{ranged}"
+            return shown(f"{score.likelihood}×{score.impact} = ") + format_number(score.number) + ranged
         return format_number(score.value) + ranged
 
     def _tooltip(self, option_id: str, factor: Criterion, score: Score) -> str:
