@@ -163,3 +163,13 @@ def test_arabic_indic_digits_reach_the_tables_and_the_weight_spin_box(qapp, lang
     spin = window.criteria.weights.spin
     assert spin.locale().zeroDigit() == "٠" and spin.cleanText() and set(spin.cleanText()) <= arabic_indic
     assert spin.valueFromText("٢٥٫٥") == 25.5
+
+
+def test_profile_tables_follow_the_digits_preference(language):
+    from ui.models.profile_tables import format_value
+
+    language.apply("en", "arabic")
+    assert [format_value(0.5, "percent"), format_value(0.123, "points"), format_value(-3, "signed")] \
+        == ["٥٠٫٠ %", "١٢٫٣ pts", "−٣"]
+    language.apply("en")
+    assert format_value(0.5, "percent") == "50.0 %"
