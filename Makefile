@@ -4,6 +4,8 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
+# Compiled translations, built from the Qt Linguist sources (never committed).
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 .PHONY: run test bench clean
 
@@ -19,14 +21,17 @@ $(VENV)/.test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.runtime
 
-run: $(VENV)/.runtime
+%.qm: %.ts | $(VENV)/.runtime
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(VENV)/.runtime $(QM)
 	$(BIN)/python main.py
 
-test: $(VENV)/.test
+test: $(VENV)/.test $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(VENV)/.test
+bench: $(VENV)/.test $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info $(QM)

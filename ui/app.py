@@ -80,8 +80,20 @@ def save_screenshot(window, target: str, size: tuple[int, int] = SCREENSHOT_SIZE
     write_bytes(target, bytes(png.data()))
 
 
-def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
-    """Open the main window on ``path`` and run the event loop.
+def apply_language(requested: str | None = None) -> str:
+    """Install the interface language (``--lang``, else the preference, else the system); return it."""
+    from ui import i18n
+    from ui.settings import Settings
+
+    settings = Settings()
+    code = i18n.choose_language(requested, settings.language)
+    if not i18n.current().apply(code, settings.digits):
+        sys.stderr.write(f"mizan: no {code} translation installed; the interface stays English\n")
+    return i18n.current().code
+
+
+def run_gui(path: str | None = None, screenshot: str | None = None, lang: str | None = None) -> int:
+    """Open the main window on ``path`` in ``lang`` (None: the preference or the system) and run the event loop.
 
     With ``screenshot``, render the window offscreen to that PNG and exit
     instead (status 2 and one line on stderr if the file or the PNG fails).
@@ -99,6 +111,7 @@ def run_gui(path: str | None = None, screenshot: str | None = None) -> int:
     if screenshot:
         _quiet_offscreen_warnings()
     app = create_app()
+    apply_language(lang)
     if screenshot:
         return _screenshot(path, screenshot)
     window = open_window(path)

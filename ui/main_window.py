@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSp
 
 from core.model import DecisionModel
 from ui.actions.files import FileHandler
+from ui.actions.preferences import Preferences
 from ui.actions.profiles import ProfileActions
 from ui.actions.register_import import RegisterImport
 from ui.actions.reports import ReportActions
@@ -39,6 +40,8 @@ AUTOSAVE_MS = 60_000
 HEAVY_MODULES = ("numpy", "core.analysis", "matplotlib.figure", "matplotlib.backends.backend_qtagg",
                  "core.charts.risk")
 STATUS_MS = 8_000
+# Windows made by rebuild(), which no caller holds: kept here so that Python does not collect them.
+OPEN_WINDOWS: set[MainWindow] = set()
 
 
 class MainWindow(QMainWindow):
@@ -47,11 +50,16 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
 
     def __init__(self, model: DecisionModel, path: str | None = None, parent: QWidget | None = None,
-                 recovery_folder: Path | None = None, interactive: bool = True) -> None:
-        """``interactive=False`` (screenshots, benchmarks): saved layout, autosave and prompts stay off."""
+                 recovery_folder: Path | None = None, interactive: bool = True,
+                 document: Document | None = None) -> None:
+        """``interactive=False`` (screenshots, benchmarks): saved layout, autosave and prompts stay off.
+
+        ``document``: an open document to show instead of a new one on ``model`` (see :meth:`rebuild`).
+        """
         super().__init__(parent)
         self.interactive = interactive
-        self.document = Document(model, path, self)
+        self.document = document or Document(model, path, self)
+        self.document.setParent(self)
         self.settings = Settings()
         self.recovery = self._start_recovery(recovery_folder) if interactive else None
         self.lock: ProjectLock | None = None
@@ -139,6 +147,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([self.undo_action, self.redo_action])
+        self.preferences = Preferences(self)
+        self.preferences.fill(edit)
         weights = self.menuBar().addMenu(self.tr("&Weights"))
         for kind, text in (("points", self.tr("&Point Allocation…")), ("swing", self.tr("&Swing Weighting…")),
                            ("ahp", self.tr("&AHP Pairwise Comparison…"))):
@@ -282,6 +292,31 @@ class MainWindow(QMainWindow):
         if self.recovery is not None:
             self.recovery.close()
             self.recovery = None
+
+    def rebuild(self) -> MainWindow:
+        """This window's document (model, undo history, file, lock, recovery) in a new window of the current
+        language and direction, where this one was; this one goes. No work is lost and nothing is asked."""
+        self.robustness.stop()
+        self.report_actions.wait()
+        window = MainWindow(self.document.model, self.document.path, recovery_folder=None, interactive=False,
+                            document=self.document)
+        window.interactive = self.interactive
+        if "ask" in vars(self):  # answers scripted on this window (tests) go on being given
+            window.ask = self.ask
+        window.recovery, self.recovery = self.recovery, None
+        window.lock, self.lock = self.lock, None
+        if self.interactive:
+            window.autosave.start()
+        window.setGeometry(self.geometry())
+        window.restoreState(self.saveState())
+        for mine, theirs in zip(window._splitters(), self._splitters()):
+            mine.restoreState(theirs.saveState())
+        OPEN_WINDOWS.add(window)
+        OPEN_WINDOWS.discard(self)
+        if self.isVisible():
+            window.show()
+        self.discard()
+        return window
 
     def discard(self) -> None:
         """Close without questions and without saving anything (screenshots, declined opens)."""

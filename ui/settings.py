@@ -106,6 +106,24 @@ class Settings:
         """Forget ``path`` (e.g. it no longer exists)."""
         self.recent_files = [p for p in self.recent_files if p != path]
 
+    @property
+    def language(self) -> str:
+        """The interface language chosen in Preferences ('' follows the system)."""
+        return str(self._store.value("interface/language", ""))
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._store.setValue("interface/language", code)
+
+    @property
+    def digits(self) -> str:
+        """'western' (the default) or 'arabic' (Arabic-Indic digits)."""
+        return str(self._store.value("interface/digits", "western"))
+
+    @digits.setter
+    def digits(self, kind: str) -> None:
+        self._store.setValue("interface/digits", kind)
+
     def register_mapping(self, signature: Sequence[str]) -> list[str] | None:
         """The column mapping last applied to a register whose folded headers are ``signature`` (None if none).
 

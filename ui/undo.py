@@ -11,53 +11,52 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core import edits
 from core.model import DecisionModel
+from ui.i18n import Context
 
 MERGE_ID = 0x4D5A  # any id != -1 lets QUndoStack offer a merge; the key decides
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Edits", text)
+Edits = Context("Edits")
 
 
 def describe(edit: edits.Edit) -> str:
     """A short, translated name for the Edit menu ("Undo Change score")."""
     names: dict[type, Callable[[], str]] = {
-        edits.SetScore: lambda: _tr("Change score"),
-        edits.SetWeight: lambda: _tr("Change weight"),
-        edits.SetWeights: lambda: _tr("Set weights"),
-        edits.SetCriterion: lambda: _tr("Change criterion"),
-        edits.SetKind: lambda: _tr("Change kind of score"),
-        edits.AddCriterion: lambda: _tr("Add criterion"),
-        edits.DeleteCriterion: lambda: _tr("Delete criterion"),
-        edits.MoveCriterion: lambda: _tr("Move criterion"),
-        edits.AddOption: lambda: _tr("Add option"),
-        edits.SetOption: lambda: _tr("Change option"),
-        edits.MoveOption: lambda: _tr("Move option"),
-        edits.DeleteOption: lambda: _tr("Delete option"),
-        edits.AddProfile: lambda: _tr("Save profile"),
-        edits.ReplaceProfile: lambda: _tr("Change profile"),
-        edits.RenameProfile: lambda: _tr("Rename profile"),
-        edits.DuplicateProfile: lambda: _tr("Duplicate profile"),
-        edits.DeleteProfile: lambda: _tr("Delete profile"),
-        edits.SetModelInfo: lambda: _tr("Change model details"),
-        edits.SetRiskEntry: lambda: _tr("Change register entry"),
-        edits.AddControl: lambda: _tr("Add control"),
-        edits.SetControl: lambda: _tr("Change control"),
-        edits.DeleteControl: lambda: _tr("Delete control"),
-        edits.SetEffect: lambda: _tr("Change control effect"),
-        edits.SetScaleLevel: lambda: _tr("Change descriptor scale"),
-        edits.SetIncludePlanned: lambda: _tr("Include planned controls"),
+        edits.SetScore: lambda: Edits.tr("Change score"),
+        edits.SetWeight: lambda: Edits.tr("Change weight"),
+        edits.SetWeights: lambda: Edits.tr("Set weights"),
+        edits.SetCriterion: lambda: Edits.tr("Change criterion"),
+        edits.SetKind: lambda: Edits.tr("Change kind of score"),
+        edits.AddCriterion: lambda: Edits.tr("Add criterion"),
+        edits.DeleteCriterion: lambda: Edits.tr("Delete criterion"),
+        edits.MoveCriterion: lambda: Edits.tr("Move criterion"),
+        edits.AddOption: lambda: Edits.tr("Add option"),
+        edits.SetOption: lambda: Edits.tr("Change option"),
+        edits.MoveOption: lambda: Edits.tr("Move option"),
+        edits.DeleteOption: lambda: Edits.tr("Delete option"),
+        edits.AddProfile: lambda: Edits.tr("Save profile"),
+        edits.ReplaceProfile: lambda: Edits.tr("Change profile"),
+        edits.RenameProfile: lambda: Edits.tr("Rename profile"),
+        edits.DuplicateProfile: lambda: Edits.tr("Duplicate profile"),
+        edits.DeleteProfile: lambda: Edits.tr("Delete profile"),
+        edits.SetModelInfo: lambda: Edits.tr("Change model details"),
+        edits.SetRiskEntry: lambda: Edits.tr("Change register entry"),
+        edits.AddControl: lambda: Edits.tr("Add control"),
+        edits.SetControl: lambda: Edits.tr("Change control"),
+        edits.DeleteControl: lambda: Edits.tr("Delete control"),
+        edits.SetEffect: lambda: Edits.tr("Change control effect"),
+        edits.SetScaleLevel: lambda: Edits.tr("Change descriptor scale"),
+        edits.SetIncludePlanned: lambda: Edits.tr("Include planned controls"),
     }
     if isinstance(edit, edits.Batch) and [type(e) for e in edit.edits] == [edits.DeleteControl, edits.AddControl]:
-        return _tr("Change control id")  # a control takes a new id as one delete and add, in its place
+        return Edits.tr("Change control id")  # a control takes a new id as one delete and add, in its place
     if isinstance(edit, edits.Batch) and edit.edits:
         return describe(edit.edits[-1])
-    return names.get(type(edit), lambda: _tr("Edit"))()
+    return names.get(type(edit), lambda: Edits.tr("Edit"))()
 
 
 class EditCommand(QUndoCommand):

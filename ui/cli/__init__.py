@@ -17,6 +17,7 @@ from collections.abc import Sequence
 COMMANDS = ("info", "score", "export", "import_scores", "import_register", "compare", "profile", "sensitivity",
             "ahp", "register")
 EXIT_BAD_INPUT = 2
+LANGUAGES = ("en", "ar")  # as ui.i18n.LANGUAGES, which would import Qt into every command
 
 
 class Parser(argparse.ArgumentParser):
@@ -31,11 +32,14 @@ def _add_gui(commands) -> None:
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.add_argument("file", nargs="?", help="project (.mizan) or spreadsheet (.csv/.xlsx)")
     gui.add_argument("--screenshot", metavar="PATH", help="render the window offscreen to a PNG and exit")
+    gui.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,  # keeps ``mizan --lang ar gui``
+                     help="interface language (default: the preference, else the system)")
 
 
 def build_parser(with_commands: bool = True) -> Parser:
     """The parser: the window alone, or with every command registered."""
     parser = Parser(prog="mizan", description="Weighted multi-criteria risk assessment.")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language of the window")
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     _add_gui(commands)
     if with_commands:
@@ -47,12 +51,14 @@ def build_parser(with_commands: bool = True) -> Parser:
 def run(argv: Sequence[str]) -> int:
     """Run one command; return the process exit status."""
     argv = list(argv)
-    window = not argv or argv[0] == "gui"
+    rest = argv[2:] if argv[:1] == ["--lang"] else argv[1:] if argv[:1] and argv[0].startswith("--lang=") else argv
+    window = not rest or rest[0] == "gui"
     args = build_parser(with_commands=not window).parse_args(argv)
     if args.command in (None, "gui"):
         from ui.app import run_gui
 
-        return run_gui(getattr(args, "file", None), screenshot=getattr(args, "screenshot", None))
+        return run_gui(getattr(args, "file", None), screenshot=getattr(args, "screenshot", None),
+                       lang=args.lang)
     from core.errors import ModelError, user_message
 
     stdout, sys.stdout = sys.stdout, NamedOutput(sys.stdout)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTabl
 from core.ahp import CR_THRESHOLD, SAATY_SCALE, snap
 from ui.dialogs.common import SiblingSet, WeightingDialog
 from ui.geometry import fit
+from ui.i18n import shown
 from ui.models.ahp_matrix import AhpMatrixModel, parse_judgement, saaty_label, saaty_text
 from ui.widgets.common import plain_label
 
@@ -116,7 +117,7 @@ class AhpDialog(WeightingDialog):
     def show_result(self) -> None:
         """Priorities, λmax, CI and CR; a warning and the worst judgement when CR exceeds 0.10."""
         result = self.model.result
-        weights = ", ".join(f"{name} {100 * w:.1f} %" for name, w in zip(result.names, result.priorities))
+        weights = ", ".join(f"{name} {shown(f'{100 * w:.1f}')} %" for name, w in zip(result.names, result.priorities))
         self.summary.setText(self.tr("Weights: {0}\nλmax = {1:.3f}, CI = {2:.3f}, CR = {3:.3f}").format(
             weights, result.lambda_max, result.ci, result.cr))
         worst = result.most_inconsistent

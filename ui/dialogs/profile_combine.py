@@ -19,6 +19,7 @@ from core.errors import ModelError
 from core.model import Profile, label
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
+from ui.i18n import shown
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
@@ -142,7 +143,7 @@ class CombineDialog(ProfileWindow):
                    Column(self.tr("Lowest"), percent), Column(self.tr("Highest"), percent)]
         self.table_model.set_rows(rows, columns, bold)
         self.notes.setText(self.tr("Analyst shares: {0}").format(", ".join(
-            f"{name} {100 * share:.0f} %" for name, share in zip(spread.profiles, spread.shares.tolist()))))
+            f"{name} {shown(f'{100 * share:.0f}')} %" for name, share in zip(spread.profiles, spread.shares.tolist()))))
         self.redraw_chart((spread.profiles, spread.values.tobytes(), spread.shares.tobytes()))
 
     # ---- the result ---------------------------------------------------------

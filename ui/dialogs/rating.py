@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QSpinBox, QWidget
 from core.errors import ModelError
 from core.weighting import WeightResult
 from ui.dialogs.common import SiblingSet, WeightingDialog
+from ui.i18n import shown
 from ui.widgets.common import plain_label
 
 
@@ -65,7 +66,7 @@ class RatingDialog(WeightingDialog):
             ok.setEnabled(False)
             return
         for preview, weight in zip(self.previews, result.weights):
-            preview.setText(f"{100 * weight:.1f} %")
+            preview.setText(shown(f"{100 * weight:.1f} %"))
         self.status.setText(self.note(self.values()) or result.explanation)
         ok.setEnabled(True)
 

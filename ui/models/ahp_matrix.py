@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from core.ahp import AhpResult, ahp
+from ui.i18n import Context
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED_COLOR, FLAG_COLOR = "#ECEEF1", "#F8C07A"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AHP", text)
+AHP = Context("AHP")
 
 
 def saaty_text(value: float) -> str:
@@ -32,12 +32,13 @@ def saaty_text(value: float) -> str:
 
 def saaty_label(value: float) -> str:
     """A judgement with its meaning, e.g. ``3 — moderately more important``."""
-    words = {1: _tr("equally important"), 3: _tr("moderately more important"), 5: _tr("strongly more important"),
-             7: _tr("very strongly more important"), 9: _tr("extremely more important")}
-    less = {1: words[1], 3: _tr("moderately less important"), 5: _tr("strongly less important"),
-            7: _tr("very strongly less important"), 9: _tr("extremely less important")}
+    words = {1: AHP.tr("equally important"), 3: AHP.tr("moderately more important"),
+             5: AHP.tr("strongly more important"),
+             7: AHP.tr("very strongly more important"), 9: AHP.tr("extremely more important")}
+    less = {1: words[1], 3: AHP.tr("moderately less important"), 5: AHP.tr("strongly less important"),
+            7: AHP.tr("very strongly less important"), 9: AHP.tr("extremely less important")}
     strength = round(value if value >= 1 else 1 / value)
-    meaning = (words if value >= 1 else less).get(strength, _tr("in between"))
+    meaning = (words if value >= 1 else less).get(strength, AHP.tr("in between"))
     return f"{saaty_text(value)} — {meaning}"
 
 
@@ -111,14 +112,14 @@ class AhpMatrixModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: int, column: int, value: float) -> str:
-        lines = [_tr("{0} compared with {1}: {2}").format(self._labels[row], self._labels[column],
+        lines = [AHP.tr("{0} compared with {1}: {2}").format(self._labels[row], self._labels[column],
                                                            saaty_label(value))]
         worst = self.result.most_inconsistent
         if self._flagged(row, column) and worst is not None:
-            lines.append(_tr("Most inconsistent judgement: {0} would fit the others better.").format(
+            lines.append(AHP.tr("Most inconsistent judgement: {0} would fit the others better.").format(
                 saaty_text(worst.suggested if row < column else 1 / worst.suggested)))
         if row >= column:
-            lines.append(_tr("Set by its mirror cell above the diagonal."))
+            lines.append(AHP.tr("Set by its mirror cell above the diagonal."))
         return rich_tooltip(lines)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -145,6 +146,6 @@ class AhpMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._labels[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            side = _tr("Row criterion") if orientation == Qt.Orientation.Vertical else _tr("Column criterion")
+            side = AHP.tr("Row criterion") if orientation == Qt.Orientation.Vertical else AHP.tr("Column criterion")
             return rich_tooltip([f"{side}: {self._labels[section]}"])
         return None

@@ -11,13 +11,14 @@ same control in one undo step, so it keeps its place and its effects.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from core.edits import AddControl, Batch, DeleteControl, SetControl, SetEffect
 from core.model import Criterion, label
 from core.register import CONTROL_STATUSES, Control
 from core.register.residual import RULE, residual_levels
 from ui.document import Document
+from ui.i18n import Context
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.register_table import CHOICES_ROLE, effect_text
 
@@ -25,14 +26,14 @@ CONTROL_COLUMNS = ("id", "name", "description", "owner", "status", "evidence", "
 EFFECT_ROLE = Qt.ItemDataRole.UserRole + 3  # (likelihood levels, impact levels) of an effects cell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Controls", text)
+Controls = Context("Controls")
 
 
 def control_headers() -> dict[str, str]:
     """The column titles of the controls list, by column key."""
-    return {"id": _tr("Id"), "name": _tr("Name"), "description": _tr("Description"), "owner": _tr("Owner"),
-            "status": _tr("Status"), "evidence": _tr("Evidence"), "cells": _tr("Cells")}
+    return {"id": Controls.tr("Id"), "name": Controls.tr("Name"), "description": Controls.tr("Description"),
+            "owner": Controls.tr("Owner"),
+            "status": Controls.tr("Status"), "evidence": Controls.tr("Evidence"), "cells": Controls.tr("Cells")}
 
 
 class ControlsTableModel(QAbstractTableModel):
@@ -92,8 +93,8 @@ class ControlsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = self._document.model.register.counts(control)
             return rich_tooltip([f"{control.id} {control.name}", control.description,
-                                 _tr("Counts towards residual risk") if counts else
-                                 _tr("Planned: not counted (include planned controls to count it)")])
+                                 Controls.tr("Counts towards residual risk") if counts else
+                                 Controls.tr("Planned: not counted (include planned controls to count it)")])
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -115,7 +116,7 @@ class ControlsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return control_headers()[key]
             if role == Qt.ItemDataRole.ToolTipRole and key == "cells":
-                return _tr("How many risk cells this control acts on")
+                return Controls.tr("How many risk cells this control acts on")
         return None
 
 
@@ -199,7 +200,7 @@ class EffectsTableModel(QAbstractTableModel):
         residual = residual_levels(self._model, option, factor)
         lines = [f"{option} × {factor}"]
         if score.likelihood is not None and score.impact is not None and residual is not None:
-            lines.append(_tr("Inherent L{0} × I{1} = {2}; residual with every counting control "
+            lines.append(Controls.tr("Inherent L{0} × I{1} = {2}; residual with every counting control "
                              "L{3} × I{4} = {5}").format(score.likelihood, score.impact,
                                                          score.likelihood * score.impact, residual[0],
                                                          residual[1], residual[0] * residual[1]))

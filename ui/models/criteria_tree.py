@@ -8,11 +8,12 @@ edits as a percentage; setting it renormalises the unlocked siblings
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.edits import Batch, SetCriterion, SetKind, local_shares
 from core.model import Criterion, label
 from ui.document import Document
+from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -21,19 +22,18 @@ TYPES = ("risk", "benefit", "cost")
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Criteria", text)
+Criteria = Context("Criteria")
 
 
 def type_labels() -> dict[str, str]:
     """How a factor is scored, as the analyst reads it."""
-    return {"risk": _tr("Risk (likelihood × impact)"), "benefit": _tr("Value, higher is better"),
-            "cost": _tr("Value, lower is better")}
+    return {"risk": Criteria.tr("Risk (likelihood × impact)"), "benefit": Criteria.tr("Value, higher is better"),
+            "cost": Criteria.tr("Value, lower is better")}
 
 
 def type_short_labels() -> dict[str, str]:
     """The same, short enough for a tree column."""
-    return {"risk": _tr("Risk"), "benefit": _tr("Benefit"), "cost": _tr("Cost")}
+    return {"risk": Criteria.tr("Risk"), "benefit": Criteria.tr("Benefit"), "cost": Criteria.tr("Cost")}
 
 
 def type_of(node: Criterion) -> str:
@@ -181,10 +181,10 @@ class CriteriaTreeModel(QAbstractItemModel):
         if column == NAME:
             return label(node.id, node.name)
         if column == LOCAL:
-            return f"{100 * self._local[node.id]:.1f}"
+            return shown(f"{100 * self._local[node.id]:.1f}")
         if column == GLOBAL:
             weight = self._global.get(node.id, self._group_weight(node))
-            return f"{100 * weight:.1f}"
+            return shown(f"{100 * weight:.1f}")
         return type_short_labels().get(type_of(node), "")
 
     def _edit_value(self, node: Criterion, column: int):
@@ -216,7 +216,7 @@ class CriteriaTreeModel(QAbstractItemModel):
         try:
             share = float(value) / 100
         except (TypeError, ValueError):
-            self._document.refused.emit(_tr("A weight must be a number from 0 to 100."))
+            self._document.refused.emit(Criteria.tr("A weight must be a number from 0 to 100."))
             return False
         return self._document.set_weight(node.id, share)
 
@@ -232,11 +232,13 @@ class CriteriaTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section <= TYPE:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Criterion"), _tr("Local %"), _tr("Global %"), _tr("Lock"), _tr("Type")][section]
+            return [Criteria.tr("Criterion"), Criteria.tr("Local %"), Criteria.tr("Global %"), Criteria.tr("Lock"),
+                    Criteria.tr("Type")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return [_tr("Groups and factors"), _tr("Share of the weight among its siblings"),
-                    _tr("Share of the whole weight"), _tr("A locked weight keeps its share when a sibling "
-                                                          "changes"), _tr("How the factor is scored")][section]
+            return [Criteria.tr("Groups and factors"), Criteria.tr("Share of the weight among its siblings"),
+                    Criteria.tr("Share of the whole weight"),
+                    Criteria.tr("A locked weight keeps its share when a sibling "
+                                                          "changes"), Criteria.tr("How the factor is scored")][section]
         return None
 
 

@@ -6,11 +6,12 @@ window never waits for the numerical engine.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.errors import ModelError
 from core.model import label
 from ui.document import Document
+from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,8 +19,7 @@ RANK, OPTION, SCORE, MOVE = range(4)
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ranking", text)
+Ranking = Context("Ranking")
 
 
 class RankingTableModel(QAbstractTableModel):
@@ -97,7 +97,7 @@ class RankingTableModel(QAbstractTableModel):
         if column == MOVE:
             return self._move(row["move"], role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return [str(row["rank"]), label(row["option"], row["name"]), f"{row['score']:.4g}"][column]
+            return [shown(str(row["rank"])), label(row["option"], row["name"]), shown(f"{row['score']:.4g}")][column]
         if role == Qt.ItemDataRole.EditRole:
             return [row["rank"], row["name"], row["score"]][column]
         if role == OPTION_ROLE:
@@ -117,15 +117,16 @@ class RankingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return NUMBER_ALIGNMENT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Places gained (+) or lost (−) against the inherent ranking")
+            return Ranking.tr("Places gained (+) or lost (−) against the inherent ranking")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole and section == MOVE:
-            return _tr("Move")
+            return Ranking.tr("Move")
         if role == Qt.ItemDataRole.DisplayRole:
-            score = _tr("Score (higher is better)") if self._better == "higher" else _tr("Score (lower is better)")
-            return [_tr("Rank"), _tr("Option"), score][section]
+            score = Ranking.tr("Score (higher is better)") if self._better == "higher" \
+                else Ranking.tr("Score (lower is better)")
+            return [Ranking.tr("Rank"), Ranking.tr("Option"), score][section]
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.charts import ink_for
@@ -26,6 +26,7 @@ from core.register import STATUSES, TREATMENTS, Control, Effect
 from core.register.dates import is_overdue
 from core.register.residual import RULE
 from ui.document import Document
+from ui.i18n import Context
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.register_rows import RegisterRow, builder, changed_cells, register_rows, risk_factors, shape
 from ui.models.score_table import level_labels
@@ -43,19 +44,21 @@ NUMBER_COLUMNS = ("likelihood", "impact", "score", "residual_likelihood", "resid
 RESIDUAL_COLUMNS = ("residual_likelihood", "residual_impact", "residual_score", "residual_band")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Register", text)
+Register = Context("Register")
 
 
 def headers() -> dict[str, str]:
     """The column titles, by column key."""
-    return {"option": _tr("Option"), "factor": _tr("Risk factor"), "group": _tr("Group"),
-            "statement": _tr("Risk statement"), "owner": _tr("Owner"), "controls": _tr("Controls"),
-            "likelihood": _tr("L"), "impact": _tr("I"), "score": _tr("Score"), "band": _tr("Band"),
-            "residual_likelihood": _tr("Res. L"), "residual_impact": _tr("Res. I"),
-            "residual_score": _tr("Res. score"), "residual_band": _tr("Res. band"),
-            "treatment": _tr("Treatment"), "action": _tr("Action"), "due": _tr("Due"), "status": _tr("Status"),
-            "review": _tr("Review")}
+    return {"option": Register.tr("Option"), "factor": Register.tr("Risk factor"), "group": Register.tr("Group"),
+            "statement": Register.tr("Risk statement"), "owner": Register.tr("Owner"),
+            "controls": Register.tr("Controls"),
+            "likelihood": Register.tr("L"), "impact": Register.tr("I"), "score": Register.tr("Score"),
+            "band": Register.tr("Band"),
+            "residual_likelihood": Register.tr("Res. L"), "residual_impact": Register.tr("Res. I"),
+            "residual_score": Register.tr("Res. score"), "residual_band": Register.tr("Res. band"),
+            "treatment": Register.tr("Treatment"), "action": Register.tr("Action"), "due": Register.tr("Due"),
+            "status": Register.tr("Status"),
+            "review": Register.tr("Review")}
 
 
 def level_choices(model: DecisionModel, axis: str) -> list[tuple[int, str]]:
@@ -121,7 +124,7 @@ class RegisterTableModel(QAbstractTableModel):
     @staticmethod
     def overdue_text(review: str) -> str:
         """How an overdue review date shows: the date and the word that marks it."""
-        return _tr("{0} overdue").format(review)
+        return Register.tr("{0} overdue").format(review)
 
     def row(self, n: int) -> RegisterRow:
         """The row behind source row ``n``."""
@@ -161,7 +164,7 @@ class RegisterTableModel(QAbstractTableModel):
         if key in ENTRY_COLUMNS:
             return getattr(row.entry, key)
         if key == "controls":
-            return ", ".join(c.id + ("" if counts else _tr(" (not counted)")) for c, _, counts in row.controls)
+            return ", ".join(c.id + ("" if counts else Register.tr(" (not counted)")) for c, _, counts in row.controls)
         if key in ("option", "factor", "group"):
             item = getattr(row, key)
             return "" if item is None else item.name
@@ -219,7 +222,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _choices(self, key: str) -> list[tuple[object, str]] | None:
         if key == "treatment":
-            return [("", _tr("(not decided)"))] + [(t, t) for t in TREATMENTS]
+            return [("", Register.tr("(not decided)"))] + [(t, t) for t in TREATMENTS]
         if key == "status":
             return [(s, s) for s in STATUSES]
         if key in SCORE_COLUMNS:
@@ -241,7 +244,7 @@ class RegisterTableModel(QAbstractTableModel):
         row = self._rows[n]
         lines = [f"{row.option.id} {row.option.name}", f"{row.factor.id} {row.factor.name}"]
         if key == "controls":
-            lines += [self._control_line(c, e, counts) for c, e, counts in row.controls] or [_tr("No controls")]
+            lines += [self._control_line(c, e, counts) for c, e, counts in row.controls] or [Register.tr("No controls")]
         elif key in SCORE_COLUMNS + ("residual_likelihood", "residual_impact"):
             axis = key.removeprefix("residual_")
             level = self.value(n, key)
@@ -251,7 +254,7 @@ class RegisterTableModel(QAbstractTableModel):
         elif key in RESIDUAL_COLUMNS:
             lines.append(RULE)
         elif key == "review" and self.overdue(n):
-            lines.append(_tr("Review overdue: due {0}, today is {1}").format(
+            lines.append(Register.tr("Review overdue: due {0}, today is {1}").format(
                 row.entry.review, self.today().isoformat()))
         elif key in ENTRY_COLUMNS:
             lines.append(str(self.value(n, key)))
@@ -259,8 +262,8 @@ class RegisterTableModel(QAbstractTableModel):
 
     @staticmethod
     def _control_line(control: Control, effect: Effect, counts: bool) -> str:
-        state = _tr("counted") if counts else _tr("not counted")
-        return _tr("{0} {1} ({2}, {3}): {4}").format(control.id, control.name, control.status, state,
+        state = Register.tr("counted") if counts else Register.tr("not counted")
+        return Register.tr("{0} {1} ({2}, {3}): {4}").format(control.id, control.name, control.status, state,
                                                     effect_text(effect.likelihood, effect.impact))
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -284,9 +287,9 @@ class RegisterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return headers()[key]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = {"likelihood": _tr("Inherent likelihood (the cell's score)"),
-                    "impact": _tr("Inherent impact (the cell's score)"),
-                    "controls": _tr("Controls with an effect on this cell")}
+            tips = {"likelihood": Register.tr("Inherent likelihood (the cell's score)"),
+                    "impact": Register.tr("Inherent impact (the cell's score)"),
+                    "controls": Register.tr("Controls with an effect on this cell")}
             return rich_tooltip([tips.get(key, headers()[key]), RULE if key in RESIDUAL_COLUMNS else ""])
         return None
 

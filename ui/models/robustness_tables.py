@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.model import label
+from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,22 +24,21 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 60  # the row's criterion or option id
 FACTOR, WEIGHT, LOWER, UPPER, DISTANCE, NEXT = range(6)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Robustness", text)
+Robustness = Context("Robustness")
 
 
 def percent(value: float | None, digits: int = 1) -> str:
     """A share as a percentage ("46.7%"); a dash for None or NaN."""
     if value is None or not math.isfinite(value):
         return "—"
-    return f"{100 * value:.{digits}f}%"
+    return shown(f"{100 * value:.{digits}f}%")
 
 
 def points(value: float | None) -> str:
     """A difference of shares in percentage points; a dash for None."""
     if value is None or not math.isfinite(value):
         return "—"
-    return _tr("{0} pts").format(f"{100 * value:.1f}")
+    return Robustness.tr("{0} pts").format(shown(f"{100 * value:.1f}"))
 
 
 class ThresholdTableModel(QAbstractTableModel):
@@ -99,15 +99,16 @@ class ThresholdTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section <= NEXT:
             return None
         if role == DISPLAY:
-            return [_tr("Factor"), _tr("Weight"), _tr("Stable from"), _tr("Stable to"), _tr("Distance"),
-                    _tr("Next first")][section]
+            return [Robustness.tr("Factor"), Robustness.tr("Weight"), Robustness.tr("Stable from"),
+                    Robustness.tr("Stable to"), Robustness.tr("Distance"),
+                    Robustness.tr("Next first")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return [_tr("The factor whose weight moves; the others keep their shares of the rest"),
-                    _tr("The factor's current global weight"),
-                    _tr("Below this weight another option ranks first (— : not even at 0%)"),
-                    _tr("Above this weight another option ranks first (— : not even at 100%)"),
-                    _tr("How far the weight is from the nearer end, in percentage points"),
-                    _tr("The option that ranks first beyond the nearer end")][section]
+            return [Robustness.tr("The factor whose weight moves; the others keep their shares of the rest"),
+                    Robustness.tr("The factor's current global weight"),
+                    Robustness.tr("Below this weight another option ranks first (— : not even at 0%)"),
+                    Robustness.tr("Above this weight another option ranks first (— : not even at 100%)"),
+                    Robustness.tr("How far the weight is from the nearer end, in percentage points"),
+                    Robustness.tr("The option that ranks first beyond the nearer end")][section]
         return None
 
 

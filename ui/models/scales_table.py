@@ -7,18 +7,18 @@ the window reads its labels from them. Edits go through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from core.edits import SetScaleLevel
 from core.register import Level
 from ui.document import Document
+from ui.i18n import Context
 from ui.models.common import Index, rich_tooltip
 
 SCALE_COLUMNS = ("label", "description")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Scales", text)
+Scales = Context("Scales")
 
 
 class ScaleTableModel(QAbstractTableModel):
@@ -82,5 +82,5 @@ class ScaleTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if 0 <= section < len(self._levels) else None
-        return {"label": _tr("Label"), "description": _tr("What it means")}.get(SCALE_COLUMNS[section]) \
+        return {"label": Scales.tr("Label"), "description": Scales.tr("What it means")}.get(SCALE_COLUMNS[section]) \
             if 0 <= section < len(SCALE_COLUMNS) else None

@@ -10,8 +10,7 @@ values; a refused edit leaves the model alone and the document says why.
 
 from __future__ import annotations
 
-
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.charts import ink_for
@@ -19,14 +18,14 @@ from core.edits import SetScore
 from core.model import Criterion, DecisionModel, Score, label
 from core.numbers import plain_number
 from ui.document import Document
+from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 
 LIKELIHOOD_ROLE = Qt.ItemDataRole.UserRole + 1
 IMPACT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Scores", text)
+Scores = Context("Scores")
 
 
 def level_labels(model: DecisionModel, axis: str) -> list[str]:
@@ -40,7 +39,7 @@ def level_labels(model: DecisionModel, axis: str) -> list[str]:
 
 def format_number(value: float | None) -> str:
     """A number for display as the analyst typed it (no exponent notation, no digit lost)."""
-    return "" if value is None else plain_number(value)
+    return "" if value is None else shown(plain_number(value))
 
 
 class ScoreTableModel(QAbstractTableModel):
@@ -137,7 +136,7 @@ class ScoreTableModel(QAbstractTableModel):
     def _display(self, factor: Criterion, score: Score) -> str:
         ranged = "" if score.low is None and score.high is None else " ±"
         if factor.kind == "risk":
-            return f"{score.likelihood}×{score.impact} = {format_number(score.number)}{ranged}"
+            return shown(f"{score.likelihood}×{score.impact} = ") + format_number(score.number) + ranged
         return format_number(score.value) + ranged
 
     def _tooltip(self, option_id: str, factor: Criterion, score: Score) -> str:
@@ -145,15 +144,15 @@ class ScoreTableModel(QAbstractTableModel):
         lines = [f"{option.id} {option.name}", f"{factor.id} {factor.name}"]
         if factor.kind == "risk":
             bands = self._model.bands
-            lines.append(_tr("Likelihood {0} × impact {1} = risk {2} ({3})").format(
+            lines.append(Scores.tr("Likelihood {0} × impact {1} = risk {2} ({3})").format(
                 level_labels(self._model, "likelihood")[score.likelihood - 1],
                 level_labels(self._model, "impact")[score.impact - 1],
                 format_number(score.number), bands.names[bands.band(score.number)]))
         else:
-            lines.append(_tr("Value: {0}").format(format_number(score.value)))
+            lines.append(Scores.tr("Value: {0}").format(format_number(score.value)))
         if score.low is not None or score.high is not None:
-            lines.append(_tr("Range: {0} – {1}").format(format_number(score.low), format_number(score.high)))
-        lines += [score.rationale, _tr("Evidence: {0}").format(score.evidence) if score.evidence else ""]
+            lines.append(Scores.tr("Range: {0} – {1}").format(format_number(score.low), format_number(score.high)))
+        lines += [score.rationale, Scores.tr("Evidence: {0}").format(score.evidence) if score.evidence else ""]
         return rich_tooltip(lines)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -166,7 +165,7 @@ class ScoreTableModel(QAbstractTableModel):
         elif factor.kind == "value" and isinstance(value, (int, float)) and not isinstance(value, bool):
             changes = {"value": float(value)}
         else:
-            self._document.refused.emit(_tr("A risk cell takes a likelihood and an impact."))
+            self._document.refused.emit(Scores.tr("A risk cell takes a likelihood and an impact."))
             return False
         return self._document.apply(SetScore(option_id, factor.id, changes))
 

@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from core.model import label
+from ui.i18n import Context
 from ui.models.robustness_tables import MatrixTableModel, percent
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label
@@ -37,8 +38,7 @@ UNIFORM, AROUND = "uniform", "dirichlet"
 COLUMN_PADDING = 16  # pixels beside a number column's text: the cell margins and the header's sort arrow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Robustness", text)
+Robustness = Context("Robustness")
 
 
 def _matrix_table(model: MatrixTableModel, parent: QWidget) -> QTableView:
@@ -110,29 +110,30 @@ class SmaaPanel(QWidget):
 
     def _build_controls(self) -> None:
         self.sampler = QComboBox(self)
-        self.sampler.addItem(_tr("Uniform over all weightings"), UNIFORM)
-        self.sampler.addItem(_tr("Around the current profile"), AROUND)
+        self.sampler.addItem(Robustness.tr("Uniform over all weightings"), UNIFORM)
+        self.sampler.addItem(Robustness.tr("Around the current profile"), AROUND)
         self.concentration = QDoubleSpinBox(self)
         self.concentration.setRange(0.1, 100_000.0)
         self.concentration.setDecimals(1)
         self.concentration.setValue(DEFAULT_CONCENTRATION)
-        self.concentration.setToolTip(_tr("Larger stays closer to the profile's weights (Dirichlet concentration)"))
+        self.concentration.setToolTip(Robustness.tr("Larger stays closer to the profile's weights "
+                                                     "(Dirichlet concentration)"))
         self.samples = QSpinBox(self)
         self.samples.setRange(MIN_SAMPLES, MAX_SAMPLES)
         self.samples.setSingleStep(10_000)
         self.samples.setGroupSeparatorShown(True)
         self.samples.setValue(DEFAULT_SAMPLES)
-        self.samples.setToolTip(_tr("Up to {0} samples are repeated automatically after every change").format(
+        self.samples.setToolTip(Robustness.tr("Up to {0} samples are repeated automatically after every change").format(
             f"{AUTO_SAMPLES:,}"))
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip(_tr("The same seed gives the same result"))
-        self.run_button = QPushButton(_tr("&Run"), self)
-        self.cancel_button = QPushButton(_tr("Ca&ncel"), self)
+        self.seed.setToolTip(Robustness.tr("The same seed gives the same result"))
+        self.run_button = QPushButton(Robustness.tr("&Run"), self)
+        self.cancel_button = QPushButton(Robustness.tr("Ca&ncel"), self)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
-        self.status = plain_label(_tr("Not run yet."), self, wrap=True)
+        self.status = plain_label(Robustness.tr("Not run yet."), self, wrap=True)
         self.sampler.currentIndexChanged.connect(self._sampler_changed)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -141,10 +142,10 @@ class SmaaPanel(QWidget):
     def _controls_side(self) -> QWidget:
         side = QWidget(self)
         form = QFormLayout()
-        form.addRow(_tr("&Weights:"), self.sampler)
-        form.addRow(_tr("C&oncentration:"), self.concentration)
-        form.addRow(_tr("&Samples:"), self.samples)
-        form.addRow(_tr("S&eed:"), self.seed)
+        form.addRow(Robustness.tr("&Weights:"), self.sampler)
+        form.addRow(Robustness.tr("C&oncentration:"), self.concentration)
+        form.addRow(Robustness.tr("&Samples:"), self.samples)
+        form.addRow(Robustness.tr("S&eed:"), self.seed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
@@ -173,9 +174,9 @@ class SmaaPanel(QWidget):
         self.result_split.addWidget(self.acceptability)
         self.result_split.addWidget(self.chart)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.result_split, _tr("Rank acceptability"))
-        self.tabs.addTab(self.central, _tr("Central weights"))
-        self.tabs.addTab(self.pairwise, _tr("Pairwise winning"))
+        self.tabs.addTab(self.result_split, Robustness.tr("Rank acceptability"))
+        self.tabs.addTab(self.central, Robustness.tr("Central weights"))
+        self.tabs.addTab(self.pairwise, Robustness.tr("Pairwise winning"))
         side = QWidget(self)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -200,8 +201,8 @@ class SmaaPanel(QWidget):
     def sampler_text(self, job) -> str:
         """How the weights of ``job`` were drawn, in the analyst's words."""
         if job.concentration is None:
-            return _tr("uniform over all weightings")
-        return _tr("around the profile, concentration {0}").format(f"{job.concentration:g}")
+            return Robustness.tr("uniform over all weightings")
+        return Robustness.tr("around the profile, concentration {0}").format(f"{job.concentration:g}")
 
     def run(self) -> bool:
         """Start a run from the fields (the Run button); False while another run is going."""
@@ -215,7 +216,7 @@ class SmaaPanel(QWidget):
             return False
         self._auto, self._running, self._started = auto, job, time.perf_counter()
         self._set_running(True)
-        self.status.setText(_tr("Running {0} samples…").format(f"{self.samples.value():,}"))
+        self.status.setText(Robustness.tr("Running {0} samples…").format(f"{self.samples.value():,}"))
         return True
 
     def cancel(self) -> None:
@@ -268,7 +269,8 @@ class SmaaPanel(QWidget):
 
     @staticmethod
     def _stale_text() -> str:
-        return _tr("Out of date: the model, profile, method or basis changed since this run. Press Run to update.")
+        return Robustness.tr("Out of date: the model, profile, method or basis changed since this run. "
+                             "Press Run to update.")
 
     def _set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
@@ -284,39 +286,41 @@ class SmaaPanel(QWidget):
         self.outcome, self._number = outcome, self._number + 1
         self.stale = False
         self._fill(outcome)
-        self.status.setText(_tr("Ranked {0} weightings in {1} s.").format(f"{outcome.result.samples:,}",
+        self.status.setText(Robustness.tr("Ranked {0} weightings in {1} s.").format(f"{outcome.result.samples:,}",
                                                                            f"{elapsed:.2f}"))
         self.mark_stale()  # the model may have moved on while it ran
 
     def _cancelled(self) -> None:
         self._set_running(False)
-        text = _tr("Cancelled: the run stopped without a result.")
+        text = Robustness.tr("Cancelled: the run stopped without a result.")
         self.status.setText(text + " " + self._stale_text() if self.stale else text)
 
     def _failed(self, message: str) -> None:
         self._set_running(False)
-        self.status.setText(_tr("The run failed: {0}").format(message))
+        self.status.setText(Robustness.tr("The run failed: {0}").format(message))
 
     def _fill(self, outcome) -> None:
         result, model = outcome.result, outcome.job.subject.model
         options = {o.id: o.name for o in model.options}
         factors = {f.id: f.name for f in model.factors}
         labels = [label(o, options.get(o, o)) for o in result.options]
-        ranks = [_tr("Rank {0}").format(r + 1) for r in range(len(result.options))]
+        ranks = [Robustness.tr("Rank {0}").format(r + 1) for r in range(len(result.options))]
         import numpy as np
 
         rows = np.column_stack([result.acceptability, result.confidence])
-        self.acceptability_model.set_matrix(result.options, labels, [_tr("Option"), *ranks, _tr("Confidence")],
+        self.acceptability_model.set_matrix(result.options, labels, [Robustness.tr("Option"), *ranks,
+                                                                     Robustness.tr("Confidence")],
                                             rows)
         self.central_model.set_matrix(result.criteria, [label(f, factors.get(f, f)) for f in result.criteria],
-                                      [_tr("Factor"), *result.options], result.central_weights.T)
+                                      [Robustness.tr("Factor"), *result.options], result.central_weights.T)
         pairwise = result.pairwise
         if pairwise is None:  # not counted for a large model (see core.sensitivity.smaa)
             self.pairwise_model.clear()
         else:
             pairs = np.array(pairwise, dtype=float)
             np.fill_diagonal(pairs, np.nan)  # an option against itself: a dash
-            self.pairwise_model.set_matrix(result.options, labels, [_tr("Ahead of →"), *result.options], pairs)
+            self.pairwise_model.set_matrix(result.options, labels, [Robustness.tr("Ahead of →"), *result.options],
+                                           pairs)
         self.headline.setText(acceptability_sentence(result, self.sampler_text(outcome.job)))
         self.convergence.setText(convergence_sentence(result))
         self.chart.refresh()

@@ -7,31 +7,30 @@ sampled weightings".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from ui.i18n import Context
 from ui.models.robustness_tables import percent, points
 from ui.widgets.results_panel import chart_texts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Robustness", text)
+Charts = Context("Charts")
+Robustness = Context("Robustness")
 
 
 def threshold_sentence(limits, top: str) -> str:
     """The nearest threshold of ``limits`` (nearest first) as one sentence about the ``top`` option."""
     nearest = limits[0] if limits else None
     if nearest is None or nearest.distance is None:
-        return _tr("{0} stays first whatever the weight of any single factor (the others rescaled in "
+        return Robustness.tr("{0} stays first whatever the weight of any single factor (the others rescaled in "
                    "proportion).").format(top)
     upper_nearer = nearest.lower is None or (nearest.upper is not None
                                              and nearest.upper - nearest.weight < nearest.weight - nearest.lower)
     if upper_nearer:
-        text = _tr("{0} stays first unless {1} is weighted above {2}; then {3} ranks first.")
+        text = Robustness.tr("{0} stays first unless {1} is weighted above {2}; then {3} ranks first.")
         sentence = text.format(top, nearest.criterion, percent(nearest.upper), nearest.above)
     else:
-        text = _tr("{0} stays first unless {1} is weighted below {2}; then {3} ranks first.")
+        text = Robustness.tr("{0} stays first unless {1} is weighted below {2}; then {3} ranks first.")
         sentence = text.format(top, nearest.criterion, percent(nearest.lower), nearest.below)
-    return sentence + " " + _tr("Its weight is now {0}, {1} away.").format(percent(nearest.weight),
+    return sentence + " " + Robustness.tr("Its weight is now {0}, {1} away.").format(percent(nearest.weight),
                                                                          points(nearest.distance))
 
 
@@ -42,26 +41,25 @@ def acceptability_sentence(result, sampler: str) -> str:
     """
     firsts = result.acceptability[:, 0]
     best = int(firsts.argmax())
-    return _tr("{0} ranks first in {1} of the sampled weightings ({2} samples, {3}, seed {4}).").format(
+    return Robustness.tr("{0} ranks first in {1} of the sampled weightings ({2} samples, {3}, seed {4}).").format(
         result.options[best], percent(float(firsts[best])), f"{result.samples:,}", sampler, result.seed)
 
 
 def convergence_sentence(result) -> str:
     """The convergence indicators of a run as one line."""
     c = result.convergence
-    text = _tr("Convergence: largest standard error of a share {0}").format(points(c.standard_error))
+    text = Robustness.tr("Convergence: largest standard error of a share {0}").format(points(c.standard_error))
     if c.half_difference is not None:
-        text += _tr("; the first and second halves of the samples differ by at most {0}").format(
+        text += Robustness.tr("; the first and second halves of the samples differ by at most {0}").format(
             points(c.half_difference))
     return text + "."
 
 
 def robustness_chart_texts() -> dict[str, str]:
     """Translated texts for the robustness charts of :mod:`core.charts`."""
-    tr = lambda text: QCoreApplication.translate("Charts", text)  # noqa: E731
-    return {**chart_texts(), "weight_of": tr("Global weight of {0} (%)"), "current": tr("now {0}"),
-            "lead": tr("Lead of {0} over the next option (score points)"),
-            "loses_first": tr("another option ranks first"), "low_end": tr("input at its low end"),
-            "high_end": tr("input at its high end"), "weight_bar": tr("{0} weight {1}–{2}%"),
-            "score_bar": tr("{0} on {1}: {2}–{3}"), "share": tr("Share of sampled weightings (%)"),
-            "rank": tr("Rank {0}"), "more_bars": tr("{0} smaller bars not shown")}
+    return {**chart_texts(), "weight_of": Charts.tr("Global weight of {0} (%)"), "current": Charts.tr("now {0}"),
+            "lead": Charts.tr("Lead of {0} over the next option (score points)"),
+            "loses_first": Charts.tr("another option ranks first"), "low_end": Charts.tr("input at its low end"),
+            "high_end": Charts.tr("input at its high end"), "weight_bar": Charts.tr("{0} weight {1}–{2}%"),
+            "score_bar": Charts.tr("{0} on {1}: {2}–{3}"), "share": Charts.tr("Share of sampled weightings (%)"),
+            "rank": Charts.tr("Rank {0}"), "more_bars": Charts.tr("{0} smaller bars not shown")}

@@ -24,11 +24,12 @@ this module imports neither numpy nor matplotlib: the window appears first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from ui.document import Document
+from ui.i18n import Context
 from ui.widgets.common import plain_label
 from ui.robustness.smaa import SmaaPanel
 from ui.robustness.weights import TornadoPage, WeightsPage
@@ -39,8 +40,7 @@ SHORTCUT = "Ctrl+Shift+R"
 DOCK_SHARE = 0.5  # of the window's height (or width, at a side) the dock takes when first shown
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Robustness", text)
+Robustness = Context("Robustness")
 
 
 class RobustnessView(QWidget):
@@ -67,9 +67,9 @@ class RobustnessView(QWidget):
         self.tornado = TornadoPage(self)
         self.smaa = SmaaPanel(self.subject, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.weights, _tr("&Weights and thresholds"))
-        self.tabs.addTab(self.tornado, _tr("&Tornado"))
-        self.tabs.addTab(self.smaa, _tr("&Monte Carlo (SMAA)"))
+        self.tabs.addTab(self.weights, Robustness.tr("&Weights and thresholds"))
+        self.tabs.addTab(self.tornado, Robustness.tr("&Tornado"))
+        self.tabs.addTab(self.smaa, Robustness.tr("&Monte Carlo (SMAA)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.basis)
@@ -88,14 +88,15 @@ class RobustnessView(QWidget):
     def _show_basis(self) -> None:
         """Say which basis the pages analyse; on residual risk, by which rule."""
         if self.document.ranked_basis == "inherent":
-            self.basis.setText(_tr("On inherent risk (before controls)."))
+            self.basis.setText(Robustness.tr("On inherent risk (before controls)."))
             self.basis.setVisible(bool(self.document.model.register.controls))
             return
         self.basis.setVisible(True)
         from core.register.residual import RULE
 
-        both = _tr(" The window shows both bases; robustness is computed on residual risk.")
-        self.basis.setText(_tr("On residual risk.") + (both if self.document.basis == "both" else "") + " " + RULE)
+        both = Robustness.tr(" The window shows both bases; robustness is computed on residual risk.")
+        self.basis.setText(Robustness.tr("On residual risk.") + (both if self.document.basis == "both" else "")
+                           + " " + RULE)
 
     def activate(self) -> None:
         """Compute from now on (the window has painted)."""
@@ -124,19 +125,19 @@ class RobustnessView(QWidget):
         if self.quick is not None and self.quick.subject != self.subject():
             self._show_computing()
         if self.active and self.isVisible():
-            self._set_status(_tr("Computing…"))
+            self._set_status(Robustness.tr("Computing…"))
             self.timer.start()
 
     def _show_computing(self) -> None:
         """Take the results of another model or weighting off the pages until the current ones arrive."""
         self.quick = None
         for page in (self.weights, self.tornado):
-            page.clear(_tr("Computing…"))
+            page.clear(Robustness.tr("Computing…"))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.active and self._dirty:
-            self._set_status(_tr("Updating…"))
+            self._set_status(Robustness.tr("Updating…"))
             self.timer.start(0)
 
     def recompute(self) -> None:
@@ -166,8 +167,8 @@ class RobustnessView(QWidget):
         if self._requested is None or self._requested != self.subject():
             return  # the document moved on: its own computation follows
         self.quick = None
-        text = _tr("No robustness analysis: {0}").format(message)
-        self._set_status(_tr("Not available"))
+        text = Robustness.tr("No robustness analysis: {0}").format(message)
+        self._set_status(Robustness.tr("Not available"))
         self.weights.clear(text)
         self.tornado.clear(text)
         self.updated.emit()
@@ -181,7 +182,7 @@ class RobustnessDock(QDockWidget):
 
     def __init__(self, window: QMainWindow) -> None:
         """``window`` is the main window (a feature never imports the window: it is the layer above)."""
-        super().__init__(_tr("Robustness"), window)
+        super().__init__(Robustness.tr("Robustness"), window)
         self.setObjectName("robustness-dock")
         self.main_window = window
         self.view = RobustnessView(window.document, self)
@@ -190,9 +191,9 @@ class RobustnessDock(QDockWidget):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
         self.hide()
         self._sized = False
-        self.action = QAction(_tr("&Robustness…"), window)
+        self.action = QAction(Robustness.tr("&Robustness…"), window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setToolTip(_tr("Weight sweeps, thresholds, tornado and Monte Carlo rank acceptability"))
+        self.action.setToolTip(Robustness.tr("Weight sweeps, thresholds, tornado and Monte Carlo rank acceptability"))
         self.action.triggered.connect(self.show_view)
         self.dockLocationChanged.connect(self._located)
         window.first_painted.connect(self.view.activate)

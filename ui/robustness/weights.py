@@ -9,18 +9,18 @@ screen needs it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from core.model import label
+from ui.i18n import Context
 from ui.models.robustness_tables import FACTOR, ID_ROLE, ThresholdTableModel
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label, refill_combo
 from ui.widgets.profile_views import result_table
 from ui.robustness.text import robustness_chart_texts, threshold_sentence
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Robustness", text)
+Robustness = Context("Robustness")
 
 
 def names_of(quick) -> dict[str, str]:
@@ -38,7 +38,7 @@ class WeightsPage(QWidget):
         super().__init__(parent)
         self.quick = None
         self._number = 0  # counts the results shown: the chart's key changes with each
-        self.headline = plain_label(_tr("Computing…"), self, wrap=True)
+        self.headline = plain_label(Robustness.tr("Computing…"), self, wrap=True)
         self.criterion = QComboBox(self)
         self.criterion.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.criterion.setMinimumContentsLength(24)
@@ -65,7 +65,7 @@ class WeightsPage(QWidget):
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        form.addRow(_tr("&Factor:"), self.criterion)
+        form.addRow(Robustness.tr("&Factor:"), self.criterion)
         layout.addLayout(form)
         layout.addWidget(self.chart, 1)
         return side
@@ -139,7 +139,7 @@ class TornadoPage(QWidget):
         """Show the tornado of a new result."""
         self.quick, self._number = quick, self._number + 1
         bars = quick.tornado
-        self.caption.setText(_tr(
+        self.caption.setText(Robustness.tr(
             "How far the lead of {0} moves when one input moves alone: each factor's weight by ±{1}% of "
             "itself (the others rescaled), each uncertain score across its low–high range. Widest first; "
             "left of the red line another option ranks first.").format(bars.top, f"{100 * bars.spread:g}"))

@@ -10,32 +10,34 @@ their signals blocked, so showing a state is never taken for a choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QMenu, QVBoxLayout, QWidget
 
 from core import edits
 from ui.document import Document
+from ui.i18n import Context
 from ui.widgets.common import plain_label, signals_blocked
+
+
+Basis = Context("Basis")
 
 
 def basis_labels() -> dict[str, str]:
     """What each basis reads as in the window (translated)."""
-    tr = lambda text: QCoreApplication.translate("Basis", text)  # noqa: E731
-    return {"inherent": tr("Inherent risk"), "residual": tr("Residual risk"), "both": tr("Both side by side")}
+    return {"inherent": Basis.tr("Inherent risk"), "residual": Basis.tr("Residual risk"),
+            "both": Basis.tr("Both side by side")}
 
 
 def basis_sentence(document: Document, basis: str | None = None) -> str:
     """Which basis (default: the document's) is ranked, in one line; with the residual rule for residual risk."""
-    tr = lambda text: QCoreApplication.translate("Basis", text)  # noqa: E731
     basis = basis or document.basis
     if basis == "inherent":
-        return tr("On inherent risk (before controls).")
+        return Basis.tr("On inherent risk (before controls).")
     from core.register.residual import RULE
 
     if basis == "both":
-        return tr("On inherent and on residual risk, side by side. {0}").format(RULE)
-    return tr("On residual risk (after controls). {0}").format(RULE)
+        return Basis.tr("On inherent and on residual risk, side by side. {0}").format(RULE)
+    return Basis.tr("On residual risk (after controls). {0}").format(RULE)
 
 
 class BasisBar(QWidget):

@@ -8,13 +8,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from core.numbers import plain_number
+from ui.i18n import shown, western
 from ui.widgets.common import mark_invalid
 
 
 def parse_number(text: str) -> float | None:
-    """``text`` as a finite number (a comma works as the decimal mark); None if it is not one."""
+    """``text`` as a finite number (a comma or the Arabic ٫ works as the decimal mark, in either digits);
+    None if it is not one."""
     try:
-        value = float(text.strip().replace(",", "."))
+        value = float(western(text).strip().replace(",", "."))
     except ValueError:
         return None
     return value if math.isfinite(value) else None
@@ -57,13 +59,13 @@ class NumberEdit(QLineEdit):
         if parse_number(text) is None or self.bounds is None:
             return self.tr("“{0}” is not a number.").format(text)
         return self.tr("{0} is outside the scale {1}–{2}; widen the criterion's scale first.").format(
-            text, plain_number(self.bounds[0]), plain_number(self.bounds[1]))
+            text, shown(plain_number(self.bounds[0])), shown(plain_number(self.bounds[1])))
 
     def set_value(self, value: float | None) -> None:
         """Show ``value`` (from the model) without emitting anything."""
         self._shown = value
         if not self.hasFocus() or not self.isModified():
-            self.setText("" if value is None else plain_number(value))
+            self.setText("" if value is None else shown(plain_number(value)))
             mark_invalid(self, False)
 
     def _finish(self) -> None:

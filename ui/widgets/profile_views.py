@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from core.model import DecisionModel
+from ui.i18n import Context
 from ui.widgets.results_panel import chart_texts
 from ui.models.profile_tables import NAME, WEIGHT, Cell
+
+
+Charts = Context("Charts")
 
 
 def result_table(model: QAbstractItemModel, parent: QWidget, stretch: int | None = None) -> QTableView:
@@ -53,9 +57,8 @@ def choice_table(model: QAbstractItemModel, parent: QWidget, weights: bool) -> Q
 
 def profile_chart_texts() -> dict[str, str]:
     """Translated texts for the profile charts of :mod:`core.charts`."""
-    tr = lambda text: QCoreApplication.translate("Charts", text)  # noqa: E731
-    return {**chart_texts(), "global_weight": tr("Global weight"), "spread": tr("Spread (sd)"),
-            "spread_note": tr("Global weights in %; colour: above (red) or below (blue) the group mean")}
+    return {**chart_texts(), "global_weight": Charts.tr("Global weight"), "spread": Charts.tr("Spread (sd)"),
+            "spread_note": Charts.tr("Global weights in %; colour: above (red) or below (blue) the group mean")}
 
 
 def tree_rows(model: DecisionModel, totals: Sequence[Mapping[str, float]]) -> tuple[list[list[Cell]], list[bool]]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget
 
 from ui.document import Document
+from ui.i18n import Context
 from ui.widgets.controls_editor import ControlsEditor
 from ui.widgets.register_view import RegisterView
 from ui.widgets.scales_editor import ScalesEditor
@@ -24,34 +25,36 @@ DOCK_SHARE = 0.45  # of the window's height the dock takes when first shown
 PAGES = ("register", "controls", "scales")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterDock", text)
+RegisterDock = Context("RegisterDock")
 
 
 class RegisterDock(QDockWidget):
     """Register view, Controls editor and descriptor scales of ``document``, docked in ``window``."""
 
     def __init__(self, window: QMainWindow, document: Document, today: Callable[[], date] = date.today) -> None:
-        super().__init__(_tr("Risk register"), window)
+        super().__init__(RegisterDock.tr("Risk register"), window)
         self.setObjectName("register-dock")
         self.main_window = window
         self.view = RegisterView(document, today, self)
         self.controls = ControlsEditor(document, self)
         self.scales = ScalesEditor(document, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.view, _tr("Re&gister"))
-        self.tabs.addTab(self.controls, _tr("&Controls"))
-        self.tabs.addTab(self.scales, _tr("&Descriptor scales"))
+        self.tabs.addTab(self.view, RegisterDock.tr("Re&gister"))
+        self.tabs.addTab(self.controls, RegisterDock.tr("&Controls"))
+        self.tabs.addTab(self.scales, RegisterDock.tr("&Descriptor scales"))
         self.setWidget(self.tabs)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
         self.hide()
         self._sized = False
         self.actions_by_page: dict[str, QAction] = {}
         for page, text, shortcut, tip in (
-                ("register", _tr("Risk &Register…"), "Ctrl+Shift+K",
-                 _tr("Every risk with its owner, controls, inherent and residual level, treatment and review")),
-                ("controls", _tr("&Controls…"), "Ctrl+Shift+L", _tr("The controls and their effect on each risk")),
-                ("scales", _tr("&Descriptor Scales…"), None, _tr("What each likelihood and impact level means"))):
+                ("register", RegisterDock.tr("Risk &Register…"), "Ctrl+Shift+K",
+                 RegisterDock.tr("Every risk with its owner, controls, inherent and residual level, "
+                                 "treatment and review")),
+                ("controls", RegisterDock.tr("&Controls…"), "Ctrl+Shift+L",
+                 RegisterDock.tr("The controls and their effect on each risk")),
+                ("scales", RegisterDock.tr("&Descriptor Scales…"), None,
+                 RegisterDock.tr("What each likelihood and impact level means"))):
             action = QAction(text, window)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))

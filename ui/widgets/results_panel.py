@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from core.errors import ModelError
 from core.model import label
 from ui.document import Document
+from ui.i18n import Context
 from ui.models.common import rich_tooltip
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.basis_bar import BasisBar, basis_labels
@@ -28,16 +29,19 @@ from ui.widgets.ranking_bars import RankingBars
 from ui.widgets.common import plain_label, refill_combo
 
 
+Charts = Context("Charts")
+
+
 def chart_texts() -> dict[str, str]:
     """Translated texts for :mod:`core.charts`."""
-    tr = lambda text: QCoreApplication.translate("Charts", text)  # noqa: E731
-    return {"score_lower": tr("Score (lower is better)"), "score_higher": tr("Score (higher is better)"),
-            "likelihood": tr("Likelihood"), "impact": tr("Impact"),
-            "more_options": tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table"),
-            "more_in_map": tr("The first {0} of {1} options by rank; the score matrix has them all"),
-            "residual_map": tr("Residual risk (after controls): a lowered cell reads inherent→residual, "
+    return {"score_lower": Charts.tr("Score (lower is better)"), "score_higher": Charts.tr("Score (higher is better)"),
+            "likelihood": Charts.tr("Likelihood"), "impact": Charts.tr("Impact"),
+            "more_options": Charts.tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): "
+                                      "see the table"),
+            "more_in_map": Charts.tr("The first {0} of {1} options by rank; the score matrix has them all"),
+            "residual_map": Charts.tr("Residual risk (after controls): a lowered cell reads inherent→residual, "
                                "its left edge in the inherent band's colour"),
-            "residual_grid": tr("Factors in their residual cells; an arrow comes from the inherent cell "
+            "residual_grid": Charts.tr("Factors in their residual cells; an arrow comes from the inherent cell "
                                 "(ids in grey)")}
 
 

@@ -1,0 +1,109 @@
+"""The Arabic .ts is complete: lupdate over the code finds nothing unfinished, missing or obsolete,
+and no translation loses a placeholder; the checker itself is tested on small hand-written files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.ui import ts_check
+
+COMMITTED = ts_check.ROOT / "resources" / "translations" / "mizan_ar.ts"
+
+
+def test_arabic_translation_is_complete_and_current(tmp_path):
+    messages, new = ts_check.lupdate_into(COMMITTED, tmp_path)
+    faults = ts_check.problems(messages, new)
+    assert not faults, f"{len(faults)} faults in {COMMITTED.name}:\n" + "\n".join(faults[:40])
+
+
+def ts(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "mizan_ar.ts"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                    f'<TS version="2.1" language="ar" sourcelanguage="en">\n{body}\n</TS>\n', encoding="utf-8")
+    return path
+
+
+def context(name: str, *messages: str) -> str:
+    return f"<context><name>{name}</name>{''.join(messages)}</context>"
+
+
+def message(source: str, translation: str, kind: str = "", numerus: bool = False) -> str:
+    attribute = f' type="{kind}"' if kind else ""
+    head = '<message numerus="yes">' if numerus else "<message>"
+    return f"{head}<source>{source}</source><translation{attribute}>{translation}</translation></message>"
+
+
+def faults_of(tmp_path: Path, *contexts: str, new=frozenset()) -> list[str]:
+    return ts_check.problems(ts_check.read_ts(ts(tmp_path, "".join(contexts))), set(new))
+
+
+def test_a_complete_file_passes(tmp_path):
+    assert faults_of(tmp_path, context("Main", message("Open {0}", "فتح {0}"), message("&amp;File", "&amp;ملف"),
+                                       message("%1 of %2", "%1 من %2"))) == []
+
+
+@pytest.mark.parametrize("bad, expected", [
+    (message("Save", "", "unfinished"), "unfinished: Main / 'Save'"),
+    (message("Save", ""), "unfinished: Main / 'Save'"),
+    (message("Gone", "ذهب", "vanished"), "obsolete: Main / 'Gone'"),
+    (message("Gone", "ذهب", "obsolete"), "obsolete: Main / 'Gone'"),
+    (message("Open {0}", "فتح"), "placeholder: Main / 'Open {0}' -> 'فتح'"),
+    (message("{name} saved", "حُفظ {0}"), "placeholder: Main / '{name} saved' -> 'حُفظ {0}'"),
+    (message("{0:.1f} %", "{0} ٪"), "placeholder: Main / '{0:.1f} %' -> '{0} ٪'"),
+    (message("%1 of %2", "%1 من"), "placeholder: Main / '%1 of %2' -> '%1 من'"),
+])
+def test_each_fault_is_named_once(tmp_path, bad, expected):
+    assert faults_of(tmp_path, context("Main", message("Fine", "حسن"), bad)) == [expected]
+
+
+def test_placeholders_may_change_order(tmp_path):
+    assert faults_of(tmp_path, context("Main", message("{0} beats {1}", "{1} يتقدم عليه {0}"))) == []
+
+
+def test_numerus_needs_n_in_some_form(tmp_path):
+    good = '<message numerus="yes"><source>%n risks</source><translation>' \
+           '<numerusform>لا مخاطر</numerusform><numerusform>%n خطر</numerusform></translation></message>'
+    bad = '<message numerus="yes"><source>%n items</source><translation>' \
+          '<numerusform>بند</numerusform><numerusform>بنود</numerusform></translation></message>'
+    assert faults_of(tmp_path, context("Main", good, bad)) == ["placeholder: Main / '%n items' loses %n"]
+
+
+def test_messages_in_the_code_but_not_in_the_file_are_missing(tmp_path):
+    assert faults_of(tmp_path, context("Main", message("Fine", "حسن")), new={("Main", "New text")}) \
+        == ["missing: Main / 'New text'"]
+
+
+def test_lupdate_reports_new_and_vanished_messages(tmp_path, monkeypatch):
+    code = tmp_path / "code.py"
+    code.write_text('from PySide6.QtCore import QCoreApplication\n'
+                    'QCoreApplication.translate("Main", "Kept")\nQCoreApplication.translate("Main", "Added")\n')
+    monkeypatch.setattr(ts_check, "sources", lambda: [code])
+    committed = ts(tmp_path, context("Main", message("Kept", "باقٍ"), message("Dropped", "محذوف")))
+    work = tmp_path / "work"
+    work.mkdir()
+    messages, new = ts_check.lupdate_into(committed, work)
+    assert sorted(ts_check.problems(messages, new)) == ["missing: Main / 'Added'", "obsolete: Main / 'Dropped'",
+                                                        "unfinished: Main / 'Added'"]
+    assert committed.read_text(encoding="utf-8").count("<message>") == 2  # the committed file is untouched
+
+
+def test_every_literal_is_extracted_under_the_context_it_is_looked_up_in(tmp_path):
+    """lupdate files a text it cannot place (a helper, a lambda) in the unnamed context, which no lookup uses."""
+    empty = ts(tmp_path, "")
+    work = tmp_path / "work"
+    work.mkdir()
+    messages, _ = ts_check.lupdate_into(empty, work)
+    unplaced = [m.source for m in messages if not m.context]
+    assert not unplaced, unplaced
+
+
+def test_a_context_is_named_as_its_variable():
+    """``Name.tr("text")`` is filed by lupdate under Name: the Context looked up must be Name too."""
+    definition = re.compile(r'^(\w+) = Context\("(\w*)"\)', re.M)
+    wrong = [(path.name, variable, name) for path in ts_check.sources()
+             for variable, name in definition.findall(path.read_text(encoding="utf-8")) if variable != name]
+    assert not wrong, wrong
+    assert any(definition.search(path.read_text(encoding="utf-8")) for path in ts_check.sources())
