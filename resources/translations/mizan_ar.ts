@@ -2,118 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AHP</name>
     <message>
-        <source>Global weight of {0} (%)</source>
-        <translation>الوزن الكلي لـ {0} (%)</translation>
+        <source>equally important</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>now {0}</source>
-        <translation>الآن {0}</translation>
+        <source>moderately more important</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead of {0} over the next option (score points)</source>
-        <translation>تقدّم {0} على الخيار التالي (نقاط الدرجة)</translation>
+        <source>strongly more important</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another option ranks first</source>
-        <translation>خيار آخر يأتي في المرتبة الأولى</translation>
+        <source>very strongly more important</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>input at its low end</source>
-        <translation>المُدخل عند حدّه الأدنى</translation>
+        <source>extremely more important</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>input at its high end</source>
-        <translation>المُدخل عند حدّه الأعلى</translation>
+        <source>moderately less important</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} weight {1}–{2}%</source>
-        <translation>وزن {0} من {1}% إلى {2}%</translation>
+        <source>strongly less important</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} on {1}: {2}–{3}</source>
-        <translation>{0} في {1}: من {2} إلى {3}</translation>
+        <source>very strongly less important</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of sampled weightings (%)</source>
-        <translation>حصة عيّنات الترجيح (%)</translation>
+        <source>extremely less important</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rank {0}</source>
-        <translation>المرتبة {0}</translation>
+        <source>in between</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} smaller bars not shown</source>
-        <translation>أعمدة أصغر لم تُعرض: {0}</translation>
+        <source>{0} compared with {1}: {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inherent risk</source>
-        <translation>المخاطر الكامنة</translation>
+        <source>Most inconsistent judgement: {0} would fit the others better.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Residual risk</source>
-        <translation>المخاطر المتبقية</translation>
+        <source>Set by its mirror cell above the diagonal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both side by side</source>
-        <translation>كلاهما جنبًا إلى جنب</translation>
+        <source>Row criterion</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On inherent risk (before controls).</source>
-        <translation>على أساس المخاطر الكامنة (قبل الضوابط).</translation>
-    </message>
-    <message>
-        <source>On inherent and on residual risk, side by side. {0}</source>
-        <translation>على أساس المخاطر الكامنة والمخاطر المتبقية، جنبًا إلى جنب. {0}</translation>
-    </message>
-    <message>
-        <source>On residual risk (after controls). {0}</source>
-        <translation>على أساس المخاطر المتبقية (بعد الضوابط). {0}</translation>
-    </message>
-    <message>
-        <source>Global weight</source>
-        <translation>الوزن الكلي</translation>
-    </message>
-    <message>
-        <source>Spread (sd)</source>
-        <translation>التشتت (انحراف معياري)</translation>
-    </message>
-    <message>
-        <source>Global weights in %; colour: above (red) or below (blue) the group mean</source>
-        <translation>الأوزان الكلية بالنسبة المئوية؛ اللون: فوق متوسط المجموعة (أحمر) أو دونه (أزرق)</translation>
-    </message>
-    <message>
-        <source>Score (lower is better)</source>
-        <translation>الدرجة (الأدنى أفضل)</translation>
-    </message>
-    <message>
-        <source>Score (higher is better)</source>
-        <translation>الدرجة (الأعلى أفضل)</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>الاحتمالية</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>الأثر</translation>
-    </message>
-    <message>
-        <source>… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table</source>
-        <translation>… وخيارات أخرى عددها {0} (المراتب من {1} إلى {2}؛ الدرجات من {3:.3g} إلى {4:.3g}): انظر الجدول</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} options by rank; the score matrix has them all</source>
-        <translation>الخيارات الأولى حسب المرتبة: {0} من أصل {1}؛ مصفوفة الدرجات تضمّها كلها</translation>
-    </message>
-    <message>
-        <source>Residual risk (after controls): a lowered cell reads inherent→residual, its left edge in the inherent band&apos;s colour</source>
-        <translation>المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم القيمة المتبقية، وحافتها اليسرى بلون نطاق المخاطر الكامنة</translation>
-    </message>
-    <message>
-        <source>Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)</source>
-        <translation>العوامل في خلاياها المتبقية؛ يأتي سهم من الخلية الكامنة (المعرّفات بالرمادي)</translation>
+        <source>Column criterion</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -139,6 +87,33 @@
     <message>
         <source>Most inconsistent: {0} compared with {1} is {2}; {3} would fit the other judgements better (highlighted).</source>
         <translation>أقل الأحكام اتساقًا: {0} مقارنةً بـ {1} = {2}؛ والقيمة {3} تتّسق مع بقية الأحكام على نحو أفضل (الخلية مظلَّلة).</translation>
+    </message>
+</context>
+<context>
+    <name>Basis</name>
+    <message>
+        <source>Inherent risk</source>
+        <translation type="unfinished">المخاطر الكامنة</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished">المخاطر المتبقية</translation>
+    </message>
+    <message>
+        <source>Both side by side</source>
+        <translation type="unfinished">كلاهما جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>On inherent risk (before controls).</source>
+        <translation type="unfinished">على أساس المخاطر الكامنة (قبل الضوابط).</translation>
+    </message>
+    <message>
+        <source>On inherent and on residual risk, side by side. {0}</source>
+        <translation type="unfinished">على أساس المخاطر الكامنة والمخاطر المتبقية، جنبًا إلى جنب. {0}</translation>
+    </message>
+    <message>
+        <source>On residual risk (after controls). {0}</source>
+        <translation type="unfinished">على أساس المخاطر المتبقية (بعد الضوابط). {0}</translation>
     </message>
 </context>
 <context>
@@ -323,6 +298,97 @@
     <message>
         <source>This chart cannot be drawn: {0}</source>
         <translation>تعذّر رسم هذا المخطط: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Global weight of {0} (%)</source>
+        <translation type="unfinished">الوزن الكلي لـ {0} (%)</translation>
+    </message>
+    <message>
+        <source>now {0}</source>
+        <translation type="unfinished">الآن {0}</translation>
+    </message>
+    <message>
+        <source>Lead of {0} over the next option (score points)</source>
+        <translation type="unfinished">تقدّم {0} على الخيار التالي (نقاط الدرجة)</translation>
+    </message>
+    <message>
+        <source>another option ranks first</source>
+        <translation type="unfinished">خيار آخر يأتي في المرتبة الأولى</translation>
+    </message>
+    <message>
+        <source>input at its low end</source>
+        <translation type="unfinished">المُدخل عند حدّه الأدنى</translation>
+    </message>
+    <message>
+        <source>input at its high end</source>
+        <translation type="unfinished">المُدخل عند حدّه الأعلى</translation>
+    </message>
+    <message>
+        <source>{0} weight {1}–{2}%</source>
+        <translation type="unfinished">وزن {0} من {1}% إلى {2}%</translation>
+    </message>
+    <message>
+        <source>{0} on {1}: {2}–{3}</source>
+        <translation type="unfinished">{0} في {1}: من {2} إلى {3}</translation>
+    </message>
+    <message>
+        <source>Share of sampled weightings (%)</source>
+        <translation type="unfinished">حصة عيّنات الترجيح (%)</translation>
+    </message>
+    <message>
+        <source>Rank {0}</source>
+        <translation type="unfinished">المرتبة {0}</translation>
+    </message>
+    <message>
+        <source>{0} smaller bars not shown</source>
+        <translation type="unfinished">أعمدة أصغر لم تُعرض: {0}</translation>
+    </message>
+    <message>
+        <source>Global weight</source>
+        <translation type="unfinished">الوزن الكلي</translation>
+    </message>
+    <message>
+        <source>Spread (sd)</source>
+        <translation type="unfinished">التشتت (انحراف معياري)</translation>
+    </message>
+    <message>
+        <source>Global weights in %; colour: above (red) or below (blue) the group mean</source>
+        <translation type="unfinished">الأوزان الكلية بالنسبة المئوية؛ اللون: فوق متوسط المجموعة (أحمر) أو دونه (أزرق)</translation>
+    </message>
+    <message>
+        <source>Score (lower is better)</source>
+        <translation type="unfinished">الدرجة (الأدنى أفضل)</translation>
+    </message>
+    <message>
+        <source>Score (higher is better)</source>
+        <translation type="unfinished">الدرجة (الأعلى أفضل)</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished">الاحتمالية</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">الأثر</translation>
+    </message>
+    <message>
+        <source>… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table</source>
+        <translation type="unfinished">… وخيارات أخرى عددها {0} (المراتب من {1} إلى {2}؛ الدرجات من {3:.3g} إلى {4:.3g}): انظر الجدول</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} options by rank; the score matrix has them all</source>
+        <translation type="unfinished">الخيارات الأولى حسب المرتبة: {0} من أصل {1}؛ مصفوفة الدرجات تضمّها كلها</translation>
+    </message>
+    <message>
+        <source>Residual risk (after controls): a lowered cell reads inherent→residual, its left edge in the inherent band&apos;s colour</source>
+        <translation type="unfinished">المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم القيمة المتبقية، وحافتها اليسرى بلون نطاق المخاطر الكامنة</translation>
+    </message>
+    <message>
+        <source>Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)</source>
+        <translation type="unfinished">العوامل في خلاياها المتبقية؛ يأتي سهم من الخلية الكامنة (المعرّفات بالرمادي)</translation>
     </message>
 </context>
 <context>
@@ -592,6 +658,53 @@
     </message>
 </context>
 <context>
+    <name>Controls</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">المسؤول</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts towards residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: not counted (include planned controls to count it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many risk cells this control acts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent L{0} × I{1} = {2}; residual with every counting control L{3} × I{4} = {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ControlsEditor</name>
     <message>
         <source>Controls:</source>
@@ -632,6 +745,77 @@
     <message>
         <source>New control</source>
         <translation>ضابط جديد</translation>
+    </message>
+</context>
+<context>
+    <name>Criteria</name>
+    <message>
+        <source>Risk (likelihood × impact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value, higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value, lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished">منفعة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weight must be a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">المعيار</translation>
+    </message>
+    <message>
+        <source>Local %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the weight among its siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the whole weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked weight keeps its share when a sibling changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the factor is scored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -757,6 +941,117 @@
     <message>
         <source>the project has no file name yet</source>
         <translation>ليس للمشروع اسم ملف بعد</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Change score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change kind of score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change model details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change control effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change descriptor scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include planned controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change control id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1493,44 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {0} translation is installed; the interface stays English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western (0 1 2 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠ ١ ٢ ٣)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language; your model and its undo history stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileActions</name>
     <message>
         <source>&amp;Import Profile…</source>
@@ -1356,6 +1689,33 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>Places gained (+) or lost (−) against the inherent ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (higher is better)</source>
+        <translation type="unfinished">الدرجة (الأعلى أفضل)</translation>
+    </message>
+    <message>
+        <source>Score (lower is better)</source>
+        <translation type="unfinished">الدرجة (الأدنى أفضل)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">المرتبة</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingBars</name>
     <message>
         <source>{0} — the best {1} of {2}</source>
@@ -1375,6 +1735,172 @@ Restore them?</source>
     <message>
         <source>Weight</source>
         <translation>الوزن</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">مجموعة</translation>
+    </message>
+    <message>
+        <source>Risk statement</source>
+        <translation type="unfinished">بيان الخطر</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">المسؤول</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">الدرجة</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished">المعالجة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue: due {0}, today is {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2}, {3}): {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent likelihood (the cell&apos;s score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent impact (the cell&apos;s score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls with an effect on this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Descriptor scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every risk with its owner, controls, inherent and residual level, treatment and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Controls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controls and their effect on each risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Descriptor Scales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each likelihood and impact level means</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2222,264 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Robustness</name>
+    <message>
+        <source>{0} pts</source>
+        <translation type="unfinished">{0} نقطة</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">الوزن</translation>
+    </message>
+    <message>
+        <source>Stable from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished">المسافة</translation>
+    </message>
+    <message>
+        <source>Next first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factor whose weight moves; the others keep their shares of the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factor&apos;s current global weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below this weight another option ranks first (— : not even at 0%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above this weight another option ranks first (— : not even at 100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the weight is from the nearer end, in percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option that ranks first beyond the nearer end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform over all weightings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around the current profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger stays closer to the profile&apos;s weights (Dirichlet concentration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to {0} samples are repeated automatically after every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncentration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank acceptability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise winning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform over all weightings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>around the profile, concentration {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running {0} samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: the model, profile, method or basis changed since this run. Press Run to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked {0} weightings in {1} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the run stopped without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank {0}</source>
+        <translation type="unfinished">المرتبة {0}</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead of →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stays first whatever the weight of any single factor (the others rescaled in proportion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stays first unless {1} is weighted above {2}; then {3} ranks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stays first unless {1} is weighted below {2}; then {3} ranks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its weight is now {0}, {1} away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ranks first in {1} of the sampled weightings ({2} samples, {3}, seed {4}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convergence: largest standard error of a share {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the first and second halves of the samples differ by at most {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tornado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monte Carlo (SMAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On inherent risk (before controls).</source>
+        <translation type="unfinished">على أساس المخاطر الكامنة (قبل الضوابط).</translation>
+    </message>
+    <message>
+        <source> The window shows both bases; robustness is computed on residual risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On residual risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No robustness analysis: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Robustness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight sweeps, thresholds, tornado and Monte Carlo rank acceptability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the lead of {0} moves when one input moves alone: each factor&apos;s weight by ±{1}% of itself (the others rescaled), each uncertain score across its low–high range. Widest first; left of the red line another option ranks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scales</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScalesEditor</name>
     <message>
         <source>Likelihood</source>
@@ -1853,6 +2637,29 @@ Restore them?</source>
     <message>
         <source>Option name:</source>
         <translation>اسم الخيار:</translation>
+    </message>
+</context>
+<context>
+    <name>Scores</name>
+    <message>
+        <source>Likelihood {0} × impact {1} = risk {2} ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: {0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk cell takes a likelihood and an impact.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
