@@ -5,63 +5,63 @@
     <name>AHP</name>
     <message>
         <source>equally important</source>
-        <translation type="unfinished"></translation>
+        <translation>متساويان في الأهمية</translation>
     </message>
     <message>
         <source>moderately more important</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم بدرجة معتدلة</translation>
     </message>
     <message>
         <source>strongly more important</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم بشدة</translation>
     </message>
     <message>
         <source>very strongly more important</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم بشدة بالغة</translation>
     </message>
     <message>
         <source>extremely more important</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم بدرجة قصوى</translation>
     </message>
     <message>
         <source>moderately less important</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل أهمية بدرجة معتدلة</translation>
     </message>
     <message>
         <source>strongly less important</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل أهمية بشدة</translation>
     </message>
     <message>
         <source>very strongly less important</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل أهمية بشدة بالغة</translation>
     </message>
     <message>
         <source>extremely less important</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل أهمية بدرجة قصوى</translation>
     </message>
     <message>
         <source>in between</source>
-        <translation type="unfinished"></translation>
+        <translation>حكم وسيط</translation>
     </message>
     <message>
         <source>{0} compared with {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مقارنةً بـ {1}: {2}</translation>
     </message>
     <message>
         <source>Most inconsistent judgement: {0} would fit the others better.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم الأقل اتساقًا: القيمة {0} تتّسق مع بقية الأحكام على نحو أفضل.</translation>
     </message>
     <message>
         <source>Set by its mirror cell above the diagonal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّدها الخلية المقابلة لها فوق القطر.</translation>
     </message>
     <message>
         <source>Row criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>معيار الصف</translation>
     </message>
     <message>
         <source>Column criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>معيار العمود</translation>
     </message>
 </context>
 <context>
@@ -93,27 +93,27 @@
     <name>Basis</name>
     <message>
         <source>Inherent risk</source>
-        <translation type="unfinished">المخاطر الكامنة</translation>
+        <translation>المخاطر الكامنة</translation>
     </message>
     <message>
         <source>Residual risk</source>
-        <translation type="unfinished">المخاطر المتبقية</translation>
+        <translation>المخاطر المتبقية</translation>
     </message>
     <message>
         <source>Both side by side</source>
-        <translation type="unfinished">كلاهما جنبًا إلى جنب</translation>
+        <translation>كلاهما جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>On inherent risk (before controls).</source>
-        <translation type="unfinished">على أساس المخاطر الكامنة (قبل الضوابط).</translation>
+        <translation>على أساس المخاطر الكامنة (قبل الضوابط).</translation>
     </message>
     <message>
         <source>On inherent and on residual risk, side by side. {0}</source>
-        <translation type="unfinished">على أساس المخاطر الكامنة والمخاطر المتبقية، جنبًا إلى جنب. {0}</translation>
+        <translation>على أساس المخاطر الكامنة والمخاطر المتبقية، جنبًا إلى جنب. {0}</translation>
     </message>
     <message>
         <source>On residual risk (after controls). {0}</source>
-        <translation type="unfinished">على أساس المخاطر المتبقية (بعد الضوابط). {0}</translation>
+        <translation>على أساس المخاطر المتبقية (بعد الضوابط). {0}</translation>
     </message>
 </context>
 <context>
@@ -304,91 +304,91 @@
     <name>Charts</name>
     <message>
         <source>Global weight of {0} (%)</source>
-        <translation type="unfinished">الوزن الكلي لـ {0} (%)</translation>
+        <translation>الوزن الكلي لـ {0} (%)</translation>
     </message>
     <message>
         <source>now {0}</source>
-        <translation type="unfinished">الآن {0}</translation>
+        <translation>الآن {0}</translation>
     </message>
     <message>
         <source>Lead of {0} over the next option (score points)</source>
-        <translation type="unfinished">تقدّم {0} على الخيار التالي (نقاط الدرجة)</translation>
+        <translation>تقدّم {0} على الخيار التالي (نقاط الدرجة)</translation>
     </message>
     <message>
         <source>another option ranks first</source>
-        <translation type="unfinished">خيار آخر يأتي في المرتبة الأولى</translation>
+        <translation>خيار آخر يأتي في المرتبة الأولى</translation>
     </message>
     <message>
         <source>input at its low end</source>
-        <translation type="unfinished">المُدخل عند حدّه الأدنى</translation>
+        <translation>المُدخل عند حدّه الأدنى</translation>
     </message>
     <message>
         <source>input at its high end</source>
-        <translation type="unfinished">المُدخل عند حدّه الأعلى</translation>
+        <translation>المُدخل عند حدّه الأعلى</translation>
     </message>
     <message>
         <source>{0} weight {1}–{2}%</source>
-        <translation type="unfinished">وزن {0} من {1}% إلى {2}%</translation>
+        <translation>وزن {0} من {1}% إلى {2}%</translation>
     </message>
     <message>
         <source>{0} on {1}: {2}–{3}</source>
-        <translation type="unfinished">{0} في {1}: من {2} إلى {3}</translation>
+        <translation>{0} في {1}: من {2} إلى {3}</translation>
     </message>
     <message>
         <source>Share of sampled weightings (%)</source>
-        <translation type="unfinished">حصة عيّنات الترجيح (%)</translation>
+        <translation>حصة عيّنات الترجيح (%)</translation>
     </message>
     <message>
         <source>Rank {0}</source>
-        <translation type="unfinished">المرتبة {0}</translation>
+        <translation>المرتبة {0}</translation>
     </message>
     <message>
         <source>{0} smaller bars not shown</source>
-        <translation type="unfinished">أعمدة أصغر لم تُعرض: {0}</translation>
+        <translation>أعمدة أصغر لم تُعرض: {0}</translation>
     </message>
     <message>
         <source>Global weight</source>
-        <translation type="unfinished">الوزن الكلي</translation>
+        <translation>الوزن الكلي</translation>
     </message>
     <message>
         <source>Spread (sd)</source>
-        <translation type="unfinished">التشتت (انحراف معياري)</translation>
+        <translation>التشتت (انحراف معياري)</translation>
     </message>
     <message>
         <source>Global weights in %; colour: above (red) or below (blue) the group mean</source>
-        <translation type="unfinished">الأوزان الكلية بالنسبة المئوية؛ اللون: فوق متوسط المجموعة (أحمر) أو دونه (أزرق)</translation>
+        <translation>الأوزان الكلية بالنسبة المئوية؛ اللون: فوق متوسط المجموعة (أحمر) أو دونه (أزرق)</translation>
     </message>
     <message>
         <source>Score (lower is better)</source>
-        <translation type="unfinished">الدرجة (الأدنى أفضل)</translation>
+        <translation>الدرجة (الأدنى أفضل)</translation>
     </message>
     <message>
         <source>Score (higher is better)</source>
-        <translation type="unfinished">الدرجة (الأعلى أفضل)</translation>
+        <translation>الدرجة (الأعلى أفضل)</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished">الاحتمالية</translation>
+        <translation>الاحتمالية</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">الأثر</translation>
+        <translation>الأثر</translation>
     </message>
     <message>
         <source>… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table</source>
-        <translation type="unfinished">… وخيارات أخرى عددها {0} (المراتب من {1} إلى {2}؛ الدرجات من {3:.3g} إلى {4:.3g}): انظر الجدول</translation>
+        <translation>… وخيارات أخرى عددها {0} (المراتب من {1} إلى {2}؛ الدرجات من {3:.3g} إلى {4:.3g}): انظر الجدول</translation>
     </message>
     <message>
         <source>The first {0} of {1} options by rank; the score matrix has them all</source>
-        <translation type="unfinished">الخيارات الأولى حسب المرتبة: {0} من أصل {1}؛ مصفوفة الدرجات تضمّها كلها</translation>
+        <translation>الخيارات الأولى حسب المرتبة: {0} من أصل {1}؛ مصفوفة الدرجات تضمّها كلها</translation>
     </message>
     <message>
         <source>Residual risk (after controls): a lowered cell reads inherent→residual, its left edge in the inherent band&apos;s colour</source>
-        <translation type="unfinished">المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم القيمة المتبقية، وحافتها اليسرى بلون نطاق المخاطر الكامنة</translation>
+        <translation>المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم القيمة المتبقية، وحافتها اليسرى بلون نطاق المخاطر الكامنة</translation>
     </message>
     <message>
         <source>Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)</source>
-        <translation type="unfinished">العوامل في خلاياها المتبقية؛ يأتي سهم من الخلية الكامنة (المعرّفات بالرمادي)</translation>
+        <translation>العوامل في خلاياها المتبقية؛ يأتي سهم من الخلية الكامنة (المعرّفات بالرمادي)</translation>
     </message>
 </context>
 <context>
@@ -1692,27 +1692,27 @@ Restore them?</source>
     <name>Ranking</name>
     <message>
         <source>Places gained (+) or lost (−) against the inherent ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>المراتب المكتسبة (+) أو المفقودة (−) مقارنةً بالترتيب على أساس المخاطر الكامنة</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر</translation>
     </message>
     <message>
         <source>Score (higher is better)</source>
-        <translation type="unfinished">الدرجة (الأعلى أفضل)</translation>
+        <translation>الدرجة (الأعلى أفضل)</translation>
     </message>
     <message>
         <source>Score (lower is better)</source>
-        <translation type="unfinished">الدرجة (الأدنى أفضل)</translation>
+        <translation>الدرجة (الأدنى أفضل)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">المرتبة</translation>
+        <translation>المرتبة</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
 </context>
 <context>
@@ -2225,247 +2225,247 @@ Restore them?</source>
     <name>Robustness</name>
     <message>
         <source>{0} pts</source>
-        <translation type="unfinished">{0} نقطة</translation>
+        <translation>{0} نقطة</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>العامل</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">الوزن</translation>
+        <translation>الوزن</translation>
     </message>
     <message>
         <source>Stable from</source>
-        <translation type="unfinished"></translation>
+        <translation>مستقر من</translation>
     </message>
     <message>
         <source>Stable to</source>
-        <translation type="unfinished"></translation>
+        <translation>مستقر حتى</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished">المسافة</translation>
+        <translation>المسافة</translation>
     </message>
     <message>
         <source>Next first</source>
-        <translation type="unfinished"></translation>
+        <translation>الأول بعده</translation>
     </message>
     <message>
         <source>The factor whose weight moves; the others keep their shares of the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>العامل الذي يتغيّر وزنه؛ وتحتفظ العوامل الأخرى بحصصها مما تبقّى</translation>
     </message>
     <message>
         <source>The factor&apos;s current global weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن الكلي الحالي للعامل</translation>
     </message>
     <message>
         <source>Below this weight another option ranks first (— : not even at 0%)</source>
-        <translation type="unfinished"></translation>
+        <translation>دون هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند 0%)</translation>
     </message>
     <message>
         <source>Above this weight another option ranks first (— : not even at 100%)</source>
-        <translation type="unfinished"></translation>
+        <translation>فوق هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند 100%)</translation>
     </message>
     <message>
         <source>How far the weight is from the nearer end, in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>بُعد الوزن عن أقرب الحدّين، بالنقاط المئوية</translation>
     </message>
     <message>
         <source>The option that ranks first beyond the nearer end</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار الذي يأتي في المرتبة الأولى بعد تجاوز أقرب الحدّين</translation>
     </message>
     <message>
         <source>Uniform over all weightings</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظم على جميع الترجيحات</translation>
     </message>
     <message>
         <source>Around the current profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حول ملف الترجيح الحالي</translation>
     </message>
     <message>
         <source>Larger stays closer to the profile&apos;s weights (Dirichlet concentration)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلما كبرت القيمة بقيت العيّنات أقرب إلى أوزان ملف الترجيح (تركيز توزيع ديريكليه)</translation>
     </message>
     <message>
         <source>Up to {0} samples are repeated automatically after every change</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعاد التشغيل تلقائيًا بعد كل تغيير ما دامت العيّنات لا تتجاوز {0}</translation>
     </message>
     <message>
         <source>The same seed gives the same result</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة نفسها تعطي النتيجة نفسها</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تشغيل</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء</translation>
     </message>
     <message>
         <source>Not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُشغَّل بعد.</translation>
     </message>
     <message>
         <source>&amp;Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأوزان:</translation>
     </message>
     <message>
         <source>C&amp;oncentration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التركيز:</translation>
     </message>
     <message>
         <source>&amp;Samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العيّنات:</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;البذرة:</translation>
     </message>
     <message>
         <source>Rank acceptability</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولية المرتبة</translation>
     </message>
     <message>
         <source>Central weights</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان المركزية</translation>
     </message>
     <message>
         <source>Pairwise winning</source>
-        <translation type="unfinished"></translation>
+        <translation>التفوّق الزوجي</translation>
     </message>
     <message>
         <source>uniform over all weightings</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظم على جميع الترجيحات</translation>
     </message>
     <message>
         <source>around the profile, concentration {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول ملف الترجيح، التركيز {0}</translation>
     </message>
     <message>
         <source>Running {0} samples…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل العيّنات ({0})…</translation>
     </message>
     <message>
         <source>Out of date: the model, profile, method or basis changed since this run. Press Run to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة قديمة: تغيّر النموذج أو ملف الترجيح أو الطريقة أو الأساس منذ هذا التشغيل. اضغط «تشغيل» للتحديث.</translation>
     </message>
     <message>
         <source>Ranked {0} weightings in {1} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الترتيب لترجيحات عددها {0} في {1} ث.</translation>
     </message>
     <message>
         <source>Cancelled: the run stopped without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: توقّف التشغيل دون نتيجة.</translation>
     </message>
     <message>
         <source>The run failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التشغيل: {0}</translation>
     </message>
     <message>
         <source>Rank {0}</source>
-        <translation type="unfinished">المرتبة {0}</translation>
+        <translation>المرتبة {0}</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة</translation>
     </message>
     <message>
         <source>Ahead of →</source>
-        <translation type="unfinished"></translation>
+        <translation>متقدّم على ←</translation>
     </message>
     <message>
         <source>{0} stays first whatever the weight of any single factor (the others rescaled in proportion).</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى {0} في المرتبة الأولى أيًّا كان وزن أي عامل منفرد (مع إعادة تحجيم العوامل الأخرى بالتناسب).</translation>
     </message>
     <message>
         <source>{0} stays first unless {1} is weighted above {2}; then {3} ranks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى {0} في المرتبة الأولى ما لم يتجاوز وزن {1} القيمة {2}؛ وعندها يأتي {3} في المرتبة الأولى.</translation>
     </message>
     <message>
         <source>{0} stays first unless {1} is weighted below {2}; then {3} ranks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى {0} في المرتبة الأولى ما لم ينخفض وزن {1} إلى ما دون {2}؛ وعندها يأتي {3} في المرتبة الأولى.</translation>
     </message>
     <message>
         <source>Its weight is now {0}, {1} away.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزنه الآن {0}، على بُعد {1}.</translation>
     </message>
     <message>
         <source>{0} ranks first in {1} of the sampled weightings ({2} samples, {3}, seed {4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>يأتي {0} في المرتبة الأولى في {1} من عيّنات الترجيح (العيّنات: {2}، {3}، البذرة: {4}).</translation>
     </message>
     <message>
         <source>Convergence: largest standard error of a share {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارب: أكبر خطأ معياري لإحدى الحصص {0}</translation>
     </message>
     <message>
         <source>; the first and second halves of the samples differ by at most {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ ولا يتجاوز الفرق بين النصفين الأول والثاني من العيّنات {0}</translation>
     </message>
     <message>
         <source>&amp;Weights and thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأوزان والعتبات</translation>
     </message>
     <message>
         <source>&amp;Tornado</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مخطط الإعصار</translation>
     </message>
     <message>
         <source>&amp;Monte Carlo (SMAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مونت كارلو (SMAA)</translation>
     </message>
     <message>
         <source>On inherent risk (before controls).</source>
-        <translation type="unfinished">على أساس المخاطر الكامنة (قبل الضوابط).</translation>
+        <translation>على أساس المخاطر الكامنة (قبل الضوابط).</translation>
     </message>
     <message>
         <source> The window shows both bases; robustness is computed on residual risk.</source>
-        <translation type="unfinished"></translation>
+        <translation> تعرض النافذة الأساسين كليهما؛ وتُحسب المتانة على أساس المخاطر المتبقية.</translation>
     </message>
     <message>
         <source>On residual risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>على أساس المخاطر المتبقية.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحساب…</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <source>No robustness analysis: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر تحليل للمتانة: {0}</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متاح</translation>
     </message>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>المتانة</translation>
     </message>
     <message>
         <source>&amp;Robustness…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المتانة…</translation>
     </message>
     <message>
         <source>Weight sweeps, thresholds, tornado and Monte Carlo rank acceptability</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الأوزان والعتبات ومخطط الإعصار ومقبولية المرتبة بطريقة مونت كارلو</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العامل:</translation>
     </message>
     <message>
         <source>How far the lead of {0} moves when one input moves alone: each factor&apos;s weight by ±{1}% of itself (the others rescaled), each uncertain score across its low–high range. Widest first; left of the red line another option ranks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى تغيّر تقدّم {0} عندما يتغيّر مُدخل واحد بمفرده: وزن كل عامل بمقدار ±{1}% من قيمته (مع إعادة تحجيم العوامل الأخرى)، وكل درجة غير مؤكدة عبر مداها من الحد الأدنى إلى الحد الأعلى. الأعرض أولًا؛ وعلى يسار الخط الأحمر يأتي خيار آخر في المرتبة الأولى.</translation>
     </message>
 </context>
 <context>
@@ -2643,23 +2643,23 @@ Restore them?</source>
     <name>Scores</name>
     <message>
         <source>Likelihood {0} × impact {1} = risk {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالية {0} × الأثر {1} = الخطر {2} ({3})</translation>
     </message>
     <message>
         <source>Value: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة: {0}</translation>
     </message>
     <message>
         <source>Range: {0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>المدى: من {0} إلى {1}</translation>
     </message>
     <message>
         <source>Evidence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة: {0}</translation>
     </message>
     <message>
         <source>A risk cell takes a likelihood and an impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ خلية الخطر احتماليةً وأثرًا.</translation>
     </message>
 </context>
 <context>
