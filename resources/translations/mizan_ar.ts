@@ -661,47 +661,47 @@
     <name>Controls</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished">المعرّف</translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">المسؤول</translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلايا</translation>
     </message>
     <message>
         <source>Counts towards residual risk</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتسب في المخاطر المتبقية</translation>
     </message>
     <message>
         <source>Planned: not counted (include planned controls to count it)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطَّط: غير محتسب (ضمِّن الضوابط المخطَّطة لاحتسابه)</translation>
     </message>
     <message>
         <source>How many risk cells this control acts on</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد خلايا الخطر التي يؤثر فيها هذا الضابط</translation>
     </message>
     <message>
         <source>Inherent L{0} × I{1} = {2}; residual with every counting control L{3} × I{4} = {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>الكامنة: ح{0} × أ{1} = {2}؛ المتبقية مع كل الضوابط المحتسبة: ح{3} × أ{4} = {5}</translation>
     </message>
 </context>
 <context>
@@ -751,71 +751,71 @@
     <name>Criteria</name>
     <message>
         <source>Risk (likelihood × impact)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر (الاحتمالية × الأثر)</translation>
     </message>
     <message>
         <source>Value, higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة، الأعلى أفضل</translation>
     </message>
     <message>
         <source>Value, lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة، الأدنى أفضل</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر</translation>
     </message>
     <message>
         <source>Benefit</source>
-        <translation type="unfinished">منفعة</translation>
+        <translation>منفعة</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة</translation>
     </message>
     <message>
         <source>A weight must be a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الوزن عددًا من 0 إلى 100.</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">المعيار</translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Local %</source>
-        <translation type="unfinished"></translation>
+        <translation>المحلي %</translation>
     </message>
     <message>
         <source>Global %</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلي %</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Groups and factors</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات والعوامل</translation>
     </message>
     <message>
         <source>Share of the weight among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>حصته من الوزن بين نظرائه</translation>
     </message>
     <message>
         <source>Share of the whole weight</source>
-        <translation type="unfinished"></translation>
+        <translation>حصته من الوزن كله</translation>
     </message>
     <message>
         <source>A locked weight keeps its share when a sibling changes</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ الوزن المثبَّت بحصته عندما يتغيّر أحد نظرائه</translation>
     </message>
     <message>
         <source>How the factor is scored</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تُقدَّر درجة العامل</translation>
     </message>
 </context>
 <context>
@@ -947,111 +947,111 @@
     <name>Edits</name>
     <message>
         <source>Change score</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير درجة</translation>
     </message>
     <message>
         <source>Change weight</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير وزن</translation>
     </message>
     <message>
         <source>Set weights</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الأوزان</translation>
     </message>
     <message>
         <source>Change criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير معيار</translation>
     </message>
     <message>
         <source>Change kind of score</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير نوع الدرجة</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة معيار</translation>
     </message>
     <message>
         <source>Delete criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف معيار</translation>
     </message>
     <message>
         <source>Move criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل معيار</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خيار</translation>
     </message>
     <message>
         <source>Change option</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير خيار</translation>
     </message>
     <message>
         <source>Move option</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل خيار</translation>
     </message>
     <message>
         <source>Delete option</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف خيار</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف الترجيح</translation>
     </message>
     <message>
         <source>Change profile</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ملف الترجيح</translation>
     </message>
     <message>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية ملف الترجيح</translation>
     </message>
     <message>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار ملف الترجيح</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملف الترجيح</translation>
     </message>
     <message>
         <source>Change model details</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير تفاصيل النموذج</translation>
     </message>
     <message>
         <source>Change register entry</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير قيد في السجل</translation>
     </message>
     <message>
         <source>Add control</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ضابط</translation>
     </message>
     <message>
         <source>Change control</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ضابط</translation>
     </message>
     <message>
         <source>Delete control</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ضابط</translation>
     </message>
     <message>
         <source>Change control effect</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير تأثير ضابط</translation>
     </message>
     <message>
         <source>Change descriptor scale</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مقياس وصفي</translation>
     </message>
     <message>
         <source>Include planned controls</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين الضوابط المخطَّطة</translation>
     </message>
     <message>
         <source>Change control id</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير معرّف ضابط</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
 </context>
 <context>
@@ -1496,38 +1496,38 @@ Restore them?</source>
     <name>Preferences</name>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
         <source>No {0} translation is installed; the interface stays English.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ترجمة مثبّتة للغة {0}؛ تبقى الواجهة بالإنجليزية.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>Western (0 1 2 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>غربية (0 1 2 3)</translation>
     </message>
     <message>
         <source>Arabic-Indic (٠ ١ ٢ ٣)</source>
-        <translation type="unfinished"></translation>
+        <translation>عربية هندية (٠ ١ ٢ ٣)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الأرقام:</translation>
     </message>
     <message>
         <source>The window is rebuilt in the new language; your model and its undo history stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعاد بناء النافذة باللغة الجديدة؛ ويبقى نموذجك وخطوات التراجع فيه على حالها.</translation>
     </message>
 </context>
 <context>
@@ -1741,166 +1741,166 @@ Restore them?</source>
     <name>Register</name>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار</translation>
     </message>
     <message>
         <source>Risk factor</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل الخطر</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">مجموعة</translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>Risk statement</source>
-        <translation type="unfinished">بيان الخطر</translation>
+        <translation>بيان الخطر</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">المسؤول</translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>الضوابط</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>ح</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>أ</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">الدرجة</translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <source>Res. L</source>
-        <translation type="unfinished"></translation>
+        <translation>ح المتبقية</translation>
     </message>
     <message>
         <source>Res. I</source>
-        <translation type="unfinished"></translation>
+        <translation>أ المتبقي</translation>
     </message>
     <message>
         <source>Res. score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة المتبقية</translation>
     </message>
     <message>
         <source>Res. band</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق المتبقي</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">المعالجة</translation>
+        <translation>المعالجة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} متأخرة</translation>
     </message>
     <message>
         <source> (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (غير محتسب)</translation>
     </message>
     <message>
         <source>(not decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُحدَّد)</translation>
     </message>
     <message>
         <source>No controls</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ضوابط</translation>
     </message>
     <message>
         <source>Review overdue: due {0}, today is {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة متأخرة: تاريخ الاستحقاق {0}، واليوم {1}</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>محتسب</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محتسب</translation>
     </message>
     <message>
         <source>{0} {1} ({2}, {3}): {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} ({2}، {3}): {4}</translation>
     </message>
     <message>
         <source>Inherent likelihood (the cell&apos;s score)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالية الكامنة (درجة الخلية)</translation>
     </message>
     <message>
         <source>Inherent impact (the cell&apos;s score)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر الكامن (درجة الخلية)</translation>
     </message>
     <message>
         <source>Controls with an effect on this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>الضوابط ذات التأثير في هذه الخلية</translation>
     </message>
 </context>
 <context>
     <name>RegisterDock</name>
     <message>
         <source>Risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المخاطر</translation>
     </message>
     <message>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;السجل</translation>
     </message>
     <message>
         <source>&amp;Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الضوابط</translation>
     </message>
     <message>
         <source>&amp;Descriptor scales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المقاييس الوصفية</translation>
     </message>
     <message>
         <source>Risk &amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجل المخاطر…</translation>
     </message>
     <message>
         <source>Every risk with its owner, controls, inherent and residual level, treatment and review</source>
-        <translation type="unfinished"></translation>
+        <translation>كل خطر مع المسؤول عنه وضوابطه ومستواه الكامن والمتبقي ومعالجته ومراجعته</translation>
     </message>
     <message>
         <source>&amp;Controls…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الضوابط…</translation>
     </message>
     <message>
         <source>The controls and their effect on each risk</source>
-        <translation type="unfinished"></translation>
+        <translation>الضوابط وتأثيرها في كل خطر</translation>
     </message>
     <message>
         <source>&amp;Descriptor Scales…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المقاييس الوصفية…</translation>
     </message>
     <message>
         <source>What each likelihood and impact level means</source>
-        <translation type="unfinished"></translation>
+        <translation>معنى كل مستوى من مستويات الاحتمالية والأثر</translation>
     </message>
 </context>
 <context>
@@ -2472,11 +2472,11 @@ Restore them?</source>
     <name>Scales</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>التسمية</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>المعنى</translation>
     </message>
 </context>
 <context>
