@@ -78,6 +78,12 @@ FAULTS = SHAPES + [
     (PAPER.replace(register=Register(scales=Scales(impact=(Level("Minor"), Level("MINOR")) + FIVE[2:]))),
      "register.scales.impact[1].label: 'MINOR' already names level 1"),
     (PAPER.replace(register=Register(include_planned="yes")), "register.include_planned: must be true or false"),
+    # An imported register's "2" would read as this label's level 3, not as level 2.
+    (PAPER.replace(register=Register(scales=Scales(likelihood=(Level("Rare"), Level("Unlikely"), Level("2"),
+                                                                Level("Likely"), Level("1,0"))))),
+     "register.scales.likelihood[2].label: '2' reads as level 2 but labels level 3"),
+    (PAPER.replace(register=Register(scales=Scales(impact=FIVE[:4] + (Level("1,0"),)))),
+     "register.scales.impact[4].label: '1,0' reads as level 1 but labels level 5"),
 ]
 
 
