@@ -69,6 +69,9 @@ class _Cells:
     def __init__(self, model: DecisionModel) -> None:
         self.options = {option.id for option in model.options}
         self.kinds = {factor.id: factor.kind for factor in model.factors}
+        # A register row lists its controls by id, so a control id must not pass for another item's.
+        self.ids = {id_key(node.id): ("criterion", node.id) for node, _, _ in model.walk()}
+        self.ids.update({id_key(option.id): ("option", option.id) for option in model.options})
 
     def check(self, where: str, option: object, factor: object) -> None:
         if not isinstance(option, str) or option not in self.options:
@@ -139,6 +142,10 @@ def _check_control(where: str, control: Control, seen: dict[str, str], cells: _C
         same = "is used twice" if other == ident else f"looks the same as {other!r}"
         raise ModelError(f"{where}.id: control id {ident!r} {same}")
     seen[key] = ident
+    if key in cells.ids:
+        kind, other = cells.ids[key]
+        same = "is the id of" if other == ident else "looks the same as"
+        raise ModelError(f"{where}.id: control id {ident!r} {same} {kind} {other!r}")
     if not (isinstance(control.name, str) and control.name.strip()):
         raise ModelError(f"{where}.name: control {ident}: must not be empty")
     if control.status not in CONTROL_STATUSES:

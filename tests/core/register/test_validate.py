@@ -111,3 +111,16 @@ def test_a_sound_register_passes():
     validate_model(model)
     validate_change(PAPER, model)
     assert len(model.register.controls) == len(CONTROLS)
+
+
+@pytest.mark.parametrize("ident, message", [
+    ("O1", "control id 'O1' is the id of option 'O1'"),
+    ("e1", "control id 'e1' looks the same as criterion 'E1'"),
+    ("REG", "control id 'REG' is the id of criterion 'REG'"),
+])
+def test_a_control_id_may_not_pass_for_an_option_or_a_criterion(ident, message):
+    """A register row lists its controls by id: a control 'E1' on factor E1's row reads as the factor."""
+    model = PAPER.replace(register=Register(controls=(Control(ident, "x"),)))
+    for check in (lambda: validate_model(model), lambda: validate_change(PAPER, model)):
+        with pytest.raises(ModelError, match=f"^register.controls\\[0\\].id: {message}"):
+            check()
