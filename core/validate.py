@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from core.errors import ModelError
 from core.model import MAX_TREE_LEVELS, RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Profile, Score
 from core.register.validate import check_register, register_texts
-from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT
+from core.storage.fields import MAX_TEXT, NUMBER_LIMIT, WEIGHT_LIMIT
 from core.texts import id_key, id_problem, suspect, text_problem
 
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -93,6 +93,8 @@ def _check_texts(texts: Iterator[tuple[str, str, tuple]]) -> None:
     for text, where, args in texts:
         if not isinstance(text, str):  # an edit made in code, not a file: refused, never a TypeError
             raise ModelError(f"{where.format(*args)} must be text")
+        if len(text) > MAX_TEXT:  # the project reader refuses it: a file saved with it would not reopen
+            raise ModelError(f"{where.format(*args)} is longer than {MAX_TEXT:,} characters")
         if suspect(text):
             problem = text_problem(text)
             if problem:

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.document.modified_changed.connect(self._document_changed)
         self.document.structure_changed.connect(self._document_changed)
         self.document.refused.connect(self.show_refusal)
+        self.document.undo_stack.indexChanged.connect(self._clear_refusal)
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_recovery)
@@ -231,6 +232,11 @@ class MainWindow(QMainWindow):
     def show_refusal(self, reason: str) -> None:
         """Say in the status bar why an input was refused."""
         self.statusBar().showMessage(self.tr("Not changed: {0}").format(reason), STATUS_MS)
+
+    def _clear_refusal(self, _index: int) -> None:
+        """An edit went through (or was undone): a refusal still shown was of an earlier input."""
+        if self.statusBar().currentMessage().startswith(self.tr("Not changed: {0}").format("")):
+            self.statusBar().clearMessage()
 
     def save_recovery(self) -> None:
         """Autosave: copy unsaved changes to the recovery file (never to the user's file)."""

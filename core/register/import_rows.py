@@ -135,8 +135,8 @@ class _Reader:
                   if (level := self._level(name, cells[name], reasons)) is not None}
         entry = {name: text for name in ENTRY_FIELDS if name in cells
                  if (text := self._text(name, cells[name], reasons)) is not None}
-        if option is not None and factor is not None:
-            self._once(row, option, factor, reasons)
+        if option is not None and factor is not None and not reasons:
+            self._once(row, option, factor, reasons)  # only a row that is placed claims its cell
         if reasons or option is None or factor is None:
             return Refused(row.number, tuple(reasons))
         return Placed(row.number, option, factor, frozen_map(levels), frozen_map(entry))

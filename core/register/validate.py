@@ -4,8 +4,9 @@ Control ids unique (as :func:`core.texts.id_key` compares ids) and well
 formed, statuses and treatments from their tuples, dates real days, effects
 and entries only on options and **risk** factors of the model, at most one
 effect per cell and control, levels whole numbers 0–4, both descriptor
-scales exactly five levels with a label each, no two alike (a workbook or
-an imported register names a level by its label). Messages give the place as a
+scales exactly five levels with a label each, no two alike and none that
+reads as another level's number (a workbook or an imported register names
+a level by its label). Messages give the place as a
 project file's field path (``register.controls[2].effects[0]: …``): the
 reader keeps the order of every list, so the path names the same item in
 the file and in memory. Texts are checked with the model's other texts
@@ -14,6 +15,7 @@ the file and in memory. Texts are checked with the model's other texts
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from core.errors import ModelError
@@ -67,6 +69,9 @@ class _Cells:
     def __init__(self, model: DecisionModel) -> None:
         self.options = {option.id for option in model.options}
         self.kinds = {factor.id: factor.kind for factor in model.factors}
+        # A register row lists its controls by id, so a control id must not pass for another item's.
+        self.ids = {id_key(node.id): ("criterion", node.id) for node, _, _ in model.walk()}
+        self.ids.update({id_key(option.id): ("option", option.id) for option in model.options})
 
     def check(self, where: str, option: object, factor: object) -> None:
         if not isinstance(option, str) or option not in self.options:
@@ -108,6 +113,20 @@ def _check_scales(register: Register) -> None:
                 raise ModelError(f"register.scales.{axis}[{index}].label: {level.label!r} already names level "
                                  f"{seen[key] + 1}; each level needs a label of its own")
             seen[key] = index
+            number = _as_number(level.label)
+            if number is not None and number != index + 1:
+                raise ModelError(f"register.scales.{axis}[{index}].label: {level.label!r} reads as level "
+                                 f"{number:g} but labels level {index + 1}; an imported register or a sheet "
+                                 "could not tell the two apart")
+
+
+def _as_number(label: str) -> float | None:
+    """The finite number ``label`` reads as (a register's "2" or "2,0"), or None: a label, not a number."""
+    try:
+        number = float(label.strip().replace(",", "."))
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _check_control(where: str, control: Control, seen: dict[str, str], cells: _Cells) -> None:
@@ -123,6 +142,10 @@ def _check_control(where: str, control: Control, seen: dict[str, str], cells: _C
         same = "is used twice" if other == ident else f"looks the same as {other!r}"
         raise ModelError(f"{where}.id: control id {ident!r} {same}")
     seen[key] = ident
+    if key in cells.ids:
+        kind, other = cells.ids[key]
+        same = "is the id of" if other == ident else "looks the same as"
+        raise ModelError(f"{where}.id: control id {ident!r} {same} {kind} {other!r}")
     if not (isinstance(control.name, str) and control.name.strip()):
         raise ModelError(f"{where}.name: control {ident}: must not be empty")
     if control.status not in CONTROL_STATUSES:

@@ -92,7 +92,8 @@ def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
     for row in rows:
         for column in range(1, 8):  # every cell of a row starts on its first line
             sheet.cell(row, column).alignment = WRAP if column in (2, 3, 4, 6) else TOP_CENTER
-        sheet.cell(row, 7, f'=IF(A{row}="","",IF(OR(E{row}="in place",AND(E{row}="planned",{PLANNED}="yes")),'
+        status = f"TRIM(E{row})"  # compared trimmed, as import-scores reads it back
+        sheet.cell(row, 7, f'=IF(A{row}="","",IF(OR({status}="in place",AND({status}="planned",{PLANNED}="yes")),'
                            '"yes","no"))')
     for row in rows[len(model.register.controls):]:  # spare rows: room for a control added in the workbook
         for column in range(1, 7):
@@ -212,7 +213,7 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
             "res_score": f"={c['res_l']}*{c['res_i']}",
             "res_band": f"={band_label(c['res_score'], lay, bands)}",
             "words": f'={scale_label("likelihood", c["res_l"])}&" × "&{scale_label("impact", c["res_i"])}',
-            "overdue": f'=IF(AND(ISNUMBER({c["review"]}),{c["status"]}<>"closed",{c["review"]}<{AS_OF}),'
+            "overdue": f'=IF(AND(ISNUMBER({c["review"]}),TRIM({c["status"]})<>"closed",{c["review"]}<{AS_OF}),'
                        '"overdue","")',
             "top_key": f'=IF(ISNUMBER({c["res_score"]}),{c["res_score"]}*{26 * (n + 1)}+{c["inh_score"]}*{n + 1}'
                        f'+{n - k},"")',

@@ -22,7 +22,8 @@ SPARE = 10  # empty rows under the controls and the effects, ready for the analy
 CONTROLS, REGISTER, SCALES, DASHBOARD, COUNTS = ("Controls", "Risk register", "Descriptor scales", "Dashboard",
                                                  "Heat map counts")
 BASIS = f"{CONTROLS}!$B$4"  # "inherent" or "residual": the matrix every method ranks
-PLANNED = f"{CONTROLS}!$B$5"  # "yes" when planned controls count
+# "yes" when planned controls count; trimmed, as import-scores reads the cell back
+PLANNED = f"TRIM({CONTROLS}!$B$5)"
 AS_OF = f"{DASHBOARD}!$B$4"  # the date reviews are overdue against
 # Risk register columns, left to right: the analysts' layout, then helpers (two sort keys, the effects count).
 COLUMNS = ("id", "option", "option_name", "factor", "risk", "group", "statement", "owner", "controls",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.reports.data import ReportData
 from core.reports.xl_layout import Layout
+from core.reports.xl_reglayout import BASIS, REGISTER, col
 
 INPUTS = ("Workbook layout: inputs are blue cells — {matrix}, raw weights (Weights), criterion directions, "
           "PROMETHEE functions and thresholds and VIKOR's v (Methods). Everything else is a formula; only the "
@@ -23,13 +24,23 @@ LAYOUT = [
 
 
 def _fixed_impacts(lay: Layout) -> str:
-    """A live sentence: whether every option has the same impact under each factor (rows compared pairwise)."""
+    """A live sentence: whether every option has the same impact under each factor (rows compared pairwise).
+
+    The impacts compared are those ranked: the Risk matrix's as scored, or on the residual basis the
+    register's residual ones (options first, so one factor's rows lie a block of risk factors apart).
+    """
     if lay.n < 2:
         return "What is fixed: there is one option, so it ranks first by definition."
     first, last = lay.imp_top + 1, lay.imp_top + lay.n
     upper = f"'Risk matrix'!$C${first}:${lay.last}${last - 1}"
     lower = f"'Risk matrix'!$C${first + 1}:${lay.last}${last}"
-    return (f'=IF(SUMPRODUCT(--({upper}<>{lower}))=0,"What is fixed: under each factor the impact is the same '
+    reg = lay.register
+    block, letter, top = reg.n // lay.n, col("res_i"), reg.top + 1
+    res_upper = f"'{REGISTER}'!${letter}${top}:${letter}${top + reg.n - 1 - block}"
+    res_lower = f"'{REGISTER}'!${letter}${top + block}:${letter}${top + reg.n - 1}"
+    same = (f'IF({BASIS}="residual",SUMPRODUCT(--({res_upper}<>{res_lower})),'
+            f'SUMPRODUCT(--({upper}<>{lower})))')
+    return (f'=IF({same}=0,"What is fixed: under each factor the impact is the same '
             'for every option, so the differences between options come from the likelihoods alone.",'
             '"What varies: impacts differ between options under some factors, as well as likelihoods.")')
 

@@ -6,6 +6,8 @@ that names the place; the model as shipped passes.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -171,3 +173,24 @@ def test_validate_model_applies_the_bound():
     rows = {f"o{i}": [float(i)] for i in range(MAX_OPTIONS + 1)}
     with pytest.raises(ModelError, match="2,001 options × 1 factors"):
         validate_model(value_model(rows, ["benefit"], [1]))
+
+
+@pytest.mark.parametrize("where, change", [
+    ("title", lambda m, text: m.replace(title=text)),
+    ("option 'O2': name", lambda m, text: m.replace(options=(m.options[0], m.options[1].replace(name=text))
+                                                     + m.options[2:])),
+    ("option 'O1', factor 'E1': rationale", lambda m, text: with_score(m, "O1", "E1", rationale=text)),
+    ("register.entries[0].owner:", lambda m, text: m.replace(register=m.register.replace(
+        entries={**m.register.entries, next(iter(m.register.entries)): next(
+            iter(m.register.entries.values())).replace(owner=text)}))),
+])
+def test_a_text_longer_than_a_project_file_may_hold_is_refused_so_every_saved_file_reopens(
+        paper_model, tmp_path, where, change):
+    from core.storage.fields import MAX_TEXT
+    from core.storage.project import read_project, write_project
+
+    validate_model(change(paper_model, "x" * MAX_TEXT))  # at the limit: saved and reopened
+    write_project(tmp_path / "at-limit.mizan", change(paper_model, "x" * MAX_TEXT))
+    read_project(tmp_path / "at-limit.mizan")
+    with pytest.raises(ModelError, match=f"^{re.escape(where)} is longer than {MAX_TEXT:,} characters"):
+        validate_model(change(paper_model, "x" * (MAX_TEXT + 1)))

@@ -207,3 +207,15 @@ def test_an_opened_model_is_kept_out_of_the_full_garbage_collection(window, tmp_
         assert not scores & {id(o) for o in gc.get_objects()}  # none left for the collector to visit
     finally:
         gc.unfreeze()  # the rest of the suite collects as usual
+
+
+def test_a_refusal_leaves_the_status_bar_once_an_edit_goes_through(window):
+    from PySide6.QtCore import Qt
+
+    from ui.models.register_table import COLUMNS
+
+    table = window.register_dock.view.model
+    table.setData(table.index(0, COLUMNS.index("review")), "2027-02-30", Qt.ItemDataRole.EditRole)
+    assert window.statusBar().currentMessage().startswith("Not changed: ")
+    assert table.setData(table.index(0, COLUMNS.index("owner")), "Ministry of Planning", Qt.ItemDataRole.EditRole)
+    assert window.statusBar().currentMessage() == ""  # the refusal was of the edit before, not of this one

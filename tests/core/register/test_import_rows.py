@@ -107,6 +107,14 @@ def test_a_second_row_for_a_cell_is_refused_and_the_first_counts():
     assert refused == {4: "row 3 already places O1 × R1; the first row counts"}
 
 
+def test_a_refused_row_claims_no_cell_so_a_later_sound_row_for_it_is_placed():
+    table = table_of(["O1", "R1", 3.5, 3], ["O1", "R1", 4, 4], ["O1", "R1", 2, 2])
+    placed, refused = placed_and_refused(mixed_model(), table)
+    assert [p.row for p in placed] == [4]
+    assert refused == {3: "likelihood must be a whole number 1–5, not 3.5",
+                       5: "row 4 already places O1 × R1; the first row counts"}
+
+
 def test_blank_cells_give_nothing_and_rows_with_nothing_mapped_are_skipped():
     table = table_of(["O1", "R1", "", 4], ["", "", "", "", "", "", "", "", "a note in an unmapped column"])
     placed, refused = placed_and_refused(mixed_model(), table)

@@ -78,6 +78,12 @@ FAULTS = SHAPES + [
     (PAPER.replace(register=Register(scales=Scales(impact=(Level("Minor"), Level("MINOR")) + FIVE[2:]))),
      "register.scales.impact[1].label: 'MINOR' already names level 1"),
     (PAPER.replace(register=Register(include_planned="yes")), "register.include_planned: must be true or false"),
+    # An imported register's "2" would read as this label's level 3, not as level 2.
+    (PAPER.replace(register=Register(scales=Scales(likelihood=(Level("Rare"), Level("Unlikely"), Level("2"),
+                                                                Level("Likely"), Level("1,0"))))),
+     "register.scales.likelihood[2].label: '2' reads as level 2 but labels level 3"),
+    (PAPER.replace(register=Register(scales=Scales(impact=FIVE[:4] + (Level("1,0"),)))),
+     "register.scales.impact[4].label: '1,0' reads as level 1 but labels level 5"),
 ]
 
 
@@ -105,3 +111,16 @@ def test_a_sound_register_passes():
     validate_model(model)
     validate_change(PAPER, model)
     assert len(model.register.controls) == len(CONTROLS)
+
+
+@pytest.mark.parametrize("ident, message", [
+    ("O1", "control id 'O1' is the id of option 'O1'"),
+    ("e1", "control id 'e1' looks the same as criterion 'E1'"),
+    ("REG", "control id 'REG' is the id of criterion 'REG'"),
+])
+def test_a_control_id_may_not_pass_for_an_option_or_a_criterion(ident, message):
+    """A register row lists its controls by id: a control 'E1' on factor E1's row reads as the factor."""
+    model = PAPER.replace(register=Register(controls=(Control(ident, "x"),)))
+    for check in (lambda: validate_model(model), lambda: validate_change(PAPER, model)):
+        with pytest.raises(ModelError, match=f"^register.controls\\[0\\].id: {message}"):
+            check()
