@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QVBox
 
 from ui.document import Document
 from ui.i18n import Context
-from ui.widgets.common import plain_label
+from ui.widgets.common import give_room, plain_label
 from ui.robustness.smaa import SmaaPanel
 from ui.robustness.weights import TornadoPage, WeightsPage
 from ui.workers import Runner
@@ -209,11 +209,7 @@ class RobustnessDock(QDockWidget):
         self.raise_()
         if not self._sized and not self.isFloating():
             self._sized = True
-            area = self.main_window.dockWidgetArea(self)
-            vertical = area in (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
-            size = self.main_window.height() if vertical else self.main_window.width()
-            self.main_window.resizeDocks([self], [int(DOCK_SHARE * size)],
-                                     Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+            give_room(self, self.main_window, DOCK_SHARE)
 
     def stop(self) -> None:
         """Stop the view's computations and wait for its worker threads."""

@@ -8,7 +8,8 @@ from contextlib import ExitStack, contextmanager
 
 from PySide6.QtCore import QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar,
+                               QToolButton, QWidget)
 
 INVALID_STYLE = "border: 2px solid #D9342B;"
 
@@ -90,3 +91,11 @@ def signals_blocked(*objects: QObject) -> Iterator[None]:
         for obj in objects:
             stack.enter_context(QSignalBlocker(obj))
         yield
+
+
+def give_room(dock: QDockWidget, window: QMainWindow, share: float) -> None:
+    """Resize ``dock`` to ``share`` of ``window``'s height, or of its width when docked at a side."""
+    area = window.dockWidgetArea(dock)
+    vertical = area in (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+    size = window.height() if vertical else window.width()
+    window.resizeDocks([dock], [int(share * size)], Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget
 
 from ui.document import Document
 from ui.i18n import Context
+from ui.widgets.common import give_room
 from ui.widgets.controls_editor import ControlsEditor
 from ui.widgets.register_view import RegisterView
 from ui.widgets.scales_editor import ScalesEditor
@@ -73,8 +74,4 @@ class RegisterDock(QDockWidget):
         self.raise_()
         if not self._sized and not self.isFloating():
             self._sized = True
-            area = self.main_window.dockWidgetArea(self)
-            vertical = area in (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
-            size = self.main_window.height() if vertical else self.main_window.width()
-            self.main_window.resizeDocks([self], [int(DOCK_SHARE * size)],
-                                         Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+            give_room(self, self.main_window, DOCK_SHARE)
