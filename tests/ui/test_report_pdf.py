@@ -122,3 +122,14 @@ def test_no_table_row_is_cut_by_a_page_break(paper_model, qapp, tmp_path, body, 
             used |= {int((top + lines.lineAt(i).y()) // body) for i in range(lines.lineCount())}
         block = block.next()
     assert used == set(range(document.pageCount()))
+
+
+@pytest.mark.parametrize("name", ["paper", "100 options"])
+def test_pages_break_where_they_broke_before_the_faster_pagination(qapp, name):
+    """Every page starts with the text it started with when the record was made (see tests/ui/pdf_breaks.py)."""
+    import json
+
+    from tests.ui.pdf_breaks import RECORD, page_starts, report
+
+    recorded = json.loads(RECORD.read_text(encoding="utf-8"))[name]
+    assert page_starts(report(name)) == recorded

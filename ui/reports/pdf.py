@@ -120,8 +120,10 @@ def _split_table(document: QTextDocument, table: QTextTable, body: float) -> Non
     cursor.setPosition(table.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
     copy = cursor.selection()
     cursor.setPosition(table.lastPosition() + 1)
-    cursor.insertFragment(copy)
+    cursor.insertFragment(copy)  # outside the edit block: Qt makes the copy a table only when the insert ends
     rest = QTextCursor(document.findBlock(table.lastPosition() + 2)).currentTable()
+    # One edit block: Qt lays the document out again once for the other four edits, not after each.
+    cursor.beginEditBlock()
     rest.removeRows(head, cut - head)
     table.removeRows(cut, table.rows() - cut)
     # The forced break goes on the empty paragraph Qt keeps between the two tables (a page break on the
@@ -131,6 +133,7 @@ def _split_table(document: QTextDocument, table: QTextTable, body: float) -> Non
     tiny.setFontPointSize(0.5)
     gap.setBlockCharFormat(tiny)
     _break_before(gap.block())
+    cursor.endEditBlock()
 
 
 def _break_before(block) -> None:
