@@ -18,7 +18,7 @@ from ui.widgets.scales_editor import ScalesEditor
 from tests.ui.shots import shot
 from tests.ui.test_register_view import TODAY, source_index, type_into, with_register
 
-FOLDER = "shots-r-view"
+FOLDER = "register"
 
 
 @pytest.fixture

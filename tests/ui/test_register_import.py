@@ -52,7 +52,7 @@ def test_the_preview_shows_the_proposed_mapping_the_placed_and_the_refused_rows(
         ["6", "O2", "S1", "likelihood 2 → 4; impact 4 → 5; statement; owner; due; status"]]
     assert rows_of(dialog.refused) == [["7", "factor 'Z9' is not in the model (by id or name)"]]
     assert dialog.apply_button.isEnabled()
-    shot(dialog, "register-import-dialog", "shots-r-import")
+    shot(dialog, "register-import-dialog", "register")
 
 
 def test_changing_a_combo_re_places_the_rows_and_takes_the_field_from_the_other_column(qtbot, tmp_path,

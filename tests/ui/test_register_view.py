@@ -20,7 +20,7 @@ from ui.widgets.register_view import ANY, RegisterView
 from tests.ui.shots import shot
 
 TODAY = date(2026, 6, 1)
-FOLDER = "shots-r-view"
+FOLDER = "register"
 
 
 def with_register(model):
