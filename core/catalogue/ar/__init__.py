@@ -1,0 +1,1 @@
+"""The Arabic catalogue, one module per area (see :mod:`core.catalogue`)."""

@@ -1,0 +1,3 @@
+"""Arabic texts of the messages area (see :mod:`core.catalogue`)."""
+
+TEXTS: dict[str, str] = {}

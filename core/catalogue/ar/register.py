@@ -1,0 +1,3 @@
+"""Arabic texts of the register area (see :mod:`core.catalogue`)."""
+
+TEXTS: dict[str, str] = {}

@@ -1,0 +1,1 @@
+"""The English catalogue, one module per area (see :mod:`core.catalogue`)."""

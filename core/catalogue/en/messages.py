@@ -1,0 +1,3 @@
+"""English texts of the messages area (see :mod:`core.catalogue`)."""
+
+TEXTS: dict[str, str] = {}
