@@ -106,6 +106,24 @@ def current() -> Language:
     return _CURRENT
 
 
+def core_label(kind: str, value: str) -> str:
+    """The name of a fixed choice of the core (a status, a treatment…) in the interface language.
+
+    The core is not Qt, so its names come from its own catalogue rather than the .ts.
+    """
+    from core.labels import choice_label
+
+    return choice_label(kind, value, current().code)
+
+
+def method_label(key: str) -> str:
+    """The label of ranking method ``key`` in the interface language (an unknown key as it is)."""
+    from core.methods import REGISTRY
+
+    spec = REGISTRY.get(key)
+    return key if spec is None else spec.label_in(current().code)
+
+
 class Context:
     """The translations of one context: ``Charts = Context("Charts")``, then ``Charts.tr("text")``.
 

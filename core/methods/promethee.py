@@ -111,9 +111,7 @@ def normalisation(settings: Mapping[str, object]) -> str:
 
 
 METHOD = MethodSpec(
-    key="promethee2", label="PROMETHEE II", order=50, run=run, linear="identity",
-    note="PROMETHEE II (Brans & Vincke, 1985): pairwise preferences per criterion through its "
-         "preference function, aggregated into net outranking flows.",
+    key="promethee2", order=50, run=run, linear="identity",
     parameters=(Parameter("preference", None, "one preference function for all criteria or one each "
                           "(usual when None)"),),
     model_settings=model_settings, normalisation=normalisation)

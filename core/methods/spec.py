@@ -18,6 +18,7 @@ from typing import Literal, Protocol
 
 import numpy as np
 
+from core.catalogue import DEFAULT, catalogue
 from core.methods.base import Better, MethodResult
 
 # How a linear method's scores relate to a linear function of the weights:
@@ -66,7 +67,10 @@ class MethodSpec:
 
     ``key`` is the name files and the command line use (``"wsm"``), ``label``
     the name people read, ``note`` the methodology sentence every report
-    carries, ``order`` its place in every list of methods.  ``run`` has the
+    carries (both in English; left empty, they are the catalogue's
+    ``labels.method.<key>`` and ``labels.method_note.<key>``, which
+    :meth:`label_in` and :meth:`note_in` give in every language), ``order``
+    its place in every list of methods.  ``run`` has the
     signature of :mod:`core.methods.base`.  ``linear`` is the link under
     which the scores are linear in the (normalised) weights, None when they
     are not; ``better`` is the direction of the scores under the default
@@ -77,15 +81,34 @@ class MethodSpec:
     """
 
     key: str
-    label: str
-    note: str
     run: Callable[..., MethodResult]
     order: int
+    label: str = ""
+    note: str = ""
     better: Better = "higher"
     linear: Link | None = None
     parameters: tuple[Parameter, ...] = ()
     model_settings: Callable[[ModelArrays], dict[str, object]] = field(default=_no_settings)
     normalisation: Callable[[Mapping[str, object]], str] = field(default=_as_defined)
+
+    def __post_init__(self) -> None:
+        for name, area in (("label", "method"), ("note", "method_note")):
+            if not getattr(self, name):
+                object.__setattr__(self, name, self._text(area, DEFAULT))
+
+    def _text(self, area: str, language: str) -> str:
+        text = catalogue(language).get(f"labels.{area}.{self.key}")
+        if text is None:
+            raise ValueError(f"method {self.key!r} declares no {area} text and the catalogue has none")
+        return text
+
+    def label_in(self, language: str) -> str:
+        """The label in ``language``: the catalogue's, else (a method the catalogue lacks) the declared one."""
+        return catalogue(language).get(f"labels.method.{self.key}", self.label)
+
+    def note_in(self, language: str) -> str:
+        """The methodology note in ``language``: the catalogue's, else the declared one."""
+        return catalogue(language).get(f"labels.method_note.{self.key}", self.note)
 
     @property
     def defaults(self) -> dict[str, object]:

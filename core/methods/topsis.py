@@ -107,8 +107,6 @@ def normalisation(settings: Mapping[str, object]) -> str:
 
 
 METHOD = MethodSpec(
-    key="topsis", label="TOPSIS", order=30, run=run,
-    note="TOPSIS (Hwang & Yoon, 1981): vector-normalised, weighted values; the score is the relative "
-         "closeness to the ideal option, between 0 and 1.",
+    key="topsis", order=30, run=run,
     parameters=(Parameter("normalization", "vector", "vector (the original) or minmax"),),
     normalisation=normalisation)

@@ -161,7 +161,5 @@ def _regret(gaps: np.ndarray, columns: np.ndarray, r: np.ndarray, term: np.ndarr
 
 
 METHOD = MethodSpec(
-    key="vikor", label="VIKOR", order=40, run=run, better="lower",
-    note="VIKOR (Opricovic & Tzeng, 2004): group utility S, individual regret R and the compromise "
-         "index Q with v = 0.5; lower Q is better.",
+    key="vikor", order=40, run=run, better="lower",
     parameters=(Parameter("v", 0.5, "weight of the group utility S against the regret R, in [0, 1]"),))

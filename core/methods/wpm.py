@@ -56,6 +56,4 @@ def _signed_logs(inputs: Inputs) -> np.ndarray:
 
 
 METHOD = MethodSpec(
-    key="wpm", label="Weighted product (WPM)", order=20, run=run, linear="log",
-    note="Weighted product: the product of criterion values raised to their weights (cost criteria "
-         "to the negative weight), computed in log space.")
+    key="wpm", order=20, run=run, linear="log")

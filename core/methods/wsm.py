@@ -135,8 +135,7 @@ def normalisation(settings: Mapping[str, object]) -> str:
 
 
 METHOD = MethodSpec(
-    key="wsm", label="Weighted sum (WSM)", order=10, run=run, linear="identity",
-    note="Weighted sum: each option's score is the sum of its criterion values times the global weights.",
+    key="wsm", order=10, run=run, linear="identity",
     parameters=(Parameter("normalization", None, "bounds, minmax or raw; bounds when bounds are given, "
                           "else minmax"),
                 Parameter("bounds", None, "the declared scale [lo, hi] of each criterion")),

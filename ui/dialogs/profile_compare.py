@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from core.consensus import Agreement, node_totals
 from core.edits import unique_name
 from core.errors import ModelError
-from core.methods import METHOD_LABELS
+from core.methods import REGISTRY
 from core.model import Profile
 from core.profiles import Comparison, compare, pair_name
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
+from ui.i18n import method_label
 from ui.widgets.basis_bar import basis_labels, basis_sentence
 from ui.widgets.common import plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
@@ -40,8 +41,8 @@ class CompareDialog(ProfileWindow):
         self.comparisons: dict[str, Comparison] = {}  # by basis
         self.pairs: list[tuple[str, str, str]] = []  # (basis, profile A, profile B) of the pairs table's rows
         self.method = QComboBox(self)
-        for name, label in METHOD_LABELS.items():
-            self.method.addItem(QCoreApplication.translate("Methods", label), name)
+        for name in REGISTRY:
+            self.method.addItem(method_label(name), name)
         self.method.setCurrentIndex(max(0, self.method.findData(document.method)))
         self.weights_model, self.ranks_model, self.pairs_model = (RowsModel(parent=self) for _ in range(3))
         self.method.currentIndexChanged.connect(self.recompute)

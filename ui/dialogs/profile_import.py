@@ -9,17 +9,17 @@ pressed, so the import is one undoable step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
                                QLineEdit, QRadioButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from core.edits import AddProfile, ReplaceProfile, unique_name
 from core.errors import ModelError
-from core.methods import METHOD_LABELS
 from core.model import label
 from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.document import Document
 from ui.geometry import remembered
+from ui.i18n import method_label
 from ui.widgets.basis_bar import basis_sentence
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
@@ -150,7 +150,7 @@ class ImportPreviewDialog(QDialog):
 
     def _ranking_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Ranking: with this profile and now ({0})").format(
-            QCoreApplication.translate("Methods", METHOD_LABELS.get(self.match.method, self.match.method))), self)
+            method_label(self.match.method)), self)
         self.ranking_model = RowsModel(parent=self)
         self.ranking_model.set_rows(*self._ranking_rows())
         layout = QVBoxLayout(box)

@@ -18,7 +18,7 @@ from core.model import Criterion, label
 from core.register import CONTROL_STATUSES, Control
 from core.register.residual import RULE, residual_levels
 from ui.document import Document
-from ui.i18n import Context
+from ui.i18n import Context, core_label
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.register_table import CHOICES_ROLE, effect_text
 
@@ -85,9 +85,11 @@ class ControlsTableModel(QAbstractTableModel):
             return None
         control, key = self._controls[index.row()], CONTROL_COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if key == "status" and role == Qt.ItemDataRole.DisplayRole:
+                return core_label("control_status", control.status)
             return len(control.effects) if key == "cells" else getattr(control, key)
         if role == CHOICES_ROLE and key == "status":
-            return [(s, s) for s in CONTROL_STATUSES]
+            return [(s, core_label("control_status", s)) for s in CONTROL_STATUSES]
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "cells":
             return NUMBER_ALIGNMENT
         if role == Qt.ItemDataRole.ToolTipRole:

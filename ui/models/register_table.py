@@ -26,7 +26,7 @@ from core.register import STATUSES, TREATMENTS, Control, Effect
 from core.register.dates import is_overdue
 from core.register.residual import RULE
 from ui.document import Document
-from ui.i18n import Context
+from ui.i18n import Context, core_label
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.register_rows import RegisterRow, builder, changed_cells, register_rows, risk_factors, shape
 from ui.models.score_table import level_labels
@@ -207,6 +207,8 @@ class RegisterTableModel(QAbstractTableModel):
         if key == "factor":
             row = self._rows[n]
             return f"{row.factor.id} {row.factor.name}"
+        if key in ("treatment", "status"):
+            return core_label(key, value)
         return "" if value is None else str(value)
 
     def _sort_value(self, n: int, key: str):
@@ -218,13 +220,15 @@ class RegisterTableModel(QAbstractTableModel):
             return -1 if value is None else value
         if key in ("option", "factor"):
             return n  # rows run by option, then factor in tree order: the model's own order
+        if key in ("treatment", "status"):
+            return core_label(key, value).casefold()  # by the name shown, in the interface language
         return (value or "").casefold()
 
     def _choices(self, key: str) -> list[tuple[object, str]] | None:
         if key == "treatment":
-            return [("", Register.tr("(not decided)"))] + [(t, t) for t in TREATMENTS]
+            return [("", Register.tr("(not decided)"))] + [(t, core_label("treatment", t)) for t in TREATMENTS]
         if key == "status":
-            return [(s, s) for s in STATUSES]
+            return [(s, core_label("status", s)) for s in STATUSES]
         if key in SCORE_COLUMNS:
             return level_choices(self._model, key)
         return None
@@ -257,13 +261,13 @@ class RegisterTableModel(QAbstractTableModel):
             lines.append(Register.tr("Review overdue: due {0}, today is {1}").format(
                 row.entry.review, self.today().isoformat()))
         elif key in ENTRY_COLUMNS:
-            lines.append(str(self.value(n, key)))
+            lines.append(self._display(n, key, self.value(n, key)))
         return rich_tooltip(lines)
 
     @staticmethod
     def _control_line(control: Control, effect: Effect, counts: bool) -> str:
         state = Register.tr("counted") if counts else Register.tr("not counted")
-        return Register.tr("{0} {1} ({2}, {3}): {4}").format(control.id, control.name, control.status, state,
+        return Register.tr("{0} {1} ({2}, {3}): {4}").format(control.id, control.name, core_label("control_status", control.status), state,
                                                     effect_text(effect.likelihood, effect.impact))
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

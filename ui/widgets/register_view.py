@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 from core.register import STATUSES
 from core.register.residual import RULE
 from ui.document import Document
+from ui.i18n import core_label
 from ui.models.register_filter import RegisterFilter
 from ui.models.register_table import COLUMNS, RegisterTableModel, headers
 from ui.widgets.common import plain_label, refill_combo
@@ -134,7 +135,7 @@ class RegisterView(QWidget):
                 "group": every + [(g, f"{g} {name}") for g, name in groups.items()],
                 "band": every + bands,
                 "owner": every + [("", self.tr("(no owner)"))] + [(o, o) for o in owners],
-                "status": every + [(s, s) for s in STATUSES]}
+                "status": every + [(s, core_label("status", s)) for s in STATUSES]}
 
     def _follow(self) -> None:
         """Refill the filter drop-downs from the model; a filter whose choice went falls back to All."""

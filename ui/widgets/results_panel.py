@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QSplitter, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from core.errors import ModelError
 from core.model import label
 from ui.document import Document
-from ui.i18n import Context
+from ui.i18n import Context, method_label
 from ui.models.common import rich_tooltip
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.basis_bar import BasisBar, basis_labels
@@ -154,10 +154,10 @@ class ResultsPanel(QWidget):
         """Rank and draw from now on (called once the window has painted)."""
         if self.method.isEnabled():
             return
-        from core.methods import METHOD_LABELS
+        from core.methods import REGISTRY
 
-        for name, label in METHOD_LABELS.items():
-            self.method.addItem(QCoreApplication.translate("Methods", label), name)
+        for name in REGISTRY:
+            self.method.addItem(method_label(name), name)
         self.method.setEnabled(True)
         self._sync_method()
         self.method.currentIndexChanged.connect(lambda _i: self._document.set_method(self.method.currentData()))
