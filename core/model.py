@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from core.errors import ModelError
+from core.labels import default_band_names
 from core.register import Register
 from core.storage.fields import WEIGHT_LIMIT
 
@@ -148,7 +149,7 @@ class Profile:
 class Bands:
     """Risk bands: the upper bound (inclusive) of each band, lowest first."""
 
-    names: tuple[str, ...] = ("Low", "Medium", "High", "Extreme")
+    names: tuple[str, ...] = field(default_factory=default_band_names)
     upper: tuple[float, ...] = (4, 9, 16, 25)
     colors: tuple[str, ...] = ("#63BE7B", "#FFEB84", "#F8A45E", "#E0474C")
 

@@ -56,3 +56,12 @@ def test_a_method_the_catalogue_lacks_keeps_its_declared_texts_in_every_language
 def test_a_method_with_no_texts_anywhere_is_refused_by_key():
     with pytest.raises(ValueError, match="'toy'"):
         MethodSpec(key="toy", run=run, order=99)
+
+
+def test_default_bands_are_named_from_the_catalogue_in_each_language():
+    from core.labels import default_band_names
+    from core.model import Bands
+
+    assert Bands().names == default_band_names("en") == ("Low", "Medium", "High", "Extreme")
+    assert default_band_names("ar") == ("منخفض", "متوسط", "مرتفع", "حرج")
+    assert len(Bands().upper) == len(Bands().colors) == len(default_band_names("ar"))

@@ -78,3 +78,9 @@ def test_english_window_shows_the_values_themselves(qtbot, doc):
     view = RegisterView(doc, lambda: TODAY)
     qtbot.addWidget(view)
     assert cell(view, "O2", "P1", "status").data(DISPLAY) == "monitoring"
+
+
+def test_a_new_project_in_the_arabic_window_names_its_bands_in_arabic(arabic, make_window, paper_model):
+    window = make_window(paper_model)
+    window.files.new()
+    assert window.document.model.bands.names == ("منخفض", "متوسط", "مرتفع", "حرج")

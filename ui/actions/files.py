@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.edits import default_score
 from core.errors import user_message
-from core.model import Criterion, DecisionModel, Option, Profile
+from core.labels import default_band_names
+from core.model import Bands, Criterion, DecisionModel, Option, Profile
+from ui.i18n import current
 from ui.recovery import ProjectLock
 
 Button = QMessageBox.StandardButton
@@ -22,12 +24,15 @@ EXTENSION = ".mizan"
 
 
 def blank_model(title: str, factor: str, option: str, profile: str) -> DecisionModel:
-    """A new project: one risk factor, two options, equal weights (the smallest useful model)."""
+    """A new project: one risk factor, two options, equal weights (the smallest useful model).
+
+    Its texts, the risk bands' names included, are in the interface language.
+    """
     criterion = Criterion("F1", factor)
     options = (Option("O1", f"{option} 1"), Option("O2", f"{option} 2"))
     scores = {(o.id, criterion.id): default_score(criterion) for o in options}
     return DecisionModel(title=title, criteria=(criterion,), options=options, scores=scores,
-                         profiles=(Profile(profile),))
+                         profiles=(Profile(profile),), bands=Bands(names=default_band_names(current().code)))
 
 
 class FileHandler(QObject):

@@ -25,6 +25,8 @@ TEXTS: dict[str, str] = {
     "labels.treatment.terminate": "إنهاء",
     "labels.control_status.in_place": "مطبَّق",
     "labels.control_status.planned": "مخطَّط",
-    "labels.basis.inherent": "الكامنة",
-    "labels.basis.residual": "المتبقية",
+    "labels.band.0": "منخفض",
+    "labels.band.1": "متوسط",
+    "labels.band.2": "مرتفع",
+    "labels.band.3": "حرج",
 }

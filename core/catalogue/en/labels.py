@@ -2,9 +2,10 @@
 
 The names a reader sees for the core's fixed choices: method labels and their
 methodology notes (``labels.method.<key>``, ``labels.method_note.<key>``),
-risk-entry statuses and treatments, control statuses and ranking bases
-(``labels.<kind>.<value>``, a space in the value written ``_``; see
-:mod:`core.labels`).
+risk-entry statuses and treatments and control statuses
+(``labels.<kind>.<value>``, a space in the value written ``_``), and the
+default risk bands (``labels.band.<index>``, lowest first); see
+:mod:`core.labels`.
 """
 
 TEXTS: dict[str, str] = {
@@ -32,6 +33,8 @@ TEXTS: dict[str, str] = {
     "labels.treatment.terminate": "terminate",
     "labels.control_status.in_place": "in place",
     "labels.control_status.planned": "planned",
-    "labels.basis.inherent": "inherent",
-    "labels.basis.residual": "residual",
+    "labels.band.0": "Low",
+    "labels.band.1": "Medium",
+    "labels.band.2": "High",
+    "labels.band.3": "Extreme",
 }
