@@ -90,6 +90,93 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>اعرض رسالة المساعدة هذه ثم اخرج</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط الآتية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح به مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>أُهمل الوسيط الصريح %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يُنتظر وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُنتظر وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يُنتظر وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>يُنتظر من الوسائط: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>يُنتظر من الوسائط: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: %(option)s قد يطابق %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>خيار غير متوقع: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة غير صالحة من النوع %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>أمر غير معروف %(parser_name)r (الخيارات: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Basis</name>
     <message>
         <source>Inherent risk</source>
@@ -389,6 +476,342 @@
     <message>
         <source>Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)</source>
         <translation>العوامل في خلاياها المتبقية؛ يأتي سهم من الخلية الكامنة (المعرّفات بالرمادي)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>language of the help and the messages, and of the window or the report (default English; the window: the preference, else the system)</source>
+        <translation>لغة المساعدة والرسائل، ولغة النافذة أو التقرير (الافتراضية الإنجليزية؛ وللنافذة: التفضيل المحفوظ، وإلا لغة النظام)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>افتح النافذة (الافتراضي)</translation>
+    </message>
+    <message>
+        <source>project (.mizan) or spreadsheet (.csv/.xlsx)</source>
+        <translation>مشروع (.mizan) أو جدول بيانات (.csv/.xlsx)</translation>
+    </message>
+    <message>
+        <source>render the window offscreen to a PNG and exit</source>
+        <translation>ارسم النافذة خارج الشاشة في صورة PNG ثم اخرج</translation>
+    </message>
+    <message>
+        <source>Weighted multi-criteria risk assessment.</source>
+        <translation>تقييم المخاطر المرجّح متعدد المعايير.</translation>
+    </message>
+    <message>
+        <source>AHP priorities, λmax, CI and CR of a comparison matrix</source>
+        <translation>أولويات AHP وλmax وCI وCR لمصفوفة مقارنة</translation>
+    </message>
+    <message>
+        <source>Rows are the row criterion compared with the column criterion: a cell of 3 means the row criterion is moderately more important than the column one (Saaty&apos;s 1/9…9 scale). Cells may be written as fractions such as 1/3.</source>
+        <translation>كل صف هو معيار الصف مقارنةً بمعيار العمود: الخلية 3 تعني أن معيار الصف أهم باعتدال من معيار العمود (مقياس ساعاتي من 1/9 إلى 9). ويجوز كتابة الخلايا كسورًا مثل 1/3.</translation>
+    </message>
+    <message>
+        <source>CSV: criterion names across the header and down the first column</source>
+        <translation>ملف CSV: أسماء المعايير في صف العناوين وفي العمود الأول</translation>
+    </message>
+    <message>
+        <source>principal eigenvector (default) or row geometric mean</source>
+        <translation>المتجه الذاتي الرئيسي (الافتراضي) أو الوسط الهندسي للصفوف</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>مخرجات مقروءة آليًا</translation>
+    </message>
+    <message>
+        <source>rank on residual risk: likelihood and impact lowered by the controls that count</source>
+        <translation>رتّب على أساس المخاطر المتبقية: الاحتمالية والأثر بعد أن تخفّضهما الضوابط المحتسبة</translation>
+    </message>
+    <message>
+        <source>count planned controls towards residual risk too (the project&apos;s own setting is kept otherwise)</source>
+        <translation>احتسب الضوابط المخطَّطة أيضًا في المخاطر المتبقية (وإلا يبقى إعداد المشروع نفسه)</translation>
+    </message>
+    <message>
+        <source>--include-planned counts planned controls towards residual risk; add --residual</source>
+        <translation>الخيار --include-planned يحتسب الضوابط المخطَّطة في المخاطر المتبقية؛ أضف --residual</translation>
+    </message>
+    <message>
+        <source>project (.mizan) or spreadsheet (.csv/.xlsx); the built-in model when omitted</source>
+        <translation>مشروع (.mizan) أو جدول بيانات (.csv/.xlsx)؛ وعند إغفاله يُستعمل النموذج المدمج</translation>
+    </message>
+    <message>
+        <source>a profile of the model by name, or a .mizan-profile file (default: the model&apos;s first profile)</source>
+        <translation>ملف ترجيح من النموذج باسمه، أو ملف .mizan-profile (الافتراضي: أول ملف ترجيح في النموذج)</translation>
+    </message>
+    <message>
+        <source>{0}: --out must name a {1} file</source>
+        <translation>{0}: يجب أن يسمّي الخيار --out ملفًا بالامتداد {1}</translation>
+    </message>
+    <message>
+        <source>{0}: is an input of this command ({1}); writing there would destroy it, so choose another --out</source>
+        <translation>{0}: هو من مدخلات هذا الأمر ({1})؛ والكتابة فيه تتلفه، فاختر قيمة أخرى لـ --out</translation>
+    </message>
+    <message>
+        <source>compare weighting profiles: weights, ranks, rank correlation</source>
+        <translation>قارن ملفات الترجيح: الأوزان والمراتب وارتباط المراتب</translation>
+    </message>
+    <message>
+        <source>a profile of the model by name, or a .mizan-profile file; give two or more</source>
+        <translation>ملف ترجيح من النموذج باسمه، أو ملف .mizan-profile؛ اذكر اثنين أو أكثر</translation>
+    </message>
+    <message>
+        <source>ranking method (default wsm)</source>
+        <translation>طريقة الترتيب (الافتراضية wsm)</translation>
+    </message>
+    <message>
+        <source>write the Excel workbook, or a PDF, HTML or CSV report</source>
+        <translation>اكتب مصنف Excel، أو تقريرًا بصيغة PDF أو HTML أو CSV</translation>
+    </message>
+    <message>
+        <source>method reported (default wsm)</source>
+        <translation>الطريقة التي يعرضها التقرير (الافتراضية wsm)</translation>
+    </message>
+    <message>
+        <source>SMAA samples for the robustness section (default 10000, at most {0}; 0 leaves it out)</source>
+        <translation>عدد عينات SMAA لقسم المتانة (الافتراضي 10000، وبحد أقصى {0}؛ والقيمة 0 تحذف القسم)</translation>
+    </message>
+    <message>
+        <source>SMAA seed (default 0), for a reproducible report</source>
+        <translation>بذرة SMAA (الافتراضية 0)، لتقرير يمكن إعادة إنتاجه</translation>
+    </message>
+    <message>
+        <source>PDF paper size (default a4)</source>
+        <translation>مقاس ورق PDF (الافتراضي a4)</translation>
+    </message>
+    <message>
+        <source>where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)</source>
+        <translation>مكان الكتابة: .xlsx أو .pdf أو .html أو .csv (ويُكتب الترتيب في NAME-ranking.csv)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot export to {1}; use {2}</source>
+        <translation>{0}: يتعذّر التصدير إلى {1}؛ استعمل {2}</translation>
+    </message>
+    <message>
+        <source>a file without extension</source>
+        <translation>ملف بلا امتداد</translation>
+    </message>
+    <message>
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0}: المجلد {1} غير موجود</translation>
+    </message>
+    <message>
+        <source>{0} (or --samples 0 leaves the robustness section out)</source>
+        <translation>{0} (أو استعمل --samples 0 لحذف قسم المتانة)</translation>
+    </message>
+    <message>
+        <source>read an analyst&apos;s own risk register (xlsx/csv): owners, statements, levels, dates; preview, or save with --out</source>
+        <translation>اقرأ سجل مخاطر المحلل الخاص (xlsx/csv): المسؤولون والبيانات والمستويات والتواريخ؛ معاينة، أو حفظ مع --out</translation>
+    </message>
+    <message>
+        <source>the register to read (.xlsx: its first visible sheet; or .csv)</source>
+        <translation>السجل المراد قراءته (.xlsx: أول ورقة ظاهرة فيه؛ أو .csv)</translation>
+    </message>
+    <message>
+        <source>the project to update (default: built-in model)</source>
+        <translation>المشروع المراد تحديثه (الافتراضي: النموذج المدمج)</translation>
+    </message>
+    <message>
+        <source>save the updated project here (nothing is written without it; it may be the --into project, never the source)</source>
+        <translation>احفظ المشروع المحدَّث هنا (لا يُكتب شيء من دونه؛ ويجوز أن يكون مشروع --into، ولا يجوز أن يكون المصدر)</translation>
+    </message>
+    <message>
+        <source>map a column (by its header) to a field, overriding the proposal; FIELD is one of {0}, or &apos;none&apos;; repeat for more columns</source>
+        <translation>طابِق عمودًا (بعنوانه) مع حقل بدلًا من المطابقة المقترحة؛ FIELD واحد من {0}، أو &apos;none&apos;؛ كرّر الخيار لأعمدة أخرى</translation>
+    </message>
+    <message>
+        <source>the option of rows that name none</source>
+        <translation>الخيار المعتمد للصفوف التي لا تسمّي خيارًا</translation>
+    </message>
+    <message>
+        <source>machine-readable preview</source>
+        <translation>معاينة مقروءة آليًا</translation>
+    </message>
+    <message>
+        <source>--map {0}: write COLUMN=FIELD, FIELD one of {1} or none</source>
+        <translation>--map {0}: اكتب COLUMN=FIELD، حيث FIELD واحد من {1} أو none</translation>
+    </message>
+    <message>
+        <source>--map {0}: {1} has no column {2} in its header (row {3})</source>
+        <translation>--map {0}: لا يحوي {1} العمود {2} في صف عناوينه (الصف {3})</translation>
+    </message>
+    <message>
+        <source>--option {0}: the project has no option with this id</source>
+        <translation>--option {0}: لا يحوي المشروع خيارًا بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (use --map COLUMN=FIELD)</source>
+        <translation>{0}: {1} (استعمل --map COLUMN=FIELD)</translation>
+    </message>
+    <message>
+        <source>read scores (and, from a Mizan workbook, the risk register) back from a workbook or a CSV/xlsx in the documented layout; preview, or save with --out</source>
+        <translation>اقرأ الدرجات (ومن مصنف ميزان سجلَّ المخاطر أيضًا) من مصنف أو من ملف CSV/xlsx بالتخطيط الموثَّق؛ معاينة، أو حفظ مع --out</translation>
+    </message>
+    <message>
+        <source>the workbook or spreadsheet to read scores from</source>
+        <translation>المصنف أو جدول البيانات الذي تُقرأ منه الدرجات</translation>
+    </message>
+    <message>
+        <source>criteria tree, options and profiles</source>
+        <translation>شجرة المعايير والخيارات وملفات الترجيح</translation>
+    </message>
+    <message>
+        <source>export or import a weighting profile file</source>
+        <translation>صدّر ملف ترجيح أو استورده</translation>
+    </message>
+    <message>
+        <source>write one profile of the model to a {0} file</source>
+        <translation>اكتب ملف ترجيح واحدًا من النموذج في ملف بالامتداد {0}</translation>
+    </message>
+    <message>
+        <source>the profile to export</source>
+        <translation>ملف الترجيح المراد تصديره</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>preview a profile file against the model, or add it to a project</source>
+        <translation>عايِن ملف ترجيح مقابل النموذج، أو أضفه إلى مشروع</translation>
+    </message>
+    <message>
+        <source>the profile file to import</source>
+        <translation>ملف الترجيح المراد استيراده</translation>
+    </message>
+    <message>
+        <source>write the model with the profile added here (without it: only the preview)</source>
+        <translation>اكتب هنا النموذج بعد إضافة ملف الترجيح (من دونه: المعاينة وحدها)</translation>
+    </message>
+    <message>
+        <source>replace a profile of the same name</source>
+        <translation>استبدل ملف الترجيح الذي يحمل الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>what a criterion the file leaves out gets: its share now (keep, the default), zero, or the mean of its siblings&apos; weights</source>
+        <translation>ما يناله معيار يغفله الملف: حصته الحالية (keep، الافتراضي)، أو الصفر، أو متوسط أوزان نظرائه</translation>
+    </message>
+    <message>
+        <source>import the profile under this name</source>
+        <translation>استورد ملف الترجيح بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>method of the preview (default: the profile&apos;s)</source>
+        <translation>طريقة المعاينة (الافتراضية: طريقة ملف الترجيح)</translation>
+    </message>
+    <message>
+        <source>combine several profiles into a consensus; show the spread</source>
+        <translation>ادمج عدة ملفات ترجيح في توافق؛ واعرض التشتت</translation>
+    </message>
+    <message>
+        <source>weight of each analyst, in --profile order (default: equal)</source>
+        <translation>وزن كل محلل، بترتيب --profile (الافتراضي: أوزان متساوية)</translation>
+    </message>
+    <message>
+        <source>mean of global weights, or geometric mean of AHP judgements (default mean)</source>
+        <translation>متوسط الأوزان الكلية، أو الوسط الهندسي لأحكام AHP (الافتراضي mean)</translation>
+    </message>
+    <message>
+        <source>name of the consensus profile (default: Consensus, made unique)</source>
+        <translation>اسم ملف الترجيح التوافقي (الافتراضي: Consensus، مع جعله فريدًا)</translation>
+    </message>
+    <message>
+        <source>write the model with the consensus profile added here</source>
+        <translation>اكتب هنا النموذج بعد إضافة ملف الترجيح التوافقي</translation>
+    </message>
+    <message>
+        <source>--name must not be empty</source>
+        <translation>يجب ألا يكون --name فارغًا</translation>
+    </message>
+    <message>
+        <source>a date written YYYY-MM-DD is needed</source>
+        <translation>يلزم تاريخ مكتوب بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the risk register: one row per risk, inherent and residual</source>
+        <translation>سجل المخاطر: صف لكل خطر، بالمخاطر الكامنة والمتبقية</translation>
+    </message>
+    <message>
+        <source>the date reviews are overdue against (default today)</source>
+        <translation>التاريخ الذي تُعدّ المراجعات متأخرة بالنسبة إليه (الافتراضي اليوم)</translation>
+    </message>
+    <message>
+        <source>CSV output, one row per risk</source>
+        <translation>مخرجات CSV، صف لكل خطر</translation>
+    </message>
+    <message>
+        <source>rank the options under a profile and a method</source>
+        <translation>رتّب الخيارات بملف ترجيح وطريقة</translation>
+    </message>
+    <message>
+        <source>rank under every method and report where they disagree</source>
+        <translation>رتّب بكل الطرق واذكر مواضع اختلافها</translation>
+    </message>
+    <message>
+        <source>machine-readable output, with the intermediates</source>
+        <translation>مخرجات مقروءة آليًا، مع النتائج الوسيطة</translation>
+    </message>
+    <message>
+        <source>CSV output</source>
+        <translation>مخرجات CSV</translation>
+    </message>
+    <message>
+        <source>Monte Carlo / SMAA-2: rank the options under many random weight vectors
+(uniform over all weight vectors, or around the profile with --concentration;
+scores with a low/high range are drawn from a triangular distribution) and
+report how often each option takes each rank, its central weights, its
+confidence factor and the pairwise winning indices.  Then, for each factor,
+the stability interval of its weight: how far it can move, the others
+rescaled proportionally, before another option ranks first.
+Defaults: --method wsm, --samples 10000, --seed 0.  At most 1,000,000
+samples, 1,000 options and 50,000,000 samples × options per run; the
+pairwise winning indices are counted up to 200 options.</source>
+        <translation>مونت كارلو / SMAA-2: رتّب الخيارات بعدد كبير من متجهات الأوزان العشوائية
+(موزّعة بانتظام على كل متجهات الأوزان، أو حول ملف الترجيح مع --concentration؛
+وتُسحب الدرجات التي لها مدى أدنى/أعلى من توزيع مثلثي)، واذكر كم مرة
+يحتل كل خيار كل مرتبة، وأوزانه المركزية، ومعامل الثقة به، ومؤشرات
+الغلبة الزوجية. ثم لكل عامل مجال استقرار وزنه: إلى أي حد يمكن أن يتحرك،
+مع إعادة قياس الأوزان الأخرى تناسبيًا، قبل أن يأتي خيار آخر في المرتبة الأولى.
+الافتراضي: --method wsm و--samples 10000 و--seed 0. وبحد أقصى 1,000,000
+عينة و1,000 خيار و50,000,000 من حاصل العينات × الخيارات في كل تشغيل؛
+وتُحسب مؤشرات الغلبة الزوجية حتى 200 خيار.</translation>
+    </message>
+    <message>
+        <source>not a whole number: {0}</source>
+        <translation>ليس عددًا صحيحًا: {0}</translation>
+    </message>
+    <message>
+        <source>must be at least {0}, got {1}</source>
+        <translation>يجب ألا يقل عن {0}، والمعطى {1}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}, got {1}</source>
+        <translation>يجب ألا يزيد على {0}، والمعطى {1}</translation>
+    </message>
+    <message>
+        <source>not a number: {0}</source>
+        <translation>ليس عددًا: {0}</translation>
+    </message>
+    <message>
+        <source>must be a positive number, got {0}</source>
+        <translation>يجب أن يكون عددًا موجبًا، والمعطى {0}</translation>
+    </message>
+    <message>
+        <source>robustness: SMAA rank acceptability and weight thresholds</source>
+        <translation>المتانة: مقبولية المرتبة (SMAA) وعتبات الأوزان</translation>
+    </message>
+    <message>
+        <source>random weight vectors to rank (default 10000, at most {0})</source>
+        <translation>عدد متجهات الأوزان العشوائية التي يُرتَّب بها (الافتراضي 10000، وبحد أقصى {0})</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed gives the same output (default 0)</source>
+        <translation>البذرة العشوائية: البذرة نفسها تعطي المخرجات نفسها (الافتراضية 0)</translation>
+    </message>
+    <message>
+        <source>draw weights from a Dirichlet around the profile with total concentration K (larger stays closer; at most 1e15) instead of uniformly over all weight vectors</source>
+        <translation>اسحب الأوزان من توزيع ديريشليه حول ملف الترجيح بتركيز كلي K (كلما كبر بقيت أقرب؛ وبحد أقصى 1e15) بدلًا من السحب المنتظم على كل متجهات الأوزان</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ def test_every_literal_is_extracted_under_the_context_it_is_looked_up_in(tmp_pat
 
 def test_a_context_is_named_as_its_variable():
     """``Name.tr("text")`` is filed by lupdate under Name: the Context looked up must be Name too."""
-    definition = re.compile(r'^(\w+) = Context\("(\w*)"\)', re.M)
+    definition = re.compile(r'^(\w+) = (?:Context|Texts)\("(\w*)"\)', re.M)
     wrong = [(path.name, variable, name) for path in ts_check.sources()
              for variable, name in definition.findall(path.read_text(encoding="utf-8")) if variable != name]
     assert not wrong, wrong

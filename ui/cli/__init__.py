@@ -14,14 +14,44 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from ui.cli.language import LANGUAGES, Cli, argparse_in, requested, use
+
 COMMANDS = ("info", "score", "export", "import_scores", "import_register", "compare", "profile", "sensitivity",
             "ahp", "register")
 EXIT_BAD_INPUT = 2
-LANGUAGES = ("en", "ar")  # as ui.i18n.LANGUAGES, which would import Qt into every command
 
 
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one line and exit status 2."""
+    """An ArgumentParser whose usage errors are one line and exit status 2, with ``--lang`` on every (sub)command.
+
+    The top parser's ``--lang`` holds the value; a command's leaves it alone
+    unless given there, so ``mizan --lang ar score`` and ``mizan score --lang ar`` agree.
+    argparse's own words are in the run's language wherever it writes them:
+    when a parser is made, parses, and formats its usage or help.
+    """
+
+    def __init__(self, *args, top: bool = False, **kwargs) -> None:
+        with argparse_in():
+            super().__init__(*args, **kwargs)
+        self.add_argument("--lang", choices=LANGUAGES, default=None if top else argparse.SUPPRESS,
+                          help=Cli.tr("language of the help and the messages, and of the window or the report "
+                                      "(default English; the window: the preference, else the system)"))
+
+    def parse_args(self, *args, **kwargs):
+        with argparse_in():  # its "unrecognized arguments" is worded outside parse_known_args
+            return super().parse_args(*args, **kwargs)
+
+    def parse_known_args(self, *args, **kwargs):
+        with argparse_in():
+            return super().parse_known_args(*args, **kwargs)
+
+    def format_usage(self) -> str:
+        with argparse_in():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with argparse_in():
+            return super().format_help()
 
     def error(self, message: str) -> None:  # type: ignore[override]
         sys.stderr.write(f"{self.prog}: {message}\n")
@@ -29,17 +59,14 @@ class Parser(argparse.ArgumentParser):
 
 
 def _add_gui(commands) -> None:
-    gui = commands.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("file", nargs="?", help="project (.mizan) or spreadsheet (.csv/.xlsx)")
-    gui.add_argument("--screenshot", metavar="PATH", help="render the window offscreen to a PNG and exit")
-    gui.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,  # keeps ``mizan --lang ar gui``
-                     help="interface language (default: the preference, else the system)")
+    gui = commands.add_parser("gui", help=Cli.tr("open the window (the default)"))
+    gui.add_argument("file", nargs="?", help=Cli.tr("project (.mizan) or spreadsheet (.csv/.xlsx)"))
+    gui.add_argument("--screenshot", metavar="PATH", help=Cli.tr("render the window offscreen to a PNG and exit"))
 
 
 def build_parser(with_commands: bool = True) -> Parser:
     """The parser: the window alone, or with every command registered."""
-    parser = Parser(prog="mizan", description="Weighted multi-criteria risk assessment.")
-    parser.add_argument("--lang", choices=LANGUAGES, help="interface language of the window")
+    parser = Parser(prog="mizan", description=Cli.tr("Weighted multi-criteria risk assessment."), top=True)
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     _add_gui(commands)
     if with_commands:
@@ -51,6 +78,7 @@ def build_parser(with_commands: bool = True) -> Parser:
 def run(argv: Sequence[str]) -> int:
     """Run one command; return the process exit status."""
     argv = list(argv)
+    use(requested(argv))
     rest = argv[2:] if argv[:1] == ["--lang"] else argv[1:] if argv[:1] and argv[0].startswith("--lang=") else argv
     window = not rest or rest[0] == "gui"
     args = build_parser(with_commands=not window).parse_args(argv)
@@ -67,7 +95,7 @@ def run(argv: Sequence[str]) -> int:
         sys.stdout.flush()
         return status
     except KeyboardInterrupt:
-        sys.stderr.write(f"mizan {args.command}: interrupted\n")
+        sys.stderr.write(f"mizan {args.command}: {Cli.tr('interrupted')}\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - the one boundary: no traceback ever reaches the user
         sys.stderr.write(f"mizan {args.command}: {user_message(exc)}\n")

@@ -5,19 +5,20 @@ from __future__ import annotations
 import argparse
 
 from ui.cli.common import print_json, print_table
+from ui.cli.language import Cli
 
 
 def register(commands) -> None:
     """Add the ``ahp`` command."""
     parser = commands.add_parser(
-        "ahp", help="AHP priorities, λmax, CI and CR of a comparison matrix",
-        description="Rows are the row criterion compared with the column criterion: a cell of 3 means the "
-                    "row criterion is moderately more important than the column one (Saaty's 1/9…9 scale). "
-                    "Cells may be written as fractions such as 1/3.")
-    parser.add_argument("file", help="CSV: criterion names across the header and down the first column")
+        "ahp", help=Cli.tr("AHP priorities, λmax, CI and CR of a comparison matrix"),
+        description=Cli.tr("Rows are the row criterion compared with the column criterion: a cell of 3 means the "
+                           "row criterion is moderately more important than the column one (Saaty's 1/9…9 scale). "
+                           "Cells may be written as fractions such as 1/3."))
+    parser.add_argument("file", help=Cli.tr("CSV: criterion names across the header and down the first column"))
     parser.add_argument("--method", choices=("eigen", "geometric"), default="eigen",
-                        help="principal eigenvector (default) or row geometric mean")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+                        help=Cli.tr("principal eigenvector (default) or row geometric mean"))
+    parser.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     parser.set_defaults(run=run)
 
 

@@ -16,16 +16,17 @@ import sys
 from core.errors import ModelError
 from core.model import DecisionModel
 from core.register.residual import RULE, model_on
+from ui.cli.language import Cli
 
 
 def add_basis(parser: argparse.ArgumentParser, planned_only: bool = False) -> None:
     """``--residual`` and ``--include-planned`` (``planned_only``: the command always shows residuals)."""
     if not planned_only:
         parser.add_argument("--residual", action="store_true",
-                            help="rank on residual risk: likelihood and impact lowered by the controls that count")
+                            help=Cli.tr("rank on residual risk: likelihood and impact lowered by the controls that count"))
     parser.add_argument("--include-planned", action="store_true",
-                        help="count planned controls towards residual risk too (the project's own setting "
-                             "is kept otherwise)")
+                        help=Cli.tr("count planned controls towards residual risk too (the project's own setting "
+                                    "is kept otherwise)"))
 
 
 def with_planned(model: DecisionModel, args: argparse.Namespace) -> DecisionModel:
@@ -39,7 +40,7 @@ def basis_of(args: argparse.Namespace) -> str:
     """``"residual"`` or ``"inherent"``; ``--include-planned`` alone is a usage error (it changes residuals only)."""
     residual = getattr(args, "residual", False)
     if getattr(args, "include_planned", False) and not residual:
-        raise ModelError("--include-planned counts planned controls towards residual risk; add --residual")
+        raise ModelError(Cli.tr("--include-planned counts planned controls towards residual risk; add --residual"))
     return "residual" if residual else "inherent"
 
 

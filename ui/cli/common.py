@@ -14,19 +14,20 @@ from core.errors import ModelError
 from core.loader import load_model
 from core.model import DecisionModel, Profile
 from core.storage.profile_file import read_profile_file
+from ui.cli.language import Cli
 
 
 def add_file(parser: argparse.ArgumentParser) -> None:
     """The optional model file argument (built-in model when absent)."""
-    parser.add_argument("file", nargs="?", help="project (.mizan) or spreadsheet (.csv/.xlsx); "
-                        "the built-in model when omitted")
+    parser.add_argument("file", nargs="?", help=Cli.tr("project (.mizan) or spreadsheet (.csv/.xlsx); "
+                                                       "the built-in model when omitted"))
 
 
 def add_profile(parser: argparse.ArgumentParser) -> None:
     """The --profile NAME|PATH option."""
     parser.add_argument("--profile", metavar="NAME|PATH",
-                        help="a profile of the model by name, or a .mizan-profile file "
-                             "(default: the model's first profile)")
+                        help=Cli.tr("a profile of the model by name, or a .mizan-profile file "
+                                    "(default: the model's first profile)"))
 
 
 def model_of(args: argparse.Namespace) -> DecisionModel:
@@ -69,7 +70,7 @@ def fitted(model: DecisionModel, profile: Profile, path: str, command: str) -> P
 def require_suffix(path: str, suffix: str) -> Path:
     """``path`` as a Path; ModelError unless it ends in ``suffix`` (so --out never replaces another kind of file)."""
     if not path.lower().endswith(suffix):
-        raise ModelError(f"{path}: --out must name a {suffix} file")
+        raise ModelError(Cli.tr("{0}: --out must name a {1} file").format(path, suffix))
     return Path(path)
 
 
@@ -85,8 +86,8 @@ def keep_inputs(outputs: Sequence[Path], inputs: Sequence[str | None]) -> None:
     for out in outputs:
         for source in inputs:
             if source is not None and _same_file(out, source):
-                raise ModelError(f"{out}: is an input of this command ({source}); writing there would "
-                                 "destroy it, so choose another --out")
+                raise ModelError(Cli.tr("{0}: is an input of this command ({1}); writing there would "
+                                        "destroy it, so choose another --out").format(out, source))
 
 
 def print_json(value: object) -> None:

@@ -11,17 +11,18 @@ from core.model import DecisionModel, Profile
 from core.profiles import Comparison, compare
 from ui.cli.basis import add_basis, basis_data, model_on_basis, print_basis
 from ui.cli.common import add_file, model_of, print_json, print_table, profile_of
+from ui.cli.language import Cli
 
 
 def register(commands) -> None:
     """Add the ``compare`` command."""
-    parser = commands.add_parser("compare", help="compare weighting profiles: weights, ranks, rank correlation")
+    parser = commands.add_parser("compare", help=Cli.tr("compare weighting profiles: weights, ranks, rank correlation"))
     add_file(parser)
     parser.add_argument("--profile", action="append", required=True, metavar="NAME|PATH",
-                        help="a profile of the model by name, or a .mizan-profile file; give two or more")
-    parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help="ranking method (default wsm)")
+                        help=Cli.tr("a profile of the model by name, or a .mizan-profile file; give two or more"))
+    parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help=Cli.tr("ranking method (default wsm)"))
     add_basis(parser)
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     parser.set_defaults(run=run)
 
 

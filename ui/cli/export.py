@@ -10,25 +10,26 @@ from core.methods import REGISTRY
 from core.sensitivity.smaa import MAX_SAMPLES, check_bounds
 from ui.cli.basis import add_basis, basis_of, print_basis, with_planned
 from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
+from ui.cli.language import Cli
 from ui.cli.sensitivity import whole
 from ui.reports.formats import FORMATS, check_report_size, write_report
 
 
 def register(commands) -> None:
     """Add the ``export`` command."""
-    parser = commands.add_parser("export", help="write the Excel workbook, or a PDF, HTML or CSV report")
+    parser = commands.add_parser("export", help=Cli.tr("write the Excel workbook, or a PDF, HTML or CSV report"))
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help="method reported (default wsm)")
+    parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help=Cli.tr("method reported (default wsm)"))
     parser.add_argument("--samples", type=whole(0, MAX_SAMPLES), default=10_000, metavar="N",
-                        help=f"SMAA samples for the robustness section (default 10000, at most {MAX_SAMPLES:,}; "
-                             "0 leaves it out)")
+                        help=Cli.tr("SMAA samples for the robustness section (default 10000, at most {0}; "
+                                    "0 leaves it out)").format(f"{MAX_SAMPLES:,}"))
     parser.add_argument("--seed", type=whole(0, 2**63 - 1), default=0,
-                        help="SMAA seed (default 0), for a reproducible report")
-    parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
+                        help=Cli.tr("SMAA seed (default 0), for a reproducible report"))
+    parser.add_argument("--page", choices=("a4", "letter"), default="a4", help=Cli.tr("PDF paper size (default a4)"))
     add_basis(parser)
     parser.add_argument("--out", required=True, metavar="PATH",
-                        help="where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)")
+                        help=Cli.tr("where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)"))
     parser.set_defaults(run=run)
 
 
@@ -45,10 +46,10 @@ def run(args: argparse.Namespace) -> int:
     """Export and report where the files went."""
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
-        raise ModelError(f"{out}: cannot export to {out.suffix or 'a file without extension'}; "
-                         f"use {', '.join(FORMATS)}")
+        raise ModelError(Cli.tr("{0}: cannot export to {1}; use {2}").format(
+            out, out.suffix or Cli.tr("a file without extension"), ", ".join(FORMATS)))
     if not out.parent.is_dir():
-        raise ModelError(f"{out}: the folder {out.parent} does not exist")
+        raise ModelError(Cli.tr("{0}: the folder {1} does not exist").format(out, out.parent))
     keep_inputs(outputs(out), [args.file, args.profile])
     model = model_of(args)
     check_report_size(out, len(model.options))
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             check_bounds(args.samples, len(model.options))
         except ModelError as exc:
-            raise ModelError(f"{exc} (or --samples 0 leaves the robustness section out)") from None
+            raise ModelError(Cli.tr("{0} (or --samples 0 leaves the robustness section out)").format(exc)) from None
     from core.reports.data import build_report
 
     profile = profile_of(model, args.profile, args.command)

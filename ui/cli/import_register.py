@@ -9,21 +9,24 @@ from core.register.import_map import FIELDS, IGNORE, Table, column_letter, key, 
 from core.register.import_rows import Placement, place
 from core.storage.project import EXTENSION, write_project
 from ui.cli.common import keep_inputs, model_of, print_json, require_suffix
+from ui.cli.language import Cli
 
 
 def register(commands) -> None:
     """Add the ``import-register`` command."""
-    parser = commands.add_parser("import-register", help="read an analyst's own risk register (xlsx/csv): "
-                                 "owners, statements, levels, dates; preview, or save with --out")
-    parser.add_argument("source", help="the register to read (.xlsx: its first visible sheet; or .csv)")
-    parser.add_argument("--into", dest="file", metavar="FILE", help="the project to update (default: built-in model)")
-    parser.add_argument("--out", metavar="PROJECT.mizan", help="save the updated project here (nothing is "
-                        "written without it; it may be the --into project, never the source)")
+    parser = commands.add_parser("import-register", help=Cli.tr(
+        "read an analyst's own risk register (xlsx/csv): owners, statements, levels, dates; preview, or save with --out"))
+    parser.add_argument("source", help=Cli.tr("the register to read (.xlsx: its first visible sheet; or .csv)"))
+    parser.add_argument("--into", dest="file", metavar="FILE",
+                        help=Cli.tr("the project to update (default: built-in model)"))
+    parser.add_argument("--out", metavar="PROJECT.mizan",
+                        help=Cli.tr("save the updated project here (nothing is written without it; it may be the "
+                                    "--into project, never the source)"))
     parser.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                        help="map a column (by its header) to a field, overriding the proposal; FIELD is one "
-                             f"of {', '.join(FIELDS)}, or 'none'; repeat for more columns")
-    parser.add_argument("--option", metavar="ID", help="the option of rows that name none")
-    parser.add_argument("--json", action="store_true", help="machine-readable preview")
+                        help=Cli.tr("map a column (by its header) to a field, overriding the proposal; FIELD is one "
+                                    "of {0}, or 'none'; repeat for more columns").format(", ".join(FIELDS)))
+    parser.add_argument("--option", metavar="ID", help=Cli.tr("the option of rows that name none"))
+    parser.add_argument("--json", action="store_true", help=Cli.tr("machine-readable preview"))
     parser.set_defaults(run=run)
 
 
@@ -35,11 +38,12 @@ def mapping_of(table: Table, overrides: list[str]) -> tuple[str, ...]:
         field = field.strip().lower()
         field = IGNORE if field in ("none", "") else field
         if not sep or field not in (*FIELDS, IGNORE):
-            raise ModelError(f"--map {override!r}: write COLUMN=FIELD, FIELD one of {', '.join(FIELDS)} or none")
+            raise ModelError(Cli.tr("--map {0}: write COLUMN=FIELD, FIELD one of {1} or none").format(
+                repr(override), ", ".join(FIELDS)))
         index = next((i for i, name in enumerate(table.headers) if key(name) == key(column)), None)
         if index is None:
-            raise ModelError(f"--map {override!r}: {table.where} has no column {column.strip()!r} "
-                             f"in its header (row {table.header_row})")
+            raise ModelError(Cli.tr("--map {0}: {1} has no column {2} in its header (row {3})").format(
+                repr(override), table.where, repr(column.strip()), table.header_row))
         mapping = [IGNORE if field != IGNORE and name == field else name for name in mapping]
         mapping[index] = field
     return tuple(mapping)
@@ -75,12 +79,12 @@ def run(args: argparse.Namespace) -> int:
     keep_inputs([out] if out else [], [args.source])
     model = model_of(args)
     if args.option is not None and args.option not in {o.id for o in model.options}:
-        raise ModelError(f"--option {args.option!r}: the project has no option with this id")
+        raise ModelError(Cli.tr("--option {0}: the project has no option with this id").format(repr(args.option)))
     table = read_table(args.source)
     mapping = mapping_of(table, args.map)
     placement = place(model, table, mapping, args.option)
     if placement.problems:
-        raise ModelError(f"{table.where}: {placement.problems[0]} (use --map COLUMN=FIELD)")
+        raise ModelError(Cli.tr("{0}: {1} (use --map COLUMN=FIELD)").format(table.where, placement.problems[0]))
     if args.json:
         print_json(preview_data(table, mapping, placement, model))
     else:

@@ -6,13 +6,14 @@ import argparse
 
 from core.model import Criterion, DecisionModel, label
 from ui.cli.common import add_file, model_of, print_json
+from ui.cli.language import Cli
 
 
 def register(commands) -> None:
     """Add the ``info`` command."""
-    parser = commands.add_parser("info", help="criteria tree, options and profiles")
+    parser = commands.add_parser("info", help=Cli.tr("criteria tree, options and profiles"))
     add_file(parser)
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     parser.set_defaults(run=run)
 
 

@@ -16,46 +16,47 @@ from core.storage.project import write_project
 from ui.cli.common import (add_file, fitted, keep_inputs, model_of, print_json, print_table, profile_of,
                            require_suffix)
 from ui.cli.compare import profiles_of
+from ui.cli.language import Cli
 
 
 def register(commands) -> None:
     """Add the ``profile`` command and its ``export`` and ``import`` actions."""
-    parser = commands.add_parser("profile", help="export or import a weighting profile file")
+    parser = commands.add_parser("profile", help=Cli.tr("export or import a weighting profile file"))
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    export = actions.add_parser("export", help=f"write one profile of the model to a {EXTENSION} file")
+    export = actions.add_parser("export", help=Cli.tr("write one profile of the model to a {0} file").format(EXTENSION))
     add_file(export)
-    export.add_argument("--profile", required=True, metavar="NAME|PATH", help="the profile to export")
-    export.add_argument("--out", required=True, metavar=f"PATH{EXTENSION}", help="the file to write")
+    export.add_argument("--profile", required=True, metavar="NAME|PATH", help=Cli.tr("the profile to export"))
+    export.add_argument("--out", required=True, metavar=f"PATH{EXTENSION}", help=Cli.tr("the file to write"))
     export.set_defaults(run=run_export)
-    imp = actions.add_parser("import", help="preview a profile file against the model, or add it to a project")
+    imp = actions.add_parser("import", help=Cli.tr("preview a profile file against the model, or add it to a project"))
     add_file(imp)
-    imp.add_argument("profile_file", metavar=f"PATH{EXTENSION}", help="the profile file to import")
+    imp.add_argument("profile_file", metavar=f"PATH{EXTENSION}", help=Cli.tr("the profile file to import"))
     imp.add_argument("--out", metavar=f"PROJECT{PROJECT_EXTENSION}",
-                     help="write the model with the profile added here (without it: only the preview)")
-    imp.add_argument("--replace", action="store_true", help="replace a profile of the same name")
+                     help=Cli.tr("write the model with the profile added here (without it: only the preview)"))
+    imp.add_argument("--replace", action="store_true", help=Cli.tr("replace a profile of the same name"))
     imp.add_argument("--missing", choices=MISSING_RULES, default="keep",
-                     help="what a criterion the file leaves out gets: its share now (keep, the default), "
-                          "zero, or the mean of its siblings' weights")
-    imp.add_argument("--name", help="import the profile under this name")
-    imp.add_argument("--method", choices=sorted(METHODS), help="method of the preview (default: the profile's)")
-    imp.add_argument("--json", action="store_true", help="machine-readable output")
+                     help=Cli.tr("what a criterion the file leaves out gets: its share now (keep, the default), "
+                                 "zero, or the mean of its siblings' weights"))
+    imp.add_argument("--name", help=Cli.tr("import the profile under this name"))
+    imp.add_argument("--method", choices=sorted(METHODS), help=Cli.tr("method of the preview (default: the profile's)"))
+    imp.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     imp.set_defaults(run=run_import)
     _register_combine(actions)
 
 
 def _register_combine(actions) -> None:
-    combine = actions.add_parser("combine", help="combine several profiles into a consensus; show the spread")
+    combine = actions.add_parser("combine", help=Cli.tr("combine several profiles into a consensus; show the spread"))
     add_file(combine)
     combine.add_argument("--profile", action="append", required=True, metavar="NAME|PATH",
-                         help="a profile of the model by name, or a .mizan-profile file; give two or more")
+                         help=Cli.tr("a profile of the model by name, or a .mizan-profile file; give two or more"))
     combine.add_argument("--analyst-weight", action="append", type=float, metavar="W",
-                         help="weight of each analyst, in --profile order (default: equal)")
+                         help=Cli.tr("weight of each analyst, in --profile order (default: equal)"))
     combine.add_argument("--how", choices=HOW, default="mean",
-                         help="mean of global weights, or geometric mean of AHP judgements (default mean)")
-    combine.add_argument("--name", help="name of the consensus profile (default: Consensus, made unique)")
+                         help=Cli.tr("mean of global weights, or geometric mean of AHP judgements (default mean)"))
+    combine.add_argument("--name", help=Cli.tr("name of the consensus profile (default: Consensus, made unique)"))
     combine.add_argument("--out", metavar=f"PROJECT{PROJECT_EXTENSION}",
-                         help="write the model with the consensus profile added here")
-    combine.add_argument("--json", action="store_true", help="machine-readable output")
+                         help=Cli.tr("write the model with the consensus profile added here"))
+    combine.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     combine.set_defaults(run=run_combine)
 
 
@@ -124,7 +125,7 @@ def run_import(args: argparse.Namespace) -> int:
     incoming = read_profile_file(args.profile_file)
     if args.name is not None:
         if not args.name.strip():
-            raise ModelError("--name must not be empty")
+            raise ModelError(Cli.tr("--name must not be empty"))
         incoming = incoming.replace(name=args.name)
     fitted(model, incoming, args.profile_file, "profile import")
     match = match_profile(model, incoming, args.method, args.missing)
@@ -176,7 +177,7 @@ def run_combine(args: argparse.Namespace) -> int:
     keep_inputs([out] if out else [], args.profile)
     model = model_of(args)
     if args.name is not None and not args.name.strip():
-        raise ModelError("--name must not be empty")
+        raise ModelError(Cli.tr("--name must not be empty"))
     name = args.name if args.name is not None else unique_name([p.name for p in model.profiles], "Consensus")
     profile, spread = consensus(model, profiles_of(model, args.profile, "profile combine"), args.analyst_weight, args.how, name)
     if out is not None:

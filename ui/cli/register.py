@@ -24,6 +24,7 @@ from core.register.dates import check_date, is_overdue
 from core.register.residual import RULE, residual_levels
 from ui.cli.basis import add_basis, counted, with_planned
 from ui.cli.common import add_file, add_profile, model_of, print_csv, print_json, print_table, profile_of
+from ui.cli.language import Cli
 
 COLUMNS = ("option", "factor", "factor_name", "group", "statement", "owner", "controls",
            "inherent_likelihood", "inherent_impact", "inherent_score", "inherent_band",
@@ -42,21 +43,21 @@ def today() -> datetime.date:
 def _date(text: str) -> datetime.date:
     problem = check_date(text)
     if problem is not None or not text:
-        raise argparse.ArgumentTypeError(problem or "a date written YYYY-MM-DD is needed")
+        raise argparse.ArgumentTypeError(problem or Cli.tr("a date written YYYY-MM-DD is needed"))
     return datetime.date.fromisoformat(text)
 
 
 def register(commands) -> None:
     """Add the ``register`` command."""
-    parser = commands.add_parser("register", help="the risk register: one row per risk, inherent and residual")
+    parser = commands.add_parser("register", help=Cli.tr("the risk register: one row per risk, inherent and residual"))
     add_file(parser)
     add_profile(parser)
     add_basis(parser, planned_only=True)
     parser.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
-                        help="the date reviews are overdue against (default today)")
+                        help=Cli.tr("the date reviews are overdue against (default today)"))
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="machine-readable output")
-    output.add_argument("--csv", action="store_true", help="CSV output, one row per risk")
+    output.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
+    output.add_argument("--csv", action="store_true", help=Cli.tr("CSV output, one row per risk"))
     parser.set_defaults(run=run)
 
 

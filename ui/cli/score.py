@@ -7,20 +7,21 @@ import argparse
 from core.methods import METHOD_LABELS, REGISTRY
 from ui.cli.basis import add_basis, basis_data, model_on_basis, print_basis
 from ui.cli.common import add_file, add_profile, model_of, print_csv, print_json, print_table, profile_of
+from ui.cli.language import Cli
 
 
 def register(commands) -> None:
     """Add the ``score`` command."""
-    parser = commands.add_parser("score", help="rank the options under a profile and a method")
+    parser = commands.add_parser("score", help=Cli.tr("rank the options under a profile and a method"))
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help="ranking method (default wsm)")
+    parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help=Cli.tr("ranking method (default wsm)"))
     parser.add_argument("--all-methods", action="store_true",
-                        help="rank under every method and report where they disagree")
+                        help=Cli.tr("rank under every method and report where they disagree"))
     add_basis(parser)
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="machine-readable output, with the intermediates")
-    output.add_argument("--csv", action="store_true", help="CSV output")
+    output.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output, with the intermediates"))
+    output.add_argument("--csv", action="store_true", help=Cli.tr("CSV output"))
     parser.set_defaults(run=run)
 
 

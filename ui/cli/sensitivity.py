@@ -12,9 +12,15 @@ from core.sensitivity.smaa import MAX_SAMPLES, PAIRWISE_MAX_OPTIONS
 from core.sensitivity.thresholds import thresholds
 from ui.cli.basis import add_basis, basis_data, model_on_basis, print_basis
 from ui.cli.common import add_file, add_profile, model_of, print_json, print_table, profile_of
+from ui.cli.language import Cli
 
-DESCRIPTION = """\
-Monte Carlo / SMAA-2: rank the options under many random weight vectors
+PAIRWISE_SKIPPED = (f"not counted: above {PAIRWISE_MAX_OPTIONS} options the table would cost "
+                    "options² per sample")
+
+
+def description() -> str:
+    """The command's description (its lines kept as written)."""
+    return Cli.tr("""Monte Carlo / SMAA-2: rank the options under many random weight vectors
 (uniform over all weight vectors, or around the profile with --concentration;
 scores with a low/high range are drawn from a triangular distribution) and
 report how often each option takes each rank, its central weights, its
@@ -23,9 +29,7 @@ the stability interval of its weight: how far it can move, the others
 rescaled proportionally, before another option ranks first.
 Defaults: --method wsm, --samples 10000, --seed 0.  At most 1,000,000
 samples, 1,000 options and 50,000,000 samples × options per run; the
-pairwise winning indices are counted up to 200 options."""
-PAIRWISE_SKIPPED = (f"not counted: above {PAIRWISE_MAX_OPTIONS} options the table would cost "
-                    "options² per sample")
+pairwise winning indices are counted up to 200 options.""")
 
 
 def whole(least: int, most: int | None = None) -> Callable[[str], int]:
@@ -34,11 +38,11 @@ def whole(least: int, most: int | None = None) -> Callable[[str], int]:
         try:
             value = int(text.replace("_", ""))
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+            raise argparse.ArgumentTypeError(Cli.tr("not a whole number: {0}").format(repr(text))) from None
         if value < least:
-            raise argparse.ArgumentTypeError(f"must be at least {least}, got {value}")
+            raise argparse.ArgumentTypeError(Cli.tr("must be at least {0}, got {1}").format(least, value))
         if most is not None and value > most:
-            raise argparse.ArgumentTypeError(f"must be at most {most:,}, got {value:,}")
+            raise argparse.ArgumentTypeError(Cli.tr("must be at most {0}, got {1}").format(f"{most:,}", f"{value:,}"))
         return value
     return parse
 
@@ -47,28 +51,28 @@ def _positive(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(Cli.tr("not a number: {0}").format(repr(text))) from None
     if not (math.isfinite(value) and value > 0):
-        raise argparse.ArgumentTypeError(f"must be a positive number, got {text}")
+        raise argparse.ArgumentTypeError(Cli.tr("must be a positive number, got {0}").format(text))
     return value
 
 
 def register(commands) -> None:
     """Add the ``sensitivity`` command."""
-    parser = commands.add_parser("sensitivity", help="robustness: SMAA rank acceptability and weight thresholds",
-                                 description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = commands.add_parser("sensitivity", help=Cli.tr("robustness: SMAA rank acceptability and weight thresholds"),
+                                 description=description(), formatter_class=argparse.RawDescriptionHelpFormatter)
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help="ranking method (default wsm)")
+    parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help=Cli.tr("ranking method (default wsm)"))
     parser.add_argument("--samples", type=whole(1, MAX_SAMPLES), default=10_000, metavar="N",
-                        help=f"random weight vectors to rank (default 10000, at most {MAX_SAMPLES:,})")
+                        help=Cli.tr("random weight vectors to rank (default 10000, at most {0})").format(f"{MAX_SAMPLES:,}"))
     parser.add_argument("--seed", type=whole(0, 2**63 - 1), default=0, metavar="S",
-                        help="random seed: the same seed gives the same output (default 0)")
+                        help=Cli.tr("random seed: the same seed gives the same output (default 0)"))
     parser.add_argument("--concentration", type=_positive, metavar="K",
-                        help="draw weights from a Dirichlet around the profile with total concentration K "
-                             "(larger stays closer; at most 1e15) instead of uniformly over all weight vectors")
+                        help=Cli.tr("draw weights from a Dirichlet around the profile with total concentration K "
+                                    "(larger stays closer; at most 1e15) instead of uniformly over all weight vectors"))
     add_basis(parser)
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     parser.set_defaults(run=run)
 
 
