@@ -1,13 +1,68 @@
-"""Errors the core raises for bad input: one message a user can act on.
+"""Errors the core raises for bad input: one message a user can act on, in any language.
 
 Every loader and every computation raises :class:`ModelError` (or a subclass)
 with a message that names the file, field, criterion or option at fault, so
 the command line and the window can show it as one line without a traceback.
+
+A message is a :class:`Message`: a key of the catalogue's ``messages`` area
+and its parameters, worded when it is shown (:meth:`Message.text`). The
+error's ``str()`` is the English wording, which scripts and tests read;
+:func:`user_message` gives the line in the reader's language. A parameter
+that is itself a message or an error is worded in the same language.
 """
+
+from __future__ import annotations
+
+from core.catalogue import DEFAULT, catalogue
+
+
+class Message:
+    """One message of the catalogue: ``Message("messages.model.no_criterion", id="E9")``."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+
+    def text(self, language: str = DEFAULT) -> str:
+        """The message worded in ``language``."""
+        values = {name: worded(value, language) for name, value in self.params.items()}
+        return catalogue(language)[self.key].format(**values)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Message({self.key!r}, {self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.key, self.params) == (other.key, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+def worded(value: object, language: str = DEFAULT) -> object:
+    """``value`` as a message parameter in ``language``: messages and errors worded, the rest as it is."""
+    if isinstance(value, Message):
+        return value.text(language)
+    if isinstance(value, ModelError):
+        return value.text(language)
+    return value
 
 
 class ModelError(ValueError):
     """Input that the model or a method cannot accept; the message says where."""
+
+    def __init__(self, message: Message | str = "") -> None:
+        super().__init__(str(message))
+        self.message = message
+
+    def text(self, language: str = DEFAULT) -> str:
+        """The message in ``language`` (a plain-text message is the same in every language)."""
+        return self.message.text(language) if isinstance(self.message, Message) else str(self)
+
+    def __reduce__(self):
+        return type(self), (self.message,)  # the message, not its English wording, crosses a process
 
 
 class FileFormatError(ModelError):
@@ -23,15 +78,20 @@ def one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def user_message(exc: BaseException) -> str:
-    """The one line an interface shows for ``exc``, whatever it is.
+def described(exc: BaseException) -> Message | str:
+    """What an interface says about ``exc``, before it is worded (it can cross a process as it is).
 
     Bad input says what and where; an operating-system error names its file
     when it has one; anything else is a bug, said plainly with a plea to report it.
     """
     if isinstance(exc, ModelError):
-        return one_line(exc)
+        return exc.message
     if isinstance(exc, OSError):
         reason = one_line(exc.strerror or exc)
-        return f"{exc.filename}: {reason}" if exc.filename else reason
-    return f"internal error ({type(exc).__name__}: {one_line(exc)}); please report it"
+        return Message("messages.errors.os", file=exc.filename, reason=reason) if exc.filename else reason
+    return Message("messages.errors.internal", kind=type(exc).__name__, detail=one_line(exc))
+
+
+def user_message(exc: BaseException, language: str = DEFAULT) -> str:
+    """The one line an interface shows for ``exc``, whatever it is, in ``language``."""
+    return one_line(worded(described(exc), language))

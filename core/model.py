@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Literal
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.labels import default_band_names
 from core.register import Register
 from core.storage.fields import WEIGHT_LIMIT
@@ -204,7 +204,7 @@ class DecisionModel:
         for node, _, _ in self.walk():
             if node.id == criterion_id:
                 return node
-        raise ModelError(f"no criterion with id {criterion_id!r}")
+        raise ModelError(Message("messages.model.no_criterion", id=repr(criterion_id)))
 
     def score(self, option_id: str, factor_id: str) -> Score:
         """The score of one cell (an empty Score when none was given)."""
@@ -215,8 +215,8 @@ class DecisionModel:
         for profile in self.profiles:
             if profile.name == name:
                 return profile
-        known = ", ".join(repr(p.name) for p in self.profiles) or "none"
-        raise ModelError(f"no profile named {name!r} (profiles: {known})")
+        known = ", ".join(repr(p.name) for p in self.profiles) or Message("messages.model.none")
+        raise ModelError(Message("messages.model.no_profile", name=repr(name), known=known))
 
     def global_weights(self, profile: Profile) -> dict[str, float]:
         """Global weight of every factor under ``profile``, summing to 1.
@@ -225,17 +225,17 @@ class DecisionModel:
         sibling set whose weights add up to zero is an error, never a NaN.
         """
         result: dict[str, float] = {}
-        self._spread(self.criteria, 1.0, profile, "top level", result)
+        self._spread(self.criteria, 1.0, profile, Message("messages.model.top_level"), result)
         return result
 
     def _spread(self, nodes, share, profile, where, result) -> None:
         raw = [float(profile.weights.get(node.id, 1.0)) for node in nodes]
         total = sum(raw)
         if not math.isfinite(total):
-            raise ModelError(f"profile {profile.name!r}: the weights under {where} are too large to add up; "
-                             f"keep each weight at most {WEIGHT_LIMIT:g}")
+            raise ModelError(Message("messages.model.weights_too_large", profile=repr(profile.name), where=where,
+                                     limit=WEIGHT_LIMIT))
         if total <= 0:
-            raise ModelError(f"profile {profile.name!r}: the weights under {where} add up to zero")
+            raise ModelError(Message("messages.model.weights_zero", profile=repr(profile.name), where=where))
         for node, weight in zip(nodes, raw):
             local = share * weight / total
             if node.is_group:

@@ -22,7 +22,7 @@ def create_app():
 def _load(path: str | None, interactive: bool):
     """The model to show; on a bad file, say why and fall back to the built-in model."""
     from core.builtin import builtin_model
-    from core.errors import user_message
+    from ui.i18n import message_of
 
     if path is None:
         return builtin_model(), None, None
@@ -38,7 +38,7 @@ def _load(path: str | None, interactive: bool):
 
         from ui.widgets.common import plain_message
 
-        plain_message(None, QMessageBox.Icon.Warning, "Mizan", user_message(exc)).exec()
+        plain_message(None, QMessageBox.Icon.Warning, "Mizan", message_of(exc)).exec()
         return builtin_model(), None, None
 
 
@@ -148,13 +148,14 @@ def _quiet_offscreen_warnings() -> None:
 
 
 def _screenshot(path: str | None, target: str) -> int:
-    from core.errors import ModelError, user_message
+    from core.errors import ModelError
+    from ui.i18n import message_of
 
     try:
         window = open_window(path, interactive=False)
         save_screenshot(window, target)
     except Exception as exc:  # noqa: BLE001 - the boundary of the headless window: one line, never a traceback
-        sys.stderr.write(f"mizan gui: {user_message(exc)}\n")
+        sys.stderr.write(f"mizan gui: {message_of(exc)}\n")
         return 2 if isinstance(exc, (ModelError, OSError)) else 1
     window.discard()
     return 0

@@ -40,6 +40,7 @@ from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.view_state import ProjectState
 from ui import working_copy
 from ui.analysis_cache import AnalysisCache
+from ui.i18n import message_of
 from ui.undo import EditCommand
 
 
@@ -277,7 +278,7 @@ class Document(QObject):
         try:
             result, inverse = edits.apply(self._full, edit)
         except ModelError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(message_of(exc))
             return False
         if result == self._full:
             return True
@@ -300,7 +301,7 @@ class Document(QObject):
         try:
             weights = edits.apply(origin, step)[0].profile(name).weights
         except ModelError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(message_of(exc))
             return False
         return self.apply(edits.SetWeights(name, weights), merge_key)
 

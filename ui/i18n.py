@@ -124,6 +124,13 @@ def method_label(key: str) -> str:
     return key if spec is None else spec.label_in(current().code)
 
 
+def message_of(exc: BaseException) -> str:
+    """The one line the window shows for ``exc``, in the interface language."""
+    from core.errors import user_message
+
+    return user_message(exc, current().code)
+
+
 class Context:
     """The translations of one context: ``Charts = Context("Charts")``, then ``Charts.tr("text")``.
 

@@ -17,7 +17,7 @@ import pickle
 from collections.abc import Callable
 from types import MappingProxyType
 
-from core.errors import ModelError, user_message
+from core.errors import ModelError, described
 
 POLL_S = 0.05  # how often the waiting thread looks at the cancel flag
 STEPS = 1000  # progress resolution, as ui.workers: a finer step would only flood the pipe
@@ -119,9 +119,9 @@ def _child(job: bytes, sender, stop) -> None:
     except Cancelled:
         outcome = ("cancelled", None)
     except Exception as exc:  # noqa: BLE001 - anything not sent here would be lost with the process
-        outcome = ("failed", user_message(exc))
+        outcome = ("failed", described(exc))  # worded by the window, in its language
     try:
         sender.send_bytes(dumps(outcome))
     except Exception as exc:  # noqa: BLE001 - a result that cannot travel still ends in one line
-        sender.send_bytes(dumps(("failed", user_message(exc))))
+        sender.send_bytes(dumps(("failed", described(exc))))
     sender.close()

@@ -52,15 +52,15 @@ class _Thread(QThread):
 
     def run(self) -> None:  # noqa: D102 - Qt override; runs in the worker thread
         # Imported here: core.sensitivity loads numpy, which must stay off the start-up path.
-        from core.errors import user_message
         from core.sensitivity.progress import Cancelled
+        from ui.i18n import message_of
 
         try:
             result = self.request.function(self.request.inputs, self._progress, self.stop_flag.is_set)
         except Cancelled:
             self.outcome = ("cancelled", None)
         except Exception as exc:  # noqa: BLE001 - anything that escapes here would be lost with the thread
-            self.outcome = ("failed", user_message(exc))
+            self.outcome = ("failed", message_of(exc))
         else:
             self.outcome = ("finished", result)
 

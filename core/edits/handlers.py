@@ -14,7 +14,7 @@ from core.edits.register import HANDLERS as REGISTER_HANDLERS, pruned
 from core.edits.tree import (insert_node, leaves, remove_node, subtree_ids, update_node,
                              weights_for_newcomer, default_score)
 from core.edits.weights import local_shares, renormalise
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.numbers import plain_number
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, Profile, Score, frozen_map
 
@@ -23,57 +23,57 @@ def apply_unchecked(model: DecisionModel, edit: Edit) -> tuple[DecisionModel, Ed
     """Apply ``edit`` without the final whole-model validation (a batch validates once)."""
     handler = HANDLERS.get(type(edit))
     if handler is None:
-        raise ModelError(f"unknown edit {type(edit).__name__}")
+        raise ModelError(Message("messages.edits.unknown_edit", kind=type(edit).__name__))
     return handler(model, edit)
 
 
-def _check_changes(changes: Mapping[str, object], allowed: Sequence[str], what: str) -> None:
+def _check_changes(changes: Mapping[str, object], allowed: Sequence[str], what: Message) -> None:
     unknown = sorted(set(changes) - set(allowed))
     if unknown:
-        raise ModelError(f"{what} has no field {', '.join(unknown)}")
+        raise ModelError(Message("messages.edits.no_field", what=what, fields=", ".join(unknown)))
     for key, value in changes.items():
         if key == "name" and not (isinstance(value, str) and value.strip()):
-            raise ModelError(f"{what}: the name cannot be empty")
+            raise ModelError(Message("messages.edits.empty_name", what=what))
         if key in ("description", "notes", "rationale", "question", "source", "title", "preference") \
                 and not isinstance(value, str):
-            raise ModelError(f"{what}: {key} must be text")
+            raise ModelError(Message("messages.edits.field_not_text", what=what, field=key))
 
 
 def _check_score_changes(changes: Mapping[str, object]) -> None:
-    _check_changes(changes, SCORE_FIELDS, "a score")
+    _check_changes(changes, SCORE_FIELDS, Message("messages.edits.a_score"))
     for key in ("likelihood", "impact"):
         value = changes.get(key)
         if key in changes and value is not None and (
                 isinstance(value, bool) or not isinstance(value, int) or not RISK_MIN <= value <= RISK_MAX):
-            raise ModelError(f"{key} must be a whole number {RISK_MIN}–{RISK_MAX}")
+            raise ModelError(Message("messages.edits.not_level", field=key, low=RISK_MIN, high=RISK_MAX))
     for key in ("value", "low", "high"):
         value = changes.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
                                   or not math.isfinite(value)):
-            raise ModelError(f"{key} must be a finite number")
+            raise ModelError(Message("messages.edits.not_finite", field=key))
     if not isinstance(changes.get("evidence", ""), str):
-        raise ModelError("evidence must be text")
+        raise ModelError(Message("messages.edits.evidence_not_text"))
 
 
 def _check_criterion_changes(changes: Mapping[str, object]) -> Mapping[str, object]:
-    _check_changes(changes, CRITERION_FIELDS, "a criterion")
+    _check_changes(changes, CRITERION_FIELDS, Message("messages.edits.a_criterion"))
     fixed = dict(changes)
     if "direction" in fixed and fixed["direction"] not in ("benefit", "cost"):
-        raise ModelError("direction must be benefit or cost")
+        raise ModelError(Message("messages.edits.direction"))
     if "scale" in fixed:
-        scale = _sequence(fixed["scale"], "the scale must be two numbers, low and high")
+        scale = _sequence(fixed["scale"], Message("messages.edits.scale"))
         if len(scale) != 2 or any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in scale):
-            raise ModelError("the scale must be two numbers, low and high")
+            raise ModelError(Message("messages.edits.scale"))
         fixed["scale"] = (float(scale[0]), float(scale[1]))
     if "evidence" in fixed:
-        evidence = _sequence(fixed["evidence"], "evidence must be a list of texts")
+        evidence = _sequence(fixed["evidence"], Message("messages.edits.evidence_not_texts"))
         if not all(isinstance(item, str) for item in evidence):
-            raise ModelError("evidence must be a list of texts")
+            raise ModelError(Message("messages.edits.evidence_not_texts"))
         fixed["evidence"] = evidence
     return fixed
 
 
-def _sequence(value: object, message: str) -> tuple:
+def _sequence(value: object, message: Message) -> tuple:
     """``value`` as a tuple when it is a list or tuple; ModelError(``message``) otherwise."""
     if not isinstance(value, (list, tuple)):
         raise ModelError(message)
@@ -85,7 +85,7 @@ def _restore_of(model: DecisionModel, *names: str) -> Restore:
 
 
 def _check_within_scale(factor: Criterion, score: Score, option: str,
-                        hint: str = "widen the criterion's scale first") -> None:
+                        hint: Message = Message("messages.edits.widen_scale")) -> None:
     """A value outside its criterion's scale is refused here, at entry, rather than blanking the ranking later."""
     if factor.kind != "value":
         return
@@ -93,15 +93,16 @@ def _check_within_scale(factor: Criterion, score: Score, option: str,
     for key in ("value", "low", "high"):
         number = getattr(score, key)
         if number is not None and not low <= number <= high:
-            raise ModelError(f"{option}, {factor.id} {factor.name}: {plain_number(number)} is outside the scale "
-                             f"{plain_number(low)}–{plain_number(high)}; {hint}")
+            raise ModelError(Message("messages.edits.outside_scale", option=option, factor=factor.id,
+                                     name=factor.name, value=plain_number(number), low=plain_number(low),
+                                     high=plain_number(high), hint=hint))
 
 
 def _set_score(model: DecisionModel, edit: SetScore):
     _check_score_changes(edit.changes)
     factor = model.criterion(edit.factor)
     if edit.option not in {o.id for o in model.options}:
-        raise ModelError(f"no option with id {edit.option!r}")
+        raise ModelError(Message("messages.edits.no_option", id=repr(edit.option)))
     if (edit.option, edit.factor) not in model.scores:
         inverse: Edit = _restore_of(model, "scores")
     else:
@@ -121,7 +122,7 @@ def _replace_profile_at(model: DecisionModel, name: str, change: Callable[[Profi
 
 def _set_weight(model: DecisionModel, edit: SetWeight):
     if not (isinstance(edit.share, (int, float)) and math.isfinite(edit.share)):
-        raise ModelError("a weight must be a finite number")
+        raise ModelError(Message("messages.edits.weight_not_finite"))
     profile = model.profile(edit.profile)
     shares = local_shares(model, profile, edit.criterion)
     ids = list(shares)
@@ -135,7 +136,7 @@ def _set_weight(model: DecisionModel, edit: SetWeight):
 def _set_weights(model: DecisionModel, edit: SetWeights):
     for key, value in edit.weights.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ModelError(f"the weight of {key} must be a number")
+            raise ModelError(Message("messages.edits.weight_not_number", id=key))
     result, old = _replace_profile_at(model, edit.profile, lambda p: p.replace(weights=dict(edit.weights)))
     return result, SetWeights(edit.profile, old.weights)
 
@@ -149,7 +150,7 @@ def _set_criterion(model: DecisionModel, edit: SetCriterion):
     if "scale" in changes:
         for option in model.options:
             _check_within_scale(result.criterion(edit.criterion), model.score(option.id, edit.criterion), option.id,
-                                "the scale must contain every score of the criterion")
+                                Message("messages.edits.scale_holds_scores"))
     return result, inverse
 
 
@@ -166,10 +167,10 @@ def _converted(score: Score, old: Criterion, kind: str) -> Score:
 
 def _set_kind(model: DecisionModel, edit: SetKind):
     if edit.kind not in ("risk", "value"):
-        raise ModelError("kind must be risk or value")
+        raise ModelError(Message("messages.edits.kind"))
     old = model.criterion(edit.criterion)
     if old.is_group:
-        raise ModelError("a group has no scores, so it has no kind")
+        raise ModelError(Message("messages.edits.group_kind"))
     if old.kind == edit.kind:
         return model, SetKind(edit.criterion, edit.kind)
     criteria = update_node(model.criteria, old.id,
@@ -196,7 +197,7 @@ def _add_criterion(model: DecisionModel, edit: AddCriterion):
 def _delete_criterion(model: DecisionModel, edit: DeleteCriterion):
     criteria, node = remove_node(model.criteria, edit.criterion)
     if node is None:
-        raise ModelError(f"no criterion with id {edit.criterion!r}")
+        raise ModelError(Message("messages.model.no_criterion", id=repr(edit.criterion)))
     gone = subtree_ids(node)
     scores = {key: s for key, s in model.scores.items() if key[1] not in gone}
     profiles = tuple(p.replace(weights={k: v for k, v in p.weights.items() if k not in gone})
@@ -210,9 +211,9 @@ def _move_criterion(model: DecisionModel, edit: MoveCriterion):
     old_parent = next((p for n, _, p in model.walk() if n.id == edit.criterion), None)
     criteria, node = remove_node(model.criteria, edit.criterion)
     if node is None:
-        raise ModelError(f"no criterion with id {edit.criterion!r}")
+        raise ModelError(Message("messages.model.no_criterion", id=repr(edit.criterion)))
     if edit.parent is not None and edit.parent in subtree_ids(node):
-        raise ModelError(f"{node.name!r} cannot move inside itself")
+        raise ModelError(Message("messages.edits.inside_itself", name=repr(node.name)))
     result = model.replace(criteria=insert_node(criteria, edit.parent, edit.index, node))
     if (old_parent.id if old_parent else None) != edit.parent:
         result = result.replace(profiles=weights_for_newcomer(result, node.id))
@@ -223,7 +224,7 @@ def _option_index(model: DecisionModel, option_id: str) -> int:
     for position, option in enumerate(model.options):
         if option.id == option_id:
             return position
-    raise ModelError(f"no option with id {option_id!r}")
+    raise ModelError(Message("messages.edits.no_option", id=repr(option_id)))
 
 
 def _add_option(model: DecisionModel, edit: AddOption):
@@ -236,7 +237,7 @@ def _add_option(model: DecisionModel, edit: AddOption):
 
 
 def _set_option(model: DecisionModel, edit: SetOption):
-    _check_changes(edit.changes, OPTION_FIELDS, "an option")
+    _check_changes(edit.changes, OPTION_FIELDS, Message("messages.edits.an_option"))
     position = _option_index(model, edit.option)
     old = model.options[position]
     options = list(model.options)
@@ -264,9 +265,9 @@ def _delete_option(model: DecisionModel, edit: DeleteOption):
 
 def _check_profile_name(model: DecisionModel, name: object) -> None:
     if not (isinstance(name, str) and name.strip()):
-        raise ModelError("a profile needs a name")
+        raise ModelError(Message("messages.edits.profile_name"))
     if any(p.name == name for p in model.profiles):
-        raise ModelError(f"there is already a profile called {name!r}")
+        raise ModelError(Message("messages.edits.profile_taken", name=repr(name)))
 
 
 def _add_profile(model: DecisionModel, edit: AddProfile):
@@ -301,7 +302,7 @@ def _delete_profile(model: DecisionModel, edit: DeleteProfile):
 
 
 def _set_model_info(model: DecisionModel, edit: SetModelInfo):
-    _check_changes(edit.changes, MODEL_FIELDS, "the model")
+    _check_changes(edit.changes, MODEL_FIELDS, Message("messages.edits.the_model"))
     inverse = SetModelInfo(frozen_map({k: getattr(model, k) for k in edit.changes}))
     return model.replace(**edit.changes), inverse
 
@@ -309,7 +310,7 @@ def _set_model_info(model: DecisionModel, edit: SetModelInfo):
 def _restore(model: DecisionModel, edit: Restore):
     unknown = sorted(set(edit.fields) - set(RESTORABLE))
     if unknown:
-        raise ModelError(f"the model has no field {', '.join(unknown)}")
+        raise ModelError(Message("messages.edits.no_field", what=Message("messages.edits.the_model"), fields=", ".join(unknown)))
     return model.replace(**edit.fields), _restore_of(model, *edit.fields)
 
 

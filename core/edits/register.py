@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from core.edits.kinds import (CONTROL_FIELDS, ENTRY_FIELDS, LEVEL_FIELDS, AddControl, DeleteControl, Restore,
                               SetControl, SetEffect, SetIncludePlanned, SetRiskEntry, SetScaleLevel)
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.model import DecisionModel, frozen_map
 from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Register
 from core.register.dates import check_date
@@ -43,42 +43,41 @@ def _with(model: DecisionModel, register: Register) -> tuple[DecisionModel, Rest
     return model.replace(register=register), Restore(frozen_map({"register": model.register}))
 
 
-def _check_texts(changes: Mapping[str, object], allowed: Sequence[str], what: str) -> None:
+def _check_texts(changes: Mapping[str, object], allowed: Sequence[str], what: Message) -> None:
     unknown = sorted(set(changes) - set(allowed))
     if unknown:
-        raise ModelError(f"{what} has no field {', '.join(unknown)}")
+        raise ModelError(Message("messages.edits.no_field", what=what, fields=", ".join(unknown)))
     for key, value in changes.items():
         if not isinstance(value, str):
-            raise ModelError(f"{what}: {key} must be text")
+            raise ModelError(Message("messages.edits.field_not_text", what=what, field=key))
 
 
-def _check_choice(value: object, allowed: tuple[str, ...], what: str) -> None:
+def _check_choice(value: object, allowed: tuple[str, ...], what: Message) -> None:
     if value not in allowed:
-        raise ModelError(f"{what} must be one of {', '.join(a for a in allowed if a)}")
+        raise ModelError(Message("messages.edits.not_one_of", what=what, allowed=", ".join(a for a in allowed if a)))
 
 
-def _check_cell(model: DecisionModel, option: str, factor: str) -> str:
+def _check_cell(model: DecisionModel, option: str, factor: str) -> Message:
     """``option, factor`` as messages name a cell; ModelError unless it is a risk cell of the model."""
     if not isinstance(option, str) or option not in {o.id for o in model.options}:
-        raise ModelError(f"no option with id {option!r}")
+        raise ModelError(Message("messages.edits.no_option", id=repr(option)))
     node = model.criterion(factor)
     if node.is_group or node.kind != "risk":
-        raise ModelError(f"{node.name!r} is not a risk (likelihood × impact) factor, so it has no register "
-                         "entry or control effect")
-    return f"option {option}, factor {factor}"
+        raise ModelError(Message("messages.edits.not_risk", name=repr(node.name)))
+    return Message("messages.edits.cell", option=option, factor=factor)
 
 
 def _set_risk_entry(model: DecisionModel, edit: SetRiskEntry):
     where = _check_cell(model, edit.option, edit.factor)
-    _check_texts(edit.changes, ENTRY_FIELDS, f"a register entry ({where})")
+    _check_texts(edit.changes, ENTRY_FIELDS, Message("messages.edits.an_entry", where=where))
     if "treatment" in edit.changes:
-        _check_choice(edit.changes["treatment"], ("", *TREATMENTS), f"{where}: the treatment")
+        _check_choice(edit.changes["treatment"], ("", *TREATMENTS), Message("messages.edits.treatment", where=where))
     if "status" in edit.changes:
-        _check_choice(edit.changes["status"], STATUSES, f"{where}: the status")
+        _check_choice(edit.changes["status"], STATUSES, Message("messages.edits.status", where=where))
     for key in ("due", "review"):
         problem = check_date(str(edit.changes.get(key, "")))
         if problem:
-            raise ModelError(f"{where}: {key}: {problem}")
+            raise ModelError(Message("messages.edits.bad_date", where=where, field=key, problem=problem))
     cell = (edit.option, edit.factor)
     entry = model.register.entry(*cell).replace(**edit.changes)
     entries = dict(model.register.entries)
@@ -93,7 +92,7 @@ def _control_index(register: Register, ident: str) -> int:
     for position, control in enumerate(register.controls):
         if control.id == ident:
             return position
-    raise ModelError(f"no control with id {ident!r}")
+    raise ModelError(Message("messages.edits.no_control", id=repr(ident)))
 
 
 def _replace_control(model: DecisionModel, ident: str, change: Callable[[Control], Control]):
@@ -106,22 +105,23 @@ def _replace_control(model: DecisionModel, ident: str, change: Callable[[Control
 
 def _add_control(model: DecisionModel, edit: AddControl):
     if not isinstance(edit.control, Control):
-        raise ModelError("only a control can be added to the controls")
+        raise ModelError(Message("messages.edits.not_a_control"))
     if edit.index is not None and (isinstance(edit.index, bool) or not isinstance(edit.index, int)):
-        raise ModelError("a control's position must be a whole number")
+        raise ModelError(Message("messages.edits.control_position"))
     if model.register.control(edit.control.id) is not None:
-        raise ModelError(f"there is already a control with id {edit.control.id!r}")
+        raise ModelError(Message("messages.edits.control_taken", id=repr(edit.control.id)))
     controls = list(model.register.controls)
     controls.insert(len(controls) if edit.index is None else max(0, edit.index), edit.control)
     return _with(model, model.register.replace(controls=tuple(controls)))
 
 
 def _set_control(model: DecisionModel, edit: SetControl):
-    _check_texts(edit.changes, CONTROL_FIELDS, f"control {edit.control}")
+    control = Message("messages.edits.control", id=edit.control)
+    _check_texts(edit.changes, CONTROL_FIELDS, control)
     if "name" in edit.changes and not str(edit.changes["name"]).strip():
-        raise ModelError(f"control {edit.control}: the name cannot be empty")
+        raise ModelError(Message("messages.edits.empty_name", what=control))
     if "status" in edit.changes:
-        _check_choice(edit.changes["status"], CONTROL_STATUSES, f"control {edit.control}: the status")
+        _check_choice(edit.changes["status"], CONTROL_STATUSES, Message("messages.edits.control_status", id=edit.control))
     return _replace_control(model, edit.control, lambda control: control.replace(**edit.changes))
 
 
@@ -133,7 +133,7 @@ def _delete_control(model: DecisionModel, edit: DeleteControl):
 
 def _level(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= LEVELS - 1:
-        raise ModelError(f"a control lowers {name} by a whole number of levels, 0–{LEVELS - 1}")
+        raise ModelError(Message("messages.edits.effect_levels", axis=name, most=LEVELS - 1))
     return value
 
 
@@ -155,26 +155,26 @@ def _set_effect(model: DecisionModel, edit: SetEffect):
 
 def _set_scale_level(model: DecisionModel, edit: SetScaleLevel):
     if edit.axis not in ("likelihood", "impact"):
-        raise ModelError("a descriptor scale is likelihood or impact")
+        raise ModelError(Message("messages.edits.scale_axis"))
     if isinstance(edit.level, bool) or not isinstance(edit.level, int) or not 1 <= edit.level <= LEVELS:
-        raise ModelError(f"a descriptor scale has the levels 1–{LEVELS}")
-    what = f"{edit.axis} level {edit.level}"
+        raise ModelError(Message("messages.edits.scale_levels", levels=LEVELS))
+    what = Message("messages.edits.level", axis=edit.axis, level=edit.level)
     _check_texts(edit.changes, LEVEL_FIELDS, what)
     if "label" in edit.changes and not str(edit.changes["label"]).strip():
-        raise ModelError(f"{what}: the label cannot be empty")
+        raise ModelError(Message("messages.edits.empty_label", what=what))
     scales = model.register.scales
     levels = list(getattr(scales, edit.axis))
     label = edit.changes.get("label")
     for number, other in enumerate(levels, start=1):
         if label is not None and number != edit.level and match_key(other.label) == match_key(str(label)):
-            raise ModelError(f"{what}: {label!r} is already the label of level {number}")
+            raise ModelError(Message("messages.edits.label_taken", what=what, label=repr(label), level=number))
     levels[edit.level - 1] = replace(levels[edit.level - 1], **edit.changes)
     return _with(model, model.register.replace(scales=scales.replace(**{edit.axis: tuple(levels)})))
 
 
 def _set_include_planned(model: DecisionModel, edit: SetIncludePlanned):
     if not isinstance(edit.include, bool):
-        raise ModelError("include planned controls: must be true or false")
+        raise ModelError(Message("messages.edits.include_planned"))
     return _with(model, model.register.replace(include_planned=edit.include))
 
 

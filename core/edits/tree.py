@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from core.edits.weights import siblings
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.model import Criterion, DecisionModel, Profile, Score
 
 def unique_id(model: DecisionModel, prefix: str) -> str:
@@ -47,8 +47,7 @@ def remove_node(nodes: tuple[Criterion, ...], ident: str) -> tuple[tuple[Criteri
         children, found = remove_node(node.children, ident)
         if found is not None:
             if not children:
-                raise ModelError(f"group {node.name!r} must keep at least one criterion; "
-                                 "delete or move the group instead")
+                raise ModelError(Message("messages.edits.group_keeps_one", name=repr(node.name)))
             return nodes[:position] + (node.replace(children=children),) + nodes[position + 1:], found
     return nodes, None
 
@@ -61,13 +60,13 @@ def insert_node(nodes: tuple[Criterion, ...], parent: str | None, index: int | N
 
     def insert(node: Criterion) -> Criterion:
         if not node.is_group:
-            raise ModelError(f"{node.name!r} is a factor, not a group: criteria go inside groups")
+            raise ModelError(Message("messages.edits.not_a_group", name=repr(node.name)))
         found.append(True)
         return node.replace(children=insert_node(node.children, None, index, new))
 
     result = update_node(nodes, parent, insert)
     if not found:
-        raise ModelError(f"no group with id {parent!r}")
+        raise ModelError(Message("messages.edits.no_group", id=repr(parent)))
     return result
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.model import Criterion, DecisionModel, Profile
 
 def renormalise(shares: Sequence[float], index: int, value: float, locked: Sequence[bool]) -> list[float]:
@@ -18,8 +18,7 @@ def renormalise(shares: Sequence[float], index: int, value: float, locked: Seque
     current = [s / total for s in shares] if total > 0 else [1 / len(shares)] * len(shares)
     others = [j for j in range(len(current)) if j != index and not locked[j]]
     if not others:
-        raise ModelError("every other weight in this group is locked (or there is none), "
-                         "so this one cannot change")
+        raise ModelError(Message("messages.edits.all_locked"))
     free = 1.0 - sum(current[j] for j in range(len(current)) if j != index and locked[j])
     value = min(max(float(value), 0.0), max(free, 0.0))
     rest, before = free - value, sum(current[j] for j in others)
@@ -35,7 +34,7 @@ def siblings(model: DecisionModel, criterion_id: str) -> tuple[Criterion, ...]:
     for node, _, parent in model.walk():
         if node.id == criterion_id:
             return parent.children if parent else model.criteria
-    raise ModelError(f"no criterion with id {criterion_id!r}")
+    raise ModelError(Message("messages.model.no_criterion", id=repr(criterion_id)))
 
 
 def local_shares(model: DecisionModel, profile: Profile, criterion_id: str) -> dict[str, float]:

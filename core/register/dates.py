@@ -13,13 +13,13 @@ import calendar
 import datetime
 import re
 
+from core.errors import Message
 from core.register import RiskEntry
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
-FORMAT = "YYYY-MM-DD"
 
 
-def check_date(text: str) -> str | None:
+def check_date(text: str) -> Message | None:
     """Why ``text`` is not a register date (None when it is one, or empty: not set).
 
     ``2027-02-30`` is refused as a day February 2027 does not have, and
@@ -30,15 +30,15 @@ def check_date(text: str) -> str | None:
     found = _ISO.fullmatch(text)
     if found is None:
         shown = text if len(text) <= 40 else text[:40] + "…"
-        return f"{shown!r} is not a date written {FORMAT}, such as 2027-06-30"
+        return Message("messages.dates.not_iso", text=repr(shown))
     year, month, day = (int(part) for part in found.groups())
     if year < 1:
-        return f"{text!r} has the year 0000, which the calendar does not have"
+        return Message("messages.dates.year_zero", text=repr(text))
     if not 1 <= month <= 12:
-        return f"{text!r} has the month {month:02d}; months run 01–12"
+        return Message("messages.dates.month", text=repr(text), month=month)
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
-        return f"{text!r} is not a day of the calendar: {year:04d}-{month:02d} has {days} days"
+        return Message("messages.dates.day", text=repr(text), year=year, month=month, days=days)
     return None
 
 

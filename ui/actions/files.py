@@ -13,10 +13,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.edits import default_score
-from core.errors import user_message
 from core.labels import default_band_names
 from core.model import Bands, Criterion, DecisionModel, Option, Profile
-from ui.i18n import current
+from ui.i18n import current, message_of
 from ui.recovery import ProjectLock
 
 Button = QMessageBox.StandardButton
@@ -85,7 +84,7 @@ class FileHandler(QObject):
         try:
             model, state = load_model_state(path)
         except Exception as exc:  # noqa: BLE001 - the open boundary: a message, and the current model stays
-            self._error(self.tr("Cannot open {0}:\n{1}").format(path, user_message(exc)))
+            self._error(self.tr("Cannot open {0}:\n{1}").format(path, message_of(exc)))
             self.window.settings.remove_recent(path)
             return False
         is_project = Path(path).suffix.lower() == EXTENSION
@@ -138,7 +137,7 @@ class FileHandler(QObject):
         try:
             self.document.save(path)
         except Exception as exc:  # noqa: BLE001 - the save boundary: a message, the old file and the model stay
-            self._error(self.tr("Cannot save {0}:\n{1}").format(path, user_message(exc)))
+            self._error(self.tr("Cannot save {0}:\n{1}").format(path, message_of(exc)))
             return False
         if self.window.recovery is not None:
             self.window.recovery.discard()
@@ -188,7 +187,7 @@ class FileHandler(QObject):
         try:
             model, state = orphan.load()
         except Exception as exc:  # noqa: BLE001 - an open boundary too: a message, and the current model stays
-            self._error(self.tr("The recovery file cannot be read:\n{0}").format(user_message(exc)))
+            self._error(self.tr("The recovery file cannot be read:\n{0}").format(message_of(exc)))
             return False
         if orphan.project and not self.take_lock(orphan.project):
             return False

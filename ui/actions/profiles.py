@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from core.errors import user_message
+from ui.i18n import message_of
 from ui.widgets.common import plain_message
 
 STATUS_MS = 8_000
@@ -98,7 +98,7 @@ class ProfileActions(QObject):
         try:
             write_profile_file(path, profile)
         except Exception as exc:  # noqa: BLE001 - the export boundary: a message, the old file stays
-            self.warn(self.tr("The profile could not be exported:\n{0}").format(user_message(exc)))
+            self.warn(self.tr("The profile could not be exported:\n{0}").format(message_of(exc)))
             return False
         self._status(self.tr("Exported profile {0} to {1}").format(profile.name, path))
         return True
@@ -126,7 +126,7 @@ class ProfileActions(QObject):
                                   current=self.document.profile())
         except Exception as exc:  # noqa: BLE001 - the import boundary: a message, and the model stays
             self.warn(self.tr("The profile file cannot be imported; nothing was changed.\n\n{0}").format(
-                user_message(exc)))
+                message_of(exc)))
             return None
         dialog = ImportPreviewDialog(self.document, match, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

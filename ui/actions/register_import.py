@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from core.errors import user_message
+from ui.i18n import message_of
 from ui.widgets.common import plain_message
 
 
@@ -53,7 +53,7 @@ class RegisterImport(QObject):
         try:
             table = read_table(path)
         except Exception as exc:  # noqa: BLE001 - the import boundary: a message, and the model stays
-            self.warn(self.tr("Cannot import the risk register"), user_message(exc))
+            self.warn(self.tr("Cannot import the risk register"), message_of(exc))
             return False
         mapping = self.window.settings.register_mapping(table.signature)
         if mapping is None or not set(mapping) <= {*FIELDS, IGNORE}:  # none yet, or from a later release

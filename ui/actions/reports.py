@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from core.errors import ModelError, user_message
+from core.errors import ModelError
+from ui.i18n import message_of
 from ui.processes import run_in_child
 from ui.reports.formats import check_report_size
 from ui.reports.job import ReportInputs, export_report
@@ -79,7 +80,7 @@ class ReportActions(QObject):
         try:  # a report too large to draw is refused before any work, as on the command line
             check_report_size(Path(path), len(doc.model.options))
         except ModelError as exc:
-            self.warn(self.tr("Export failed"), user_message(exc))
+            self.warn(self.tr("Export failed"), message_of(exc))
             return
         self.progress = QProgressDialog(self.tr("Exporting the report…"), self.tr("Cancel"), 0, 1000, self.window)
         self.progress.setWindowTitle(self.tr("Export"))
@@ -152,7 +153,7 @@ class ReportActions(QObject):
         try:
             preview = preview_import(self.document.model, path)
         except Exception as exc:  # noqa: BLE001 - the import boundary: a message, and the model stays
-            self.warn(self.tr("Cannot import scores"), user_message(exc))
+            self.warn(self.tr("Cannot import scores"), message_of(exc))
             return False
         if not self.confirm(ScoreImportDialog(preview, self.window)):
             return False

@@ -14,7 +14,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from ui.cli.language import LANGUAGES, Cli, argparse_in, requested, use
+from ui.cli.language import LANGUAGES, Cli, argparse_in, current, requested, use
 
 COMMANDS = ("info", "score", "export", "import_scores", "import_register", "compare", "profile", "sensitivity",
             "ahp", "register")
@@ -98,7 +98,7 @@ def run(argv: Sequence[str]) -> int:
         sys.stderr.write(f"mizan {args.command}: {Cli.tr('interrupted')}\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - the one boundary: no traceback ever reaches the user
-        sys.stderr.write(f"mizan {args.command}: {user_message(exc)}\n")
+        sys.stderr.write(f"mizan {args.command}: {user_message(exc, current())}\n")
         return EXIT_BAD_INPUT if isinstance(exc, (ModelError, OSError)) else 1
     finally:
         sys.stdout = stdout

@@ -14,7 +14,7 @@ from core.errors import ModelError
 from core.loader import load_model
 from core.model import DecisionModel, Profile
 from core.storage.profile_file import read_profile_file
-from ui.cli.language import Cli
+from ui.cli.language import Cli, current
 
 
 def add_file(parser: argparse.ArgumentParser) -> None:
@@ -61,7 +61,7 @@ def fitted(model: DecisionModel, profile: Profile, path: str, command: str) -> P
     try:
         profile, notices = fitted_profile(model, profile)
     except ModelError as exc:
-        raise ModelError(f"{path}: {exc}") from None
+        raise ModelError(Cli.tr("{0}: {1}").format(path, exc.text(current()))) from None
     for notice in notices:
         sys.stderr.write(f"mizan {command}: {path}: {notice}\n")
     return profile

@@ -10,7 +10,7 @@ from core.methods import REGISTRY
 from core.sensitivity.smaa import MAX_SAMPLES, check_bounds
 from ui.cli.basis import add_basis, basis_of, print_basis, with_planned
 from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
-from ui.cli.language import Cli
+from ui.cli.language import Cli, current
 from ui.cli.sensitivity import whole
 from ui.reports.formats import FORMATS, check_report_size, write_report
 
@@ -57,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             check_bounds(args.samples, len(model.options))
         except ModelError as exc:
-            raise ModelError(Cli.tr("{0} (or --samples 0 leaves the robustness section out)").format(exc)) from None
+            raise ModelError(Cli.tr("{0} (or --samples 0 leaves the robustness section out)").format(
+                exc.text(current()))) from None
     from core.reports.data import build_report
 
     profile = profile_of(model, args.profile, args.command)

@@ -24,7 +24,7 @@ from core.register.dates import check_date, is_overdue
 from core.register.residual import RULE, residual_levels
 from ui.cli.basis import add_basis, counted, with_planned
 from ui.cli.common import add_file, add_profile, model_of, print_csv, print_json, print_table, profile_of
-from ui.cli.language import Cli
+from ui.cli.language import Cli, current
 
 COLUMNS = ("option", "factor", "factor_name", "group", "statement", "owner", "controls",
            "inherent_likelihood", "inherent_impact", "inherent_score", "inherent_band",
@@ -43,7 +43,8 @@ def today() -> datetime.date:
 def _date(text: str) -> datetime.date:
     problem = check_date(text)
     if problem is not None or not text:
-        raise argparse.ArgumentTypeError(problem or Cli.tr("a date written YYYY-MM-DD is needed"))
+        raise argparse.ArgumentTypeError(problem.text(current()) if problem else
+                                         Cli.tr("a date written YYYY-MM-DD is needed"))
     return datetime.date.fromisoformat(text)
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QSpinBox, QWidget
 from core.errors import ModelError
 from core.weighting import WeightResult
 from ui.dialogs.common import SiblingSet, WeightingDialog
-from ui.i18n import shown
+from ui.i18n import message_of, shown
 from ui.widgets.common import plain_label
 
 
@@ -62,7 +62,7 @@ class RatingDialog(WeightingDialog):
         except ModelError as exc:
             for preview in self.previews:
                 preview.setText("–")
-            self.status.setText(str(exc))
+            self.status.setText(message_of(exc))
             ok.setEnabled(False)
             return
         for preview, weight in zip(self.previews, result.weights):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from core.errors import ModelError
 from core.model import label
 from ui.document import Document
-from ui.i18n import Context, shown
+from ui.i18n import Context, message_of, shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +62,7 @@ class RankingTableModel(QAbstractTableModel):
                     before = {r["option"]: r["rank"] for r in self._document.evaluation("inherent").ranking()}
                     rows = [{**row, "move": before[row["option"]] - row["rank"]} for row in rows]
         except ModelError as exc:
-            rows, self.error = [], str(exc)
+            rows, self.error = [], message_of(exc)
         if len(rows) != len(self._rows):
             self.beginResetModel()
             self._rows = rows

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from ui.i18n import message_of
 from ui.widgets.common import plain_label
 
 if TYPE_CHECKING:
@@ -163,11 +164,10 @@ class ChartView(QWidget):
         if number != self._requested:
             return  # a newer rendering is on its way
         if isinstance(outcome, Exception):
-            from core.errors import user_message
 
             # The chart's place says why, in one line; a traceback never reaches the analyst.
             self._figure = self._image = None
-            self._placeholder.setText(self.tr("This chart cannot be drawn: {0}").format(user_message(outcome)))
+            self._placeholder.setText(self.tr("This chart cannot be drawn: {0}").format(message_of(outcome)))
             self._placeholder.show()
             self.update()
             return

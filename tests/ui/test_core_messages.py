@@ -1,0 +1,42 @@
+"""The core's refusals in the interface language: the window's status line, the command line's error line."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.edits import SetCriterion
+from tests.ui.cli_helpers import cli
+from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.test_core_labels import arabic  # noqa: F401 - the fixture
+from ui.cli import language
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+def test_a_refused_edit_is_explained_in_arabic_in_the_arabic_window(arabic, make_window, paper_model):  # noqa: F811
+    window = make_window(paper_model)
+    reasons = []
+    window.document.refused.connect(reasons.append)
+    assert not window.document.apply(SetCriterion("E1", {"name": " "}))
+    assert reasons == ["المعيار: لا يجوز أن يكون الاسم فارغًا"]
+    assert reasons[0] in window.statusBar().currentMessage()
+    assert window.document.model == paper_model
+
+
+def test_the_english_window_keeps_the_english_text(make_window, paper_model):
+    window = make_window(paper_model)
+    reasons = []
+    window.document.refused.connect(reasons.append)
+    window.document.apply(SetCriterion("E1", {"name": " "}))
+    assert reasons == ["a criterion: the name cannot be empty"]
+
+
+def test_a_core_refusal_on_the_command_line_follows_lang(capsys):
+    try:
+        english = cli(capsys, "score", "--profile", "Nobody")
+        arabic = cli(capsys, "score", "--profile", "Nobody", "--lang", "ar")
+    finally:
+        language.use("en")
+    assert english[0] == arabic[0] == 2
+    assert english[2].startswith("mizan score: no profile named 'Nobody' (profiles: 'Equal weights', ")
+    assert arabic[2].startswith("mizan score: لا يوجد ملف ترجيح باسم 'Nobody' (ملفات الترجيح: 'Equal weights', ")
