@@ -16,29 +16,40 @@ from __future__ import annotations
 from core.catalogue import DEFAULT, catalogue
 
 
-class Message:
-    """One message of the catalogue: ``Message("messages.model.no_criterion", id="E9")``."""
+class Message(str):
+    """One message of the catalogue: ``Message("messages.model.no_criterion", id="'E9'")``.
 
-    def __init__(self, key: str, **params: object) -> None:
-        self.key = key
-        self.params = params
+    It is its English wording (a ``str``: whoever reads it as text, a script,
+    a JSON document, a test, reads the English) and can word itself in any
+    language of the catalogue.
+    """
+
+    key: str
+    params: dict[str, object]
+
+    def __new__(cls, key: str, /, **params: object) -> Message:
+        message = super().__new__(cls, _worded_template(key, params, DEFAULT))
+        message.key, message.params = key, params
+        return message
 
     def text(self, language: str = DEFAULT) -> str:
         """The message worded in ``language``."""
-        values = {name: worded(value, language) for name, value in self.params.items()}
-        return catalogue(language)[self.key].format(**values)
-
-    def __str__(self) -> str:
-        return self.text()
+        return _worded_template(self.key, self.params, language)
 
     def __repr__(self) -> str:
         return f"Message({self.key!r}, {self.params!r})"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Message) and (self.key, self.params) == (other.key, other.params)
+    def __reduce__(self):
+        return _message, (self.key, self.params)
 
-    def __hash__(self) -> int:
-        return hash(self.key)
+
+def _message(key: str, params: dict[str, object]) -> Message:
+    return Message(key, **params)
+
+
+def _worded_template(key: str, params: dict[str, object], language: str) -> str:
+    values = {name: worded(value, language) for name, value in params.items()}
+    return catalogue(language)[key].format(**values)
 
 
 def worded(value: object, language: str = DEFAULT) -> object:

@@ -11,6 +11,7 @@ used, with a warning.
 from __future__ import annotations
 
 from core import ahp
+from core.errors import Message
 from core.model import DecisionModel, Profile
 from core.profiles import remap
 from core.storage.profile_file import judgements
@@ -19,31 +20,31 @@ CR_LIMIT = 0.10
 SHOWN = 8  # names listed in a notice before "and N more"
 
 
-def _names(items: list[str]) -> str:
+def _names(items: list[str]) -> str | Message:
     head = ", ".join(items[:SHOWN])
-    return head + (f" and {len(items) - SHOWN} more" if len(items) > SHOWN else "")
+    return Message("messages.notices.and_more", names=head, more=len(items) - SHOWN) if len(items) > SHOWN else head
 
 
-def fitted_profile(model: DecisionModel, profile: Profile) -> tuple[Profile, list[str]]:
+def fitted_profile(model: DecisionModel, profile: Profile) -> tuple[Profile, list[Message]]:
     """``profile`` keyed by the model's ids, and the notices to show; ModelError when nothing matches."""
     remapped, matched, extra, notes = remap(model, profile)
     missing = [node.id for node, _, _ in model.walk() if node.id not in remapped.weights]
     notices = []
     if missing or extra:
-        notices.append(f"profile {profile.name!r} matches {len(matched)} of the model's "
-                       f"{len(missing) + len(matched)} criteria ({_names([m.criterion for m in matched])})"
-                       + (f"; missing: {_names(missing)}" if missing else "")
-                       + (f"; ignored, not in the model: {_names([repr(k) for k in extra])}" if extra else ""))
+        notices.append(Message(
+            "messages.notices.matches", profile=repr(profile.name), matched=len(matched),
+            total=len(missing) + len(matched), names=_names([m.criterion for m in matched]),
+            missing=Message("messages.notices.missing", names=_names(missing)) if missing else "",
+            ignored=Message("messages.notices.ignored", names=_names([repr(k) for k in extra])) if extra else ""))
     notices += notes
     return remapped, notices + inconsistency_warnings(profile)
 
 
-def inconsistency_warnings(profile: Profile) -> list[str]:
+def inconsistency_warnings(profile: Profile) -> list[Message]:
     """A warning for each AHP block of ``profile`` whose consistency ratio is above CR_LIMIT."""
     warnings = []
     for group, (names, matrix) in judgements(profile).items():
         ratio = ahp.consistency(matrix)[2]
         if ratio > CR_LIMIT:
-            warnings.append(f"warning: the AHP judgements for {group!r} have a consistency ratio of "
-                            f"{ratio:.2f}, above {CR_LIMIT:.2f}; their weights are used as they are")
+            warnings.append(Message("messages.notices.inconsistent", group=repr(group), ratio=ratio, limit=CR_LIMIT))
     return warnings

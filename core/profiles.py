@@ -23,7 +23,7 @@ from numpy.typing import ArrayLike
 from core.analysis import Evaluation, evaluate
 from core.consensus import Agreement, Spread, check_names, consensus, nearest_agreement, node_totals, sibling_sets
 from core.edits import AddProfile, ReplaceProfile, local_shares, siblings
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods import METHODS
 from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.judgements import TOP, Judgements, judgements, judgements_data
@@ -73,7 +73,7 @@ class ProfileMatch:
     matched: tuple[Match, ...]
     missing: tuple[Missing, ...]
     extra: tuple[str, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
     method: str
     preview: Evaluation
     existing: Profile | None
@@ -98,13 +98,13 @@ class _Lookup:
         for by, table in self.tables.items():
             found = table.get(match_key(key), [])
             if len(found) > 1:
-                raise ModelError(f"profile key {key!r} fits criteria {', '.join(found)} alike; use the id")
+                raise ModelError(Message("messages.profiles.ambiguous_key", key=repr(key), found=", ".join(found)))
             if found:
                 return Match(key, found[0], by)
         return None
 
 
-def remap(model: DecisionModel, profile: Profile) -> tuple[Profile, tuple[Match, ...], tuple[str, ...], list[str]]:
+def remap(model: DecisionModel, profile: Profile) -> tuple[Profile, tuple[Match, ...], tuple[str, ...], list[Message]]:
     """``profile`` keyed by the model's ids, its matches, its unmatched keys and notes."""
     lookup = _Lookup(model)
     weights: dict[str, float] = {}
@@ -116,19 +116,19 @@ def remap(model: DecisionModel, profile: Profile) -> tuple[Profile, tuple[Match,
             extra.append(key)
             continue
         if match.criterion in weights:
-            raise ModelError(f"profile {profile.name!r}: {first_key[match.criterion]!r} and {key!r} "
-                             f"both give the weight of criterion {match.criterion}")
+            raise ModelError(Message("messages.profiles.two_keys", profile=repr(profile.name),
+                                     first=repr(first_key[match.criterion]), second=repr(key), id=match.criterion))
         weights[match.criterion], first_key[match.criterion] = weight, key
         matched.append(match)
     if not matched:  # applied, it would weigh every criterion alike without a word
         shown = ", ".join(repr(key) for key in extra[:5]) + (", …" if len(extra) > 5 else "")
-        raise ModelError(f"profile {profile.name!r}: none of its weights names a criterion of this model"
-                         + (f" ({shown})" if extra else " (it gives none)"))
+        raise ModelError(Message("messages.profiles.matches_nothing", profile=repr(profile.name), keys=shown)
+                         if extra else Message("messages.profiles.no_weights", profile=repr(profile.name)))
     settings, notes = _remap_judgements(model, profile, lookup)
     return profile.replace(weights=weights, settings=settings), tuple(matched), tuple(extra), notes
 
 
-def _remap_judgements(model: DecisionModel, profile: Profile, lookup: _Lookup) -> tuple[dict, list[str]]:
+def _remap_judgements(model: DecisionModel, profile: Profile, lookup: _Lookup) -> tuple[dict, list[Message]]:
     """Settings with the AHP blocks that fit the model's tree, re-keyed; a note for each one dropped."""
     # An imported profile is the analyst's own, even when it was exported from a reference one.
     settings = {key: value for key, value in profile.settings.items() if key not in ("ahp", READ_ONLY)}
@@ -141,8 +141,7 @@ def _remap_judgements(model: DecisionModel, profile: Profile, lookup: _Lookup) -
         if group in sets and set(ids) == set(sets[group]):
             kept[group] = (ids, matrix)
         else:
-            notes.append(f"the AHP judgements for {key!r} do not fit this model's tree and are not kept "
-                         "(the weights they gave are)")
+            notes.append(Message("messages.profiles.judgements_dropped", group=repr(key)))
     if kept:
         settings["ahp"] = judgements_data(kept)
     return settings, notes
@@ -158,7 +157,7 @@ def fill_missing(model: DecisionModel, profile: Profile, ids: Sequence[str], rul
     reference weights whatever the rule (zero everywhere would weigh nothing).
     """
     if rule not in MISSING_RULES:
-        raise ModelError(f"unknown rule for missing criteria {rule!r}; use one of {', '.join(MISSING_RULES)}")
+        raise ModelError(Message("messages.profiles.missing_rule", rule=repr(rule), rules=", ".join(MISSING_RULES)))
     weights = dict(profile.weights)
     for group in {tuple(n.id for n in siblings(model, ident)) for ident in ids}:
         now = {i: float(reference.weights.get(i, 1.0)) for i in group}
@@ -212,7 +211,7 @@ def match_profile(model: DecisionModel, profile: Profile, method: str | None = N
     remapped = fill_missing(model, remapped, unweighted, missing, reference)
     chosen = method or profile.method
     if chosen not in METHODS:
-        notes.append(f"method {chosen!r} is not known here; the weighted sum is used instead")
+        notes.append(Message("messages.profiles.unknown_method", method=repr(chosen)))
         chosen = "wsm"
     remapped = remapped.replace(method=chosen if profile.method not in METHODS else profile.method)
     return ProfileMatch(source=profile, profile=remapped, matched=matched,
@@ -226,8 +225,7 @@ def import_edit(match: ProfileMatch, replace: bool = False) -> AddProfile | Repl
     if match.existing is None:
         return AddProfile(match.profile)
     if not replace:
-        raise ModelError(f"the model already has a profile named {match.profile.name!r}; "
-                         "replace it or rename the import")
+        raise ModelError(Message("messages.profiles.name_taken", name=repr(match.profile.name)))
     return ReplaceProfile(match.existing.name, match.profile)
 
 
@@ -322,7 +320,7 @@ def compare(model: DecisionModel, profiles: Sequence[Profile], method: str = "ws
     options are listed by how far their rank moves, most first.
     """
     if len(profiles) < 2:
-        raise ModelError("a comparison needs at least two profiles")
+        raise ModelError(Message("messages.profiles.compare_two"))
     check_names(profiles)
     evaluations = tuple(evaluate(model, profile, method) for profile in profiles)
     pairs = list(itertools.combinations(evaluations, 2))

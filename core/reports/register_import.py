@@ -71,7 +71,7 @@ class _Reader:
             return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
         text = str(value).strip()
         problem = check_date(text) if text else None
-        return self._no(cell, str(problem)) if problem else text
+        return self._no(cell, problem) if problem else text
 
     def _no(self, cell: Any, message: str) -> Any:
         """Record a refused cell; None, so a reader can ``return self._no(...)``."""

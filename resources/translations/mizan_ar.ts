@@ -541,6 +541,10 @@
         <translation>ملف ترجيح من النموذج باسمه، أو ملف .mizan-profile (الافتراضي: أول ملف ترجيح في النموذج)</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>{0}: --out must name a {1} file</source>
         <translation>{0}: يجب أن يسمّي الخيار --out ملفًا بالامتداد {1}</translation>
     </message>

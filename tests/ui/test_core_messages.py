@@ -40,3 +40,20 @@ def test_a_core_refusal_on_the_command_line_follows_lang(capsys):
     assert english[0] == arabic[0] == 2
     assert english[2].startswith("mizan score: no profile named 'Nobody' (profiles: 'Equal weights', ")
     assert arabic[2].startswith("mizan score: لا يوجد ملف ترجيح باسم 'Nobody' (ملفات الترجيح: 'Equal weights', ")
+
+
+def test_a_profile_files_notices_follow_lang_on_stderr(capsys, tmp_path, paper_model):
+    from core.model import Profile
+    from core.storage.profile_file import write_profile_file
+
+    path = tmp_path / "partial.mizan-profile"
+    write_profile_file(path, Profile("Partial", {"E1": 2, "Bogus": 1}))
+    try:
+        english = cli(capsys, "score", "--profile", str(path))
+        arabic = cli(capsys, "score", "--profile", str(path), "--lang", "ar")
+    finally:
+        language.use("en")
+    assert english[0] == arabic[0] == 0
+    assert english[2].startswith(f"mizan score: {path}: profile 'Partial' matches 1 of the model's ")
+    assert arabic[2].startswith(f"mizan score: {path}: ملف الترجيح 'Partial' يطابق 1 من معايير النموذج البالغة ")
+    assert "المُتجاهَلة لأنها ليست في النموذج: 'Bogus'" in arabic[2]

@@ -63,7 +63,7 @@ def fitted(model: DecisionModel, profile: Profile, path: str, command: str) -> P
     except ModelError as exc:
         raise ModelError(Cli.tr("{0}: {1}").format(path, exc.text(current()))) from None
     for notice in notices:
-        sys.stderr.write(f"mizan {command}: {path}: {notice}\n")
+        sys.stderr.write(f"mizan {command}: {path}: {notice.text(current())}\n")
     return profile
 
 

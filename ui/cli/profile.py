@@ -16,7 +16,7 @@ from core.storage.project import write_project
 from ui.cli.common import (add_file, fitted, keep_inputs, model_of, print_json, print_table, profile_of,
                            require_suffix)
 from ui.cli.compare import profiles_of
-from ui.cli.language import Cli
+from ui.cli.language import Cli, current
 
 
 def register(commands) -> None:
@@ -81,7 +81,7 @@ def preview_data(match: ProfileMatch) -> dict:
                      "local_share": m.local_share, "global_weight": m.global_weight} for m in match.missing],
         "missing_policy": MISSING_POLICY,
         "extra": list(match.extra),
-        "notes": list(match.notes),
+        "notes": [str(note) for note in match.notes],
         "weights": match.preview.weights,
         "ranking": match.preview.ranking(),
         "replaces": match.existing is not None,
@@ -105,7 +105,7 @@ def print_preview(match: ProfileMatch) -> None:
         print(f"  {parent}: " + ", ".join(shares) + " of their level")
     print(f"Extra, ignored ({len(match.extra)}): " + (", ".join(repr(k) for k in match.extra) or "none"))
     for note in match.notes:
-        print(f"Note: {note}")
+        print(f"Note: {note.text(current())}")
     if match.existing is not None:
         print("The model already has a profile of this name: importing replaces it (--replace) "
               "or takes another name (--name).")

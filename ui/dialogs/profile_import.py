@@ -19,7 +19,7 @@ from core.model import label
 from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.document import Document
 from ui.geometry import remembered
-from ui.i18n import method_label
+from ui.i18n import current, method_label
 from ui.widgets.basis_bar import basis_sentence
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
@@ -46,7 +46,7 @@ class ImportPreviewDialog(QDialog):
         split.setStretchFactor(1, 2)
         split.setSizes([540, 500])
         layout.addWidget(split, 1)
-        self.notes = plain_label("\n".join(match.notes), self, wrap=True)
+        self.notes = plain_label("\n".join(note.text(current().code) for note in match.notes), self, wrap=True)
         self.notes.setVisible(bool(match.notes))
         layout.addWidget(self.notes)
         self.clash = self._clash_box()

@@ -65,4 +65,23 @@ TEXTS: dict[str, str] = {
     "messages.dates.year_zero": "في {text} السنة 0000، وهي سنة لا وجود لها في التقويم",
     "messages.dates.month": "في {text} الشهر {month:02d}؛ والأشهر من 01 إلى 12",
     "messages.dates.day": "{text} ليس يومًا في التقويم: الشهر {year:04d}-{month:02d} فيه {days} يومًا",
+    "messages.profiles.ambiguous_key": "مفتاح ملف الترجيح {key} يطابق المعايير {found} بالقدر نفسه؛ استعمل المعرّف",
+    "messages.profiles.two_keys": "ملف الترجيح {profile}: كلٌّ من {first} و{second} يعطي وزن المعيار {id}",
+    "messages.profiles.matches_nothing": "ملف الترجيح {profile}: لا يسمّي أيٌّ من أوزانه معيارًا في هذا النموذج "
+                                         "({keys})",
+    "messages.profiles.no_weights": "ملف الترجيح {profile}: لا يسمّي أيٌّ من أوزانه معيارًا في هذا النموذج "
+                                    "(لا أوزان فيه)",
+    "messages.profiles.judgements_dropped": "أحكام AHP الخاصة بـ {group} لا تلائم شجرة هذا النموذج فلا تُحفظ "
+                                            "(أما الأوزان التي أعطتها فتُحفظ)",
+    "messages.profiles.missing_rule": "قاعدة غير معروفة للمعايير الناقصة {rule}؛ استعمل واحدة من {rules}",
+    "messages.profiles.unknown_method": "الطريقة {method} غير معروفة هنا؛ ويُستعمل المجموع المرجّح بدلًا منها",
+    "messages.profiles.name_taken": "في النموذج بالفعل ملف ترجيح باسم {name}؛ استبدله أو غيّر اسم الملف المستورَد",
+    "messages.profiles.compare_two": "تحتاج المقارنة إلى ملفّي ترجيح على الأقل",
+    "messages.notices.and_more": "{names} و{more} غيرها",
+    "messages.notices.matches": "ملف الترجيح {profile} يطابق {matched} من معايير النموذج البالغة {total} "
+                                "({names}){missing}{ignored}",
+    "messages.notices.missing": "؛ الناقصة: {names}",
+    "messages.notices.ignored": "؛ المُتجاهَلة لأنها ليست في النموذج: {names}",
+    "messages.notices.inconsistent": "تحذير: نسبة اتساق أحكام AHP الخاصة بـ {group} هي {ratio:.2f}، فوق "
+                                     "{limit:.2f}؛ وتُستعمل أوزانها كما هي",
 }

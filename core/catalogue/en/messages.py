@@ -75,4 +75,24 @@ TEXTS: dict[str, str] = {
     "messages.dates.year_zero": "{text} has the year 0000, which the calendar does not have",
     "messages.dates.month": "{text} has the month {month:02d}; months run 01–12",
     "messages.dates.day": "{text} is not a day of the calendar: {year:04d}-{month:02d} has {days} days",
+    # core.profiles and core.profile_notices: a profile meeting a model
+    "messages.profiles.ambiguous_key": "profile key {key} fits criteria {found} alike; use the id",
+    "messages.profiles.two_keys": "profile {profile}: {first} and {second} both give the weight of criterion {id}",
+    "messages.profiles.matches_nothing": "profile {profile}: none of its weights names a criterion of this model "
+                                         "({keys})",
+    "messages.profiles.no_weights": "profile {profile}: none of its weights names a criterion of this model "
+                                    "(it gives none)",
+    "messages.profiles.judgements_dropped": "the AHP judgements for {group} do not fit this model's tree and are "
+                                            "not kept (the weights they gave are)",
+    "messages.profiles.missing_rule": "unknown rule for missing criteria {rule}; use one of {rules}",
+    "messages.profiles.unknown_method": "method {method} is not known here; the weighted sum is used instead",
+    "messages.profiles.name_taken": "the model already has a profile named {name}; replace it or rename the import",
+    "messages.profiles.compare_two": "a comparison needs at least two profiles",
+    "messages.notices.and_more": "{names} and {more} more",
+    "messages.notices.matches": "profile {profile} matches {matched} of the model's {total} criteria "
+                                "({names}){missing}{ignored}",
+    "messages.notices.missing": "; missing: {names}",
+    "messages.notices.ignored": "; ignored, not in the model: {names}",
+    "messages.notices.inconsistent": "warning: the AHP judgements for {group} have a consistency ratio of "
+                                     "{ratio:.2f}, above {limit:.2f}; their weights are used as they are",
 }

@@ -33,7 +33,7 @@ def test_every_real_day_written_iso_is_a_date(day):
     ("next week", "is not a date written YYYY-MM-DD"),
 ])
 def test_what_is_not_a_register_date_says_why(text, problem):
-    assert problem in str(check_date(text))
+    assert problem in check_date(text)
 
 
 def test_a_leap_day_is_a_date_in_a_leap_year_only():
