@@ -76,14 +76,19 @@ class _Runs:
         np.not_equal(z[:, 1:], z[:, :-1], out=first[:, 1:])
         runs = np.count_nonzero(first, axis=1)
         u = int(runs.max())
-        starts = np.flatnonzero(first)
-        row = np.repeat(np.arange(r), runs)
-        # Where each run starts, and n from one past the row's last run: run i covers start[i]:start[i + 1].
-        self.start = np.full((r, u + 1), n)
-        self.start.ravel()[np.arange(starts.size) + (u + 1) * row - (np.cumsum(runs) - runs)[row]] = starts - n * row
-        self.sizes = np.diff(self.start, axis=1).ravel()  # 0 where a row repeats its largest value
-        self.start_base = (u + 1) * np.arange(r)[:, None]
-        self.values = z.ravel()[np.minimum(self.start[:, :-1], n - 1) + n * np.arange(r)[:, None]]
+        # Without a tie in any row each position is its own run: the run arrays would only copy (start[i] = i).
+        self.tied = bool(runs.min() < n)
+        self.values = z
+        if self.tied:
+            starts = np.flatnonzero(first)
+            row = np.repeat(np.arange(r), runs)
+            # Where each run starts, and n from one past the row's last run: run i covers start[i]:start[i + 1].
+            self.start = np.full((r, u + 1), n)
+            offsets = np.arange(starts.size) + (u + 1) * row - (np.cumsum(runs) - runs)[row]
+            self.start.ravel()[offsets] = starts - n * row
+            self.sizes = np.diff(self.start, axis=1).ravel()  # 0 where a row repeats its largest value
+            self.start_base = (u + 1) * np.arange(r)[:, None]
+            self.values = z.ravel()[np.minimum(self.start[:, :-1], n - 1) + n * np.arange(r)[:, None]]
         # Each row between -inf and +inf: a run k is checked against padded[k] = values[k - 1] and
         # padded[k + 1] = values[k] without clipping k, and the sentinels always answer "settled".
         self.padded = np.empty((r, u + 2))
@@ -123,11 +128,11 @@ class _Runs:
 
     def expand(self, sums: np.ndarray) -> np.ndarray:
         """Answers by run (r, u) given to every position of the run: flat, in sorted order."""
-        return np.repeat(sums.ravel(), self.sizes)
+        return np.repeat(sums.ravel(), self.sizes) if self.tied else sums.ravel()
 
     def positions(self, k: np.ndarray) -> np.ndarray:
         """The runs below run k, counted in positions: how many values are beyond, for each run."""
-        return self.start.ravel()[k + self.start_base]
+        return self.start.ravel()[k + self.start_base] if self.tied else k
 
     def received(self, k: np.ndarray) -> np.ndarray:
         """For each run j, how many positions count j's values among their beyond (j < k[their run]).
@@ -137,7 +142,7 @@ class _Runs:
         """
         r, u = k.shape
         m = np.cumsum(np.bincount((k + u * np.arange(r)[:, None]).ravel(), minlength=r * u).reshape(r, u), axis=1)
-        return self.z.shape[1] - self.start.ravel()[m + self.start_base]
+        return self.z.shape[1] - (self.start.ravel()[m + self.start_base] if self.tied else m)
 
     def linear_parts(self, strict: np.ndarray, between: np.ndarray, strict_in: np.ndarray,
                      between_in: np.ndarray, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
