@@ -26,6 +26,12 @@ k (y_a - q) - Σ y_b keeps its digits however large y is against p: it
 agrees with the pairwise sum, each of whose terms is rounded to within
 ε·p, to about ε·p / (p - q) per option.
 
+Equal values have equal sums, so all of this runs once per distinct value
+(a run of ties in the sorted order) and each option reads its run's
+answer: on scored data (scales, one decimal) that is a small fraction of
+the options.  Each answer is computed exactly as it would be at any
+position of its run, so the flows do not depend on it.
+
 Criteria whose functions are of one kind are handled together, as rows of
 one array, in blocks of rows of at most ``ROW_BYTES`` each: memory stays
 O(options × criteria), and each block's temporaries stay small.
@@ -38,7 +44,6 @@ memory stays O(n) per block (``BLOCK_BYTES``).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cached_property
 
 import numpy as np
 
@@ -54,90 +59,109 @@ ROW_BYTES = 2**19
 SPLIT = 2.0**27 + 1.0
 
 
-class _Sorted:
-    """Criteria as rows of ascending values z (r, n), each option answered at its sorted position."""
+class _Runs:
+    """Criteria as rows of ascending values z (r, n), each answered once per run of equal values.
+
+    Equal values have equal differences to every other value, so every sum
+    the flows need is the same along a run of ties: the searches and the
+    sums run over the u distinct values of each row (``values``, (r, u),
+    a row with fewer distinct values than the block's largest u repeats its
+    largest value) and their answers are read back by each position's run.
+    """
 
     def __init__(self, z: np.ndarray) -> None:
         r, n = z.shape
         self.z = z
-        # Row offsets into the flattened (r, n) arrays: 1-D gathers are far cheaper than 2-D ones.
-        self.base = n * np.arange(r)[:, None]
-        index = np.arange(n)
         first = np.ones(z.shape, dtype=bool)
-        first[:, 1:] = z[:, 1:] != z[:, :-1]
-        last = np.ones(z.shape, dtype=bool)
-        last[:, :-1] = first[:, 1:]
-        self.last = last
-        # The run of ties each position belongs to starts here (run_stop: where it ends).
-        self.run_start = np.maximum.accumulate(np.where(first, index, 0), axis=1)
-        # Each row between -inf and +inf: a boundary k is checked against padded[k] = z[k - 1] and
-        # padded[k + 1] = z[k] without clipping k, and the sentinels always answer "settled".
-        self.padded = np.empty((r, n + 2))
-        self.padded[:, 0], self.padded[:, 1:-1], self.padded[:, -1] = -np.inf, z, np.inf
-        self.padded_base = (n + 2) * np.arange(r)[:, None]
-
-    @cached_property
-    def run_stop(self) -> np.ndarray:
-        """Where the run of ties of each position ends (one past its last position)."""
-        n = self.z.shape[1]
-        return np.minimum.accumulate(np.where(self.last, np.arange(1, n + 1), n)[:, ::-1], axis=1)[:, ::-1]
+        np.not_equal(z[:, 1:], z[:, :-1], out=first[:, 1:])
+        runs = np.count_nonzero(first, axis=1)
+        u = int(runs.max())
+        # Without a tie in any row each position is its own run: the run arrays would only copy (start[i] = i).
+        self.tied = bool(runs.min() < n)
+        self.values = z
+        if self.tied:
+            starts = np.flatnonzero(first)
+            row = np.repeat(np.arange(r), runs)
+            # Where each run starts, and n from one past the row's last run: run i covers start[i]:start[i + 1].
+            self.start = np.full((r, u + 1), n)
+            offsets = np.arange(starts.size) + (u + 1) * row - (np.cumsum(runs) - runs)[row]
+            self.start.ravel()[offsets] = starts - n * row
+            self.sizes = np.diff(self.start, axis=1).ravel()  # 0 where a row repeats its largest value
+            self.start_base = (u + 1) * np.arange(r)[:, None]
+            self.values = z.ravel()[np.minimum(self.start[:, :-1], n - 1) + n * np.arange(r)[:, None]]
+        # Each row between -inf and +inf: a run k is checked against padded[k] = values[k - 1] and
+        # padded[k + 1] = values[k] without clipping k, and the sentinels always answer "settled".
+        self.padded = np.empty((r, u + 2))
+        self.padded[:, 0], self.padded[:, 1:-1], self.padded[:, -1] = -np.inf, self.values, np.inf
+        self.padded_base = (u + 2) * np.arange(r)[:, None]
 
     def beyond(self, t: np.ndarray) -> np.ndarray:
-        """For each sorted position a, how many b have fl(z_a - z_b) > t (they are the smallest values).
+        """For each run i, the first run k with not fl(v_i - v_k) > t: the runs below k are beyond.
 
         ``t`` holds one threshold per row.
         """
-        if not t.any():  # z_a - z_b > 0 is exactly z_b < z_a: the start of a's run of ties
-            return self.run_start
-        k = np.empty(self.z.shape, dtype=np.int64)
-        for row, (values, threshold) in enumerate(zip(self.z, t)):
+        if not t.any():  # v_i - v_k > 0 is exactly v_k < v_i: the runs below i
+            return np.broadcast_to(np.arange(self.values.shape[1]), self.values.shape)
+        k = np.empty(self.values.shape, dtype=np.intp)
+        for row, (values, threshold) in enumerate(zip(self.values, t)):
             # The needles are sorted, which keeps the binary searches in cache.
             k[row] = np.searchsorted(values, values - threshold, side="left")
         return self._settle(k, t[:, None])
 
     def _settle(self, k: np.ndarray, t: np.ndarray) -> np.ndarray:
-        """Move each run boundary k to the first position with not fl(z_a - z_k) > t.
+        """Move each boundary k to the first run with not fl(v_i - v_k) > t.
 
-        The comparison is monotone in z_k and equal along a run of ties, so
-        stepping a run at a time settles it in a few steps (usually none).
+        The comparison is monotone in v_k, so stepping a run at a time settles
+        it in a few steps (usually none).
         """
-        padded, n = self.padded.ravel(), self.z.shape[1]
+        padded = self.padded.ravel()
         while True:
-            up = self.z - padded[k + self.padded_base + 1] > t  # z[k] is still beyond: k moves up a run
+            up = self.values - padded[k + self.padded_base + 1] > t  # v[k] is still beyond: k moves up
             if not up.any():
                 break
-            k = np.where(up, self.run_stop.ravel()[np.minimum(k, n - 1) + self.base], k)
+            k += up
         while True:
-            down = self.z - padded[k + self.padded_base] <= t  # z[k - 1] is not beyond: k moves down a run
+            down = self.values - padded[k + self.padded_base] <= t  # v[k - 1] is not beyond: k moves down
             if not down.any():
                 return k
-            k = np.where(down, self.run_start.ravel()[np.maximum(k - 1, 0) + self.base], k)
+            k -= down
 
-    def received(self, beyond: np.ndarray) -> np.ndarray:
-        """For each sorted position b, how many a count b among their ``beyond`` (b < beyond[a])."""
-        r, n = self.z.shape
-        cells = (beyond + (n + 1) * np.arange(r)[:, None]).ravel()
-        at_most = np.cumsum(np.bincount(cells, minlength=r * (n + 1)).reshape(r, n + 1), axis=1)
-        return n - at_most[:, :-1]
+    def expand(self, sums: np.ndarray) -> np.ndarray:
+        """Answers by run (r, u) given to every position of the run: flat, in sorted order."""
+        return np.repeat(sums.ravel(), self.sizes) if self.tied else sums.ravel()
+
+    def positions(self, k: np.ndarray) -> np.ndarray:
+        """The runs below run k, counted in positions: how many values are beyond, for each run."""
+        return self.start.ravel()[k + self.start_base] if self.tied else k
+
+    def received(self, k: np.ndarray) -> np.ndarray:
+        """For each run j, how many positions count j's values among their beyond (j < k[their run]).
+
+        k grows with the run, so the runs i with k[i] ≤ j are the first
+        m_j = #{i: k[i] ≤ j}, which cover the positions below start[m_j].
+        """
+        r, u = k.shape
+        m = np.cumsum(np.bincount((k + u * np.arange(r)[:, None]).ravel(), minlength=r * u).reshape(r, u), axis=1)
+        return self.z.shape[1] - (self.start.ravel()[m + self.start_base] if self.tied else m)
 
     def linear_parts(self, strict: np.ndarray, between: np.ndarray, strict_in: np.ndarray,
                      between_in: np.ndarray, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Σ (z_a - z_b - q) over the pairs between the thresholds: for each a, and for each b.
+        """Σ (z_a - z_b - q) over the pairs between the thresholds: for each a, and for each b, by run.
 
-        a prefers b in that band when strict[a] ≤ b < between[a]; for each b
-        those a are a run, since both bounds grow with a: from the first a
-        with between[a] > b to the last with strict[a] ≤ b.
+        a prefers b in that band when strict[a] ≤ b < between[a] (positions);
+        for each b those a are a run, since both bounds grow with a: from the
+        first a with between[a] > b to the last with strict[a] ≤ b.
         """
-        n = self.z.shape[1]
-        sums = np.zeros((self.z.shape[0], n + 1))
-        np.cumsum(self.z, axis=1, out=sums[:, 1:])
+        z, n = self.z, self.z.shape[1]
+        sums = np.zeros((z.shape[0], n + 1))
+        np.cumsum(z, axis=1, out=sums[:, 1:])
         errors = np.zeros_like(sums)
-        np.cumsum(_two_sum(sums[:, :-1], self.z)[1], axis=1, out=errors[:, 1:])
-        scaled = SPLIT * self.z
-        high = scaled - (scaled - self.z)
-        low = self.z - high
+        np.cumsum(_two_sum(sums[:, :-1], z)[1], axis=1, out=errors[:, 1:])
+        scaled = SPLIT * self.values
+        high = scaled - (scaled - self.values)
+        low = self.values - high
         q = q[:, None]
-        base = (n + 1) * np.arange(self.z.shape[0])[:, None]
+        base = (n + 1) * np.arange(z.shape[0])[:, None]
         sums_errors = (sums.ravel(), errors.ravel())
         given = _band(sums_errors, high, low, strict + base, between + base, q, 1.0)
         received = _band(sums_errors, high, low, n - between_in + base, n - strict_in + base, q, -1.0)
@@ -168,24 +192,32 @@ def _two_sum(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def sorted_sums(z: np.ndarray, functions: tuple[PreferenceFunction, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """Σ_b P(z_a - z_b) and Σ_b P(z_b - z_a) for rows of ascending values z, at their sorted positions.
+    """Σ_b P(z_a - z_b) and Σ_b P(z_b - z_a) for rows of ascending values z, at their sorted positions."""
+    runs = _Runs(z)
+    given, received = run_sums(runs, functions)
+    return runs.expand(given).reshape(z.shape), runs.expand(received).reshape(z.shape)
+
+
+def run_sums(runs: _Runs, functions: tuple[PreferenceFunction, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Σ_b P(z_a - z_b) and Σ_b P(z_b - z_a) for each run of ``runs`` (r, u).
 
     ``functions`` (one per row) are all of one kind, not the Gaussian.  Both
     sums read the same differences fl(z_a - z_b): the second counts, for
     each b, the a that count b, so one search per threshold serves both.
     """
-    ladder, kind = _Sorted(z), functions[0].kind
+    kind = functions[0].kind
     q = np.array([f.q for f in functions])
     if kind in ("usual", "ushape"):
-        beyond = ladder.beyond(q)
-        return beyond.astype(float), ladder.received(beyond).astype(float)
+        beyond = runs.beyond(q)
+        return runs.positions(beyond).astype(float), runs.received(beyond).astype(float)
     p = np.array([f.p for f in functions])
-    strict, between = ladder.beyond(p), ladder.beyond(q)
-    strict_in, between_in = ladder.received(strict), ladder.received(between)
+    strict_runs, between_runs = runs.beyond(p), runs.beyond(q)
+    strict, between = runs.positions(strict_runs), runs.positions(between_runs)
+    strict_in, between_in = runs.received(strict_runs), runs.received(between_runs)
     if kind == "level":
         return strict + 0.5 * (between - strict), strict_in + 0.5 * (between_in - strict_in)
     # linear, and the V-shape (q = 0): between the thresholds P = (d - q) / (p - q).
-    given, received = ladder.linear_parts(strict, between, strict_in, between_in, q)
+    given, received = runs.linear_parts(strict, between, strict_in, between_in, q)
     span = (p - q)[:, None]
     return strict + given / span, strict_in + received / span
 
@@ -217,6 +249,7 @@ def flows(matrix: np.ndarray, benefit: np.ndarray,
     Each criterion is sorted once and searched once per threshold.
     """
     n, _ = matrix.shape
+    scale = 1.0 / (n - 1) if n > 1 else 0.0
     oriented = matrix.T.copy()  # (m, n): one criterion per row; a copy, since costs are negated in place
     oriented[~benefit] *= -1.0
     plus, minus = np.empty(oriented.shape), np.empty(oriented.shape)
@@ -225,14 +258,13 @@ def flows(matrix: np.ndarray, benefit: np.ndarray,
         if block[0].kind == "gaussian":
             for j, function in zip(rows, block):
                 plus[j], minus[j] = _pairwise_sums(oriented[j], function), _pairwise_sums(-oriented[j], function)
+                plus[j] *= scale
+                minus[j] *= scale
             continue
-        order = np.argsort(oriented[rows], axis=1)
         # Flat positions of the sorted values in the (m, n) arrays: 1-D gathers and scatters beat 2-D ones.
-        flat = (order + n * rows[:, None]).ravel()
-        given, received = sorted_sums(oriented.ravel()[flat].reshape(order.shape), block)
-        np.put(plus, flat, given)
-        np.put(minus, flat, received)
-    scale = 1.0 / (n - 1) if n > 1 else 0.0
-    plus *= scale
-    minus *= scale
+        order = (np.argsort(oriented[rows], axis=1) + n * rows[:, None]).ravel()
+        runs = _Runs(oriented.ravel()[order].reshape(rows.size, n))
+        for out, sums in zip((plus, minus), run_sums(runs, block)):
+            sums *= scale
+            out.ravel()[order] = runs.expand(sums)
     return plus.T, minus.T

@@ -84,11 +84,16 @@ def study(model: DecisionModel, profile: Profile, method: str = "wsm") -> Study:
 def score_ranges(model: DecisionModel, prob: Problem) -> tuple[np.ndarray, np.ndarray]:
     """Low and high bound of every score (n, m); a missing bound is the score itself."""
     low, high = prob.matrix.copy(), prob.matrix.copy()
-    for i, option in enumerate(prob.option_ids):
-        for j, factor in enumerate(prob.factor_ids):
-            score = model.score(option, factor)
-            low[i, j] = low[i, j] if score.low is None else score.low
-            high[i, j] = high[i, j] if score.high is None else score.high
+    # Only the scores that carry a bound are visited: every cell of a 300 × 40 model read one by one took
+    # 17 ms of Python, holding the GIL on the worker thread while the window waited for it.
+    rows = {option: i for i, option in enumerate(prob.option_ids)}
+    columns = {factor: j for j, factor in enumerate(prob.factor_ids)}
+    for (option, factor), score in model.scores.items():
+        if (score.low is None and score.high is None) or option not in rows or factor not in columns:
+            continue
+        i, j = rows[option], columns[factor]
+        low[i, j] = low[i, j] if score.low is None else score.low
+        high[i, j] = high[i, j] if score.high is None else score.high
     bad = ~((low <= prob.matrix) & (prob.matrix <= high))  # NaN fails too
     if bad.any():
         i, j = np.argwhere(bad)[0]

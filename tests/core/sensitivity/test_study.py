@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.analysis import evaluate
 from core.errors import ModelError
 from core.model import Score
 from core.sensitivity import study
+from core.sensitivity.inputs import score_ranges
 from tests.core.sensitivity.factories import uncertain_model
 
 
@@ -28,6 +31,27 @@ def test_score_ranges_default_to_the_score():
     assert st.uncertain
     assert (st.low[0, 0], st.high[0, 0]) == (4.0, 7.0)
     assert st.low[0, 1] == st.high[0, 1] == st.problem.matrix[0, 1]
+
+
+# Per cell of the 3 × 3 model: no bound, a lower one, an upper one, or both.
+BOUNDS = st.lists(st.tuples(st.sampled_from([None, 1.0]), st.sampled_from([None, 9.0])), min_size=9, max_size=9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(BOUNDS)
+def test_score_ranges_read_each_cell_s_bounds_or_its_score(bounds):
+    """Only the scores with a bound are visited: every cell still gets its own bound, or its score."""
+    model = uncertain_model()
+    prob = study(model, model.profiles[0]).problem
+    cells = [(o, f) for o in prob.option_ids for f in prob.factor_ids]
+    scores = dict(model.scores)
+    for cell, (low, high) in zip(cells, bounds):
+        scores[cell] = Score(value=scores[cell].value, low=low, high=high)
+    low, high = score_ranges(model.replace(scores=scores), prob)
+    for (i, j), (cell, (low_bound, high_bound)) in zip(np.ndindex(3, 3), zip(cells, bounds)):
+        number = scores[cell].value
+        assert (low[i, j], high[i, j]) == (number if low_bound is None else low_bound,
+                                           number if high_bound is None else high_bound)
 
 
 def test_a_range_that_misses_its_score_is_an_error():
