@@ -14,8 +14,8 @@ Unicode's isolates (U+2066–2069) and marks (U+200E/U+200F):
 - :func:`formula` — numbers and operators ("4×5 = 20", "1–4"): left to right
   with Western digits, as Iraqi official documents print them; right to left
   with Arabic-Indic digits, the order of Arabic school mathematics;
-- :func:`line` and :func:`tooltip_direction` — the paragraph direction of a
-  widget that guesses it from the text.
+- :func:`line` — the paragraph direction of a widget that guesses it from
+  the text (tooltips get theirs in :func:`ui.models.common.rich_tooltip`).
 
 In a left-to-right interface every function returns its text unchanged, so
 the English interface, the command line and scripts see exactly the strings
@@ -62,11 +62,6 @@ def label(ident: str, name: str, separator: str = "  ") -> str:
 def line(text: str) -> str:
     """``text`` laid out in the interface's direction by a widget that would guess it from its first letter."""
     return f"{RLM}{text}" if right_to_left() and text and not text.startswith(RLM) else text
-
-
-def tooltip_direction() -> str:
-    """The ``dir`` of a rich-text tooltip's block ("rtl" or "ltr")."""
-    return "rtl" if right_to_left() else "ltr"
 
 
 def unmarked(text: str) -> str:

@@ -47,7 +47,8 @@ def number_locale(language: str, digits: str) -> QLocale:
 
 # Python formats numbers with Western digits; these write them as the preference asks, and read either back.
 _TO_ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
-_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬۰۱۲۳۴۵۶۷۸۹", "0123456789.,0123456789")
+# Reading back also drops the bidi marks a copied table cell carries (ui.bidi).
+_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬۰۱۲۳۴۵۶۷۸۹", "0123456789.,0123456789", "\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
 def shown(number_text: str) -> str:

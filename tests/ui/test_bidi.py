@@ -77,4 +77,3 @@ def test_the_english_interface_gets_its_strings_unchanged(qapp, ident, name):
     assert i18n.current().code == "en"
     assert bidi.label(ident, name, " ") == plain_label_text(ident, name, " ")
     assert bidi.isolated(name) == bidi.line(name) == bidi.formula(name) == name
-    assert bidi.tooltip_direction() == "ltr"

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFormLayout, QLin
 from core.consensus import Spread, consensus, node_totals
 from core.edits import AddProfile, unique_name
 from core.errors import ModelError
-from core.model import Profile, label
+from core.model import Profile
+from ui.bidi import label
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
 from ui.i18n import shown

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 from core.edits import AddProfile, ReplaceProfile, unique_name
 from core.errors import ModelError
 from core.methods import METHOD_LABELS
-from core.model import label
 from core.profiles import ProfileMatch, import_edit, match_profile
+from ui.bidi import label
 from ui.document import Document
 from ui.geometry import remembered
 from ui.widgets.basis_bar import basis_sentence

@@ -14,10 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from core.model import DecisionModel, label
+from core.model import DecisionModel
 from core.register.import_map import FIELDS, IGNORE, Table, column_letter
 from core.register.import_rows import Placement, place
 from core.storage.sheet_reader import cell_text
+from ui.bidi import label
 from ui.geometry import remembered
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.common import plain_label, signals_blocked

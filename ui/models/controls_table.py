@@ -14,9 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from core.edits import AddControl, Batch, DeleteControl, SetControl, SetEffect
-from core.model import Criterion, label
+from core.model import Criterion
 from core.register import CONTROL_STATUSES, Control
 from core.register.residual import RULE, residual_levels
+from ui.bidi import label
 from ui.document import Document
 from ui.i18n import Context
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
@@ -92,7 +93,7 @@ class ControlsTableModel(QAbstractTableModel):
             return NUMBER_ALIGNMENT
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = self._document.model.register.counts(control)
-            return rich_tooltip([f"{control.id} {control.name}", control.description,
+            return rich_tooltip([label(control.id, control.name, " "), control.description,
                                  Controls.tr("Counts towards residual risk") if counts else
                                  Controls.tr("Planned: not counted (include planned controls to count it)")])
         return None
@@ -224,5 +225,5 @@ class EffectsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return label(item.id, " ".join(item.name.split()), "\n" if horizontal else "  ")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return rich_tooltip([f"{item.id} {item.name}", item.description])
+            return rich_tooltip([label(item.id, item.name, " "), item.description])
         return None

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from core.model import label
+from ui.bidi import label
 from ui.i18n import Context
 from ui.models.robustness_tables import MatrixTableModel, percent
 from ui.widgets.chart_view import ChartView

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHeaderView, QMenu, QM
 
 from core.edits import AddCriterion, DeleteCriterion, MoveCriterion, unique_id
 from core.edits.tree import leaves
-from core.model import Criterion, label
+from core.model import Criterion
+from ui.bidi import label
 from ui.document import Document
 from ui.models.criteria_tree import GLOBAL, ID_ROLE, LOCAL, LOCK, NAME, TYPE, CriteriaTreeModel, type_labels
 from ui.widgets.common import add_tool, panel_toolbar

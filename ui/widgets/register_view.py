@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 
 from core.register import STATUSES
 from core.register.residual import RULE
+from ui.bidi import isolated, label
 from ui.document import Document
 from ui.models.register_filter import RegisterFilter
 from ui.models.register_table import COLUMNS, RegisterTableModel, headers
@@ -127,11 +128,11 @@ class RegisterView(QWidget):
         groups = {parent.id: parent.name for node, _, parent in model.walk()
                   if parent is not None and not node.is_group and node.kind == "risk"}
         owners = sorted({entry.owner for entry in model.register.entries.values() if entry.owner}, key=str.casefold)
-        bands = [(f"{basis}:{n}", f"{text} {name}") for basis, text in (("inherent", self.tr("Inherent")),
+        bands = [(f"{basis}:{n}", f"{text} {isolated(name)}") for basis, text in (("inherent", self.tr("Inherent")),
                                                                    ("residual", self.tr("Residual")))
                  for n, name in enumerate(model.bands.names)]
-        return {"option": every + [(o.id, f"{o.id} {o.name}") for o in model.options],
-                "group": every + [(g, f"{g} {name}") for g, name in groups.items()],
+        return {"option": every + [(o.id, label(o.id, o.name, " ")) for o in model.options],
+                "group": every + [(g, label(g, name, " ")) for g, name in groups.items()],
                 "band": every + bands,
                 "owner": every + [("", self.tr("(no owner)"))] + [(o, o) for o in owners],
                 "status": every + [(s, s) for s in STATUSES]}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from core.errors import ModelError
-from core.model import label
+from ui.bidi import label
 from ui.document import Document
 from ui.i18n import Context
 from ui.models.common import rich_tooltip

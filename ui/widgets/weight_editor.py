@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QPushButton, QSlider, QWidget
 
 from core.edits import local_shares
-from core.model import label
+from ui.bidi import label
 from ui.document import Document
 from ui.widgets.common import plain_label, signals_blocked
 from ui.widgets.elided_label import ElidedLabel
