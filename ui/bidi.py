@@ -51,12 +51,16 @@ def formula(text: str) -> str:
 
 
 def label(ident: str, name: str, separator: str = "  ") -> str:
-    """``id  name`` as lists show an item (:func:`core.model.label`), the id first in the reading direction."""
+    """``id  name`` as lists show an item (:func:`core.model.label`), the id first in the reading direction.
+
+    It opens with a right-to-left mark: a widget that takes its direction from
+    the text finds no letter outside the isolates, and would read it left to right.
+    """
     if not right_to_left():
         return plain_label_text(ident, name, separator)
     if name == ident:
-        return isolated(name)
-    return f"{LRI}{ident}{PDI}{separator}{isolated(name)}"
+        return RLM + isolated(name)
+    return f"{RLM}{LRI}{ident}{PDI}{separator}{isolated(name)}"
 
 
 def line(text: str) -> str:

@@ -40,13 +40,14 @@ def test_an_id_leads_its_name_in_the_reading_direction(qapp, ident, name):
     expected = visual(name, AUTO) + "  " + ident
     with arabic():
         assert visual(bidi.label(ident, name), RTL) == expected
+        assert visual(bidi.label(ident, name), AUTO) == expected
         assert visual(bidi.line(bidi.label(ident, name)), AUTO) == expected
 
 
 @given(NAMES)
 def test_a_name_that_is_its_id_is_shown_alone(qapp, name):
     with arabic():
-        assert visual(bidi.label(name, name), RTL) == visual(name, AUTO)
+        assert visual(bidi.label(name, name), RTL) == visual(bidi.label(name, name), AUTO) == visual(name, AUTO)
 
 
 @given(st.integers(1, 5), st.integers(1, 5))
