@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>{0} compared with {1}: {2}</source>
-        <translation>{0} مقارنةً بـ {1}: {2}</translation>
+        <translation>‏{0} مقارنةً بـ {1}: {2}</translation>
     </message>
     <message>
         <source>Most inconsistent judgement: {0} would fit the others better.</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>{0} No control counts now, so residual risk equals inherent risk.</source>
-        <translation>{0} لا يُحتسب أي ضابط الآن، لذا تساوي المخاطر المتبقية المخاطر الكامنة.</translation>
+        <translation>‏{0} لا يُحتسب أي ضابط الآن، لذا تساوي المخاطر المتبقية المخاطر الكامنة.</translation>
     </message>
 </context>
 <context>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>{0} on {1}: {2}–{3}</source>
-        <translation>{0} في {1}: من {2} إلى {3}</translation>
+        <translation>‏{0} في {1}: من {2} إلى {3}</translation>
     </message>
     <message>
         <source>Share of sampled weightings (%)</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>{0} (unsaved changes)</source>
-        <translation>{0} (تغييرات غير محفوظة)</translation>
+        <translation>‏{0} (تغييرات غير محفوظة)</translation>
     </message>
     <message>
         <source>Tick two or more profiles to compare them.</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>{0} {1:+.1f} points</source>
-        <translation>{0} {1:+.1f} نقطة</translation>
+        <translation>‏{0} {1:+.1f} نقطة</translation>
     </message>
     <message>
         <source>{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by {5:.1f} points (Euclidean distance; {6:.1f} points in total, at most {7:.1f} on one factor): {8}. Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so that {11} comes first, would take {12:.1f} points.</source>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>{0} is a reference profile: save the weights as a new profile</source>
-        <translation>{0} ملف ترجيح مرجعي: احفظ الأوزان في ملف ترجيح جديد</translation>
+        <translation>‏{0} ملف ترجيح مرجعي: احفظ الأوزان في ملف ترجيح جديد</translation>
     </message>
     <message>
         <source>the project has no file name yet</source>
@@ -1121,7 +1121,7 @@
         <source>{0} is already open ({1}). If both copies are edited, one will overwrite the other&apos;s changes.
 
 Open it anyway?</source>
-        <translation>{0} مفتوح بالفعل ({1}). إذا عُدّلت النسختان كلتاهما، فستكتب إحداهما فوق تغييرات الأخرى.
+        <translation>‏{0} مفتوح بالفعل ({1}). إذا عُدّلت النسختان كلتاهما، فستكتب إحداهما فوق تغييرات الأخرى.
 
 هل تريد فتحه على أي حال؟</translation>
     </message>
@@ -1353,7 +1353,7 @@ Restore them?</source>
     </message>
     <message>
         <source>“{0}” is not on Saaty&apos;s scale: type 1–9 or 1/2–1/9, or choose from the list.</source>
-        <translation>«{0}» ليس على مقياس ساعاتي: اكتب من 1 إلى 9 أو من 1/2 إلى 1/9، أو اختر من القائمة.</translation>
+        <translation>‏«{0}» ليس على مقياس ساعاتي: اكتب من 1 إلى 9 أو من 1/2 إلى 1/9، أو اختر من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1436,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0}[*] — Mizan</source>
-        <translation>{0}[*] — ميزان</translation>
+        <translation>‏{0}[*] — ميزان</translation>
     </message>
     <message>
         <source>Not changed: {0}</source>
@@ -1466,11 +1466,11 @@ Restore them?</source>
     <name>NumberEdit</name>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation>«{0}» ليس رقمًا.</translation>
+        <translation>‏«{0}» ليس رقمًا.</translation>
     </message>
     <message>
         <source>{0} is outside the scale {1}–{2}; widen the criterion&apos;s scale first.</source>
-        <translation>{0} خارج المقياس من {1} إلى {2}؛ وسِّع مقياس المعيار أولًا.</translation>
+        <translation>‏{0} خارج المقياس من {1} إلى {2}؛ وسِّع مقياس المعيار أولًا.</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1663,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation>{0} (نسخة)</translation>
+        <translation>‏{0} (نسخة)</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1685,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} pts</source>
-        <translation>{0} نقطة</translation>
+        <translation>‏{0} نقطة</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1719,7 @@ Restore them?</source>
     <name>RankingBars</name>
     <message>
         <source>{0} — the best {1} of {2}</source>
-        <translation>{0} — أفضل {1} من {2}</translation>
+        <translation>‏{0} — أفضل {1} من {2}</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1817,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation>{0} متأخرة</translation>
+        <translation>‏{0} متأخرة</translation>
     </message>
     <message>
         <source> (not counted)</source>
@@ -1845,7 +1845,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} {1} ({2}, {3}): {4}</source>
-        <translation>{0} {1} ({2}، {3}): {4}</translation>
+        <translation>‏{0} {1} ({2}، {3}): {4}</translation>
     </message>
     <message>
         <source>Inherent likelihood (the cell&apos;s score)</source>
@@ -1934,7 +1934,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0}: the header is row {1}; {2} row(s) below it. A blank cell changes nothing; a filled one replaces the cell&apos;s value. Nothing changes until you apply.</source>
-        <translation>{0}: صف العناوين هو الصف {1}، وعدد الصفوف تحته: {2}. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</translation>
+        <translation>‏{0}: صف العناوين هو الصف {1}، وعدد الصفوف تحته: {2}. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -2006,7 +2006,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0}  (under “{1}”)</source>
-        <translation>{0}  (تحت «{1}»)</translation>
+        <translation>‏{0}  (تحت «{1}»)</translation>
     </message>
     <message>
         <source>Field for column {0}</source>
@@ -2148,7 +2148,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} (unsaved changes)</source>
-        <translation>{0} (تغييرات غير محفوظة)</translation>
+        <translation>‏{0} (تغييرات غير محفوظة)</translation>
     </message>
     <message>
         <source>Exported {0}</source>
@@ -2225,7 +2225,7 @@ Restore them?</source>
     <name>Robustness</name>
     <message>
         <source>{0} pts</source>
-        <translation>{0} نقطة</translation>
+        <translation>‏{0} نقطة</translation>
     </message>
     <message>
         <source>Factor</source>
@@ -2509,7 +2509,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) rejected. Nothing changes until you apply.</source>
-        <translation>{0}: التغييرات: {1}، حقول السجل: {2}، القيم المُعدَّلة قسرًا: {3}، الخلايا المرفوضة: {4}. لا يتغيّر شيء حتى تطبّق.</translation>
+        <translation>‏{0}: التغييرات: {1}، حقول السجل: {2}، القيم المُعدَّلة قسرًا: {3}، الخلايا المرفوضة: {4}. لا يتغيّر شيء حتى تطبّق.</translation>
     </message>
     <message>
         <source>raw weight → new profile “{0}”</source>

@@ -42,7 +42,7 @@ def faults_of(tmp_path: Path, *contexts: str, new=frozenset()) -> list[str]:
 
 def test_a_complete_file_passes(tmp_path):
     assert faults_of(tmp_path, context("Main", message("Open {0}", "فتح {0}"), message("&amp;File", "&amp;ملف"),
-                                       message("%1 of %2", "%1 من %2"))) == []
+                                       message("%1 of %2", "\u200f%1 من %2"))) == []
 
 
 @pytest.mark.parametrize("bad, expected", [
@@ -59,8 +59,16 @@ def test_each_fault_is_named_once(tmp_path, bad, expected):
     assert faults_of(tmp_path, context("Main", message("Fine", "حسن"), bad)) == [expected]
 
 
+@pytest.mark.parametrize("translation, faulty", [
+    ("{0}: صف العناوين", True), ("E1 متأخرة", True), ("\u200f{0}: صف العناوين", False), ("فتح {0}", False),
+    ("«{0}» ليس رقمًا.", True), ("AHP…", False), ("{0} *", False), ("١٢ {0}", True)])
+def test_an_arabic_translation_that_opens_with_a_value_needs_a_right_to_left_mark(tmp_path, translation, faulty):
+    faults = faults_of(tmp_path, context("Main", message("x {0}" if "{0}" in translation else "x", translation)))
+    assert bool(faults) == faulty and all(f.startswith("direction: ") for f in faults)
+
+
 def test_placeholders_may_change_order(tmp_path):
-    assert faults_of(tmp_path, context("Main", message("{0} beats {1}", "{1} يتقدم عليه {0}"))) == []
+    assert faults_of(tmp_path, context("Main", message("{0} beats {1}", "\u200f{1} يتقدم عليه {0}"))) == []
 
 
 def test_numerus_needs_n_in_some_form(tmp_path):

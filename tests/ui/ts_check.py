@@ -1,4 +1,5 @@
-"""Checks of a Qt Linguist source (.ts) against the code: unfinished, missing, obsolete, placeholders.
+"""Checks of a Qt Linguist source (.ts) against the code: unfinished, missing, obsolete, placeholders,
+and Arabic translations that would read left to right.
 
 ``pyside6-lupdate`` is run over the code into a copy of the committed .ts: what
 it marks ``vanished``/``obsolete`` is in the .ts but no longer in the code,
@@ -11,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -18,6 +20,8 @@ from xml.etree import ElementTree
 ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 # {0}, {name}, {0:.1f}; %1, %n, %L1 (Qt's own markers); the Python format spec stays part of its field.
+RLM = "\u200f"
+ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 PLACEHOLDER = re.compile(r"\{[A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?\d+|%n")
 
 
@@ -75,7 +79,31 @@ def problems(messages: list[Message], new: set[tuple[str, str]] = frozenset()) -
             lines.append(f"placeholder: {m.context} / {m.source!r} loses %n")
         elif not m.numerus and placeholders(m.source) != placeholders(m.translation):
             lines.append(f"placeholder: {m.context} / {m.source!r} -> {m.translation!r}")
+        elif opens_left_to_right(m.translation):
+            lines.append(f"direction: {m.context} / {m.translation!r} opens with a value or a Latin letter: "
+                         "begin it with U+200F")
     return lines
+
+
+def opens_left_to_right(text: str) -> bool:
+    """An Arabic translation that a label would lay out left to right: a value or a Latin letter comes first.
+
+    A label takes its direction from its first letter, and a value ("{0}": a
+    file name, an English model text) or a Latin word would make the Arabic
+    sentence read left to right; a right-to-left mark (U+200F) in front fixes
+    the direction whatever the value. Texts without Arabic letters ("AHP…") are
+    left alone.
+    """
+    if text.startswith(RLM) or not ARABIC_LETTER.search(text):
+        return False
+    position = 0
+    while position < len(text):
+        if PLACEHOLDER.match(text, position) or unicodedata.bidirectional(text[position]) == "L":
+            return True
+        if unicodedata.bidirectional(text[position]) in ("R", "AL"):
+            return False
+        position += 1
+    return False
 
 
 def _every_form_has(message: Message, marker: str) -> bool:
