@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from core.model import label as plain_label_text
 from tests.ui.visual_order import AUTO, visual
 from ui import bidi, i18n
+from ui.widgets.common import plain_label
 
 RTL = Qt.LayoutDirection.RightToLeft
 IDS = st.from_regex(r"[A-Z]{1,3}[0-9]{1,2}", fullmatch=True)
@@ -78,3 +81,21 @@ def test_the_english_interface_gets_its_strings_unchanged(qapp, ident, name):
     assert i18n.current().code == "en"
     assert bidi.label(ident, name, " ") == plain_label_text(ident, name, " ")
     assert bidi.isolated(name) == bidi.line(name) == bidi.formula(name) == name
+
+
+@pytest.mark.parametrize("text", ["تقارن كل خلية معيار الصف بمعيار العمود: كم يفوق معيار الصف معيار العمود أهمية",
+                                  "\u200fE3 Trade with coalition states, above all the EU"])
+def test_a_wrapped_right_to_left_label_keeps_every_letter_inside(qapp, text):
+    # Whatever the width, no line of a wrapped label runs past its left edge (the end of a right-to-left line).
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        cut = []
+        for width in range(120, 330, 3):
+            label = plain_label(text, wrap=True)
+            label.setFixedSize(width, label.heightForWidth(width))
+            image = label.grab().toImage()
+            if any(QColor(image.pixel(0, y)).lightness() < 100 for y in range(image.height())):
+                cut.append(width)
+        assert cut == []
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
