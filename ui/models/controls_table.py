@@ -17,7 +17,7 @@ from core.edits import AddControl, Batch, DeleteControl, SetControl, SetEffect
 from core.model import Criterion
 from core.register import CONTROL_STATUSES, Control
 from core.register.residual import RULE, residual_levels
-from ui.bidi import label
+from ui.bidi import isolated, label
 from ui.document import Document
 from ui.i18n import Context
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
@@ -86,7 +86,10 @@ class ControlsTableModel(QAbstractTableModel):
             return None
         control, key = self._controls[index.row()], CONTROL_COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return len(control.effects) if key == "cells" else getattr(control, key)
+            if key == "cells":
+                return len(control.effects)
+            # Shown, a text keeps its own direction (an English note in the Arabic window ends with its stop).
+            return isolated(getattr(control, key)) if role == Qt.ItemDataRole.DisplayRole else getattr(control, key)
         if role == CHOICES_ROLE and key == "status":
             return [(s, s) for s in CONTROL_STATUSES]
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "cells":

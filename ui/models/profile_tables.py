@@ -17,7 +17,7 @@ from typing import TypeGuard
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from ui.bidi import formula
+from ui.bidi import formula, isolated
 from ui.i18n import shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
@@ -49,7 +49,7 @@ def format_value(value: Cell, kind: str) -> str:
         return formula(shown(f"{float(value):.3f}"))
     if kind == "signed":
         return formula(shown(f"{int(value or 0):+d}".replace("-", "−") if value else "0"))
-    return str(value)
+    return isolated(str(value))
 
 
 class RowsModel(QAbstractTableModel):

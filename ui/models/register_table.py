@@ -25,7 +25,7 @@ from core.model import DecisionModel
 from core.register import STATUSES, TREATMENTS, Control, Effect
 from core.register.dates import is_overdue
 from core.register.residual import RULE
-from ui.bidi import label
+from ui.bidi import isolated, label
 from ui.document import Document
 from ui.i18n import Context
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
@@ -208,7 +208,7 @@ class RegisterTableModel(QAbstractTableModel):
         if key == "factor":
             row = self._rows[n]
             return label(row.factor.id, row.factor.name, " ")
-        return "" if value is None else str(value)
+        return "" if value is None else isolated(str(value))
 
     def _sort_value(self, n: int, key: str):
         if key in ("band", "residual_band"):

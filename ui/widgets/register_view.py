@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 
 from core.register import STATUSES
 from core.register.residual import RULE
-from ui.bidi import isolated, label
+from ui.bidi import formula, isolated, label
 from ui.document import Document
 from ui.models.register_filter import RegisterFilter
 from ui.models.register_table import COLUMNS, RegisterTableModel, headers
@@ -193,5 +193,5 @@ class RegisterView(QWidget):
         overdue = self.model.overdue_count()
         counts = self.tr("{0} of {1} risks shown").format(shown, total) if shown != total else \
             self.tr("{0} risks").format(total)
-        late = self.tr("overdue reviews: {0} (as of {1})").format(overdue, self.model.today().isoformat())
+        late = self.tr("overdue reviews: {0} (as of {1})").format(overdue, formula(self.model.today().isoformat()))
         self.summary.setText(f"{counts} · {late} · {RULE}")
