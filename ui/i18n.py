@@ -76,7 +76,10 @@ class Language:
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []
-        loaded = code == "en" or self._install(f"mizan_{code}", str(self.folder))
+        # English has a catalogue too, of its plural forms only ("1 risk", "85 risks"): the source says "risk(s)".
+        loaded = self._install(f"mizan_{code}", str(self.folder)) or code == "en"
+        if not loaded:
+            self._install("mizan_en", str(self.folder))
         if loaded and code != "en":
             self._install(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         self.code = code if loaded else "en"

@@ -872,9 +872,16 @@
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
-    <message>
-        <source>Delete the group {0} with its {1} factors, their weights and their scores? Undo brings them back.</source>
-        <translation>حذف المجموعة {0} مع عواملها ({1}) وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</translation>
+    <message numerus="yes">
+        <source>Delete the group {0} with its %Ln factor(s), their weights and their scores? Undo brings them back.</source>
+        <translation>
+            <numerusform>حذف المجموعة {0}، وليس فيها أي عامل؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عاملها الوحيد ووزنه ودرجاته؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عامليها ووزنيهما ودرجاتهما؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عواملها الـ%Ln وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عواملها الـ%Ln وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عواملها الـ%Ln وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Group</source>
@@ -2103,13 +2110,27 @@ Restore them?</source>
         <source>(no owner)</source>
         <translation>(بلا مسؤول)</translation>
     </message>
-    <message>
-        <source>{0} of {1} risks shown</source>
-        <translation>المخاطر المعروضة: {0} من {1}</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln risk(s) shown</source>
+        <translation>
+            <numerusform>يُعرض {0} من أصل %Ln خطر</numerusform>
+            <numerusform>يُعرض {0} من أصل خطر واحد</numerusform>
+            <numerusform>يُعرض {0} من أصل خطرين</numerusform>
+            <numerusform>يُعرض {0} من أصل %Ln مخاطر</numerusform>
+            <numerusform>يُعرض {0} من أصل %Ln خطرًا</numerusform>
+            <numerusform>يُعرض {0} من أصل %Ln خطر</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} risks</source>
-        <translation>المخاطر: {0}</translation>
+    <message numerus="yes">
+        <source>%Ln risk(s)</source>
+        <translation>
+            <numerusform>لا مخاطر</numerusform>
+            <numerusform>خطر واحد</numerusform>
+            <numerusform>خطران</numerusform>
+            <numerusform>%Ln مخاطر</numerusform>
+            <numerusform>%Ln خطرًا</numerusform>
+            <numerusform>%Ln خطر</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue reviews: {0} (as of {1})</source>
@@ -2205,9 +2226,16 @@ Restore them?</source>
         <source>No ranking: {0}</source>
         <translation>لا ترتيب: {0}</translation>
     </message>
-    <message>
-        <source>… and {0} more findings.</source>
-        <translation>… ونتائج أخرى عددها {0}.</translation>
+    <message numerus="yes">
+        <source>… and %Ln more finding(s).</source>
+        <translation>
+            <numerusform>… ولا نتائج أخرى.</numerusform>
+            <numerusform>… ونتيجة أخرى واحدة.</numerusform>
+            <numerusform>… ونتيجتان أخريان.</numerusform>
+            <numerusform>… و%Ln نتائج أخرى.</numerusform>
+            <numerusform>… و%Ln نتيجةً أخرى.</numerusform>
+            <numerusform>… و%Ln نتيجة أخرى.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,9 +2371,16 @@ Restore them?</source>
         <source>around the profile, concentration {0}</source>
         <translation>حول ملف الترجيح، التركيز {0}</translation>
     </message>
-    <message>
-        <source>Running {0} samples…</source>
-        <translation>جارٍ تشغيل العيّنات ({0})…</translation>
+    <message numerus="yes">
+        <source>Running %Ln sample(s)…</source>
+        <translation>
+            <numerusform>جارٍ التشغيل بلا عيّنات…</numerusform>
+            <numerusform>جارٍ تشغيل عيّنة واحدة…</numerusform>
+            <numerusform>جارٍ تشغيل عيّنتين…</numerusform>
+            <numerusform>جارٍ تشغيل %Ln عيّنات…</numerusform>
+            <numerusform>جارٍ تشغيل %Ln عيّنةً…</numerusform>
+            <numerusform>جارٍ تشغيل %Ln عيّنة…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Out of date: the model, profile, method or basis changed since this run. Press Run to update.</source>

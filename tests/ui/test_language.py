@@ -175,3 +175,19 @@ def test_profile_tables_follow_the_digits_preference(language):
         == ["٥٠٫٠ %", "١٢٫٣ pts", "−٣"]
     language.apply("en")
     assert format_value(0.5, "percent") == "50.0 %"
+
+
+@pytest.mark.parametrize("code, digits, counts", [
+    ("ar", "western", {0: "لا مخاطر", 1: "خطر واحد", 2: "خطران", 5: "5 مخاطر", 11: "11 خطرًا", 85: "85 خطرًا",
+                       100: "100 خطر", 1234: "1,234 خطرًا"}),
+    ("ar", "arabic", {5: "٥ مخاطر", 85: "٨٥ خطرًا"}),
+    # English numbers follow the system locale (its grouping): only counts without a thousands separator here.
+    ("en", "western", {0: "0 risks", 1: "1 risk", 2: "2 risks", 85: "85 risks"})])
+def test_a_spoken_count_takes_the_form_its_number_needs_in_the_digits_of_the_preference(qapp, code, digits, counts):
+    # Arabic has six forms (none, one, two, a few, many, a hundred and more); English two, from its own catalogue.
+    language = i18n.Language()
+    try:
+        assert language.apply(code, digits)
+        assert {n: QCoreApplication.translate("RegisterView", "%Ln risk(s)", "", n) for n in counts} == counts
+    finally:
+        language.apply("en")

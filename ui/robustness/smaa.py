@@ -216,7 +216,7 @@ class SmaaPanel(QWidget):
             return False
         self._auto, self._running, self._started = auto, job, time.perf_counter()
         self._set_running(True)
-        self.status.setText(Robustness.tr("Running {0} samples…").format(f"{self.samples.value():,}"))
+        self.status.setText(Robustness.tr("Running %Ln sample(s)…", "", self.samples.value()))
         return True
 
     def cancel(self) -> None:

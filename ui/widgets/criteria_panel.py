@@ -161,8 +161,8 @@ class CriteriaPanel(QWidget):
         if node.is_group:
             factors = len(leaves(node))
             button = QMessageBox.StandardButton
-            text = self.tr("Delete the group {0} with its {1} factors, their weights and their scores? "
-                           "Undo brings them back.").format(label(node.id, node.name, " "), factors)
+            text = self.tr("Delete the group {0} with its %Ln factor(s), their weights and their scores? "
+                           "Undo brings them back.", "", factors).format(label(node.id, node.name, " "))
             if self.window().ask(self.tr("Delete Group"), text, button.Yes | button.Cancel,
                                  button.Cancel) != button.Yes:
                 return

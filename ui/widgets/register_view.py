@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 
 from core.register import STATUSES
 from core.register.residual import RULE
+from ui import i18n
 from ui.bidi import formula, isolated, label
 from ui.document import Document
 from ui.models.register_filter import RegisterFilter
@@ -191,7 +192,8 @@ class RegisterView(QWidget):
     def _show_summary(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         overdue = self.model.overdue_count()
-        counts = self.tr("{0} of {1} risks shown").format(shown, total) if shown != total else \
-            self.tr("{0} risks").format(total)
+        # %Ln: the count in the digits of the preference, its noun in the form the number takes.
+        counts = self.tr("{0} of %Ln risk(s) shown", "", total).format(i18n.shown(str(shown))) if shown != total \
+            else self.tr("%Ln risk(s)", "", total)
         late = self.tr("overdue reviews: {0} (as of {1})").format(overdue, formula(self.model.today().isoformat()))
-        self.summary.setText(f"{counts} · {late} · {RULE}")
+        self.summary.setText(f"{counts} · {late} · {isolated(RULE)}")

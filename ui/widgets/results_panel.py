@@ -230,7 +230,7 @@ class ResultsPanel(QWidget):
         lines = [check.summary()] + [f"• {finding}" for finding in check.findings[1:COX_LINES]]
         more = len(check.findings) - max(1, COX_LINES)
         if more > 0:
-            lines.append(self.tr("… and {0} more findings.").format(more))
+            lines.append(self.tr("… and %Ln more finding(s).", "", more))
         return "\n".join(lines)
 
     def _residual(self):
