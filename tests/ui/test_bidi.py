@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextDocument
 
 from core.model import label as plain_label_text
 from tests.ui.visual_order import AUTO, visual
 from ui import bidi, i18n
+from ui.models.common import rich_tooltip
 from ui.widgets.common import plain_label
 
 RTL = Qt.LayoutDirection.RightToLeft
@@ -99,3 +100,13 @@ def test_a_wrapped_right_to_left_label_keeps_every_letter_inside(qapp, text):
         assert cut == []
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_tooltip_reads_right_to_left_even_when_it_opens_with_an_id(qapp):
+    lines = [plain_label_text("E1", "US aid halt"), "تعليق المساعدات"]
+    document = QTextDocument()
+    with arabic():
+        document.setHtml(rich_tooltip(lines))
+    assert document.begin().textDirection() == RTL
+    document.setHtml(rich_tooltip(lines))
+    assert document.begin().textDirection() == Qt.LayoutDirection.LeftToRight

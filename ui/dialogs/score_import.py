@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core.reports.score_import import ImportPreview
+from ui.bidi import isolated
 from ui.geometry import remembered
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.common import plain_label
@@ -25,7 +26,7 @@ class ScoreImportDialog(QDialog):
         layout = QVBoxLayout(self)
         summary = plain_label(self.tr("{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) "
                                  "rejected. Nothing changes until you apply.").format(
-            preview.source, len(preview.changes), len(preview.register), len(preview.coerced),
+            isolated(preview.source), len(preview.changes), len(preview.register), len(preview.coerced),
             len(preview.rejected)), self, wrap=True)
         layout.addWidget(summary)
         changes = [[c.option, c.factor, c.field, _value(c.old), _value(c.new)] for c in preview.changes]
