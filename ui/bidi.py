@@ -17,6 +17,8 @@ Unicode's isolates (U+2066–2069) and marks (U+200E/U+200F):
 - :func:`line` — the paragraph direction of a widget that guesses it from
   the text (tooltips get theirs in :func:`ui.models.common.rich_tooltip`).
 
+Reading a number back (:func:`ui.i18n.western`) drops these marks.
+
 In a left-to-right interface every function returns its text unchanged, so
 the English interface, the command line and scripts see exactly the strings
 they always did. Values for editing (``EditRole``) are never marked.
@@ -29,7 +31,6 @@ from ui.i18n import RIGHT_TO_LEFT, current
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 LRM, RLM = "\u200e", "\u200f"
-MARKS = str.maketrans("", "", LRI + RLI + FSI + PDI + LRM + RLM)
 
 
 def right_to_left() -> bool:
@@ -66,8 +67,3 @@ def label(ident: str, name: str, separator: str = "  ") -> str:
 def line(text: str) -> str:
     """``text`` laid out in the interface's direction by a widget that would guess it from its first letter."""
     return f"{RLM}{text}" if right_to_left() and text and not text.startswith(RLM) else text
-
-
-def unmarked(text: str) -> str:
-    """``text`` without the marks this module adds (what a reader sees, for comparisons and copies)."""
-    return text.translate(MARKS)

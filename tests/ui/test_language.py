@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 from core.numbers import plain_number
 
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.visual_order import unmarked
 from ui import i18n
-from ui.bidi import unmarked
 from ui.models.criteria_tree import LOCAL
 from ui.models.score_table import format_number
 from ui.settings import Settings

@@ -9,8 +9,8 @@ from PySide6.QtCore import QLocale, Qt
 from core.edits import SetOption
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_language import compile_ts
+from tests.ui.visual_order import unmarked
 from ui import i18n, main_window
-from ui.bidi import unmarked
 from ui.dialogs.preferences import PreferencesDialog
 from ui.settings import Settings
 

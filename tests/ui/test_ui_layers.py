@@ -23,8 +23,8 @@ LAYERS = (
     ("ui.models",),
     ("ui.document", "ui.undo"),
     ("ui.analysis_cache",),
-    ("ui.workers", "ui.processes", "ui.settings", "ui.recovery", "ui.reports", "ui.system_libraries", "ui.i18n", "ui.bidi",
-     "ui.geometry",
+    ("ui.workers", "ui.processes", "ui.settings", "ui.recovery", "ui.reports", "ui.system_libraries", "ui.i18n",
+     "ui.bidi", "ui.geometry",
      "ui.shortcuts", "ui.working_copy"),
 )
 CLI = "ui.cli"

@@ -10,9 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
-from ui.bidi import unmarked
+from ui.bidi import FSI, LRI, LRM, PDI, RLI, RLM
 
 AUTO = Qt.LayoutDirection.LayoutDirectionAuto
+MARKS = str.maketrans("", "", LRI + RLI + FSI + PDI + LRM + RLM)
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the bidi marks of :mod:`ui.bidi`: the characters a reader sees."""
+    return text.translate(MARKS)
 
 
 def visual(text: str, direction: Qt.LayoutDirection = Qt.LayoutDirection.RightToLeft) -> str:

@@ -97,7 +97,8 @@ class RankingTableModel(QAbstractTableModel):
         if column == MOVE:
             return self._move(row["move"], role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return [shown(str(row["rank"])), label(row["option"], row["name"]), formula(shown(f"{row['score']:.4g}"))][column]
+            score = formula(shown(f"{row['score']:.4g}"))
+            return [shown(str(row["rank"])), label(row["option"], row["name"]), score][column]
         if role == Qt.ItemDataRole.EditRole:
             return [row["rank"], row["name"], row["score"]][column]
         if role == OPTION_ROLE:
