@@ -47,7 +47,8 @@ def number_locale(language: str, digits: str) -> QLocale:
 
 # Python formats numbers with Western digits; these write them as the preference asks, and read either back.
 _TO_ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
-_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬۰۱۲۳۴۵۶۷۸۹", "0123456789.,0123456789")
+# Reading back also drops the bidi marks a copied table cell carries (ui.bidi).
+_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬۰۱۲۳۴۵۶۷۸۹", "0123456789.,0123456789", "\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
 def shown(number_text: str) -> str:
@@ -75,7 +76,10 @@ class Language:
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []
-        loaded = code == "en" or self._install(f"mizan_{code}", str(self.folder))
+        # English has a catalogue too, of its plural forms only ("1 risk", "85 risks"): the source says "risk(s)".
+        loaded = self._install(f"mizan_{code}", str(self.folder)) or code == "en"
+        if not loaded:
+            self._install("mizan_en", str(self.folder))
         if loaded and code != "en":
             self._install(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         self.code = code if loaded else "en"

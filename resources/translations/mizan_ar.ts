@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>{0} compared with {1}: {2}</source>
-        <translation>{0} مقارنةً بـ {1}: {2}</translation>
+        <translation>‏{0} مقارنةً بـ {1}: {2}</translation>
     </message>
     <message>
         <source>Most inconsistent judgement: {0} would fit the others better.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>{0} No control counts now, so residual risk equals inherent risk.</source>
-        <translation>{0} لا يُحتسب أي ضابط الآن، لذا تساوي المخاطر المتبقية المخاطر الكامنة.</translation>
+        <translation>‏{0} لا يُحتسب أي ضابط الآن، لذا تساوي المخاطر المتبقية المخاطر الكامنة.</translation>
     </message>
 </context>
 <context>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>{0} on {1}: {2}–{3}</source>
-        <translation>{0} في {1}: من {2} إلى {3}</translation>
+        <translation>‏{0} في {1}: من {2} إلى {3}</translation>
     </message>
     <message>
         <source>Share of sampled weightings (%)</source>
@@ -925,7 +925,7 @@ pairwise winning indices are counted up to 200 options.</source>
     </message>
     <message>
         <source>{0} (unsaved changes)</source>
-        <translation>{0} (تغييرات غير محفوظة)</translation>
+        <translation>‏{0} (تغييرات غير محفوظة)</translation>
     </message>
     <message>
         <source>Tick two or more profiles to compare them.</source>
@@ -1069,7 +1069,7 @@ pairwise winning indices are counted up to 200 options.</source>
     </message>
     <message>
         <source>{0} {1:+.1f} points</source>
-        <translation>{0} {1:+.1f} نقطة</translation>
+        <translation>‏{0} {1:+.1f} نقطة</translation>
     </message>
     <message>
         <source>{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by {5:.1f} points (Euclidean distance; {6:.1f} points in total, at most {7:.1f} on one factor): {8}. Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so that {11} comes first, would take {12:.1f} points.</source>
@@ -1299,9 +1299,16 @@ pairwise winning indices are counted up to 200 options.</source>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
-    <message>
-        <source>Delete the group {0} with its {1} factors, their weights and their scores? Undo brings them back.</source>
-        <translation>حذف المجموعة {0} مع عواملها ({1}) وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</translation>
+    <message numerus="yes">
+        <source>Delete the group {0} with its %Ln factor(s), their weights and their scores? Undo brings them back.</source>
+        <translation>
+            <numerusform>حذف المجموعة {0}، وليس فيها أي عامل؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عاملها الوحيد ووزنه ودرجاته؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عامليها ووزنيهما ودرجاتهما؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عواملها الـ%Ln وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عواملها الـ%Ln وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</numerusform>
+            <numerusform>حذف المجموعة {0} مع عواملها الـ%Ln وأوزانها ودرجاتها؟ يمكن استعادتها بالتراجع.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Group</source>
@@ -1363,7 +1370,7 @@ pairwise winning indices are counted up to 200 options.</source>
     </message>
     <message>
         <source>{0} is a reference profile: save the weights as a new profile</source>
-        <translation>{0} ملف ترجيح مرجعي: احفظ الأوزان في ملف ترجيح جديد</translation>
+        <translation>‏{0} ملف ترجيح مرجعي: احفظ الأوزان في ملف ترجيح جديد</translation>
     </message>
     <message>
         <source>the project has no file name yet</source>
@@ -1548,7 +1555,7 @@ pairwise winning indices are counted up to 200 options.</source>
         <source>{0} is already open ({1}). If both copies are edited, one will overwrite the other&apos;s changes.
 
 Open it anyway?</source>
-        <translation>{0} مفتوح بالفعل ({1}). إذا عُدّلت النسختان كلتاهما، فستكتب إحداهما فوق تغييرات الأخرى.
+        <translation>‏{0} مفتوح بالفعل ({1}). إذا عُدّلت النسختان كلتاهما، فستكتب إحداهما فوق تغييرات الأخرى.
 
 هل تريد فتحه على أي حال؟</translation>
     </message>
@@ -1780,7 +1787,7 @@ Restore them?</source>
     </message>
     <message>
         <source>“{0}” is not on Saaty&apos;s scale: type 1–9 or 1/2–1/9, or choose from the list.</source>
-        <translation>«{0}» ليس على مقياس ساعاتي: اكتب من 1 إلى 9 أو من 1/2 إلى 1/9، أو اختر من القائمة.</translation>
+        <translation>‏«{0}» ليس على مقياس ساعاتي: اكتب من 1 إلى 9 أو من 1/2 إلى 1/9، أو اختر من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1870,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0}[*] — Mizan</source>
-        <translation>{0}[*] — ميزان</translation>
+        <translation>‏{0}[*] — ميزان</translation>
     </message>
     <message>
         <source>Not changed: {0}</source>
@@ -1893,11 +1900,11 @@ Restore them?</source>
     <name>NumberEdit</name>
     <message>
         <source>“{0}” is not a number.</source>
-        <translation>«{0}» ليس رقمًا.</translation>
+        <translation>‏«{0}» ليس رقمًا.</translation>
     </message>
     <message>
         <source>{0} is outside the scale {1}–{2}; widen the criterion&apos;s scale first.</source>
-        <translation>{0} خارج المقياس من {1} إلى {2}؛ وسِّع مقياس المعيار أولًا.</translation>
+        <translation>‏{0} خارج المقياس من {1} إلى {2}؛ وسِّع مقياس المعيار أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2097,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} (copy)</source>
-        <translation>{0} (نسخة)</translation>
+        <translation>‏{0} (نسخة)</translation>
     </message>
 </context>
 <context>
@@ -2112,7 +2119,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} pts</source>
-        <translation>{0} نقطة</translation>
+        <translation>‏{0} نقطة</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2153,7 @@ Restore them?</source>
     <name>RankingBars</name>
     <message>
         <source>{0} — the best {1} of {2}</source>
-        <translation>{0} — أفضل {1} من {2}</translation>
+        <translation>‏{0} — أفضل {1} من {2}</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2251,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation>{0} متأخرة</translation>
+        <translation>‏{0} متأخرة</translation>
     </message>
     <message>
         <source> (not counted)</source>
@@ -2272,7 +2279,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} {1} ({2}, {3}): {4}</source>
-        <translation>{0} {1} ({2}، {3}): {4}</translation>
+        <translation>‏{0} {1} ({2}، {3}): {4}</translation>
     </message>
     <message>
         <source>Inherent likelihood (the cell&apos;s score)</source>
@@ -2361,7 +2368,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0}: the header is row {1}; {2} row(s) below it. A blank cell changes nothing; a filled one replaces the cell&apos;s value. Nothing changes until you apply.</source>
-        <translation>{0}: صف العناوين هو الصف {1}، وعدد الصفوف تحته: {2}. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</translation>
+        <translation>‏{0}: صف العناوين هو الصف {1}، وعدد الصفوف تحته: {2}. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -2433,7 +2440,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0}  (under “{1}”)</source>
-        <translation>{0}  (تحت «{1}»)</translation>
+        <translation>‏{0}  (تحت «{1}»)</translation>
     </message>
     <message>
         <source>Field for column {0}</source>
@@ -2530,13 +2537,27 @@ Restore them?</source>
         <source>(no owner)</source>
         <translation>(بلا مسؤول)</translation>
     </message>
-    <message>
-        <source>{0} of {1} risks shown</source>
-        <translation>المخاطر المعروضة: {0} من {1}</translation>
+    <message numerus="yes">
+        <source>{0} of %Ln risk(s) shown</source>
+        <translation>
+            <numerusform>يُعرض {0} من أصل %Ln خطر</numerusform>
+            <numerusform>يُعرض {0} من أصل خطر واحد</numerusform>
+            <numerusform>يُعرض {0} من أصل خطرين</numerusform>
+            <numerusform>يُعرض {0} من أصل %Ln مخاطر</numerusform>
+            <numerusform>يُعرض {0} من أصل %Ln خطرًا</numerusform>
+            <numerusform>يُعرض {0} من أصل %Ln خطر</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} risks</source>
-        <translation>المخاطر: {0}</translation>
+    <message numerus="yes">
+        <source>%Ln risk(s)</source>
+        <translation>
+            <numerusform>لا مخاطر</numerusform>
+            <numerusform>خطر واحد</numerusform>
+            <numerusform>خطران</numerusform>
+            <numerusform>%Ln مخاطر</numerusform>
+            <numerusform>%Ln خطرًا</numerusform>
+            <numerusform>%Ln خطر</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue reviews: {0} (as of {1})</source>
@@ -2575,7 +2596,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0} (unsaved changes)</source>
-        <translation>{0} (تغييرات غير محفوظة)</translation>
+        <translation>‏{0} (تغييرات غير محفوظة)</translation>
     </message>
     <message>
         <source>Exported {0}</source>
@@ -2632,9 +2653,16 @@ Restore them?</source>
         <source>No ranking: {0}</source>
         <translation>لا ترتيب: {0}</translation>
     </message>
-    <message>
-        <source>… and {0} more findings.</source>
-        <translation>… ونتائج أخرى عددها {0}.</translation>
+    <message numerus="yes">
+        <source>… and %Ln more finding(s).</source>
+        <translation>
+            <numerusform>… ولا نتائج أخرى.</numerusform>
+            <numerusform>… ونتيجة أخرى واحدة.</numerusform>
+            <numerusform>… ونتيجتان أخريان.</numerusform>
+            <numerusform>… و%Ln نتائج أخرى.</numerusform>
+            <numerusform>… و%Ln نتيجةً أخرى.</numerusform>
+            <numerusform>… و%Ln نتيجة أخرى.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2652,7 +2680,7 @@ Restore them?</source>
     <name>Robustness</name>
     <message>
         <source>{0} pts</source>
-        <translation>{0} نقطة</translation>
+        <translation>‏{0} نقطة</translation>
     </message>
     <message>
         <source>Factor</source>
@@ -2770,9 +2798,16 @@ Restore them?</source>
         <source>around the profile, concentration {0}</source>
         <translation>حول ملف الترجيح، التركيز {0}</translation>
     </message>
-    <message>
-        <source>Running {0} samples…</source>
-        <translation>جارٍ تشغيل العيّنات ({0})…</translation>
+    <message numerus="yes">
+        <source>Running %Ln sample(s)…</source>
+        <translation>
+            <numerusform>جارٍ التشغيل بلا عيّنات…</numerusform>
+            <numerusform>جارٍ تشغيل عيّنة واحدة…</numerusform>
+            <numerusform>جارٍ تشغيل عيّنتين…</numerusform>
+            <numerusform>جارٍ تشغيل %Ln عيّنات…</numerusform>
+            <numerusform>جارٍ تشغيل %Ln عيّنةً…</numerusform>
+            <numerusform>جارٍ تشغيل %Ln عيّنة…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Out of date: the model, profile, method or basis changed since this run. Press Run to update.</source>
@@ -2936,7 +2971,7 @@ Restore them?</source>
     </message>
     <message>
         <source>{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) rejected. Nothing changes until you apply.</source>
-        <translation>{0}: التغييرات: {1}، حقول السجل: {2}، القيم المُعدَّلة قسرًا: {3}، الخلايا المرفوضة: {4}. لا يتغيّر شيء حتى تطبّق.</translation>
+        <translation>‏{0}: التغييرات: {1}، حقول السجل: {2}، القيم المُعدَّلة قسرًا: {3}، الخلايا المرفوضة: {4}. لا يتغيّر شيء حتى تطبّق.</translation>
     </message>
     <message>
         <source>raw weight → new profile “{0}”</source>

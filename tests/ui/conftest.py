@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from ui import i18n
 from ui.document import Document
 from ui.main_window import MainWindow
 
@@ -33,7 +34,10 @@ def _one_application(qapp):
     A PDF export from the command line makes a bare QGuiApplication when none
     exists (right for the command line); were that first, pytest-qt could not
     make its QApplication for the window tests that follow, whatever the order.
+    It speaks English as the application does at start-up (its plural forms
+    come from the English catalogue: "1 risk", "85 risks").
     """
+    i18n.current().apply("en")
     return qapp
 
 

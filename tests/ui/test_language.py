@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 from core.numbers import plain_number
 
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.visual_order import unmarked
 from ui import i18n
 from ui.models.criteria_tree import LOCAL
 from ui.models.score_table import format_number
@@ -158,7 +159,8 @@ def test_arabic_indic_digits_reach_the_tables_and_the_weight_spin_box(qapp, lang
     assert weight and set(weight) <= arabic_indic
     risk = window.scores.model.index(0, 0).data()
     assert risk and not any(c in "0123456789" for c in risk)
-    score = window.results.ranking_model.index(0, 2).data()
+    # What the cell shows: its digits, inside the isolate that keeps a sign with its number (ui.bidi).
+    score = unmarked(window.results.ranking_model.index(0, 2).data())
     assert score and set(score) <= arabic_indic | {"-"}
     spin = window.criteria.weights.spin
     assert spin.locale().zeroDigit() == "٠" and spin.cleanText() and set(spin.cleanText()) <= arabic_indic
@@ -173,3 +175,19 @@ def test_profile_tables_follow_the_digits_preference(language):
         == ["٥٠٫٠ %", "١٢٫٣ pts", "−٣"]
     language.apply("en")
     assert format_value(0.5, "percent") == "50.0 %"
+
+
+@pytest.mark.parametrize("code, digits, counts", [
+    ("ar", "western", {0: "لا مخاطر", 1: "خطر واحد", 2: "خطران", 5: "5 مخاطر", 11: "11 خطرًا", 85: "85 خطرًا",
+                       100: "100 خطر", 1234: "1,234 خطرًا"}),
+    ("ar", "arabic", {5: "٥ مخاطر", 85: "٨٥ خطرًا"}),
+    # English numbers follow the system locale (its grouping): only counts without a thousands separator here.
+    ("en", "western", {0: "0 risks", 1: "1 risk", 2: "2 risks", 85: "85 risks"})])
+def test_a_spoken_count_takes_the_form_its_number_needs_in_the_digits_of_the_preference(qapp, code, digits, counts):
+    # Arabic has six forms (none, one, two, a few, many, a hundred and more); English two, from its own catalogue.
+    language = i18n.Language()
+    try:
+        assert language.apply(code, digits)
+        assert {n: QCoreApplication.translate("RegisterView", "%Ln risk(s)", "", n) for n in counts} == counts
+    finally:
+        language.apply("en")

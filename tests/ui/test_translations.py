@@ -11,12 +11,23 @@ import pytest
 from tests.ui import ts_check
 
 COMMITTED = ts_check.ROOT / "resources" / "translations" / "mizan_ar.ts"
+ENGLISH = COMMITTED.with_name("mizan_en.ts")
 
 
 def test_arabic_translation_is_complete_and_current(tmp_path):
     messages, new = ts_check.lupdate_into(COMMITTED, tmp_path)
     faults = ts_check.problems(messages, new)
     assert not faults, f"{len(faults)} faults in {COMMITTED.name}:\n" + "\n".join(faults[:40])
+
+
+def test_english_plural_forms_are_complete_and_nothing_else(tmp_path):
+    # The English catalogue holds the singular and plural of each counted message ("%Ln risk(s)"), no other text.
+    committed = ts_check.read_ts(ENGLISH)
+    assert committed and all(m.numerus and m.finished for m in committed)
+    messages, _ = ts_check.lupdate_into(ENGLISH, tmp_path, "en")
+    counted = {m.key for m in messages if m.numerus and m.kind not in ("vanished", "obsolete")}
+    assert counted == {m.key for m in committed}
+    assert ts_check.problems([m for m in messages if m.numerus]) == []
 
 
 def ts(tmp_path: Path, body: str) -> Path:
@@ -42,7 +53,7 @@ def faults_of(tmp_path: Path, *contexts: str, new=frozenset()) -> list[str]:
 
 def test_a_complete_file_passes(tmp_path):
     assert faults_of(tmp_path, context("Main", message("Open {0}", "فتح {0}"), message("&amp;File", "&amp;ملف"),
-                                       message("%1 of %2", "%1 من %2"))) == []
+                                       message("%1 of %2", "\u200f%1 من %2"))) == []
 
 
 @pytest.mark.parametrize("bad, expected", [
@@ -59,8 +70,16 @@ def test_each_fault_is_named_once(tmp_path, bad, expected):
     assert faults_of(tmp_path, context("Main", message("Fine", "حسن"), bad)) == [expected]
 
 
+@pytest.mark.parametrize("translation, faulty", [
+    ("{0}: صف العناوين", True), ("E1 متأخرة", True), ("\u200f{0}: صف العناوين", False), ("فتح {0}", False),
+    ("«{0}» ليس رقمًا.", True), ("AHP…", False), ("{0} *", False), ("١٢ {0}", True)])
+def test_an_arabic_translation_that_opens_with_a_value_needs_a_right_to_left_mark(tmp_path, translation, faulty):
+    faults = faults_of(tmp_path, context("Main", message("x {0}" if "{0}" in translation else "x", translation)))
+    assert bool(faults) == faulty and all(f.startswith("direction: ") for f in faults)
+
+
 def test_placeholders_may_change_order(tmp_path):
-    assert faults_of(tmp_path, context("Main", message("{0} beats {1}", "{1} يتقدم عليه {0}"))) == []
+    assert faults_of(tmp_path, context("Main", message("{0} beats {1}", "\u200f{1} يتقدم عليه {0}"))) == []
 
 
 def test_numerus_needs_n_in_some_form(tmp_path):
@@ -69,6 +88,8 @@ def test_numerus_needs_n_in_some_form(tmp_path):
     bad = '<message numerus="yes"><source>%n items</source><translation>' \
           '<numerusform>بند</numerusform><numerusform>بنود</numerusform></translation></message>'
     assert faults_of(tmp_path, context("Main", good, bad)) == ["placeholder: Main / '%n items' loses %n"]
+    local = bad.replace("%n items", "%Ln items")
+    assert faults_of(tmp_path, context("Main", local)) == ["placeholder: Main / '%Ln items' loses %Ln"]
 
 
 def test_messages_in_the_code_but_not_in_the_file_are_missing(tmp_path):

@@ -24,7 +24,7 @@ LAYERS = (
     ("ui.document", "ui.undo"),
     ("ui.analysis_cache",),
     ("ui.workers", "ui.processes", "ui.settings", "ui.recovery", "ui.reports", "ui.system_libraries", "ui.i18n",
-     "ui.geometry",
+     "ui.bidi", "ui.geometry",
      "ui.shortcuts", "ui.working_copy"),
 )
 CLI = "ui.cli"

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QWidget
 
 from core.ahp import CR_THRESHOLD, SAATY_SCALE, snap
+from ui.bidi import formula, isolated
 from ui.dialogs.common import SiblingSet, WeightingDialog
 from ui.geometry import fit
 from ui.i18n import shown
@@ -117,7 +118,9 @@ class AhpDialog(WeightingDialog):
     def show_result(self) -> None:
         """Priorities, λmax, CI and CR; a warning and the worst judgement when CR exceeds 0.10."""
         result = self.model.result
-        weights = ", ".join(f"{name} {shown(f'{100 * w:.1f}')} %" for name, w in zip(result.names, result.priorities))
+        # Each item one unit, so that the list runs in the reading direction.
+        weights = ", ".join(isolated(f"{name} {formula(shown(f'{100 * w:.1f} %'))}")
+                            for name, w in zip(result.names, result.priorities))
         self.summary.setText(self.tr("Weights: {0}\nλmax = {1:.3f}, CI = {2:.3f}, CR = {3:.3f}").format(
             weights, result.lambda_max, result.ci, result.cr))
         worst = result.most_inconsistent

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, Q
 
 from core.edits import local_shares
 from core.model import Criterion, DecisionModel, Profile
+from ui.bidi import label
 from ui.widgets.common import plain_label
 
 
@@ -27,7 +28,7 @@ class SiblingSet:
 
     def labels(self) -> list[str]:
         """``ID name`` of each node, as shown in the dialogs."""
-        return [f"{node.id} {node.name}" for node in self.nodes]
+        return [label(node.id, node.name, " ") for node in self.nodes]
 
     def shares(self, model: DecisionModel, profile: Profile) -> list[float]:
         """Current local shares of the nodes under ``profile``."""

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFormLayout, QLin
 from core.consensus import Spread, consensus, node_totals
 from core.edits import AddProfile, unique_name
 from core.errors import ModelError
-from core.model import Profile, label
+from core.model import Profile
+from ui.bidi import formula, isolated, label
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
 from ui.i18n import shown
@@ -143,7 +144,8 @@ class CombineDialog(ProfileWindow):
                    Column(self.tr("Lowest"), percent), Column(self.tr("Highest"), percent)]
         self.table_model.set_rows(rows, columns, bold)
         self.notes.setText(self.tr("Analyst shares: {0}").format(", ".join(
-            f"{name} {shown(f'{100 * share:.0f}')} %" for name, share in zip(spread.profiles, spread.shares.tolist()))))
+            isolated(f"{isolated(name)} {formula(shown(f'{100 * share:.0f} %'))}")
+            for name, share in zip(spread.profiles, spread.shares.tolist()))))
         self.redraw_chart((spread.profiles, spread.values.tobytes(), spread.shares.tobytes()))
 
     # ---- the result ---------------------------------------------------------

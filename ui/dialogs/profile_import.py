@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 
 from core.edits import AddProfile, ReplaceProfile, unique_name
 from core.errors import ModelError
-from core.model import label
 from core.profiles import ProfileMatch, import_edit, match_profile
+from ui.bidi import isolated, label
 from ui.document import Document
 from ui.geometry import remembered
 from ui.i18n import current, method_label
@@ -67,9 +67,9 @@ class ImportPreviewDialog(QDialog):
     def _header(self) -> QWidget:
         source = self.match.source
         byline = ", ".join(part for part in (source.author, source.created) if part)
-        text = self.tr("Profile: {0}").format(source.name) + (f" ({byline})" if byline else "")
+        text = self.tr("Profile: {0}").format(isolated(source.name)) + (f" ({isolated(byline)})" if byline else "")
         if source.notes:
-            text += "\n" + source.notes
+            text += "\n" + isolated(source.notes)
         header = plain_label(text, self, wrap=True)
         header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return header
@@ -157,7 +157,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(result_table(self.ranking_model, box, stretch=1))
         now = self.document.profile().name
         layout.addWidget(plain_label(self.tr("Now: the ranking under the active profile, {0}. A positive change "
-                                             "moves the option up.").format(now), box, wrap=True))
+                                             "moves the option up.").format(isolated(now)), box, wrap=True))
         if self.document.basis != "inherent":  # both rankings are on the window's ranked basis: say which
             layout.addWidget(plain_label(basis_sentence(self.document, self.document.ranked_basis), box, wrap=True))
         return box

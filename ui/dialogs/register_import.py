@@ -14,10 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from core.model import DecisionModel, label
+from core.model import DecisionModel
 from core.register.import_map import FIELDS, IGNORE, Table, column_letter
 from core.register.import_rows import Placement, place
 from core.storage.sheet_reader import cell_text
+from ui.bidi import isolated, label
 from ui.geometry import remembered
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.common import plain_label, signals_blocked
@@ -37,7 +38,7 @@ class RegisterImportDialog(QDialog):
         layout.addWidget(plain_label(self.tr(
             "{0}: the header is row {1}; {2} row(s) below it. A blank cell changes nothing; a filled one "
             "replaces the cell's value. Nothing changes until you apply.").format(
-            table.where, table.header_row, len(table.rows)), self, wrap=True))
+            isolated(table.where), table.header_row, len(table.rows)), self, wrap=True))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self._mapping_area(mapping))
         split.addWidget(self._results_area())

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from core.reports.score_import import ImportPreview
+from ui.bidi import isolated
 from ui.geometry import remembered
 from ui.models.profile_tables import Column, RowsModel
+from ui.widgets.common import plain_label
 
 
 def _value(value: object) -> str:
@@ -22,12 +24,10 @@ class ScoreImportDialog(QDialog):
         self.preview = preview
         self.setWindowTitle(self.tr("Import scores"))
         layout = QVBoxLayout(self)
-        summary = QLabel(self.tr("{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) "
+        summary = plain_label(self.tr("{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) "
                                  "rejected. Nothing changes until you apply.").format(
-            preview.source, len(preview.changes), len(preview.register), len(preview.coerced),
-            len(preview.rejected)), self)
-        summary.setTextFormat(Qt.TextFormat.PlainText)
-        summary.setWordWrap(True)
+            isolated(preview.source), len(preview.changes), len(preview.register), len(preview.coerced),
+            len(preview.rejected)), self, wrap=True)
         layout.addWidget(summary)
         changes = [[c.option, c.factor, c.field, _value(c.old), _value(c.new)] for c in preview.changes]
         if preview.profile is not None:

@@ -6,10 +6,17 @@ import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from ui.bidi import right_to_left
+
 Index = QModelIndex | QPersistentModelIndex
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
 def rich_tooltip(lines: list[str]) -> str:
-    """User text as a tooltip that Qt can never read as HTML (each line escaped)."""
-    return "<qt>" + "<br>".join(html.escape(line) for line in lines if line) + "</qt>"
+    """User text as a tooltip that Qt can never read as HTML (each line escaped), in the interface's direction.
+
+    A rich-text block takes its direction from its first letter, and a tooltip
+    opens with an id ("E1 …"): without ``dir`` it would read left to right.
+    """
+    body = "<br>".join(html.escape(line) for line in lines if line)
+    return f'<qt><div dir="rtl">{body}</div></qt>' if right_to_left() else f"<qt>{body}</qt>"

@@ -14,9 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from core.edits import AddControl, Batch, DeleteControl, SetControl, SetEffect
-from core.model import Criterion, label
+from core.model import Criterion
 from core.register import CONTROL_STATUSES, Control
 from core.register.residual import RULE, residual_levels
+from ui.bidi import isolated, label
 from ui.document import Document
 from ui.i18n import Context, core_label
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
@@ -85,16 +86,19 @@ class ControlsTableModel(QAbstractTableModel):
             return None
         control, key = self._controls[index.row()], CONTROL_COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if key == "cells":
+                return len(control.effects)
             if key == "status" and role == Qt.ItemDataRole.DisplayRole:
                 return core_label("control_status", control.status)
-            return len(control.effects) if key == "cells" else getattr(control, key)
+            # Shown, a text keeps its own direction (an English note in the Arabic window ends with its stop).
+            return isolated(getattr(control, key)) if role == Qt.ItemDataRole.DisplayRole else getattr(control, key)
         if role == CHOICES_ROLE and key == "status":
             return [(s, core_label("control_status", s)) for s in CONTROL_STATUSES]
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "cells":
             return NUMBER_ALIGNMENT
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = self._document.model.register.counts(control)
-            return rich_tooltip([f"{control.id} {control.name}", control.description,
+            return rich_tooltip([label(control.id, control.name, " "), control.description,
                                  Controls.tr("Counts towards residual risk") if counts else
                                  Controls.tr("Planned: not counted (include planned controls to count it)")])
         return None
@@ -226,5 +230,5 @@ class EffectsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return label(item.id, " ".join(item.name.split()), "\n" if horizontal else "  ")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return rich_tooltip([f"{item.id} {item.name}", item.description])
+            return rich_tooltip([label(item.id, item.name, " "), item.description])
         return None

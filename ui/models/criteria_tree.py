@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.edits import Batch, SetCriterion, SetKind, local_shares
-from core.model import Criterion, label
+from core.model import Criterion
+from ui.bidi import label
 from ui.document import Document
 from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
@@ -163,7 +164,7 @@ class CriteriaTreeModel(QAbstractItemModel):
             return node.id
         if role == Qt.ItemDataRole.ToolTipRole:
             kind = type_labels().get(type_of(node), "")
-            return rich_tooltip([f"{node.id} {node.name}", kind, node.description, *node.evidence])
+            return rich_tooltip([label(node.id, node.name, " "), kind, node.description, *node.evidence])
         if column == LOCK:
             if role == Qt.ItemDataRole.CheckStateRole:
                 locked = node.id in self._document.locked

@@ -17,6 +17,7 @@ from typing import TypeGuard
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from ui.bidi import formula, isolated
 from ui.i18n import shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
@@ -41,14 +42,14 @@ def format_value(value: Cell, kind: str) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return QCoreApplication.translate("Profiles", "n/a")
     if kind == "percent":
-        return shown(f"{100 * float(value):.1f} %")
+        return formula(shown(f"{100 * float(value):.1f} %"))
     if kind == "points":  # a change of weights, in percentage points
-        return QCoreApplication.translate("Profiles", "{0} pts").format(shown(f"{100 * float(value):.1f}"))
+        return QCoreApplication.translate("Profiles", "{0} pts").format(formula(shown(f"{100 * float(value):.1f}")))
     if kind == "number":
-        return shown(f"{float(value):.3f}")
+        return formula(shown(f"{float(value):.3f}"))
     if kind == "signed":
-        return shown(f"{int(value or 0):+d}".replace("-", "−") if value else "0")
-    return str(value)
+        return formula(shown(f"{int(value or 0):+d}".replace("-", "−") if value else "0"))
+    return isolated(str(value))
 
 
 class RowsModel(QAbstractTableModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from core.errors import ModelError
-from core.model import label
+from ui.bidi import formula, label
 from ui.document import Document
 from ui.i18n import Context, message_of, shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
@@ -97,7 +97,8 @@ class RankingTableModel(QAbstractTableModel):
         if column == MOVE:
             return self._move(row["move"], role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return [shown(str(row["rank"])), label(row["option"], row["name"]), shown(f"{row['score']:.4g}")][column]
+            score = formula(shown(f"{row['score']:.4g}"))
+            return [shown(str(row["rank"])), label(row["option"], row["name"]), score][column]
         if role == Qt.ItemDataRole.EditRole:
             return [row["rank"], row["name"], row["score"]][column]
         if role == OPTION_ROLE:

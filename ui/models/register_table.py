@@ -25,6 +25,7 @@ from core.model import DecisionModel
 from core.register import STATUSES, TREATMENTS, Control, Effect
 from core.register.dates import is_overdue
 from core.register.residual import RULE
+from ui.bidi import isolated, label
 from ui.document import Document
 from ui.i18n import Context, core_label
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
@@ -206,10 +207,10 @@ class RegisterTableModel(QAbstractTableModel):
             return self._rows[n].option.id
         if key == "factor":
             row = self._rows[n]
-            return f"{row.factor.id} {row.factor.name}"
+            return label(row.factor.id, row.factor.name, " ")
         if key in ("treatment", "status"):
             return core_label(key, value)
-        return "" if value is None else str(value)
+        return "" if value is None else isolated(str(value))
 
     def _sort_value(self, n: int, key: str):
         if key in ("band", "residual_band"):
@@ -246,7 +247,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _tooltip(self, n: int, key: str) -> str:
         row = self._rows[n]
-        lines = [f"{row.option.id} {row.option.name}", f"{row.factor.id} {row.factor.name}"]
+        lines = [label(row.option.id, row.option.name, " "), label(row.factor.id, row.factor.name, " ")]
         if key == "controls":
             lines += [self._control_line(c, e, counts) for c, e, counts in row.controls] or [Register.tr("No controls")]
         elif key in SCORE_COLUMNS + ("residual_likelihood", "residual_impact"):

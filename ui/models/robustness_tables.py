@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from core.model import label
+from ui.bidi import formula, label
 from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
@@ -31,14 +31,14 @@ def percent(value: float | None, digits: int = 1) -> str:
     """A share as a percentage ("46.7%"); a dash for None or NaN."""
     if value is None or not math.isfinite(value):
         return "—"
-    return shown(f"{100 * value:.{digits}f}%")
+    return formula(shown(f"{100 * value:.{digits}f}%"))
 
 
 def points(value: float | None) -> str:
     """A difference of shares in percentage points; a dash for None."""
     if value is None or not math.isfinite(value):
         return "—"
-    return Robustness.tr("{0} pts").format(shown(f"{100 * value:.1f}"))
+    return Robustness.tr("{0} pts").format(formula(shown(f"{100 * value:.1f}")))
 
 
 class ThresholdTableModel(QAbstractTableModel):

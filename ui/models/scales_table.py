@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from core.edits import SetScaleLevel
 from core.register import Level
+from ui.bidi import isolated
 from ui.document import Document
 from ui.i18n import Context
 from ui.models.common import Index, rich_tooltip
@@ -61,7 +62,9 @@ class ScaleTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         level = self._levels[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return isolated(getattr(level, SCALE_COLUMNS[index.column()]))
+        if role == Qt.ItemDataRole.EditRole:
             return getattr(level, SCALE_COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
             return rich_tooltip([f"{index.row() + 1} — {level.label}", level.description])

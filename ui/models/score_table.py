@@ -15,8 +15,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.charts import ink_for
 from core.edits import SetScore
-from core.model import Criterion, DecisionModel, Score, label
+from core.model import Criterion, DecisionModel, Score
 from core.numbers import plain_number
+from ui.bidi import formula, label
 from ui.document import Document
 from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
@@ -39,7 +40,7 @@ def level_labels(model: DecisionModel, axis: str) -> list[str]:
 
 def format_number(value: float | None) -> str:
     """A number for display as the analyst typed it (no exponent notation, no digit lost)."""
-    return "" if value is None else shown(plain_number(value))
+    return "" if value is None else formula(shown(plain_number(value)))
 
 
 class ScoreTableModel(QAbstractTableModel):
@@ -136,12 +137,13 @@ class ScoreTableModel(QAbstractTableModel):
     def _display(self, factor: Criterion, score: Score) -> str:
         ranged = "" if score.low is None and score.high is None else " ±"
         if factor.kind == "risk":
-            return shown(f"{score.likelihood}×{score.impact} = ") + format_number(score.number) + ranged
-        return format_number(score.value) + ranged
+            return formula(shown(f"{score.likelihood}×{score.impact} = {plain_number(score.number)}") + ranged)
+        number = "" if score.value is None else shown(plain_number(score.value))
+        return formula(number + ranged)
 
     def _tooltip(self, option_id: str, factor: Criterion, score: Score) -> str:
         option = next(o for o in self._model.options if o.id == option_id)
-        lines = [f"{option.id} {option.name}", f"{factor.id} {factor.name}"]
+        lines = [label(option.id, option.name, " "), label(factor.id, factor.name, " ")]
         if factor.kind == "risk":
             bands = self._model.bands
             lines.append(Scores.tr("Likelihood {0} × impact {1} = risk {2} ({3})").format(
@@ -178,9 +180,7 @@ class ScoreTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # The full name on one line: the view elides it to the room it has.
             name = " ".join(item.name.split())
-            if name == item.id:
-                return name
             return label(item.id, name, "\n") if horizontal else label(item.id, name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return rich_tooltip([f"{item.id} {item.name}", item.description])
+            return rich_tooltip([label(item.id, item.name, " "), item.description])
         return None

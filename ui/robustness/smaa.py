@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from core.model import label
+from ui.bidi import label
 from ui.i18n import Context
 from ui.models.robustness_tables import MatrixTableModel, percent
 from ui.widgets.chart_view import ChartView
@@ -216,7 +216,7 @@ class SmaaPanel(QWidget):
             return False
         self._auto, self._running, self._started = auto, job, time.perf_counter()
         self._set_running(True)
-        self.status.setText(Robustness.tr("Running {0} samples…").format(f"{self.samples.value():,}"))
+        self.status.setText(Robustness.tr("Running %Ln sample(s)…", "", self.samples.value()))
         return True
 
     def cancel(self) -> None:

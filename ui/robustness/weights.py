@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from core.model import label
+from ui.bidi import label
 from ui.i18n import Context
 from ui.models.robustness_tables import FACTOR, ID_ROLE, ThresholdTableModel
 from ui.widgets.chart_view import ChartView

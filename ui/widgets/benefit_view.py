@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from core.errors import ModelError
-from core.model import label
+from ui.bidi import label
 from ui.document import Document
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.common import plain_label

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from core.edits import SetScore
+from ui.bidi import label, line
 from ui.document import Document
 from ui.models.score_table import level_labels
 from ui.widgets.common import mark_invalid, plain_label
@@ -98,7 +99,7 @@ class CellInspector(QWidget):
             return
         option, factor = options[self._cell[0]], factors[self._cell[1]]
         score = model.score(option.id, factor.id)
-        self.heading.setText(f"{option.id} {option.name}\n× {factor.id} {factor.name}")
+        self.heading.setText(line(f"{label(option.id, option.name, ' ')}\n× {label(factor.id, factor.name, ' ')}"))
         risk = factor.kind == "risk"
         self.value.bounds = None if risk else factor.scale
         for widget, visible in ((self.likelihood, risk), (self.impact, risk), (self.value, not risk)):

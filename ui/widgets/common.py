@@ -19,6 +19,10 @@ def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = Fals
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
+    if wrap and label.isRightToLeft():
+        # Qt breaks a right-to-left line as if the space it breaks at took no room, then sets the
+        # line that much to the left: the last letter of a full line was cut off at the label's edge.
+        label.setContentsMargins(label.fontMetrics().horizontalAdvance(" "), 0, 0, 0)
     label.setText(text)
     return label
 

@@ -17,6 +17,7 @@ from core.edits import AddControl, DeleteControl
 from core.register import Control
 from core.register.residual import RULE
 from core.texts import id_key
+from ui.bidi import isolated
 from ui.document import Document
 from ui.models.controls_table import CONTROL_COLUMNS, ControlsTableModel, EffectsTableModel
 from ui.widgets.common import add_tool, panel_toolbar, plain_label
@@ -122,7 +123,8 @@ class ControlsEditor(QWidget):
         state = self.tr("counts") if self._document.model.register.counts(control) else \
             self.tr("planned, not counted")
         self.caption.setText(self.tr("Effects of {0} {1} ({2}): levels it takes off likelihood (L) and impact "
-                                     "(I) in each risk cell. {3}").format(control.id, control.name, state, RULE))
+                                     "(I) in each risk cell. {3}").format(control.id, isolated(control.name), state,
+                                                                          isolated(RULE)))
 
     def add_control(self) -> None:
         """Add a new control after the chosen one and choose it (its name is selected for typing)."""

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHeaderView, QMenu, QM
 
 from core.edits import AddCriterion, DeleteCriterion, MoveCriterion, unique_id
 from core.edits.tree import leaves
-from core.model import Criterion, label
+from core.model import Criterion
+from ui.bidi import label
 from ui.document import Document
 from ui.models.criteria_tree import GLOBAL, ID_ROLE, LOCAL, LOCK, NAME, TYPE, CriteriaTreeModel, type_labels
 from ui.widgets.common import add_tool, panel_toolbar
@@ -160,8 +161,8 @@ class CriteriaPanel(QWidget):
         if node.is_group:
             factors = len(leaves(node))
             button = QMessageBox.StandardButton
-            text = self.tr("Delete the group {0} with its {1} factors, their weights and their scores? "
-                           "Undo brings them back.").format(label(node.id, node.name, " "), factors)
+            text = self.tr("Delete the group {0} with its %Ln factor(s), their weights and their scores? "
+                           "Undo brings them back.", "", factors).format(label(node.id, node.name, " "))
             if self.window().ask(self.tr("Delete Group"), text, button.Yes | button.Cancel,
                                  button.Cancel) != button.Yes:
                 return

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.charts.base import BEST_COLOR, OTHER_COLOR
 from core.charts.risk import RankingLayout
+from ui import bidi
+from ui.i18n import shown
 
 Source = Callable[[], tuple[RankingLayout | None, str]]
 MARGIN = 6
@@ -40,6 +42,9 @@ class RankingBars(QWidget):
 
     ``source()`` returns the layout (None: nothing to rank) and the axis title.
     Like :class:`~ui.widgets.chart_view.ChartView` it draws only once enabled.
+    Right to left the chart is mirrored, as an Arabic reader expects: bars grow
+    leftwards from an axis whose zero is on the right, labels start at the right
+    edge; numbers are written in the digits of the preference.
     """
 
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
@@ -84,31 +89,42 @@ class RankingBars(QWidget):
     def _paint(self, painter: QPainter, layout: RankingLayout) -> None:
         line = painter.fontMetrics().height()
         plot = QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, self.height() - 2 * MARGIN - 2.4 * line)
-        scale = plot.width() / (layout.high - layout.low)
+        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        scale = (-1 if mirrored else 1) * plot.width() / (layout.high - layout.low)
+        origin = plot.right() if mirrored else plot.left()
 
         def x(value: float) -> float:
-            return plot.left() + (value - layout.low) * scale
+            return origin + (value - layout.low) * scale
 
         # A bar needs its label's line and a little more: when all do not fit, the best ones are shown.
-        shown = layout.bars[:max(1, int(plot.height() // (ROW_LINES * line)))]
-        row = plot.height() / len(shown)
+        bars = layout.bars[:max(1, int(plot.height() // (ROW_LINES * line)))]
+        row = plot.height() / len(bars)
         bar_height = max(2.0, min(row - line - 2, 0.5 * row))
         ink = self.palette().text().color()
-        for number, bar in enumerate(shown):
+        for number, bar in enumerate(bars):
             top = plot.top() + number * row
             painter.setPen(ink)
-            painter.drawText(QPointF(plot.left(), top + painter.fontMetrics().ascent()), bar.label)
+            painter.drawText(QRectF(plot.left(), top, plot.width(), line), self._edge(mirrored), bidi.line(bar.label))
             start, end = sorted((x(0.0 if layout.low <= 0 else layout.low), x(bar.value)))
             bar_top = top + line + 1
             painter.fillRect(QRectF(start, bar_top, max(1.0, end - start), bar_height),
                              QColor(BEST_COLOR if bar.best else OTHER_COLOR))
             text_x = x(max(bar.value, 0.0) + layout.span * 0.01)
-            painter.drawText(QPointF(text_x, bar_top + bar_height / 2 + painter.fontMetrics().ascent() / 2 - 1),
-                             bar.text)
+            value = bidi.formula(shown(bar.text))
+            if mirrored:  # the value ends where its bar ends, on the bar's left
+                text_x -= painter.fontMetrics().horizontalAdvance(value)
+            painter.drawText(QPointF(text_x, bar_top + bar_height / 2 + painter.fontMetrics().ascent() / 2 - 1), value)
         title = self.axis_title
-        if len(shown) < len(layout.bars):
-            title = self.tr("{0} — the best {1} of {2}").format(title, len(shown), len(layout.bars))
+        if len(bars) < len(layout.bars):
+            title = self.tr("{0} — the best {1} of {2}").format(title, shown(str(len(bars))),
+                                                                 shown(str(len(layout.bars))))
         self._paint_axis(painter, plot, x, layout, ink, title)
+
+    @staticmethod
+    def _edge(mirrored: bool) -> Qt.AlignmentFlag:
+        """Where a label starts: the right edge when the chart is mirrored."""
+        side = Qt.AlignmentFlag.AlignRight if mirrored else Qt.AlignmentFlag.AlignLeft
+        return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
 
     def _paint_axis(self, painter: QPainter, plot: QRectF, x, layout: RankingLayout, ink: QColor,
                     title: str) -> None:
@@ -119,7 +135,7 @@ class RankingBars(QWidget):
         for tick in nice_ticks(layout.low, layout.high):
             at = x(tick)
             painter.drawLine(QPointF(at, base), QPointF(at, base + 4))
-            text = f"{tick:g}"
+            text = bidi.formula(shown(f"{tick:g}"))
             painter.drawText(QPointF(at - metrics.horizontalAdvance(text) / 2, base + 4 + metrics.ascent()), text)
         title_y = base + 6 + metrics.height() + metrics.ascent()
         painter.drawText(QPointF(plot.center().x() - metrics.horizontalAdvance(title) / 2, title_y), title)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 
 from core.register import STATUSES
 from core.register.residual import RULE
+from ui import i18n
+from ui.bidi import formula, isolated, label
 from ui.document import Document
 from ui.i18n import core_label
 from ui.models.register_filter import RegisterFilter
@@ -128,11 +130,11 @@ class RegisterView(QWidget):
         groups = {parent.id: parent.name for node, _, parent in model.walk()
                   if parent is not None and not node.is_group and node.kind == "risk"}
         owners = sorted({entry.owner for entry in model.register.entries.values() if entry.owner}, key=str.casefold)
-        bands = [(f"{basis}:{n}", f"{text} {name}") for basis, text in (("inherent", self.tr("Inherent")),
+        bands = [(f"{basis}:{n}", f"{text} {isolated(name)}") for basis, text in (("inherent", self.tr("Inherent")),
                                                                    ("residual", self.tr("Residual")))
                  for n, name in enumerate(model.bands.names)]
-        return {"option": every + [(o.id, f"{o.id} {o.name}") for o in model.options],
-                "group": every + [(g, f"{g} {name}") for g, name in groups.items()],
+        return {"option": every + [(o.id, label(o.id, o.name, " ")) for o in model.options],
+                "group": every + [(g, label(g, name, " ")) for g, name in groups.items()],
                 "band": every + bands,
                 "owner": every + [("", self.tr("(no owner)"))] + [(o, o) for o in owners],
                 "status": every + [(s, core_label("status", s)) for s in STATUSES]}
@@ -191,7 +193,8 @@ class RegisterView(QWidget):
     def _show_summary(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         overdue = self.model.overdue_count()
-        counts = self.tr("{0} of {1} risks shown").format(shown, total) if shown != total else \
-            self.tr("{0} risks").format(total)
-        late = self.tr("overdue reviews: {0} (as of {1})").format(overdue, self.model.today().isoformat())
-        self.summary.setText(f"{counts} · {late} · {RULE}")
+        # %Ln: the count in the digits of the preference, its noun in the form the number takes.
+        counts = self.tr("{0} of %Ln risk(s) shown", "", total).format(i18n.shown(str(shown))) if shown != total \
+            else self.tr("%Ln risk(s)", "", total)
+        late = self.tr("overdue reviews: {0} (as of {1})").format(overdue, formula(self.model.today().isoformat()))
+        self.summary.setText(f"{counts} · {late} · {isolated(RULE)}")

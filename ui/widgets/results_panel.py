@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from core.errors import ModelError
-from core.model import label
+from ui.bidi import label
 from ui.document import Document
 from ui.i18n import Context, method_label
 from ui.models.common import rich_tooltip
@@ -230,7 +230,7 @@ class ResultsPanel(QWidget):
         lines = [check.summary()] + [f"• {finding}" for finding in check.findings[1:COX_LINES]]
         more = len(check.findings) - max(1, COX_LINES)
         if more > 0:
-            lines.append(self.tr("… and {0} more findings.").format(more))
+            lines.append(self.tr("… and %Ln more finding(s).", "", more))
         return "\n".join(lines)
 
     def _residual(self):

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableView, QVBoxLayout
 
 from core.edits import AddOption, DeleteOption, MoveOption, SetOption, unique_id
 from core.model import Option
+from ui.bidi import formula, isolated
 from ui.document import Document
+from ui.i18n import shown
 from ui.models.score_table import ScoreTableModel
 from ui.widgets.common import add_tool, panel_toolbar, plain_label
 from ui.widgets.score_delegate import ScoreDelegate
@@ -76,7 +78,8 @@ class ScorePanel(QWidget):
         self.legend.setVisible(any(f.kind == "risk" for f in model.factors))
         bands = model.bands
         lower = [0.0, *bands.upper[:-1]]
-        parts = [f"{name} {low + 1:g}–{high:g}" for name, low, high in zip(bands.names, lower, bands.upper)]
+        parts = [f"{isolated(name)} {formula(shown(f'{low + 1:g}–{high:g}'))}"
+                 for name, low, high in zip(bands.names, lower, bands.upper)]
         self.legend.setText(self.tr("Risk = likelihood × impact. Bands: {0}").format(", ".join(parts)))
 
     def current_column(self) -> int:

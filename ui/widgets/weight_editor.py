@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QPushButton, QSlider, QWidget
 
 from core.edits import local_shares
-from core.model import label
+from ui.bidi import label
 from ui.document import Document
 from ui.widgets.common import plain_label, signals_blocked
 from ui.widgets.elided_label import ElidedLabel
@@ -42,7 +42,9 @@ class WeightEditor(QWidget):
         self.lock = QCheckBox(self.tr("&Lock"), self)
         self.lock.setToolTip(self.tr("A locked weight keeps its share when a sibling's weight changes"))
         layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # A little room at the sides: the editor meets the window's edge, where an Arabic
+        # caption's first letter (right to left, at the right edge) was cut off.
+        layout.setContentsMargins(3, 0, 3, 0)
         layout.addWidget(self.caption, 0, 0, 1, 3)
         layout.addWidget(self.slider, 1, 0)
         layout.addWidget(self.spin, 1, 1)
