@@ -546,11 +546,11 @@
     </message>
     <message>
         <source>{0}: --out must name a {1} file</source>
-        <translation>{0}: يجب أن يسمّي الخيار --out ملفًا بالامتداد {1}</translation>
+        <translation>‏{0}: يجب أن يسمّي الخيار --out ملفًا بالامتداد {1}</translation>
     </message>
     <message>
         <source>{0}: is an input of this command ({1}); writing there would destroy it, so choose another --out</source>
-        <translation>{0}: هو من مدخلات هذا الأمر ({1})؛ والكتابة فيه تتلفه، فاختر قيمة أخرى لـ --out</translation>
+        <translation>‏{0}: هو من مدخلات هذا الأمر ({1})؛ والكتابة فيه تتلفه، فاختر قيمة أخرى لـ --out</translation>
     </message>
     <message>
         <source>compare weighting profiles: weights, ranks, rank correlation</source>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>{0}: cannot export to {1}; use {2}</source>
-        <translation>{0}: يتعذّر التصدير إلى {1}؛ استعمل {2}</translation>
+        <translation>‏{0}: يتعذّر التصدير إلى {1}؛ استعمل {2}</translation>
     </message>
     <message>
         <source>a file without extension</source>
@@ -598,11 +598,11 @@
     </message>
     <message>
         <source>{0}: the folder {1} does not exist</source>
-        <translation>{0}: المجلد {1} غير موجود</translation>
+        <translation>‏{0}: المجلد {1} غير موجود</translation>
     </message>
     <message>
         <source>{0} (or --samples 0 leaves the robustness section out)</source>
-        <translation>{0} (أو استعمل --samples 0 لحذف قسم المتانة)</translation>
+        <translation>‏{0} (أو استعمل --samples 0 لحذف قسم المتانة)</translation>
     </message>
     <message>
         <source>read an analyst&apos;s own risk register (xlsx/csv): owners, statements, levels, dates; preview, or save with --out</source>
@@ -634,19 +634,19 @@
     </message>
     <message>
         <source>--map {0}: write COLUMN=FIELD, FIELD one of {1} or none</source>
-        <translation>--map {0}: اكتب COLUMN=FIELD، حيث FIELD واحد من {1} أو none</translation>
+        <translation>‏--map {0}: اكتب COLUMN=FIELD، حيث FIELD واحد من {1} أو none</translation>
     </message>
     <message>
         <source>--map {0}: {1} has no column {2} in its header (row {3})</source>
-        <translation>--map {0}: لا يحوي {1} العمود {2} في صف عناوينه (الصف {3})</translation>
+        <translation>‏--map {0}: لا يحوي {1} العمود {2} في صف عناوينه (الصف {3})</translation>
     </message>
     <message>
         <source>--option {0}: the project has no option with this id</source>
-        <translation>--option {0}: لا يحوي المشروع خيارًا بهذا المعرّف</translation>
+        <translation>‏--option {0}: لا يحوي المشروع خيارًا بهذا المعرّف</translation>
     </message>
     <message>
         <source>{0}: {1} (use --map COLUMN=FIELD)</source>
-        <translation>{0}: {1} (استعمل --map COLUMN=FIELD)</translation>
+        <translation>‏{0}: {1} (استعمل --map COLUMN=FIELD)</translation>
     </message>
     <message>
         <source>read scores (and, from a Mizan workbook, the risk register) back from a workbook or a CSV/xlsx in the documented layout; preview, or save with --out</source>

@@ -98,7 +98,7 @@ def test_the_commands_own_messages_follow_the_language(capsys, tmp_path):
     assert cli(capsys, "export", "--out", str(out)) == \
         (2, "", f"mizan export: {out}: cannot export to .txt; use .xlsx, .pdf, .html, .csv\n")
     assert cli(capsys, "export", "--out", str(out), "--lang", "ar") == \
-        (2, "", f"mizan export: {out}: يتعذّر التصدير إلى .txt؛ استعمل .xlsx, .pdf, .html, .csv\n")
+        (2, "", f"mizan export: \u200f{out}: يتعذّر التصدير إلى .txt؛ استعمل .xlsx, .pdf, .html, .csv\n")  # the mark keeps a path in front right to left
     assert cli(capsys, "--lang", "ar", "score", "--include-planned")[2] == \
         "mizan score: الخيار --include-planned يحتسب الضوابط المخطَّطة في المخاطر المتبقية؛ أضف --residual\n"
 
