@@ -220,3 +220,24 @@ def test_criteria_tree_answers_what_the_document_holds_after_edits_and_undo(docu
 
 def _ids(node) -> set[str]:
     return {node.id} | {i for child in node.children for i in _ids(child)}
+
+
+def test_ranking_cells_and_score_headers_answer_their_roles_and_leave_the_rest_to_the_view(document):
+    from core.model import label
+
+    ranking = RankingTableModel(document)
+    ranking.activate()
+    unasked = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+               Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.SizeHintRole)
+    first = ranking.rows()[0]
+    assert ranking.data(ranking.index(0, 1), DISPLAY) == label(first["option"], first["name"])
+    assert ranking.data(ranking.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) is not None
+    assert ranking.data(ranking.index(0, 1), TOOLTIP)
+    assert all(ranking.data(ranking.index(0, column), role) is None for column in range(3) for role in unasked)
+    scores = ScoreTableModel(document)
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    option, factor = document.model.options[0], document.model.factors[0]
+    assert scores.headerData(0, horizontal, DISPLAY) == label(option.id, option.name, "\n")
+    assert scores.headerData(0, vertical, DISPLAY) == label(factor.id, factor.name)
+    assert option.name in scores.headerData(0, horizontal, TOOLTIP)
+    assert all(scores.headerData(0, side, role) is None for side in (horizontal, vertical) for role in unasked)

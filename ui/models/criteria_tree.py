@@ -23,7 +23,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 10
 # Read once: a view asks for seven roles of every cell it paints, and a Qt enum's attribute costs each time.
 DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 ALIGNMENT, CHECK_STATE = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.CheckStateRole
-ASKED = frozenset((DISPLAY, EDIT, TOOLTIP, ALIGNMENT, CHECK_STATE, ID_ROLE))  # other roles: the view's defaults
+ANSWERED = frozenset((DISPLAY, EDIT, TOOLTIP, ALIGNMENT, CHECK_STATE, ID_ROLE))  # others: the view's defaults
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EDITABLE, CHECKABLE = SHOWN | Qt.ItemFlag.ItemIsEditable, SHOWN | Qt.ItemFlag.ItemIsUserCheckable
@@ -171,7 +171,7 @@ class CriteriaTreeModel(QAbstractItemModel):
         return SHOWN
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role not in ASKED or not index.isValid():
+        if role not in ANSWERED or not index.isValid():
             return None
         number, column = index.internalId(), index.column()
         if role == DISPLAY:  # the paint path, first
