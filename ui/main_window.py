@@ -9,8 +9,9 @@ lifetime; everything about the model lives in the core.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
@@ -29,11 +30,13 @@ from ui.widgets.common import plain_message
 from ui.widgets.criteria_panel import CriteriaPanel
 from ui.widgets.inspector import Inspector
 from ui.widgets.profile_bar import ProfileBar
-from ui.widgets.register_dock import RegisterDock
 from ui.widgets.results_panel import ResultsPanel
-from ui.robustness.view import RobustnessDock
 from ui.widgets.score_panel import ScorePanel
 from ui.workers import warm_up
+
+if TYPE_CHECKING:
+    from ui.robustness.view import RobustnessDock
+    from ui.widgets.register_dock import RegisterDock
 
 AUTOSAVE_MS = 60_000
 # Loaded off the GUI thread once the window shows: the engine, and matplotlib for the charts that need it.
@@ -65,6 +68,9 @@ class MainWindow(QMainWindow):
         self.lock: ProjectLock | None = None
         self.files = FileHandler(self)
         self._painted = False
+        self._activated = False  # first_painted has been emitted
+        self._docks: tuple[RobustnessDock, RegisterDock] | None = None
+        self._waiting_state: QByteArray | None = None  # restored before the docks were built
         self._build_panels()
         self._build_actions()
         self.document.modified_changed.connect(self._document_changed)
@@ -158,13 +164,38 @@ class MainWindow(QMainWindow):
         weights.addActions(self.profiles.actions_list())
         self.profile_actions = ProfileActions(self)
         self.profile_actions.fill(self.menuBar().addMenu(self.tr("&Profiles")))
-        self.robustness = RobustnessDock(self)
-        self.robustness.fill(self.menuBar().addMenu(self.tr("&Analysis")))
-        self.register_dock = RegisterDock(self, self.document)
-        self.register_dock.fill(self.menuBar().addMenu(self.tr("Ris&ks")))
-        self.register_dock.view.cell_selected.connect(self.scores.select_cell)
+        self.analysis_menu = self.menuBar().addMenu(self.tr("&Analysis"))
+        self.risks_menu = self.menuBar().addMenu(self.tr("Ris&ks"))
         self._build_toolbar()
-        self.results.basis_bar.fill(self.robustness.menu)  # the Analysis menu
+
+    def _built_docks(self) -> tuple[RobustnessDock, RegisterDock]:
+        """The hidden docks and the menu entries that show them, built once: after the first paint, which shows
+        neither (their modules and widgets cost about as much as the rest of the window), or when first used."""
+        if self._docks is None:
+            from ui.robustness.view import RobustnessDock
+            from ui.widgets.register_dock import RegisterDock
+
+            robustness, register = RobustnessDock(self), RegisterDock(self, self.document)
+            self._docks = robustness, register
+            robustness.fill(self.analysis_menu)
+            self.results.basis_bar.fill(self.analysis_menu)
+            register.fill(self.risks_menu)
+            register.view.cell_selected.connect(self.scores.select_cell)
+            if self._waiting_state is not None:  # a layout restored before they existed: their place in it
+                super().restoreState(self._waiting_state)
+            if self._activated:
+                robustness.view.activate()  # it missed first_painted
+        return self._docks
+
+    @property
+    def robustness(self) -> RobustnessDock:
+        """Analysis ▸ Robustness…: the dock of sweeps, tornado and SMAA."""
+        return self._built_docks()[0]
+
+    @property
+    def register_dock(self) -> RegisterDock:
+        """Risks ▸ Risk Register…, Controls…, Descriptor Scales…: the register's dock."""
+        return self._built_docks()[1]
 
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Main"))
@@ -191,6 +222,12 @@ class MainWindow(QMainWindow):
             if not (saved and splitter.restoreState(self.settings.splitter(splitter.objectName()))):
                 self._default_sizes(splitter)
 
+    def restoreState(self, state: QByteArray, version: int = 0) -> bool:  # noqa: N802 - Qt override
+        """Restore toolbars and docks; the docks not built yet take their place from ``state`` when they are."""
+        if self._docks is None:
+            self._waiting_state = QByteArray(state)
+        return super().restoreState(state, version)
+
     def _default_sizes(self, splitter: QSplitter) -> None:
         if splitter is self.main_split:
             splitter.setSizes([320, 580, 380])
@@ -200,7 +237,7 @@ class MainWindow(QMainWindow):
     # ---- live behaviour ---------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Notice the first paint: then create the charts and look for crashed sessions."""
+        """Notice the first paint: then create the charts, build the hidden docks and look for crashed sessions."""
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.removeEventFilter(self)  # every later event would pay for the filter (a drag sends many)
@@ -209,8 +246,10 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
+        self._activated = True
         warm_up(HEAVY_MODULES)
         self.results.activate()
+        self._built_docks()  # before a recovery question, which waits for the user
         if self.interactive:
             self.files.offer_recovery()
 
@@ -281,6 +320,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.interactive:
+            self._built_docks()  # a layout restored before they existed is saved with them
             self.settings.geometry = self.saveGeometry()
             self.settings.window_state = self.saveState()
             for splitter in self._splitters():
@@ -293,7 +333,8 @@ class MainWindow(QMainWindow):
         """Stop autosave, drop the recovery copy and the project lock (the project is closed cleanly)."""
         self.autosave.stop()
         self.report_actions.wait()
-        self.robustness.stop()
+        if self._docks is not None:
+            self.robustness.stop()
         self.files.release_lock()
         if self.recovery is not None:
             self.recovery.close()
@@ -302,6 +343,7 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> MainWindow:
         """This window's document (model, undo history, file, lock, recovery) in a new window of the current
         language and direction, where this one was; this one goes. No work is lost and nothing is asked."""
+        self._built_docks()  # so that their place and visibility pass to the new window
         self.robustness.stop()
         self.report_actions.wait()
         window = MainWindow(self.document.model, self.document.path, recovery_folder=None, interactive=False,

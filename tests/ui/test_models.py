@@ -165,3 +165,79 @@ def test_headers_hold_the_full_name_whatever_the_room(qtbot, document):
     assert full[200][1].startswith("E1 ") and "…" not in full[200][1]
     for header in (panel.table.horizontalHeader(), panel.table.verticalHeader()):
         assert header.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def _tree_cells(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        yield [model.index(row, column, parent) for column in range(TYPE + 1)]
+        yield from _tree_cells(model, model.index(row, NAME, parent))
+
+
+def test_criteria_tree_answers_what_the_document_holds_after_edits_and_undo(document, paper_model):
+    from core.edits import local_shares
+    from core.model import label
+
+    model = CriteriaTreeModel(document)
+    unasked = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+               Qt.ItemDataRole.DecorationRole)
+
+    def check() -> None:
+        doc_model, profile = document.model, document.profile()
+        glob = doc_model.global_weights(profile)
+        for name, local, weight, lock, kind in _tree_cells(model):
+            node = doc_model.criterion(model.node(name).id)
+            siblings = local_shares(doc_model, profile, node.id)
+            assert model.data(name, DISPLAY) == label(node.id, node.name)
+            assert model.data(local, DISPLAY) == f"{100 * siblings[node.id]:.1f}"
+            expected = glob.get(node.id, sum(glob.get(i, 0.0) for i in _ids(node)))  # a group: its leaves'
+            assert model.data(weight, DISPLAY) == f"{100 * expected:.1f}"
+            assert model.data(lock, DISPLAY) is None
+            locked = Qt.CheckState.Checked if node.id in document.locked else Qt.CheckState.Unchecked
+            assert model.data(lock, Qt.ItemDataRole.CheckStateRole) == locked
+            assert model.data(local, Qt.ItemDataRole.TextAlignmentRole) == model.data(
+                weight, Qt.ItemDataRole.TextAlignmentRole) != None  # noqa: E711 - the weights align as numbers
+            assert model.data(name, Qt.ItemDataRole.TextAlignmentRole) is None
+            assert all(model.data(cell, role) is None for cell in (name, local, kind) for role in unasked)
+            cells = (name, local, weight, lock, kind)
+            editable = [bool(model.flags(cell) & Qt.ItemFlag.ItemIsEditable) for cell in cells]
+            assert editable == [True, True, False, False, not node.is_group]
+            assert model.flags(lock) & Qt.ItemFlag.ItemIsUserCheckable
+
+    check()
+    document.set_weight("E1", 0.6)
+    document.set_locked("E2", True)
+    check()
+    assert model.data(model.index_of_id("E1", LOCAL), DISPLAY) == "60.0"
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    document.set_locked("E2", False)
+    check()
+    assert document.model == paper_model
+
+
+def _ids(node) -> set[str]:
+    return {node.id} | {i for child in node.children for i in _ids(child)}
+
+
+def test_ranking_cells_and_score_headers_answer_their_roles_and_leave_the_rest_to_the_view(document):
+    from core.model import label
+
+    ranking = RankingTableModel(document)
+    ranking.activate()
+    unasked = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+               Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.SizeHintRole)
+    first = ranking.rows()[0]
+    assert ranking.data(ranking.index(0, 1), DISPLAY) == label(first["option"], first["name"])
+    assert ranking.data(ranking.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) is not None
+    assert ranking.data(ranking.index(0, 1), TOOLTIP)
+    assert all(ranking.data(ranking.index(0, column), role) is None for column in range(3) for role in unasked)
+    scores = ScoreTableModel(document)
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    option, factor = document.model.options[0], document.model.factors[0]
+    assert scores.headerData(0, horizontal, DISPLAY) == label(option.id, option.name, "\n")
+    assert scores.headerData(0, vertical, DISPLAY) == label(factor.id, factor.name)
+    assert option.name in scores.headerData(0, horizontal, TOOLTIP)
+    assert all(scores.headerData(0, side, role) is None for side in (horizontal, vertical) for role in unasked)

@@ -21,6 +21,13 @@ Index = QModelIndex | QPersistentModelIndex
 NAME, LOCAL, GLOBAL, LOCK, TYPE = range(5)
 TYPES = ("risk", "benefit", "cost")
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
+# Read once: a view asks for seven roles of every cell it paints, and a Qt enum's attribute costs each time.
+DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
+ALIGNMENT, CHECK_STATE = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.CheckStateRole
+ANSWERED = frozenset((DISPLAY, EDIT, TOOLTIP, ALIGNMENT, CHECK_STATE, ID_ROLE))  # others: the view's defaults
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE, CHECKABLE = SHOWN | Qt.ItemFlag.ItemIsEditable, SHOWN | Qt.ItemFlag.ItemIsUserCheckable
 
 
 Criteria = Context("Criteria")
@@ -61,6 +68,7 @@ class CriteriaTreeModel(QAbstractItemModel):
         self._parent: list[int] = []
         self._row: list[int] = []
         self._children: dict[int, list[int]] = {-1: []}
+        self._texts: dict[int, tuple[str, ...]] = {}  # each row's displayed texts, made once per build
         position: dict[str, int] = {}
         for node, _, parent in model.walk():
             number = len(self._nodes)
@@ -104,7 +112,15 @@ class CriteriaTreeModel(QAbstractItemModel):
 
     def _rows(self) -> list[tuple]:
         """What each row shows apart from the lock: its node and its two weights as displayed."""
-        return [(node, self._display(node, LOCAL), self._display(node, GLOBAL)) for node in self._nodes]
+        return [(node, *self._row_texts(number)[LOCAL:GLOBAL + 1]) for number, node in enumerate(self._nodes)]
+
+    def _row_texts(self, number: int) -> tuple[str, ...]:
+        texts = self._texts.get(number)
+        if texts is None:
+            node = self._nodes[number]
+            texts = self._texts[number] = tuple("" if column == LOCK else self._display(node, column)
+                                                for column in range(TYPE + 1))
+        return texts
 
     def _locks_changed(self) -> None:
         for number in range(len(self._nodes)):
@@ -148,35 +164,30 @@ class CriteriaTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        node = self.node(index)
-        if index.column() in (NAME, LOCAL) or (index.column() == TYPE and not node.is_group):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == LOCK:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        column = index.column()
+        if column == LOCK:
+            return CHECKABLE
+        if column in (NAME, LOCAL) or (column == TYPE and not self._nodes[index.internalId()].is_group):
+            return EDITABLE
+        return SHOWN
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ANSWERED or not index.isValid():
             return None
-        node, column = self.node(index), index.column()
+        number, column = index.internalId(), index.column()
+        if role == DISPLAY:  # the paint path, first
+            return None if column == LOCK else self._row_texts(number)[column]
+        node = self._nodes[number]
         if role == ID_ROLE:
             return node.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             kind = type_labels().get(type_of(node), "")
             return rich_tooltip([label(node.id, node.name, " "), kind, node.description, *node.evidence])
         if column == LOCK:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                locked = node.id in self._document.locked
-                return Qt.CheckState.Checked if locked else Qt.CheckState.Unchecked
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LOCAL, GLOBAL):
-            return NUMBER_ALIGNMENT
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(node, column)
-        if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(node, column)
-        return None
+            return (CHECKED if node.id in self._document.locked else UNCHECKED) if role == CHECK_STATE else None
+        if role == ALIGNMENT:
+            return NUMBER_ALIGNMENT if column in (LOCAL, GLOBAL) else None
+        return self._edit_value(node, column) if role == EDIT else None
 
     def _display(self, node: Criterion, column: int) -> str:
         if column == NAME:

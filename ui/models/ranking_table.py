@@ -17,6 +17,9 @@ from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 Index = QModelIndex | QPersistentModelIndex
 RANK, OPTION, SCORE, MOVE = range(4)
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 20
+# The roles answered; a view painting a cell asks seven, and the others are its defaults (answered at once).
+ANSWERED = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+                      Qt.ItemDataRole.ToolTipRole, OPTION_ROLE))
 
 
 Ranking = Context("Ranking")
@@ -91,7 +94,7 @@ class RankingTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else (MOVE if self._second else SCORE) + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ANSWERED or not index.isValid():
             return None
         row, column = self._rows[index.row()], index.column()
         if column == MOVE:

@@ -24,6 +24,7 @@ from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 
 LIKELIHOOD_ROLE = Qt.ItemDataRole.UserRole + 1
 IMPACT_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADER_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole))
 
 
 Scores = Context("Scores")
@@ -172,6 +173,8 @@ class ScoreTableModel(QAbstractTableModel):
         return self._document.apply(SetScore(option_id, factor.id, changes))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in HEADER_ROLES:  # a header paints each section asking about ten roles; these two are ours
+            return None
         horizontal = orientation == Qt.Orientation.Horizontal
         items = self._model.options if horizontal else self._factors
         if not 0 <= section < len(items):

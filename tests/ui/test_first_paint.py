@@ -1,0 +1,98 @@
+"""The window paints before it builds what the first paint does not show, and then it is the same window.
+
+The robustness and register docks are hidden until a menu shows them; they are
+built just after the first paint (or when first used). These tests hold the
+behaviour around that: the menus, the shortcuts, a restored layout and a
+language rebuild are as they were when the docks were built up front.
+"""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QDockWidget
+
+from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.test_preferences import arabic, make_window as rebuildable_window, rebuilt  # noqa: F401 - fixtures
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+def _texts(menu) -> list[str]:
+    return [action.text() or "—" for action in menu.actions()]
+
+
+def _docks(window) -> list[str]:
+    return sorted(dock.objectName() for dock in window.findChildren(QDockWidget))
+
+
+def test_the_first_paint_shows_the_window_before_the_hidden_docks_exist_and_they_follow(qtbot, paper_model):
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    at_first_paint = []
+    window.first_painted.connect(lambda: at_first_paint.append((_docks(window), _texts(window.analysis_menu))))
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    assert at_first_paint == [([], [])]
+    assert _docks(window) == ["register-dock", "robustness-dock"]
+    assert not window.robustness.isVisible() and not window.register_dock.isVisible()
+    assert window.robustness.view.active  # it was built after first_painted and still computes
+    basis = [action.text() for action in window.results.basis_bar.actions.values()]
+    assert _texts(window.analysis_menu) == [window.robustness.action.text(), "—", *basis]
+    assert _texts(window.risks_menu) == [a.text() for a in window.register_dock.actions_by_page.values()]
+    assert window.register_dock.actions_by_page["register"].shortcut().toString() == "Ctrl+Shift+K"
+
+
+def test_a_window_never_shown_builds_its_docks_when_first_asked(qtbot, paper_model):
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    assert _docks(window) == []
+    window.register_dock.show_page("controls")
+    assert _docks(window) == ["register-dock", "robustness-dock"]
+    assert window.register_dock.tabs.currentWidget() is window.register_dock.controls
+    assert window.robustness is window.robustness  # built once
+    assert not window.robustness.view.active  # it computes only once the window has painted
+    window.end_session()
+
+
+def test_a_saved_layout_with_an_open_dock_opens_it_again(qtbot, paper_model, tmp_path):
+    first = MainWindow(paper_model, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.first_painted):
+        first.show()
+    first.register_dock.show_page("register")
+    first.close()
+    assert Settings().window_state != QByteArray()
+    again = MainWindow(paper_model, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.first_painted):
+        again.show()
+    qtbot.waitUntil(lambda: again.register_dock.isVisible())
+    assert not again.robustness.isVisible()
+    again.end_session()
+
+
+def test_closing_before_the_docks_exist_keeps_the_saved_open_dock(qtbot, paper_model, tmp_path):
+    first = MainWindow(paper_model, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(first)
+    first.robustness.show_view()
+    first.close()
+    unshown = MainWindow(paper_model, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(unshown)
+    unshown.close()  # the restored layout waited for docks that this window never built
+    again = MainWindow(paper_model, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(again)
+    assert again.robustness.isVisibleTo(again)
+    again.end_session()
+
+
+def test_a_language_rebuild_keeps_an_open_dock_open(qtbot, arabic, rebuildable_window, paper_model):  # noqa: F811
+    window = rebuildable_window(paper_model)
+    window.robustness.show_view()
+    window.rebuild()
+    again = rebuilt(qtbot, window)
+    qtbot.waitUntil(lambda: again.robustness.isVisible())
+    assert shiboken6.isValid(again) and not again.register_dock.isVisible()
