@@ -8,6 +8,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from core.reports.cells import put_text
+from core.reports.xl_words import Words
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
@@ -56,13 +57,14 @@ def widths(sheet, **columns: float) -> None:
         sheet.column_dimensions[letter].width = width
 
 
-def printable(sheet) -> None:
-    """A4 landscape, titles repeated, wrapped rows tall enough for their text.
+def printable(sheet, w: Words) -> None:
+    """A4 landscape, titles repeated, wrapped rows tall enough for their text; right to left where ``w`` reads so.
 
     A sheet narrow enough to print at 9 pt or more when fitted to the page
     width is fitted; a wider one prints at full size across several pages,
     its first two columns repeated on each, rather than shrunk unreadably.
     """
+    sheet.sheet_view.rightToLeft = w.right_to_left or None
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     if _total_width(sheet) <= FIT_WIDTH:
@@ -72,7 +74,7 @@ def printable(sheet) -> None:
         sheet.print_title_cols = "A:B"
     if not sheet.print_title_rows:
         sheet.print_title_rows = "4:4"
-    sheet.oddFooter.center.text = "&A — page &P of &N"
+    sheet.oddFooter.center.text = w("footer")
     _wrap_lone_lines(sheet)
     _fit_rows(sheet)
 
