@@ -35,8 +35,6 @@ TEXTS: dict[str, str] = {
     "workbook.code_raw": "raw",
     "workbook.code_bounds": "bounds",
     "workbook.code_ok": "ok",
-    "workbook.code_higher": "higher",
-    "workbook.code_lower": "lower",
     "workbook.code_open": "open",
     "workbook.code_monitoring": "monitoring",
     "workbook.code_closed": "closed",
