@@ -75,7 +75,8 @@ def _flow(lay: Layout, i: int, j: int, outgoing: bool) -> str:
     branches = ",".join(SUMS[kind].format(D=d, q=q, p=p, s=s) for kind in PARAMETERS)
     if lay.n < 2:
         return "=0"
-    return (f'=IF({c}${row("pcheck")}<>"{lay.w.code("ok")}","—",CHOOSE(MATCH({c}${row("pkind")},{kinds(lay)},0),{branches})'
+    ok = lay.w.code("ok")
+    return (f'=IF({c}${row("pcheck")}<>"{ok}","—",CHOOSE(MATCH({c}${row("pkind")},{kinds(lay)},0),{branches})'
             f"/{lay.n - 1})")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -77,6 +78,8 @@ def printable(sheet, w: Words) -> None:
     sheet.oddFooter.center.text = w("footer")
     _wrap_lone_lines(sheet)
     _fit_rows(sheet)
+    if w.right_to_left:
+        _read_right_to_left(sheet)
 
 
 # Widest sheet (in Excel character units) that still prints at ≥ 9 pt on A4 landscape when fitted:
@@ -95,6 +98,46 @@ def _total_width(sheet) -> float:
     """The printed width: hidden columns (helpers) do not print."""
     letters = (get_column_letter(c) for c in range(1, sheet.max_column + 1))
     return sum(_width(sheet, x) for x in letters if not getattr(sheet.column_dimensions.get(x), "hidden", False))
+
+
+# An Arabic letter: the cell's text (or a string its formula writes) is Arabic.
+ARABIC = re.compile("[\u0600-\u06ff]")
+RIGHT_TO_LEFT = 2  # the cell's reading order (0 follows the context, 1 is left to right)
+
+
+def _read_right_to_left(sheet) -> None:
+    """The workbook's own cells read right to left: every formula, and every text holding an Arabic letter.
+
+    A sheet drawn from the right does not make its cells' paragraphs right
+    to left: LibreOffice lays a cell out left to right unless the cell says
+    otherwise, so an Arabic sentence holding a Latin name or number comes out
+    in the wrong order. A text cell without an Arabic letter (an id, or the
+    model's own text in another language) keeps following its context, so an
+    English sentence keeps its full stop at its end, but starts at the
+    sheet's right edge like every other text. A cell aligned to one side is
+    aligned to the other, as the sheet is mirrored.
+    """
+    for row in sheet.iter_rows():
+        for cell in row:
+            text = isinstance(cell.value, str)
+            if not text and cell.alignment.horizontal not in MIRRORED:
+                continue
+            rtl = text and (cell.data_type == "f" or ARABIC.search(cell.value) is not None)
+            cell.alignment = _mirrored(cell.alignment, rtl)
+
+
+MIRRORED = {"left": "right", "right": "left"}
+
+
+def _mirrored(alignment, rtl: bool) -> Alignment:
+    """``alignment`` in a mirrored sheet; text read left to right (``rtl`` false) still starts at the right."""
+    horizontal = MIRRORED.get(alignment.horizontal, alignment.horizontal)
+    if horizontal in (None, "general") and not rtl:
+        horizontal = "right"
+    return Alignment(horizontal=horizontal, vertical=alignment.vertical,
+                     wrap_text=alignment.wrap_text, text_rotation=alignment.text_rotation,
+                     shrink_to_fit=alignment.shrink_to_fit, indent=alignment.indent,
+                     readingOrder=RIGHT_TO_LEFT if rtl else alignment.readingOrder)
 
 
 def _wrap_lone_lines(sheet) -> None:

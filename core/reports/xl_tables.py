@@ -97,9 +97,9 @@ def _agreement(lay: Layout, method: str) -> str:
     others = [m for m in METHOD_ORDER if m != method]
     same = ",".join(f"{lay.top_option(m)}={main}" for m in others)
     w = lay.w
-    parts = "&".join(f'IF({lay.top_option(m)}<>{main},'
-                     f'{w.sentence("agree_other", method=quoted_literal(METHOD_LABELS[m]), option=lay.top_option(m))},"")'
-                     for m in others)
+    says = {m: w.sentence("agree_other", method=quoted_literal(METHOD_LABELS[m]), option=lay.top_option(m))
+            for m in others}
+    parts = "&".join(f'IF({lay.top_option(m)}<>{main},{says[m]},"")' for m in others)
     lead = w.sentence("agree_main", option=main, method=quoted_literal(METHOD_LABELS[method]))
     return f'={lead}&IF(AND({same}),{w.literal("agree_all")},{parts}&{w.literal("agree_end")})'
 

@@ -32,7 +32,9 @@ TEXTS: dict[str, str] = {
     "workbook.sheet_scales": "المقاييس الوصفية",
     "workbook.sheet_counts": "أعداد الخريطة الحرارية",
     "workbook.book_untitled": "مصنف القرار",
-    "workbook.footer": "&A — صفحة &P من &N",
+    # LibreOffice lays a footer out left to right whatever its marks, and mixes words with its page fields out of
+    # order: the page numbers alone, then the sheet name, read the same from either side.
+    "workbook.footer": "&P / &N — &A",
     # ---- coded values, as cells show them -----------------------------------------------------
     "workbook.code_inherent": "كامنة",
     "workbook.code_residual": "متبقية",
@@ -258,7 +260,8 @@ TEXTS: dict[str, str] = {
     "workbook.block_d": "VIKOR: الفجوات " + _ltr("d = |f* − x| / (الأعلى − الأدنى)") + "، وهي 0 حين يكون العمود ثابتًا",
     "workbook.block_wd": "VIKOR: الفجوات المرجّحة " + _ltr("w·d") + "؛ " + _ltr("S = Σ w·d") + "، "
                          + _ltr("R = max w·d") + "، وQ مع v (الإعدادات أعلاه)",
-    "workbook.block_plus": "PROMETHEE II: " + _ltr("φ+") + " لكل معيار = " + _ltr("Σ_b P(الإشارة·(x_a − x_b)) / (n − 1)")
+    "workbook.block_plus": "PROMETHEE II: " + _ltr("φ+") + " لكل معيار = "
+                           + _ltr("Σ_b P(الإشارة·(x_a − x_b)) / (n − 1)")
                            + "، صيغة SUMPRODUCT واحدة على عمود المعيار",
     "workbook.block_minus": "PROMETHEE II: " + _ltr("φ−") + " لكل معيار = "
                             + _ltr("Σ_b P(الإشارة·(x_b − x_a)) / (n − 1)"),
