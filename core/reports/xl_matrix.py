@@ -43,7 +43,9 @@ def write_weights(book, data: ReportData, lay: Layout) -> dict[str, str]:
     for node, depth, parent in nodes:
         row = rows[node.id]
         put_text(sheet.cell(row, 1), node.id)
-        put_text(sheet.cell(row, 2), "    " * depth + node.name)
+        put_text(sheet.cell(row, 2), node.name)
+        # An indent, not leading spaces: in a right-to-left sheet spaces would sit at the far end of the name.
+        sheet.cell(row, 2).alignment = Alignment(indent=2 * depth)
         put_text(sheet.cell(row, 3), parent.id if parent else "")
         sheet.cell(row, 4, float(raw.get(node.id, 1.0))).fill = INPUT_FILL
         sheet.cell(row, 7, float(raw.get(node.id, 1.0))).font = NOTE

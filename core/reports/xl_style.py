@@ -66,6 +66,8 @@ def printable(sheet, w: Words) -> None:
     its first two columns repeated on each, rather than shrunk unreadably.
     """
     sheet.sheet_view.rightToLeft = w.right_to_left or None
+    if w.right_to_left:
+        _fit_labels(sheet)
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     if _total_width(sheet) <= FIT_WIDTH:
@@ -86,7 +88,8 @@ def printable(sheet, w: Words) -> None:
 # LibreOffice fits about 104 units on the page at full size (11 pt), so 125 units print at 9.2 pt.
 FIT_WIDTH = 125
 DEFAULT_WIDTH = 8.43
-LINE_HEIGHT = 15
+LINE_HEIGHT = 15  # points per line of 11 pt text
+DEFAULT_SIZE = 11
 
 
 def _width(sheet, letter: str) -> float:
@@ -100,21 +103,53 @@ def _total_width(sheet) -> float:
     return sum(_width(sheet, x) for x in letters if not getattr(sheet.column_dimensions.get(x), "hidden", False))
 
 
+def _fit_labels(sheet) -> None:
+    """Widen a column to its Arabic labels: a wrapped one to its longest word, one beside a filled cell whole.
+
+    The widths were chosen for the English words; an Arabic label is often
+    longer, and a label cut off by its neighbour or a word broken across lines
+    is unreadable. Titles and notes (merged, or with nothing beside them)
+    keep overflowing or wrapping as they do in English.
+    """
+    merged = {(area.min_row, area.min_col) for area in sheet.merged_cells.ranges}
+    for row in sheet.iter_rows():
+        for cell in row:
+            text = cell.value
+            if not isinstance(text, str) or cell.data_type == "f" or not ARABIC.search(text):
+                continue
+            if (cell.row, cell.column) in merged or cell.alignment.text_rotation:
+                continue
+            if cell.alignment.wrap_text:
+                need = max(len(word) for word in text.split()) * LABEL_CHAR + LABEL_PAD
+            elif sheet.cell(cell.row, cell.column + 1).value not in (None, ""):
+                need = len(text) * LABEL_CHAR + LABEL_PAD
+            else:
+                continue
+            letter = cell.column_letter
+            sheet.column_dimensions[letter].width = max(_width(sheet, letter), min(need, LABEL_MAX))
+
+
+# Width, in column units, an Arabic letter of a label takes, shaped (DejaVu Sans Bold measures 0.6–0.8 of a digit);
+# the cell's own margin; the widest a label widens its column to.
+LABEL_CHAR, LABEL_PAD, LABEL_MAX = 0.8, 1.0, 40
+
+
 # An Arabic letter: the cell's text (or a string its formula writes) is Arabic.
 ARABIC = re.compile("[\u0600-\u06ff]")
 RIGHT_TO_LEFT = 2  # the cell's reading order (0 follows the context, 1 is left to right)
+SHEET_REF = re.compile(r"'(?:[^']|'')*'!")  # a quoted sheet name in a formula: where it reads, not what it writes
 
 
 def _read_right_to_left(sheet) -> None:
-    """The workbook's own cells read right to left: every formula, and every text holding an Arabic letter.
+    """A cell reads right to left when its text, or a string its formula writes, holds an Arabic letter.
 
     A sheet drawn from the right does not make its cells' paragraphs right
     to left: LibreOffice lays a cell out left to right unless the cell says
     otherwise, so an Arabic sentence holding a Latin name or number comes out
-    in the wrong order. A text cell without an Arabic letter (an id, or the
-    model's own text in another language) keeps following its context, so an
-    English sentence keeps its full stop at its end, but starts at the
-    sheet's right edge like every other text. A cell aligned to one side is
+    in the wrong order. A cell without an Arabic letter (an id, the model's
+    own text in another language, or a formula copying either) keeps
+    following its context, so an English sentence keeps its full stop at its
+    end, but starts at the sheet's right edge like every other text. A cell aligned to one side is
     aligned to the other, as the sheet is mirrored.
     """
     for row in sheet.iter_rows():
@@ -122,7 +157,8 @@ def _read_right_to_left(sheet) -> None:
             text = isinstance(cell.value, str)
             if not text and cell.alignment.horizontal not in MIRRORED:
                 continue
-            rtl = text and (cell.data_type == "f" or ARABIC.search(cell.value) is not None)
+            rtl = text and ARABIC.search(SHEET_REF.sub("", cell.value) if cell.data_type == "f" else cell.value) \
+                is not None
             cell.alignment = _mirrored(cell.alignment, rtl)
 
 
@@ -168,15 +204,18 @@ def _fit_rows(sheet) -> None:
         spans[(area.min_row, area.min_col)] = sum(_width(sheet, get_column_letter(c))
                                                   for c in range(area.min_col, area.max_col + 1))
     for row in sheet.iter_rows():
-        lines = 1
+        needed = 0.0
         for cell in row:
             if not (isinstance(cell.value, str) and cell.alignment.wrap_text) or cell.value.startswith("="):
                 continue
             if cell.alignment.text_rotation:
                 continue
+            scale = max(1.0, (cell.font.sz or DEFAULT_SIZE) / DEFAULT_SIZE)  # a title's letters and lines are larger
             width = spans.get((cell.row, cell.column), _width(sheet, cell.column_letter))
-            chars = max(1.0, width * 0.85)  # proportional text: fewer characters than the width in units
-            lines = max(lines, sum(math.ceil(max(1, len(part)) / chars) for part in cell.value.split("\n")))
-        if lines > 1:
+            chars = max(1.0, width * 0.85 / scale)  # proportional text: fewer characters than the width in units
+            lines = sum(math.ceil(max(1, len(part)) / chars) for part in cell.value.split("\n"))
+            if lines > 1:
+                needed = max(needed, LINE_HEIGHT * scale * lines)
+        if needed:
             height = sheet.row_dimensions[row[0].row].height or 0
-            sheet.row_dimensions[row[0].row].height = max(height, LINE_HEIGHT * lines)
+            sheet.row_dimensions[row[0].row].height = max(height, needed)

@@ -285,8 +285,9 @@ TEXTS: dict[str, str] = {
     "workbook.not_computed_positive": "لم تُحسب: الجداء المرجّح يحتاج إلى قيم موجبة",
     "workbook.not_computed_preference": "لم تُحسب: إحدى دوال التفضيل أو عتباتها غير صالحة (انظر صف التحقق)",
     # ---- Robustness -----------------------------------------------------------------------------
-    "workbook.robustness_title": "المتانة{on} — محسوبة في {date}، بعدد عينات {samples} {sampled}، والبذرة {seed}: "
-                                 "لا تتبع التعديلات",
+    # A date after Arabic letters reads reversed (its digits turn Arabic, its hyphens neutral): it is isolated.
+    "workbook.robustness_title": "المتانة{on} — محسوبة في " + _ltr("{date}") + "، بعدد عينات {samples} {sampled}، "
+                                 "والبذرة {seed}: لا تتبع التعديلات",
     "workbook.robustness_on": " على أساس {risk}",
     "workbook.robustness_note": "لقطة حسبها ميزان: مقبولية المرتبة وفق SMAA-2 (لاهدلما وسالمينن، 2001)، وعتبات "
                                 "الأوزان كلٌّ على حدة، ومخطط الإعصار لتقدّم الخيار الأول.",
@@ -321,7 +322,7 @@ TEXTS: dict[str, str] = {
     "workbook.check_effect": "التأثير",
     "workbook.check_effect_error": "يخفّض التأثير المستوى بمقدار من 0 إلى 4.",
     "workbook.check_date": "التاريخ",
-    "workbook.check_date_error": "تاريخ، مثل 2027-03-31.",
+    "workbook.check_date_error": "تاريخ، مثل " + _ltr("2027-03-31") + ".",
     "workbook.effects_caption": "التأثيرات: بكم مستوى (من 0 إلى 4) يخفّض الضابط احتمالية خلية واحدة وأثرها",
     "workbook.unknown_control": "لا: ضابط غير معروف",
     "workbook.not_counted": " (غير محتسب)",
