@@ -16,10 +16,20 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from core.catalogue import DEFAULT, catalogue
+from core.catalogue import DEFAULT, LANGUAGES, catalogue
 
 _PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 RIGHT_TO_LEFT = frozenset({"ar"})
+
+
+def workbook_language(sheet_names: Iterable[str]) -> str:
+    """The language a Mizan workbook was written in: the one whose words name its matrix sheet (else English)."""
+    names = set(sheet_names)
+    for language in LANGUAGES:
+        words = Words(language)
+        if words.sheet("matrix") in names or words.sheet("decision") in names:
+            return language
+    return DEFAULT
 
 
 def quoted_literal(text: str) -> str:

@@ -35,6 +35,7 @@ from core.register.residual import BASES, RULE, residual_model
 from core.reports.data import build_report
 from core.reports.excel import workbook_bytes, write_workbook
 from core.reports.methodology import methodology
+from core.reports.score_import import preview_import
 from core.reports.robustness import acceptability_rows, convergence_text, sampling_text, summary_sentences, \
     threshold_rows, tornado_rows
 from core.reports.xl_words import Words
@@ -245,3 +246,55 @@ def test_no_cell_of_the_arabic_workbooks_own_text_is_english(books, tmp_path):
     found = _offending(load_workbook(english), load_workbook(again, data_only=True), data,
                        workbook_bytes(data, "inherent"))
     assert len(found) > 200 and any("Summary" in where for where in found)
+
+
+def _edit_both(path: Path, words: Words, entry_row: int) -> None:
+    """The same edits an analyst makes, typed in the workbook's own words."""
+    book = load_workbook(path)
+    matrix = book[words.sheet("matrix")]
+    matrix["C15"] = 1  # a likelihood: O1 × E1 (the likelihood block starts at row 13)
+    book[words.sheet("weights")]["D6"] = 3  # a raw weight (E1)
+    controls = book[words.sheet("controls")]
+    controls["B5"] = words.code("yes") + " "  # include planned controls, typed with a stray space
+    controls["E11"] = words.code("in place")  # C4
+    register = book[words.sheet("register")]
+    register.cell(entry_row, 22, words.code("closed"))  # a status
+    register.cell(entry_row, 19, words.code("transfer"))  # a treatment
+    register.cell(entry_row, 8, "المالية")  # an owner, in Arabic in both
+    book[words.sheet("scales")]["B5"] = "نادر جدًا"  # a level's label
+    book.save(path)
+
+
+def test_an_arabic_workbook_imports_back_as_the_english_one_does(tmp_path, paper_model):
+    data = build_report(paper_model, paper_model.profiles[0], date=DAY, samples=0)
+    previews = []
+    for language in ("en", "ar"):
+        (tmp_path / language).mkdir()
+        path = tmp_path / language / "edited.xlsx"  # the new profile is named after the file
+        write_workbook(path, data, language=language)
+        words = Words(language)
+        register = load_workbook(path)[words.sheet("register")]
+        entry_row = next(r for r in range(5, register.max_row + 1) if register.cell(r, 1).value == "O2·R5")
+        _edit_both(path, words, entry_row)
+        previews.append(preview_import(paper_model, path))
+    english, arabic = previews
+    assert english.rejected == arabic.rejected == ()
+    assert arabic.model == english.model != paper_model
+    assert arabic.changes == english.changes and len(english.changes) == 1
+    assert arabic.register == english.register and len(english.register) == 6
+    assert arabic.coerced == english.coerced
+    assert arabic.weights == english.weights and arabic.profile.weights == english.profile.weights
+    entry = arabic.model.register.entry("O2", "R5")
+    assert (entry.status, entry.treatment, entry.owner) == ("closed", "transfer", "المالية")
+    assert arabic.model.register.include_planned and arabic.model.register.control("C4").status == "in place"
+
+
+def test_an_arabic_workbook_refuses_a_word_outside_its_list_by_cell(tmp_path, paper_model):
+    path = tmp_path / "ar.xlsx"
+    write_workbook(path, build_report(paper_model, paper_model.profiles[0], date=DAY, samples=0), language="ar")
+    book = load_workbook(path)
+    book[AR.sheet("register")]["V5"] = "closed"  # the English code is not a word of the Arabic workbook
+    book.save(path)
+    preview = preview_import(paper_model, path)
+    assert [issue.where for issue in preview.rejected] == [f"{AR.sheet('register')}!V5"]
+    assert preview.model.register == paper_model.register
