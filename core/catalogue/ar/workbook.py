@@ -251,20 +251,21 @@ TEXTS: dict[str, str] = {
     "workbook.block_x_risks": "مصفوفة القرار x (تُقرأ من ورقة {matrix}، أو من الدرجات المتبقية في سجل المخاطر حين "
                               "يكون الأساس في ورقة الضوابط «متبقية»)",
     "workbook.block_x": "مصفوفة القرار x (تُقرأ من ورقة {matrix})",
-    "workbook.block_u": "WSM: المنافع u — القيم الخام، أو " + _ltr("(x − الأدنى)/(الأعلى − الأدنى)") + " على مقياس كل "
-                        "معيار (" + _ltr("الأعلى − x") + " للتكلفة)",
+    # Arabic words never sit inside a left-to-right formula run: they would read in the wrong order there.
+    "workbook.block_u": "WSM: المنافع u — القيم الخام، أو الفرق بين x وأدنى المقياس مقسومًا على مدى المقياس، على "
+                        "مقياس كل معيار (وللتكلفة: الفرق بين أعلى المقياس وx)",
     "workbook.block_logs": "WPM: " + _ltr("±ln x") + " (سالبة لمعايير التكلفة)؛ الدرجة = "
                            + _ltr("exp Σ w·(±ln x)"),
     "workbook.block_r": "TOPSIS: المطبَّع " + _ltr("r = x / ‖x‖"),
     "workbook.block_v": "TOPSIS: المرجّح " + _ltr("v = w·r") + "؛ والمسافتان إلى صفي المثالي والمضاد للمثالي أعلاه",
-    "workbook.block_d": "VIKOR: الفجوات " + _ltr("d = |f* − x| / (الأعلى − الأدنى)") + "، وهي 0 حين يكون العمود ثابتًا",
+    "workbook.block_d": "VIKOR: الفجوات d = " + _ltr("|f* − x|") + " مقسومة على مدى العمود (أعلى قيمة فيه ناقص "
+                        "أدناها)، وهي 0 حين يكون العمود ثابتًا",
     "workbook.block_wd": "VIKOR: الفجوات المرجّحة " + _ltr("w·d") + "؛ " + _ltr("S = Σ w·d") + "، "
                          + _ltr("R = max w·d") + "، وQ مع v (الإعدادات أعلاه)",
-    "workbook.block_plus": "PROMETHEE II: " + _ltr("φ+") + " لكل معيار = "
-                           + _ltr("Σ_b P(الإشارة·(x_a − x_b)) / (n − 1)")
-                           + "، صيغة SUMPRODUCT واحدة على عمود المعيار",
-    "workbook.block_minus": "PROMETHEE II: " + _ltr("φ−") + " لكل معيار = "
-                            + _ltr("Σ_b P(الإشارة·(x_b − x_a)) / (n − 1)"),
+    "workbook.block_plus": "PROMETHEE II: " + _ltr("φ+") + " لكل معيار = " + _ltr("Σ_b P(s·(x_a − x_b)) / (n − 1)")
+                           + " حيث s إشارة المعيار، صيغة SUMPRODUCT واحدة على عمود المعيار",
+    "workbook.block_minus": "PROMETHEE II: " + _ltr("φ−") + " لكل معيار = " + _ltr("Σ_b P(s·(x_b − x_a)) / (n − 1)")
+                            + " حيث s إشارة المعيار",
     "workbook.block_net": "PROMETHEE II: التدفق الصافي لكل معيار " + _ltr("φ+ − φ−") + "؛ الدرجة "
                           + _ltr("φ = Σ w·(φ+ − φ−)"),
     "workbook.col_wsm_step": "درجة WSM " + _ltr("Σ w·u"),

@@ -75,3 +75,11 @@ def test_sheet_names_are_names_excel_accepts_and_the_language_is_found_from_them
     assert [n for n in names if len(n) > 31 or re.search(r"[\[\]:*?/\\]", n) or n.startswith("'")] == []
     assert workbook_language(["Other", words.sheet("decision")]) == language
     assert workbook_language(["Sheet1"]) == "en"
+
+
+def test_formula_runs_in_arabic_prose_are_closed_isolates_without_arabic_words():
+    """An isolate keeps a formula's signs in order; an Arabic word inside one reads in the wrong order."""
+    for key, text in area_texts("ar", "workbook").items():
+        assert text.count("\u2066") == text.count("\u2069"), key
+        for run in re.findall("\u2066([^\u2069]*)\u2069", text):
+            assert not re.search("[\u0600-\u06ff]", run), (key, run)
