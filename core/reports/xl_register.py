@@ -49,11 +49,6 @@ def headings(w: Words, keys: tuple[str, ...]) -> list[str]:
     return [w(f"col_{key}") for key in keys]
 
 
-def quoted(text: str) -> str:
-    """``text`` inside a formula's string literal."""
-    return text.replace('"', '""')
-
-
 def _choice(sheet, w: Words, values: tuple[str, ...], area: str, what: str, blank: bool = False) -> None:
     words = w.codes(values)
     check = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=blank,
