@@ -25,7 +25,8 @@ def renormalise(shares: Sequence[float], index: int, value: float, locked: Seque
     result = list(current)
     result[index] = value
     for j in others:
-        result[j] = rest * current[j] / before if before > 0 else rest / len(others)
+        # The ratio first: rest * current[j] underflows to 0 for a denormal share, losing the group's weight.
+        result[j] = rest * (current[j] / before) if before > 0 else rest / len(others)
     return result
 
 

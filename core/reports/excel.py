@@ -36,9 +36,13 @@ from core.reports.xl_tables import write_evidence, write_profiles, write_summary
 from core.storage.atomic import write_bytes
 
 
-def workbook_bytes(data: ReportData, basis: str | None = None) -> bytes:
+def workbook_bytes(data: ReportData, basis: str | None = None, language: str = "en") -> bytes:
     """The workbook as xlsx bytes, ranking ``basis`` risk ("inherent" or "residual"; None: the report's
-    own basis, ``data.basis``) until the cell is edited.
+    own basis, ``data.basis``) until the cell is edited, every sheet written in ``language``
+    (right to left where it reads so).
+
+    The model's own texts are written as ``data.model`` holds them: a caller
+    wanting them in ``language`` passes the model localized to it.
 
     The workbook derives residual likelihoods and impacts itself, so it is
     written from the model as the analyst scored it: a report built on a
@@ -51,27 +55,28 @@ def workbook_bytes(data: ReportData, basis: str | None = None) -> bytes:
     computed_on = "residual" if is_residual(data.model) else data.basis
     data = dataclasses.replace(data, model=inherent_model(data.model))
     book = Workbook()
-    lay = layout_of(data.model)
-    weight_cells = write_weights(book, data)
+    lay = layout_of(data.model, language)
+    w = lay.w
+    weight_cells = write_weights(book, data, lay)
     write_risk_matrix(book, data, lay, weight_cells)
     write_summary(book, data, lay)
     if lay.reg is not None:
         write_dashboard(book, data, lay)
         write_register(book, data, lay)
         write_controls(book, data, lay, basis)
-        write_scales(book, data)
+        write_scales(book, data, lay)
         book.move_sheet(lay.sheet, offset=len(book.sheetnames))
         write_counts(book, data, lay)
     write_heat_map(book, data, lay)
-    book.move_sheet("Weights", offset=len(book.sheetnames))
+    book.move_sheet(w.sheet("weights"), offset=len(book.sheetnames))
     write_methods(book, data, lay)
     write_profiles(book, data, lay, weight_cells)
-    write_robustness(book, _snapshot(data, basis, computed_on), basis if lay.has_risks else "")
+    write_robustness(book, _snapshot(data, basis, computed_on), w, basis if lay.has_risks else "")
     write_evidence(book, data, lay)
     for sheet in book.worksheets:
-        printable(sheet)
+        printable(sheet, w)
     book.active = 0
-    book.properties.title = data.model.title or "Decision workbook"
+    book.properties.title = data.model.title or w("book_untitled")
     book.properties.creator = "Mizan"
     buffer = io.BytesIO()
     book.save(buffer)
@@ -90,6 +95,7 @@ def _snapshot(data: ReportData, basis: str, computed_on: str) -> ReportData:
     return dataclasses.replace(data, robustness=robustness)
 
 
-def write_workbook(path: str | os.PathLike, data: ReportData, basis: str | None = None) -> None:
-    """Write the workbook for ``data`` to ``path`` atomically (``basis`` as :func:`workbook_bytes`)."""
-    write_bytes(path, workbook_bytes(data, basis))
+def write_workbook(path: str | os.PathLike, data: ReportData, basis: str | None = None,
+                   language: str = "en") -> None:
+    """Write the workbook for ``data`` to ``path`` atomically (``basis`` and ``language`` as :func:`workbook_bytes`)."""
+    write_bytes(path, workbook_bytes(data, basis, language))

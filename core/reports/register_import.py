@@ -21,11 +21,12 @@ from typing import Any
 from core.model import DecisionModel
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Level, Register
 from core.register.dates import check_date
+from core.reports.xl_words import Words
 from core.texts import text_problem
 
 Reject = Callable[[str, str], None]
-ENTRY_FIELDS = {"Risk statement": "statement", "Owner": "owner", "Treatment": "treatment", "Action": "action",
-                "Due": "due", "Status": "status", "Review": "review"}
+# The register's fields, each read under its column heading (catalogue key col_<field>) in the workbook's words.
+ENTRY_FIELDS = ("statement", "owner", "treatment", "action", "due", "status", "review")
 CHOICES = {"treatment": ("", *TREATMENTS), "status": STATUSES}
 
 
@@ -40,9 +41,12 @@ class RegisterChange:
 
 
 class _Reader:
-    def __init__(self, model: DecisionModel, reject: Reject) -> None:
-        self.model, self.reject = model, reject
+    def __init__(self, model: DecisionModel, reject: Reject, w: Words) -> None:
+        self.model, self.reject, self.w = model, reject, w
         self.changes: list[RegisterChange] = []
+        # A coded value as the workbook's cells show it ("مغلق"), read back as its code ("closed").
+        codes = (*TREATMENTS, *STATUSES, *CONTROL_STATUSES, "yes", "no")
+        self.codes = {w.code(code).lower(): code for code in codes}
 
     def text(self, cell: Any, field: str) -> str | None:
         """The text of ``cell`` (a date as ISO text for the date fields); None when rejected."""
@@ -60,11 +64,22 @@ class _Reader:
         if problem:
             return self._no(cell, problem)
         if field in CHOICES:
-            text = text.lower()
-            if text not in CHOICES[field]:
-                return self._no(cell, f"{field} must be one of {', '.join(c for c in CHOICES[field] if c)}"
+            code = self.code(text)
+            if code not in CHOICES[field]:
+                words = ", ".join(self.w.codes(c for c in CHOICES[field] if c))
+                return self._no(cell, f"{field} must be one of {words}"
                                       f"{' or empty' if '' in CHOICES[field] else ''}, not {value!r}")
+            return code
         return text
+
+    def code(self, text: str) -> str | None:
+        """The code a choice cell's word names, in the workbook's words only (None for any other word).
+
+        The workbook's formulas compare the cell with these words, so a word
+        they would not count (an English code in an Arabic workbook) is
+        refused rather than read differently from how the workbook reads it.
+        """
+        return self.codes.get(text.lower())
 
     def _date(self, cell: Any, value: object) -> str | None:
         if isinstance(value, (dt.datetime, dt.date)):
@@ -97,18 +112,22 @@ def _columns(row: Sequence[Any]) -> dict[str, int]:
 def _entries(reader: _Reader, grid: Sequence[Sequence[Any]]) -> dict:
     model = reader.model
     entries = dict(model.register.entries)
-    top = _header(grid, "Risk", "Option")
+    w = reader.w
+    top = _header(grid, w("col_risk"), w("col_option"))
     if top is None:
         return entries
-    columns = _columns(grid[top])
+    columns = {key: _columns(grid[top]).get(w(f"col_{key}")) for key in ("option", "factor", *ENTRY_FIELDS)}
+    at_option, at_factor = columns["option"], columns["factor"]
+    if at_option is None or at_factor is None:
+        return entries
     risks = {f.id for f in model.factors if f.kind == "risk"}
     options = {o.id for o in model.options}
     seen: set[tuple[str, str]] = set()
     for row in grid[top + 1:]:
-        option, factor = (str(row[columns[k]].value or "").strip() for k in ("Option", "Factor"))
+        option, factor = (str(row[k].value or "").strip() for k in (at_option, at_factor))
         if not option:
             break
-        place = row[columns["Option"]].where
+        place = row[at_option].where
         if option not in options or factor not in risks:
             what = f"option {option!r}" if option not in options else f"risk factor {factor!r}"
             reader.reject(place, f"{what} is not in the model")
@@ -119,9 +138,10 @@ def _entries(reader: _Reader, grid: Sequence[Sequence[Any]]) -> dict:
         seen.add((option, factor))
         entry = model.register.entry(option, factor)
         changes = {}
-        for label, field in ENTRY_FIELDS.items():
-            if label in columns and columns[label] < len(row):
-                value = reader.text(row[columns[label]], field)
+        for field in ENTRY_FIELDS:
+            column = columns[field]
+            if column is not None and column < len(row):
+                value = reader.text(row[column], field)
                 if value is not None:
                     reader.note(f"{option} × {factor}", field, getattr(entry, field), value)
                     changes[field] = value
@@ -134,13 +154,14 @@ def _entries(reader: _Reader, grid: Sequence[Sequence[Any]]) -> dict:
 
 
 def _controls(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) -> Register:
-    top = _header(grid, "Id", "Name")
+    top = _header(grid, reader.w("col_id"), reader.w("col_name"))
     if top is None:
         return register
     controls = {c.id: c for c in register.controls}
+    caption = reader.w("effects_caption").split(":")[0] + ":"
     for row in grid[top + 1:]:
         ident = str(row[0].value or "").strip()
-        if ident.startswith("Effects:"):  # the effects table's caption: the controls end here
+        if ident.startswith(caption):  # the effects table's caption: the controls end here
             break
         if not ident:
             continue
@@ -148,11 +169,13 @@ def _controls(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register
             reader.reject(row[0].where, f"control {ident!r} is not in the model (add it in Mizan first)")
             continue
         status = reader.text(row[4], "control status")
-        if status is not None and status.lower() not in CONTROL_STATUSES:
-            reader.reject(row[4].where, f"status must be {' or '.join(CONTROL_STATUSES)}, not {status!r}")
-        elif status is not None:
-            reader.note(ident, "status", controls[ident].status, status.lower())
-            controls[ident] = controls[ident].replace(status=status.lower())
+        code = reader.code(status) if status is not None else None
+        if status is not None and code not in CONTROL_STATUSES:
+            reader.reject(row[4].where, f"status must be {' or '.join(reader.w.codes(CONTROL_STATUSES))}, "
+                                        f"not {status!r}")
+        elif status is not None and code is not None:
+            reader.note(ident, "status", controls[ident].status, code)
+            controls[ident] = controls[ident].replace(status=code)
     controls = _effects(reader, grid, controls)
     return register.replace(controls=tuple(controls[c.id] for c in register.controls))
 
@@ -165,7 +188,7 @@ def _level(reader: _Reader, cell: Any) -> int | None:
 
 
 def _effects(reader: _Reader, grid: Sequence[Sequence[Any]], controls: dict) -> dict:
-    top = _header(grid, "Control", "Option")
+    top = _header(grid, reader.w("col_control"), reader.w("col_option"))
     if top is None:
         return controls
     risks = {f.id for f in reader.model.factors if f.kind == "risk"}
@@ -199,22 +222,23 @@ def _in_order(before: tuple[Effect, ...], after: tuple[Effect, ...]) -> tuple[Ef
 
 
 def _planned(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) -> Register:
-    row = next((r for r in grid if r and r[0].value == "Include planned controls"), None)
+    row = next((r for r in grid if r and r[0].value == reader.w("setting_planned")), None)
     if row is None or len(row) < 2:
         return register
     text = reader.text(row[1], "planned")
     if text is None:
         return register
-    if text.lower() not in ("yes", "no"):
-        reader.reject(row[1].where, f"'Include planned controls' must be yes or no, not {text!r}")
+    code, w = reader.code(text), reader.w
+    if code not in ("yes", "no"):
+        reader.reject(row[1].where, f"'{w('setting_planned')}' must be {w.code('yes')} or {w.code('no')}, "
+                                    f"not {text!r}")
         return register
-    include = text.lower() == "yes"
-    reader.note("register", "include planned controls", "yes" if register.include_planned else "no", text.lower())
-    return register.replace(include_planned=include)
+    reader.note("register", "include planned controls", "yes" if register.include_planned else "no", code)
+    return register.replace(include_planned=code == "yes")
 
 
 def _scales(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) -> Register:
-    top = _header(grid, "Level", "Likelihood")
+    top = _header(grid, reader.w("col_level"), reader.w("col_likelihood"))
     if top is None:
         return register
     scales = register.scales
@@ -234,15 +258,16 @@ def _scales(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) 
     return register.replace(scales=scales)
 
 
-def read_register(model: DecisionModel, sheets: Mapping[str, Sequence[Sequence[Any]]],
-                  reject: Reject) -> tuple[Register, tuple[RegisterChange, ...]]:
-    """The register the workbook's sheets describe, and what differs from ``model``'s."""
-    reader = _Reader(model, reject)
+def read_register(model: DecisionModel, sheets: Mapping[str, Sequence[Sequence[Any]]], reject: Reject,
+                  w: Words = Words()) -> tuple[Register, tuple[RegisterChange, ...]]:
+    """The register the workbook's sheets describe (in the words ``w``), and what differs from ``model``'s."""
+    reader = _Reader(model, reject, w)
     register = model.register
-    if "Risk register" in sheets:
-        register = register.replace(entries=_entries(reader, sheets["Risk register"]))
-    if "Controls" in sheets:
-        register = _planned(reader, sheets["Controls"], _controls(reader, sheets["Controls"], register))
-    if "Descriptor scales" in sheets:
-        register = _scales(reader, sheets["Descriptor scales"], register)
+    entries, controls, scales = (sheets.get(w.sheet(key)) for key in ("register", "controls", "scales"))
+    if entries is not None:
+        register = register.replace(entries=_entries(reader, entries))
+    if controls is not None:
+        register = _planned(reader, controls, _controls(reader, controls, register))
+    if scales is not None:
+        register = _scales(reader, scales, register)
     return register, tuple(reader.changes)

@@ -25,6 +25,7 @@ from core.model import RISK_MAX, RISK_MIN, DecisionModel, Profile
 from core.register import Register
 from core.reports.register_import import RegisterChange, read_register
 from core.reports.weight_import import WeightChange, read_weights
+from core.reports.xl_words import Words, workbook_language
 from core.storage.sheet_reader import MAX_ROWS, cell_number, cell_text, read_sheet
 from core.storage.spreadsheet import Layout, read_layout
 from core.validate import validate_model
@@ -142,7 +143,7 @@ class _Collector:
                              self.weights, self.profile, self.register_changes)
 
 
-def _block(collector: _Collector, rows: list[list[Cell]], field: str) -> None:
+def _block(collector: _Collector, rows: list[list[Cell]], field: str, w: Words) -> None:
     """Read one options × factors block whose first row is its header."""
     header = [str(c.value).strip() if c.value is not None else "" for c in rows[0]]
     seen: set[str] = set()
@@ -157,17 +158,19 @@ def _block(collector: _Collector, rows: list[list[Cell]], field: str) -> None:
         if option not in collector.options:
             collector.rejected.append(Issue(row[0].where, f"option {option!r} is not in the model"))
             continue
-        _row(collector, option, header, row, field)
+        _row(collector, option, header, row, field, w)
 
 
-def _row(collector: _Collector, option: str, header: list[str], row: list[Cell], field: str) -> None:
+def _row(collector: _Collector, option: str, header: list[str], row: list[Cell], field: str, w: Words) -> None:
+    # The columns beside the factors: the workbook's own, and two older exports' English ones.
+    beside = {w(f"col_{key}") for key in ("risk_index", "rank", "wsm_score", "wsm_rank")} | \
+        {"Weighted risk index", "Rank", "Weighted score (value)", "WSM score", "WSM rank"}
     for column, name in enumerate(header):
-        if column < 1 or not name or name == "Name" or column >= len(row):
+        if column < 1 or not name or name == w("col_name") or column >= len(row):
             continue
         factor = collector.factors.get(name)
         if factor is None:
-            if column == 1 or name in ("Weighted risk index", "Rank", "Weighted score (value)", "WSM score",
-                                       "WSM rank"):
+            if column == 1 or name in beside:
                 continue
             collector.rejected.append(Issue(row[column].where, f"factor {name!r} is not in the model"))
             continue
@@ -199,19 +202,20 @@ def _sheet_cells(formula_sheet, value_sheet) -> list[list[Cell]]:
             for f_row, v_row in zip(formula_sheet.iter_rows(), value_sheet.iter_rows())]
 
 
-def _mizan_blocks(collector: _Collector, grid: list[list[Cell]]) -> bool:
-    starts = {str(row[0].value): index for index, row in enumerate(grid) if row and row[0].value in
-              ("Likelihood", "Impact", "Value")}
-    if "Value" in starts:  # a model of direct values only: one block
-        _block(collector, grid[starts["Value"]:], "value")
+def _mizan_blocks(collector: _Collector, grid: list[list[Cell]], w: Words) -> bool:
+    """Read the matrix sheet's blocks, found by their first column's label in the workbook's words ``w``."""
+    labels = {w(f"col_{field}"): field for field in ("likelihood", "impact", "value")}
+    starts = {labels[row[0].value]: index for index, row in enumerate(grid) if row and row[0].value in labels}
+    if "value" in starts:  # a model of direct values only: one block
+        _block(collector, grid[starts["value"]:], "value", w)
         return True
-    if set(starts) != {"Likelihood", "Impact"}:
+    if set(starts) != {"likelihood", "impact"}:
         return False
-    _block(collector, grid[starts["Likelihood"]:], "likelihood")
-    _block(collector, grid[starts["Impact"]:], "impact")
-    risk = next((i for i, row in enumerate(grid) if row and row[0].value == "Risk"), None)
+    _block(collector, grid[starts["likelihood"]:], "likelihood", w)
+    _block(collector, grid[starts["impact"]:], "impact", w)
+    risk = next((i for i, row in enumerate(grid) if row and row[0].value == w("col_risk")), None)
     if risk is not None and any(f.kind != "risk" for f in collector.model.factors):
-        _block(collector, grid[risk:], "value")
+        _block(collector, grid[risk:], "value", w)
     return True
 
 
@@ -259,13 +263,14 @@ def preview_import(model: DecisionModel, path: str | os.PathLike) -> ImportPrevi
     collector = _Collector(model)
     if path.suffix.lower() == ".xlsx":
         sheets = _workbook_cells(path)
-        matrix = sheets.get("Risk matrix") or sheets.get("Decision matrix")
-        if matrix is not None and _mizan_blocks(collector, matrix):
+        w = Words(workbook_language(sheets))  # a workbook is read in the words it was written in
+        matrix = sheets.get(w.sheet("matrix")) or sheets.get(w.sheet("decision"))
+        if matrix is not None and _mizan_blocks(collector, matrix, w):
             reject = lambda where, message: collector.rejected.append(Issue(where, message))  # noqa: E731
-            if "Weights" in sheets:
-                collector.weights, collector.profile = read_weights(model, path, sheets["Weights"], collector.number,
-                                                                    reject)
-            collector.register, collector.register_changes = read_register(model, sheets, reject)
+            if w.sheet("weights") in sheets:
+                collector.weights, collector.profile = read_weights(model, path, sheets[w.sheet("weights")],
+                                                                    collector.number, reject)
+            collector.register, collector.register_changes = read_register(model, sheets, reject, w)
             return collector.preview(str(path))
     sheet = read_sheet(path)
     if not sheet.rows or cell_text(sheet.rows[0].cells[0]).lower() != "option":

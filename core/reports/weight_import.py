@@ -19,8 +19,8 @@ from pathlib import Path
 
 from core.model import DecisionModel, Profile
 
-# The Weights sheet's profile label: “name”, or “name”, edited in this workbook.
-_LABEL = re.compile(r"“(.*)”")
+# The Weights sheet's profile label: “name”, or “name”, edited in this workbook (an Arabic one: «name»).
+_LABEL = re.compile(r"[“«](.*)[”»]")
 
 
 @dataclass(frozen=True)

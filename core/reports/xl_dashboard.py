@@ -23,8 +23,7 @@ from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import Layout, letter
 from core.reports.xl_matrix import band_rule
-from core.reports.xl_reglayout import BASIS, COUNTS, DASHBOARD, PLANNED, SCALES, scale_label
-from core.reports.xl_register import DATE, factor_groups
+from core.reports.xl_register import DATE, factor_groups, headings
 from core.reports.xl_style import BOLD, BOX, CENTER, HEADER_FILL, INPUT_FILL, NOTE, WRAP, fill, header, title, \
     widths
 
@@ -34,13 +33,12 @@ LAST, HELPER = 11, 12  # the listings end in column K; column L (hidden) holds t
 TOP = 10  # how many of the largest residual risks and of the overdue reviews the Dashboard lists
 
 
-def write_scales(book, data: ReportData) -> None:
+def write_scales(book, data: ReportData, lay: Layout) -> None:
     """The Descriptor scales sheet: label and description of each level, editable."""
-    scales = data.model.register.scales
-    sheet = book.create_sheet(SCALES)
-    title(sheet, "Descriptor scales", "What each level of likelihood and impact means. Edit a label (blue): "
-          "the Risk register, the heat-map counts and the Dashboard read their labels here.")
-    header(sheet, 4, ["Level", "Likelihood", "What it means", "Impact", "What it means"])
+    scales, w = data.model.register.scales, lay.w
+    sheet = book.create_sheet(w.sheet("scales"))
+    title(sheet, w("scales_title"), w("scales_note"))
+    header(sheet, 4, headings(w, ("level", "likelihood", "meaning", "impact", "meaning")))
     for level in range(1, RISK_MAX + 1):
         row = 4 + level
         sheet.cell(row, 1, level)
@@ -55,19 +53,17 @@ def write_scales(book, data: ReportData) -> None:
 
 def write_counts(book, data: ReportData, lay: Layout) -> None:
     """Two 5 × 5 grids of counts over every register row: inherent on the left, residual on the right."""
-    reg, model = lay.register, data.model
-    sheet = book.create_sheet(COUNTS)
-    title(sheet, "Heat map counts: every risk, inherent and residual",
-          f"{RULE} Each cell counts the Risk register rows whose likelihood and impact fall in it; colours "
-          "are the bands of likelihood × impact (limits from the Risk matrix legend, copied below).")
+    reg, model, w = lay.register, data.model, lay.w
+    sheet = book.create_sheet(w.sheet("counts"))
+    title(sheet, w("counts_title"), f"{RULE} {w('counts_note')}")
     uppers = []
-    header(sheet, 14, ["", "Band", "Up to"])  # below the grids: beside them, the page would be too wide
+    header(sheet, 14, ["", w("col_band"), w("col_up_to")])  # below the grids: beside them, the page would be too wide
     for k, color in enumerate(model.bands.colors):
         sheet.cell(15 + k, 2, f"={lay.band_label(k)}").fill = fill(color)
         sheet.cell(15 + k, 3, f"={lay.band_upper(k)}")
         uppers.append(f"$C${15 + k}")
-    for left, (what, lik, imp) in ((1, ("Inherent", "inh_l", "inh_i")), (9, ("Residual", "res_l", "res_i"))):
-        _count_grid(sheet, reg, left, what, lik, imp, uppers, model.bands.colors)
+    for left, (what, lik, imp) in ((1, ("inherent", "inh_l", "inh_i")), (9, ("residual", "res_l", "res_i"))):
+        _count_grid(sheet, reg, left, w(f"counts_grid_{what}"), lik, imp, uppers, model.bands.colors)
     for column in range(1, 17):
         position = (column - 1) % 8
         sheet.column_dimensions[letter(column)].width = (4, 11, 9, 9, 9, 9, 9, 2)[position]
@@ -75,12 +71,12 @@ def write_counts(book, data: ReportData, lay: Layout) -> None:
 
 
 def _count_grid(sheet, reg, left: int, what: str, lik: str, imp: str, uppers: list[str], colors) -> None:
-    put_text(sheet.cell(4, left), f"{what} risk: likelihood (rows) × impact (columns)")
+    put_text(sheet.cell(4, left), what)
     sheet.cell(4, left).font = BOLD
     for likelihood in range(RISK_MAX, 0, -1):
         row = 5 + RISK_MAX - likelihood
         sheet.cell(row, left, likelihood).font = BOLD
-        sheet.cell(row, left + 1, f"={scale_label('likelihood', str(likelihood))}").font = BOLD
+        sheet.cell(row, left + 1, f"={reg.scale_label('likelihood', str(likelihood))}").font = BOLD
         for impact in range(1, RISK_MAX + 1):
             cell = sheet.cell(row, left + 1 + impact, f"=COUNTIFS({reg.range(lik)},{likelihood},{reg.range(imp)},"
                                                       f"{impact})")
@@ -89,10 +85,10 @@ def _count_grid(sheet, reg, left: int, what: str, lik: str, imp: str, uppers: li
     for impact in range(1, RISK_MAX + 1):
         number = sheet.cell(10, left + 1 + impact, impact)
         number.font, number.fill, number.alignment = BOLD, HEADER_FILL, CENTER
-        words = sheet.cell(11, left + 1 + impact, f"={scale_label('impact', str(impact))}")
+        words = sheet.cell(11, left + 1 + impact, f"={reg.scale_label('impact', str(impact))}")
         words.alignment = TOP_CENTER_WRAP
     first, last = letter(left + 2), letter(left + 1 + RISK_MAX)
-    sheet.cell(12, left + 1, f'="Total: "&SUM({first}5:{last}9)&" risks"').font = NOTE
+    sheet.cell(12, left + 1, "=" + reg.w.sentence("counts_total", count=f"SUM({first}5:{last}9)")).font = NOTE
     product = f"${letter(left)}5*{first}$10"
     for k, color in enumerate(colors):
         sheet.conditional_formatting.add(f"{first}5:{last}9",
@@ -101,19 +97,19 @@ def _count_grid(sheet, reg, left: int, what: str, lik: str, imp: str, uppers: li
 
 def write_dashboard(book, data: ReportData, lay: Layout) -> None:
     """Counts by band and by group, inherent against residual; the largest residual risks; overdue reviews."""
-    reg, model = lay.register, data.model
-    sheet = book.create_sheet(DASHBOARD)
-    title(sheet, "Dashboard", f"{RULE} Every number here reads the Risk register, so it follows the controls, "
-          "the scores and the band limits.")
-    put_text(sheet["A4"], "As of")
+    reg, model, w = lay.register, data.model, lay.w
+    sheet = book.create_sheet(w.sheet("dashboard"))
+    title(sheet, w("dashboard_title"), f"{RULE} {w('dashboard_note')}")
+    put_text(sheet["A4"], w("as_of"))
     sheet["A4"].font = BOLD
     sheet["B4"] = dt.date.fromisoformat(data.date)
     sheet["B4"].number_format, sheet["B4"].fill = DATE, INPUT_FILL
-    put_text(sheet["C4"], "Reviews dated before this day and not closed are overdue (edit the date).")
+    put_text(sheet["C4"], w("as_of_note"))
     sheet["C4"].font = NOTE
-    put_text(sheet["A5"], "Ranked on")
+    put_text(sheet["A5"], w("ranked_on"))
     sheet["A5"].font = BOLD
-    sheet["B5"] = f'={BASIS}&" risk; planned controls "&IF({PLANNED}="yes","counted","not counted")'
+    planned = f'IF({reg.planned}="{w.code("yes")}",{w.literal("planned_counted")},{w.literal("planned_not_counted")})'
+    sheet["B5"] = "=" + w.sentence("ranked_on_value", basis=lay.basis_phrase(), planned=planned)
     row = _by_band(sheet, model, lay, 7)
     row = _by_group(sheet, model, lay, row + 2)
     row = _largest(sheet, reg, row + 2)
@@ -124,17 +120,17 @@ def write_dashboard(book, data: ReportData, lay: Layout) -> None:
 
 
 def _by_band(sheet, model, lay: Layout, top: int) -> int:
-    reg = lay.register
-    put_text(sheet.cell(top, 1), "Risks by band")
+    reg, w = lay.register, lay.w
+    put_text(sheet.cell(top, 1), w("by_band"))
     sheet.cell(top, 1).font = BOLD
-    header(sheet, top + 1, ["Band", "Inherent", "Residual"])
+    header(sheet, top + 1, headings(w, ("band", "inherent", "residual")))
     for k, color in enumerate(model.bands.colors):
         row = top + 2 + k
         sheet.cell(row, 1, f"={lay.band_label(k)}").fill = fill(color)
         sheet.cell(row, 2, f"=COUNTIF({reg.range('inh_band')},A{row})")
         sheet.cell(row, 3, f"=COUNTIF({reg.range('res_band')},A{row})")
     last = top + 1 + len(model.bands.colors)
-    put_text(sheet.cell(last + 1, 1), "All risks")
+    put_text(sheet.cell(last + 1, 1), w("all_risks"))
     sheet.cell(last + 1, 1).font = BOLD
     for column in (2, 3):
         c = letter(column)
@@ -143,19 +139,20 @@ def _by_band(sheet, model, lay: Layout, top: int) -> int:
 
 
 def _by_group(sheet, model, lay: Layout, top: int) -> int:
-    reg = lay.register
-    put_text(sheet.cell(top, 1), "Risks by group and band, inherent → residual")
+    reg, w = lay.register, lay.w
+    put_text(sheet.cell(top, 1), w("by_group"))
     sheet.cell(top, 1).font = BOLD
-    header(sheet, top + 1, ["Group", "Risks"])
+    header(sheet, top + 1, headings(w, ("group", "risks")))
     for k in range(len(model.bands.colors)):
         for offset, what in enumerate(("inherent", "residual")):
-            cell = sheet.cell(top + 1, 3 + 2 * k + offset, f'={lay.band_label(k)}&": {what}"')
+            cell = sheet.cell(top + 1, 3 + 2 * k + offset,
+                              "=" + w.sentence(f"band_{what}", band=lay.band_label(k)))
             cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, CENTER
     sheet.row_dimensions[top + 1].height = 45
     names = list(dict.fromkeys(factor_groups(model).get(model.factors[j].id, "") for _, j in reg.cells))
     for g, name in enumerate(names):
         row = top + 2 + g
-        put_text(sheet.cell(row, 1), name or "(no group)")
+        put_text(sheet.cell(row, 1), name or w("no_group"))
         sheet.cell(row, 1).alignment = WRAP
         sheet.row_dimensions[row].height = 30 if len(name) > 20 else None
         key = f'""' if not name else f"A{row}"
@@ -196,18 +193,20 @@ def _listing(sheet, reg, top: int, caption: str, labels: list[str], key: str, pi
 
 
 def _largest(sheet, reg, top: int) -> int:
-    return _listing(sheet, reg, top, f"The {TOP} largest residual risks (ties: larger inherent score, then "
-                    "register order)", ["Risk", "Option", "Inherent", "Residual", "Residual band", "Status", "Owner",
-                                        "Risk name"], "top_key", "LARGE",
-                    ["id", "option", "inh_score", "res_score", "res_band", "status", "owner", "risk"], "Rank")
+    w = reg.w
+    return _listing(sheet, reg, top, w("largest", count=TOP),
+                    headings(w, ("risk", "option", "inherent", "residual", "res_band", "status", "owner",
+                                 "risk_name")), "top_key", "LARGE",
+                    ["id", "option", "inh_score", "res_score", "res_band", "status", "owner", "risk"], w("col_rank"))
 
 
 def _overdue(sheet, reg, top: int) -> int:
-    put_text(sheet.cell(top, 1), "Overdue reviews")
+    w = reg.w
+    put_text(sheet.cell(top, 1), w("overdue_reviews"))
     sheet.cell(top, 1).font = BOLD
-    sheet.cell(top, 2, f'=COUNTIF({reg.range("overdue")},"overdue")').font = BOLD
-    put_text(sheet.cell(top, 3), "review date before the As of date above, status not closed")
+    sheet.cell(top, 2, f'=COUNTIF({reg.range("overdue")},"{w.code("overdue")}")').font = BOLD
+    put_text(sheet.cell(top, 3), w("overdue_note"))
     sheet.cell(top, 3).font = NOTE
-    return _listing(sheet, reg, top + 1, f"The first {TOP} overdue reviews, earliest first",
-                    ["Risk", "Option", "Review", "Status", "Owner", "Risk name"], "overdue_key", "SMALL",
-                    ["id", "option", "review", "status", "owner", "risk"], "No.")
+    return _listing(sheet, reg, top + 1, w("overdue_first", count=TOP),
+                    headings(w, ("risk", "option", "review", "status", "owner", "risk_name")), "overdue_key", "SMALL",
+                    ["id", "option", "review", "status", "owner", "risk"], w("col_number"))

@@ -25,24 +25,28 @@ SUMS = {
     "linear": "SUMPRODUCT((({D})>{q})*(({D})<{p})*(({D})-{q})/({p}-{q})+(({D})>={p}))",
     "gaussian": "SUMPRODUCT((({D})>0)*(1-EXP(-1*(({D})^2)/(2*{s}^2))))",
 }
-KINDS = "{" + ",".join(f'"{kind}"' for kind in PARAMETERS) + "}"
 
 
-# The Weights sheet's warning cell: lit when a group's raw weights add up to zero or one is negative.
-WEIGHTS_WARNING = "Weights!$H$3"
+def weights_warning(lay: Layout) -> str:
+    """The Weights sheet's warning cell: lit when a group's raw weights add up to zero or one is negative."""
+    return f"{lay.w.ref('weights')}$H$3"
 
 
 def zero_weights(lay: Layout) -> str:
     """The guard every score starts with: the engine refuses weights that add up to zero or are negative."""
-    return (f'OR(SUM({lay.crange("global")})=0,{WEIGHTS_WARNING}<>""),'
-            '"not computed: the raw weights need attention (see the Weights sheet)"')
+    return f'OR(SUM({lay.crange("global")})=0,{weights_warning(lay)}<>""),{lay.w.literal("not_computed_weights")}'
+
+
+def kinds(lay: Layout) -> str:
+    """The preference functions in the order the flow formulas CHOOSE them, as the cells name them."""
+    return "{" + ",".join(f'"{lay.w.code(kind)}"' for kind in PARAMETERS) + "}"
 
 
 def block_frame(sheet, data: ReportData, lay: Layout, name: str, caption: str, extras: list[str]) -> None:
     top = lay.block_top(name)
     put_text(sheet.cell(top - 1, 1), caption)
     sheet.cell(top - 1, 1).font = BOLD
-    header(sheet, top, ["Option", "Name"] + [f.id for f in data.model.factors] + extras)
+    header(sheet, top, [lay.w("col_option"), lay.w("col_name")] + [f.id for f in data.model.factors] + extras)
     for i, option in enumerate(data.model.options):
         put_text(sheet.cell(top + 1 + i, 1), option.id)
         put_text(sheet.cell(top + 1 + i, 2), own_name(option.id, option.name))
@@ -50,17 +54,11 @@ def block_frame(sheet, data: ReportData, lay: Layout, name: str, caption: str, e
 
 def write_flow_blocks(sheet, data: ReportData, lay: Layout) -> None:
     """The VIKOR and PROMETHEE II step blocks and their per-option results."""
-    frames = {
-        "d": ("VIKOR: gaps d = |f* − x| / (max − min), 0 when a column is constant", []),
-        "wd": ("VIKOR: weighted gaps w·d; S = Σ w·d, R = max w·d, Q with v (settings above)",
-               ["S (group utility)", "R (regret)", "VIKOR Q"]),
-        "plus": ("PROMETHEE II: φ+ per criterion = Σ_b P(sign·(x_a − x_b)) / (n − 1), one SUMPRODUCT "
-                 "over the criterion's column", ["φ+ = Σ w·φ+"]),
-        "minus": ("PROMETHEE II: φ− per criterion = Σ_b P(sign·(x_b − x_a)) / (n − 1)", ["φ− = Σ w·φ−"]),
-        "net": ("PROMETHEE II: net flow per criterion φ+ − φ−; score φ = Σ w·(φ+ − φ−)", ["PROMETHEE II φ"]),
-    }
-    for name, (caption, extras) in frames.items():
-        block_frame(sheet, data, lay, name, caption, extras)
+    w = lay.w
+    frames = {"d": [], "wd": ["col_vikor_s", "col_vikor_r", "col_vikor_q"], "plus": ["col_phi_plus"],
+              "minus": ["col_phi_minus"], "net": ["col_phi_net"]}
+    for name, extras in frames.items():
+        block_frame(sheet, data, lay, name, w(f"block_{name}"), [w(key) for key in extras])
     for i in range(lay.n):
         for j in range(lay.m):
             _cells(sheet, lay, i, j)
@@ -77,7 +75,8 @@ def _flow(lay: Layout, i: int, j: int, outgoing: bool) -> str:
     branches = ",".join(SUMS[kind].format(D=d, q=q, p=p, s=s) for kind in PARAMETERS)
     if lay.n < 2:
         return "=0"
-    return (f'=IF({c}${row("pcheck")}<>"ok","—",CHOOSE(MATCH({c}${row("pkind")},{KINDS},0),{branches})'
+    ok = lay.w.code("ok")
+    return (f'=IF({c}${row("pcheck")}<>"{ok}","—",CHOOSE(MATCH({c}${row("pkind")},{kinds(lay)},0),{branches})'
             f"/{lay.n - 1})")
 
 
@@ -115,8 +114,7 @@ def _results(sheet, lay: Layout, i: int) -> None:
     sheet.cell(row, first + 1, f"=MAX({lay.brow('wd', i)})")
     sheet.cell(row, first + 2, f"=IF({guard},{_spread(s_all, f'{s_col}{row}', v)}"
                                f"+{_spread(r_all, f'{r_col}{row}', f'(1-{v})')})")
-    checks = (f'COUNTIF({lay.crange("pcheck")},"ok")<{lay.m},'
-              '"not computed: a preference function or threshold is invalid (see the check row)"')
+    checks = f'COUNTIF({lay.crange("pcheck")},"{lay.w.code("ok")}")<{lay.m},{lay.w.literal("not_computed_preference")}'
     for name in ("plus", "minus", "net"):
         target = lay.block_top(name) + 1 + i
         sheet.cell(target, first, f"=IF({guard},IF({checks},SUMPRODUCT({w},{lay.brow(name, i)})))")

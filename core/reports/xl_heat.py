@@ -30,10 +30,9 @@ def write_heat_map(book, data: ReportData, lay: Layout) -> None:
     model = data.model
     if not lay.has_risks:
         return
-    sheet = book.create_sheet("Heat map")
-    title(sheet, "Likelihood × impact grids", "Rows: likelihood 5 (top) to 1; columns: impact 1 to 5. Each cell "
-          "counts and names the factors whose likelihood and impact on the Risk matrix sheet put them there "
-          "(inherent risk, as scored; the Heat map counts sheet sets inherent beside residual).")
+    w = lay.w
+    sheet = book.create_sheet(w.sheet("heat"))
+    title(sheet, w("heat_title"), w("heat_note"))
     uppers = _legend(sheet, model, lay)
     for i, option in enumerate(model.options):
         left, top = 1 + (i % 2) * GRID_STEP, 4 + (i // 2) * 10
@@ -49,7 +48,7 @@ def write_heat_map(book, data: ReportData, lay: Layout) -> None:
 
 
 def _legend(sheet, model: DecisionModel, lay: Layout) -> list[str]:
-    header(sheet, 4, ["Band", "Up to"], first=LEGEND_COL)
+    header(sheet, 4, [lay.w("col_band"), lay.w("col_up_to")], first=LEGEND_COL)
     uppers = []
     for k, color in enumerate(model.bands.colors):
         row = 5 + k
@@ -63,7 +62,7 @@ def _grid(sheet, model: DecisionModel, lay: Layout, i: int, option: Option, left
           uppers: list[str]) -> None:
     put_text(sheet.cell(top, left), option.name if option.name == option.id else f"{option.id} — {option.name}")
     sheet.cell(top, left).font = BOLD
-    put_text(sheet.cell(top + 7, left + 1), "Impact →")
+    put_text(sheet.cell(top + 7, left + 1), lay.w("heat_impact_axis"))
     for impact in range(1, RISK_MAX + 1):
         cell = sheet.cell(top + 6, left + impact, impact)
         cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, CENTER
@@ -83,8 +82,8 @@ def _grid(sheet, model: DecisionModel, lay: Layout, i: int, option: Option, left
 
 def _cell_formula(model: DecisionModel, lay: Layout, i: int, likelihood: int, impact: int) -> str:
     row_l, row_i = lay.lik_top + 1 + i, lay.imp_top + 1 + i
-    count = (f"COUNTIFS('Risk matrix'!$C${row_l}:${lay.last}${row_l},{likelihood},"
-             f"'Risk matrix'!$C${row_i}:${lay.last}${row_i},{impact})")
+    count = (f"COUNTIFS({lay.matrix}$C${row_l}:${lay.last}${row_l},{likelihood},"
+             f"{lay.matrix}$C${row_i}:${lay.last}${row_i},{impact})")
     names = "&".join(f'IF(AND({lay.lik_cell(i, j)}={likelihood},{lay.imp_cell(i, j)}={impact}),"{_quoted(f.id)} ","")'
                      for j, f in enumerate(model.factors) if f.kind == "risk")
     full = f'=IF({count}=0,"",{count}&" · "&TRIM({names}))'

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 
 from core.model import DecisionModel
-from core.reports.xl_reglayout import BASIS, RegisterLayout, register_layout
+from core.reports.xl_reglayout import RegisterLayout, register_layout
+from core.reports.xl_words import Words
 
 FIRST_COL = 3
 # Ranks treat scores closer than this fraction of their scale as ties, as the engine does.
@@ -35,12 +36,23 @@ class Layout:
     m: int
     has_risks: bool
     reg: RegisterLayout | None = None  # the register's blocks, where the model has risks
+    w: Words = Words()  # the workbook's language: every sheet name and text
 
     # ---- Risk matrix sheet (Decision matrix for a model without risks) ------
     @property
     def sheet(self) -> str:
         """The matrix sheet's name: no risk vocabulary where there are no risks."""
-        return "Risk matrix" if self.has_risks else "Decision matrix"
+        return self.w.sheet("matrix" if self.has_risks else "decision")
+
+    @property
+    def matrix(self) -> str:
+        """The matrix sheet as formulas address it."""
+        return self.w.ref("matrix" if self.has_risks else "decision")
+
+    @property
+    def methods(self) -> str:
+        """The Methods sheet as formulas address it."""
+        return self.w.ref("methods")
 
     @property
     def top(self) -> int:
@@ -65,10 +77,10 @@ class Layout:
         return self.imp_top + self.n + 3 if self.has_risks else self.weight_row + 3
 
     def band_label(self, k: int) -> str:
-        return f"'Risk matrix'!$A${self.band_top + 1 + k}"
+        return f"{self.matrix}$A${self.band_top + 1 + k}"
 
     def band_upper(self, k: int) -> str:
-        return f"'Risk matrix'!$C${self.band_top + 1 + k}"
+        return f"{self.matrix}$C${self.band_top + 1 + k}"
 
     @property
     def last(self) -> str:
@@ -78,7 +90,7 @@ class Layout:
         return letter(FIRST_COL + j)
 
     def risk_cell(self, i: int, j: int) -> str:
-        return f"'{self.sheet}'!{self.col(j)}{self.top + 1 + i}"
+        return f"{self.matrix}{self.col(j)}{self.top + 1 + i}"
 
     @property
     def register(self) -> RegisterLayout:
@@ -87,18 +99,23 @@ class Layout:
             raise ValueError("a model without risk factors has no register sheets")
         return self.reg
 
+    def basis_phrase(self) -> str:
+        """A formula saying "inherent risk" or "residual risk", as the basis cell says."""
+        w = self.w
+        return f'IF({self.register.is_residual()},{w.literal("risk_residual")},{w.literal("risk_inherent")})'
+
     def ranked_cell(self, i: int, j: int) -> str:
         """What every method reads for cell (i, j): the residual score when the basis cell says so."""
         k = self.reg.index(i, j) if self.reg is not None else None
         if self.reg is None or k is None:
             return self.risk_cell(i, j)
-        return f'IF({BASIS}="residual",{self.reg.cell("res_score", k)},{self.risk_cell(i, j)})'
+        return f'IF({self.reg.is_residual()},{self.reg.cell("res_score", k)},{self.risk_cell(i, j)})'
 
     def lik_cell(self, i: int, j: int) -> str:
-        return f"'Risk matrix'!{self.col(j)}{self.lik_top + 1 + i}"
+        return f"{self.matrix}{self.col(j)}{self.lik_top + 1 + i}"
 
     def imp_cell(self, i: int, j: int) -> str:
-        return f"'Risk matrix'!{self.col(j)}{self.imp_top + 1 + i}"
+        return f"{self.matrix}{self.col(j)}{self.imp_top + 1 + i}"
 
     # ---- Methods sheet: criterion rows ---------------------------------------
     ROWS = ("direction", "global", "w", "low", "high", "max", "min", "sign", "pkind", "q", "p", "s", "pcheck",
@@ -130,22 +147,22 @@ class Layout:
 
     def result_range(self, method: str, what: str) -> str:
         column = letter(self.result_col(method, what))
-        return f"Methods!${column}${self.result_top + 1}:${column}${self.result_top + self.n}"
+        return f"{self.methods}${column}${self.result_top + 1}:${column}${self.result_top + self.n}"
 
     def result_cell(self, method: str, what: str, i: int) -> str:
-        return f"Methods!${letter(self.result_col(method, what))}${self.result_top + 1 + i}"
+        return f"{self.methods}${letter(self.result_col(method, what))}${self.result_top + 1 + i}"
 
     def top_option(self, method: str) -> str:
         """The cell naming the option each method puts first."""
-        return f"Methods!${letter(self.result_col(method, 'score'))}${self.result_top + self.n + 1}"
+        return f"{self.methods}${letter(self.result_col(method, 'score'))}${self.result_top + self.n + 1}"
 
     @property
     def ids(self) -> str:
-        return f"Methods!$A${self.result_top + 1}:$A${self.result_top + self.n}"
+        return f"{self.methods}$A${self.result_top + 1}:$A${self.result_top + self.n}"
 
     @property
     def names(self) -> str:
-        return f"Methods!$B${self.result_top + 1}:$B${self.result_top + self.n}"
+        return f"{self.methods}$B${self.result_top + 1}:$B${self.result_top + self.n}"
 
     # ---- Methods sheet: step blocks -----------------------------------------
     BLOCKS = ("x", "u", "logs", "r", "v", "d", "wd", "plus", "minus", "net")
@@ -178,7 +195,8 @@ class Layout:
         return letter(FIRST_COL + self.m + k)
 
 
-def layout_of(model: DecisionModel) -> Layout:
-    """The layout for ``model``."""
-    has_risks = any(f.kind == "risk" for f in model.factors)
-    return Layout(len(model.options), len(model.factors), has_risks, register_layout(model) if has_risks else None)
+def layout_of(model: DecisionModel, language: str = "en") -> Layout:
+    """The layout for ``model``, its sheets named and written in ``language``."""
+    has_risks, w = any(f.kind == "risk" for f in model.factors), Words(language)
+    return Layout(len(model.options), len(model.factors), has_risks, register_layout(model, w) if has_risks else None,
+                  w)

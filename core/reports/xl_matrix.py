@@ -19,28 +19,33 @@ from core.model import DecisionModel
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import FIRST_COL, Layout, letter
-from core.reports.xl_reglayout import BASIS
 from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, WRAP, fill, header, own_name, title, widths
+from core.reports.xl_words import Words
 
 VERTICAL = Alignment(horizontal="center", vertical="bottom", wrap_text=True, text_rotation=90)
-WEIGHTS_LABEL = "Weights!$B$3"  # the profile name, marked when a raw weight was edited
 
 
-def write_weights(book, data: ReportData) -> dict[str, str]:
+def weights_label(lay: Layout) -> str:
+    """The profile name on the Weights sheet, marked when a raw weight was edited."""
+    return f"{lay.w.ref('weights')}$B$3"
+
+
+def write_weights(book, data: ReportData, lay: Layout) -> dict[str, str]:
     """The Weights sheet; returns the absolute cell of each factor's global weight."""
-    model, raw = data.model, data.profile.weights
-    sheet = book.create_sheet("Weights")
-    title(sheet, "Weights", "Raw local weights (blue) are editable; local and global weights and every "
-          "score follow. Column G keeps the weights as exported.")
-    header(sheet, 4, ["Id", "Criterion", "Parent", "Raw weight", "Local weight", "Global weight",
-                      "As exported", "Check"])
+    model, raw, w = data.model, data.profile.weights, lay.w
+    sheet = book.create_sheet(w.sheet("weights"))
+    title(sheet, w("weights_title"), w("weights_note"))
+    header(sheet, 4, [w(f"col_{key}") for key in ("id", "criterion", "parent", "raw_weight", "local_weight",
+                                                  "global_weight", "as_exported", "check")])
     nodes = list(model.walk())
     rows = {node.id: 5 + offset for offset, (node, _, _) in enumerate(nodes)}
     last = 4 + len(nodes)
     for node, depth, parent in nodes:
         row = rows[node.id]
         put_text(sheet.cell(row, 1), node.id)
-        put_text(sheet.cell(row, 2), "    " * depth + node.name)
+        put_text(sheet.cell(row, 2), node.name)
+        # An indent, not leading spaces: in a right-to-left sheet spaces would sit at the far end of the name.
+        sheet.cell(row, 2).alignment = Alignment(indent=2 * depth)
         put_text(sheet.cell(row, 3), parent.id if parent else "")
         sheet.cell(row, 4, float(raw.get(node.id, 1.0))).fill = INPUT_FILL
         sheet.cell(row, 7, float(raw.get(node.id, 1.0))).font = NOTE
@@ -50,84 +55,79 @@ def write_weights(book, data: ReportData) -> dict[str, str]:
         above = f"F{rows[parent.id]}" if parent else "1"
         sheet.cell(row, 6, f"=E{row}*{above}").number_format = "0.00%"
         if siblings[0].id == node.id:
-            group = f"of group {parent.id}" if parent else "at the top level"
-            sheet.cell(row, 8, f'=IF(({total})=0,"⚠ the raw weights {group} add up to zero: no score '
-                               f'can be computed",IF(MIN({",".join(f"D{rows[s.id]}" for s in siblings)})<0,'
-                               f'"⚠ a negative weight {group}",""))')
+            where = "group" if parent else "top"
+            group = {"group": parent.id} if parent else {}
+            sheet.cell(row, 8, f'=IF(({total})=0,{w.literal(f"weights_zero_{where}", **group)},'
+                               f'IF(MIN({",".join(f"D{rows[s.id]}" for s in siblings)})<0,'
+                               f'{w.literal(f"weights_negative_{where}", **group)},""))')
         if node.is_group:
             for column in (1, 2, 6):
                 sheet.cell(row, column).font = BOLD
-    _weights_guard(sheet, data, last)
+    _weights_guard(sheet, data, w, last)
     widths(sheet, A=8, B=40, C=7, D=9, E=9, F=10, G=9, H=30)
     sheet.freeze_panes = "A5"
-    return {f.id: f"Weights!$F${rows[f.id]}" for f in model.factors}
+    return {f.id: f"{w.ref('weights')}$F${rows[f.id]}" for f in model.factors}
 
 
-def _weights_guard(sheet, data: ReportData, last: int) -> None:
+def _weights_guard(sheet, data: ReportData, w: Words, last: int) -> None:
     """Validation on the raw weights, the profile label and the zero-sum warning."""
     check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", showErrorMessage=True,
-                           errorTitle="Raw weight", error="A raw weight is a number ≥ 0.")
+                           errorTitle=w("check_raw_weight"), error=w("check_raw_weight_error"))
     sheet.add_data_validation(check)
     check.add(f"D5:D{last}")
-    name = data.profile.name.replace('"', '""')
-    put_text(sheet["A3"], "Profile")
+    name = data.profile.name
+    put_text(sheet["A3"], w("col_profile"))
     sheet["A3"].font = BOLD
-    sheet["B3"] = (f'=IF(SUMPRODUCT(--(D5:D{last}<>G5:G{last}))=0,"“{name}”",'
-                   f'"“{name}”, edited in this workbook")')
+    sheet["B3"] = (f'=IF(SUMPRODUCT(--(D5:D{last}<>G5:G{last}))=0,{w.literal("weights_profile", name=name)},'
+                   f'{w.literal("weights_profile_edited", name=name)})')
     sheet["B3"].font = BOLD
-    sheet["H3"] = f'=IF(SUMPRODUCT(--(LEN(H5:H{last})>0))>0,"⚠ Check the raw weights: see column H","")'
+    sheet["H3"] = f'=IF(SUMPRODUCT(--(LEN(H5:H{last})>0))>0,{w.literal("weights_check")},"")'
     sheet["H3"].font = BOLD
 
 
 def write_risk_matrix(book, data: ReportData, lay: Layout, weight_cells: dict[str, str]) -> None:
     """The Risk matrix sheet (or the value matrix for a model without risks)."""
-    model = data.model
+    model, w = data.model, lay.w
     sheet = book.active
     sheet.title = lay.sheet
+    title(sheet, model.title or lay.sheet, w("matrix_note_risks" if lay.has_risks else "matrix_note_values"))
+    blocks = [(lay.top, w("col_risk") if lay.has_risks else w("col_value"))]
     if lay.has_risks:
-        title(sheet, model.title or "Risk matrix",
-              "Risk = likelihood × impact. Edit a likelihood or an impact (blue), a weight on the Weights sheet "
-              "or a band limit below: every sheet recomputes.")
-    else:
-        title(sheet, model.title or "Decision matrix",
-              "Direct values (blue) are editable; so are the weights on the Weights sheet: every sheet recomputes.")
-    blocks = [(lay.top, "Risk" if lay.has_risks else "Value")]
-    if lay.has_risks:
-        blocks += [(lay.lik_top, "Likelihood"), (lay.imp_top, "Impact")]
+        blocks += [(lay.lik_top, w("col_likelihood")), (lay.imp_top, w("col_impact"))]
     for block_top, label_text in blocks:
-        _label_block(sheet, model, block_top, label_text)
+        _label_block(sheet, model, block_top, label_text, w("col_name"))
     for j, factor in enumerate(model.factors):
         cell = sheet.cell(lay.top - 1, FIRST_COL + j)
         put_text(cell, own_name(factor.id, factor.name))
         cell.alignment = VERTICAL
     sheet.row_dimensions[lay.top - 1].height = 150 if any(f.name != f.id for f in model.factors) else 15
     # The label sits in the Name column: column A stays empty, so a reader of the block above stops here.
-    put_text(sheet.cell(lay.weight_row, 2), "Global weight")
+    put_text(sheet.cell(lay.weight_row, 2), w("col_global_weight"))
     sheet.cell(lay.weight_row, 2).font = BOLD
     _fill_cells(sheet, data, lay, weight_cells)
     _index_column(sheet, data, lay)
     if lay.reg is not None:
-        sheet.cell(lay.top - 1, 1, f'="Index and rank: "&{BASIS}&" risk (Controls sheet)"').alignment = WRAP
+        sheet.cell(lay.top - 1, 1, "=" + w.sentence("matrix_index_on", basis=lay.basis_phrase())).alignment = WRAP
     if lay.has_risks:
-        _legend(sheet, model, lay)
+        _legend(sheet, model, lay, w)
         _band_colours(sheet, model, lay)
-        _validations(sheet, f"C{lay.lik_top + 1}:{lay.last}{lay.lik_top + lay.n}",
+        _validations(sheet, w, f"C{lay.lik_top + 1}:{lay.last}{lay.lik_top + lay.n}",
                      f"C{lay.imp_top + 1}:{lay.last}{lay.imp_top + lay.n}")
     widths(sheet, A=11, B=30 if any(o.name != o.id for o in model.options) else 4)
     sheet.freeze_panes = sheet.cell(lay.top + 1, FIRST_COL)
 
 
-def _label_block(sheet, model: DecisionModel, top: int, label_text: str) -> None:
-    header(sheet, top, [label_text, "Name"] + [f.id for f in model.factors])
+def _label_block(sheet, model: DecisionModel, top: int, label_text: str, name: str) -> None:
+    header(sheet, top, [label_text, name] + [f.id for f in model.factors])
     for i, option in enumerate(model.options):
         put_text(sheet.cell(top + 1 + i, 1), option.id)
         put_text(sheet.cell(top + 1 + i, 2), own_name(option.id, option.name))
 
 
 def _fill_cells(sheet, data: ReportData, lay: Layout, weight_cells: dict[str, str]) -> None:
-    model = data.model
+    model, w = data.model, lay.w
     value_check = DataValidation(type="decimal", operator="between", formula1="-1E+100", formula2="1E+100",
-                                 showErrorMessage=True, errorTitle="Value", error="A value is a number.")
+                                 showErrorMessage=True, errorTitle=w("col_value"), error=w("check_value_error"))
     sheet.add_data_validation(value_check)
     for j, factor in enumerate(model.factors):
         column, c = FIRST_COL + j, lay.col(j)
@@ -151,7 +151,9 @@ def _fill_cells(sheet, data: ReportData, lay: Layout, weight_cells: dict[str, st
 def _index_column(sheet, data: ReportData, lay: Layout) -> None:
     """The weighted-sum score and rank of each option, read from the Methods sheet."""
     index_col = FIRST_COL + lay.m
-    header(sheet, lay.top, ["Weighted risk index" if lay.has_risks else "WSM score", "WSM rank"], first=index_col)
+    w = lay.w
+    header(sheet, lay.top, [w("col_risk_index" if lay.has_risks else "col_wsm_score"), w("col_wsm_rank")],
+           first=index_col)
     sheet.row_dimensions[lay.top].height = 30
     for i in range(lay.n):
         row = lay.top + 1 + i
@@ -161,13 +163,12 @@ def _index_column(sheet, data: ReportData, lay: Layout) -> None:
     sheet.column_dimensions[letter(index_col + 1)].width = 8
 
 
-def _legend(sheet, model: DecisionModel, lay: Layout) -> None:
+def _legend(sheet, model: DecisionModel, lay: Layout, w: Words) -> None:
     """Band labels and upper limits as input cells, each row in its band's colour."""
     top = lay.band_top
-    put_text(sheet.cell(top - 1, 1), "Bands (edit a label or an upper limit: colours, band columns and the "
-                                     "heat map follow)")
+    put_text(sheet.cell(top - 1, 1), w("bands_caption"))
     sheet.cell(top - 1, 1).font = BOLD
-    header(sheet, top, ["Band", "Risk above", "Up to"])
+    header(sheet, top, [w("col_band"), w("col_risk_above"), w("col_up_to")])
     for k, (name, upper, color) in enumerate(zip(model.bands.names, model.bands.upper, model.bands.colors)):
         row = top + 1 + k
         put_text(sheet.cell(row, 1), name)
@@ -175,7 +176,7 @@ def _legend(sheet, model: DecisionModel, lay: Layout) -> None:
         sheet.cell(row, 2, f"=C{row - 1}" if k else 0)
         sheet.cell(row, 3, float(upper)).fill = INPUT_FILL
     check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", showErrorMessage=True,
-                           errorTitle="Band limit", error="A band limit is a number ≥ 0.")
+                           errorTitle=w("check_band_limit"), error=w("check_band_limit_error"))
     sheet.add_data_validation(check)
     check.add(f"C{top + 1}:C{top + len(model.bands.upper)}")
 
@@ -203,14 +204,14 @@ def _band_colours(sheet, model: DecisionModel, lay: Layout) -> None:
         c = lay.col(j)
         area = f"{c}{lay.top + 1}:{c}{lay.top + lay.n}"
         for k, color in enumerate(model.bands.colors):
-            uppers = [lay.band_upper(b).replace("'Risk matrix'!", "") for b in range(count)]
+            uppers = [lay.band_upper(b).replace(lay.matrix, "") for b in range(count)]
             rule = band_rule(f"{c}{lay.top + 1}", uppers, k)
             sheet.conditional_formatting.add(area, FormulaRule(formula=[rule], fill=fill(color)))
 
 
-def _validations(sheet, *areas: str) -> None:
+def _validations(sheet, w: Words, *areas: str) -> None:
     check = DataValidation(type="list", formula1='"1,2,3,4,5"', allow_blank=True, showErrorMessage=True,
-                           errorTitle="Likelihood and impact", error="Choose a whole number from 1 to 5.")
+                           errorTitle=w("check_levels"), error=w("check_levels_error"))
     sheet.add_data_validation(check)
     for area in areas:
         check.add(area)

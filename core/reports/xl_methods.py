@@ -18,28 +18,19 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from core.methods.preference import PARAMETERS, parse_preference
 from core.reports.cells import put_text
 from core.reports.data import ReportData
-from core.reports.xl_flows import KINDS, block_frame, write_flow_blocks, zero_weights
+from core.reports.xl_flows import block_frame, kinds, write_flow_blocks, zero_weights
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
 from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, header, own_name, title, widths
 
-LABELS = {
-    "direction": "Direction (benefit / cost)", "global": "Global weight (Weights sheet)",
-    "w": "Weight used w (÷ sum)", "low": "Scale low", "high": "Scale high", "max": "Column max",
-    "min": "Column min", "sign": "Sign (+1 benefit, −1 cost)", "pkind": "PROMETHEE function",
-    "q": "PROMETHEE q (indifference)", "p": "PROMETHEE p (preference)", "s": "PROMETHEE s (Gaussian)",
-    "pcheck": "PROMETHEE thresholds check", "norm": "TOPSIS column norm ‖x‖", "ideal": "TOPSIS ideal v+",
-    "anti": "TOPSIS anti-ideal v−", "best": "VIKOR best f*", "worst": "VIKOR worst f−",
-}
 RESULT_LABELS = {"wsm": "WSM", "wpm": "WPM", "topsis": "TOPSIS", "vikor": "VIKOR", "promethee2": "PROMETHEE II"}
 
 
 def write_methods(book, data: ReportData, lay: Layout) -> None:
     """The Methods sheet for ``data``."""
-    sheet = book.create_sheet("Methods")
-    title(sheet, "Every method as live formulas",
-          f"Inputs are the {lay.sheet} and Weights sheets and the blue cells here (direction, PROMETHEE "
-          "functions and thresholds, VIKOR's v); every other number recomputes.")
-    header(sheet, 4, ["Criterion", ""] + [f.id for f in data.model.factors])
+    w = lay.w
+    sheet = book.create_sheet(w.sheet("methods"))
+    title(sheet, w("methods_title"), w("methods_note", matrix=lay.sheet))
+    header(sheet, 4, [w("col_criterion"), ""] + [f.id for f in data.model.factors])
     _criterion_rows(sheet, data, lay)
     _settings(sheet, data, lay)
     _results(sheet, data, lay)
@@ -51,8 +42,9 @@ def write_methods(book, data: ReportData, lay: Layout) -> None:
 
 
 def _criterion_rows(sheet, data: ReportData, lay: Layout) -> None:
+    w = lay.w
     for name in lay.ROWS:
-        put_text(sheet.cell(lay.crow(name), 1), LABELS[name])
+        put_text(sheet.cell(lay.crow(name), 1), w(f"row_{name}"))
         sheet.cell(lay.crow(name), 1).font = BOLD
     x = "x"
     for j, factor in enumerate(data.model.factors):
@@ -64,7 +56,7 @@ def _criterion_rows(sheet, data: ReportData, lay: Layout) -> None:
             "w": f"=IF(SUM({lay.crange('global')})=0,0,{c}{row('global')}/SUM({lay.crange('global')}))",
             "low": float(factor.scale[0]), "high": float(factor.scale[1]),
             "max": f"=MAX({lay.bcolumn(x, j)})", "min": f"=MIN({lay.bcolumn(x, j)})",
-            "sign": f'=IF({c}{row("direction")}="benefit",1,-1)',
+            "sign": f'=IF({c}{row("direction")}="{w.code("benefit")}",1,-1)',
             "q": pref.q, "p": pref.p, "s": pref.s,
             "pcheck": _pcheck(c, lay),
             "norm": f"=SQRT(SUMSQ({lay.bcolumn(x, j)}))",
@@ -73,8 +65,8 @@ def _criterion_rows(sheet, data: ReportData, lay: Layout) -> None:
             "best": f"=IF({c}${row('sign')}=1,{c}${row('max')},{c}${row('min')})",
             "worst": f"=IF({c}${row('sign')}=1,{c}${row('min')},{c}${row('max')})",
         }
-        put_text(sheet.cell(row("direction"), column), factor.direction)
-        put_text(sheet.cell(row("pkind"), column), pref.kind)
+        put_text(sheet.cell(row("direction"), column), w.code(factor.direction))
+        put_text(sheet.cell(row("pkind"), column), w.code(pref.kind))
         for name, value in values.items():
             sheet.cell(row(name), column, value)
         for name in ("w", "norm", "ideal", "anti"):
@@ -87,22 +79,28 @@ def _criterion_rows(sheet, data: ReportData, lay: Layout) -> None:
 
 def _pcheck(c: str, lay: Layout) -> str:
     k, q, p, s = (f"{c}${lay.crow(name)}" for name in ("pkind", "q", "p", "s"))
-    return (f'=IF(ISNA(MATCH({k},{KINDS},0)),"unknown function",IF(OR({q}<0,{p}<0,{s}<0),'
-            f'"thresholds must be ≥ 0",IF(AND(OR({k}="vshape",{k}="level",{k}="linear"),NOT({p}>{q})),'
-            f'"p must exceed q",IF(AND({k}="gaussian",NOT({s}>0)),"s must be positive","ok"))))')
+    w = lay.w
+    shaped = ",".join(f'{k}="{w.code(kind)}"' for kind in ("vshape", "level", "linear"))
+    return (f'=IF(ISNA(MATCH({k},{kinds(lay)},0)),{w.literal("check_unknown_function")},IF(OR({q}<0,{p}<0,{s}<0),'
+            f'{w.literal("check_thresholds")},IF(AND(OR({shaped}),NOT({p}>{q})),'
+            f'{w.literal("check_p_q")},IF(AND({k}="{w.code("gaussian")}",NOT({s}>0)),{w.literal("check_s")},'
+            f'"{w.code("ok")}"))))')
 
 
 def _input_checks(sheet, lay: Layout) -> None:
     """Drop-downs and number checks on the settings a decision maker may change here."""
-    direction = DataValidation(type="list", formula1='"benefit,cost"', showErrorMessage=True,
-                               errorTitle="Direction", error="Choose benefit or cost.")
-    kinds = DataValidation(type="list", formula1='"' + ",".join(PARAMETERS) + '"', showErrorMessage=True,
-                           errorTitle="Preference function", error="Choose one of the listed functions.")
+    w = lay.w
+    benefit, cost = w.codes(("benefit", "cost"))
+    direction = DataValidation(type="list", formula1=f'"{benefit},{cost}"', showErrorMessage=True,
+                               errorTitle=w("check_direction"), error=w("check_direction_error", benefit=benefit,
+                                                                         cost=cost))
+    functions = DataValidation(type="list", formula1='"' + ",".join(w.codes(PARAMETERS)) + '"', showErrorMessage=True,
+                               errorTitle=w("check_function"), error=w("check_function_error"))
     threshold = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", showErrorMessage=True,
-                               errorTitle="Threshold", error="A threshold is a number ≥ 0.")
+                               errorTitle=w("check_threshold"), error=w("check_threshold_error"))
     v = DataValidation(type="decimal", operator="between", formula1="0", formula2="1", showErrorMessage=True,
-                       errorTitle="VIKOR v", error="v is a number from 0 to 1.")
-    for check, area in ((direction, lay.crange("direction")), (kinds, lay.crange("pkind")),
+                       errorTitle=w("check_v"), error=w("check_v_error"))
+    for check, area in ((direction, lay.crange("direction")), (functions, lay.crange("pkind")),
                         (threshold, f"C{lay.crow('q')}:{lay.last}{lay.crow('s')}"), (v, lay.setting("v"))):
         sheet.add_data_validation(check)
         check.add(area.replace("$", ""))
@@ -113,14 +111,16 @@ def _settings(sheet, data: ReportData, lay: Layout) -> None:
     g = lay.crange
     # The engine's rule (core.methods.wsm.model_settings): raw only when every factor is a risk; a model
     # with a direct value is rescaled on the declared scales, even where those are all 1–25 costs.
-    raw = (f'=IF(AND(COUNTIF({g("direction")},"benefit")=0,MAX({g("low")})=MIN({g("low")}),'
-           f'MAX({g("high")})=MIN({g("high")})),"raw","bounds")')
+    w = lay.w
+    raw, bounds = (f'"{word}"' for word in w.codes(("raw", "bounds")))
+    mode = (f'=IF(AND(COUNTIF({g("direction")},"{w.code("benefit")}")=0,MAX({g("low")})=MIN({g("low")}),'
+            f'MAX({g("high")})=MIN({g("high")})),{raw},{bounds})')
     every_risk = all(f.kind == "risk" for f in data.model.factors)
     entries = {
-        "mode": ("WSM normalisation", raw if every_risk else '="bounds"'),
-        "v": ("VIKOR v (weight of S)", 0.5),
-        "scale": ("WSM tie scale", f'=IF({lay.setting("mode")}="raw",MAX(MAX({lay.bblock("u")}),'
-                                   f'-MIN({lay.bblock("u")})),1)'),
+        "mode": (w("setting_mode"), mode if every_risk else f"={bounds}"),
+        "v": (w("setting_v"), 0.5),
+        "scale": (w("setting_scale"), f'=IF({lay.setting("mode")}={raw},MAX(MAX({lay.bblock("u")}),'
+                                      f'-MIN({lay.bblock("u")})),1)'),
     }
     for name, (label_text, value) in entries.items():
         put_text(sheet.cell(row(name), 1), label_text)
@@ -130,10 +130,11 @@ def _settings(sheet, data: ReportData, lay: Layout) -> None:
 
 
 def _results(sheet, data: ReportData, lay: Layout) -> None:
-    top, n = lay.result_top, lay.n
-    labels = ["Option", "Name", "Tie order (id)"]
+    top, n, w = lay.result_top, lay.n, lay.w
+    labels = [w("col_option"), w("col_name"), w("col_tie_order")]
     for method in METHOD_ORDER:
-        labels += [f"{RESULT_LABELS[method]} score", f"{RESULT_LABELS[method]} rank", "sort key"]
+        labels += [w("col_method_score", method=RESULT_LABELS[method]),
+                   w("col_method_rank", method=RESULT_LABELS[method]), w("col_sort_key")]
     header(sheet, top, labels)
     sheet.row_dimensions[top].height = 30
     order = {oid: k for k, oid in enumerate(sorted(o.id for o in data.model.options))}
@@ -151,15 +152,16 @@ def _results(sheet, data: ReportData, lay: Layout) -> None:
             sheet.cell(row, lay.result_col(method, "rank"), _rank(lay, method, row))
             rank = f"{letter(lay.result_col(method, 'rank'))}{row}"
             sheet.cell(row, lay.result_col(method, "key"), f'=IF(ISNUMBER({rank}),{rank}*{n + 1}+$C{row},"—")')
-    put_text(sheet.cell(top + n + 1, 1), "Ranks first (ties: lowest id)")
-    put_text(sheet.cell(top + n + 2, 1), "Better")
+    put_text(sheet.cell(top + n + 1, 1), w("ranks_first"))
+    put_text(sheet.cell(top + n + 2, 1), w("better"))
     for method in METHOD_ORDER:
         keys = lay.result_range(method, "key").replace("Methods!", "")
         ids = lay.ids.replace("Methods!", "")
         column = lay.result_col(method, "score")
         sheet.cell(top + n + 1, column, f'=IFERROR(INDEX({ids},MATCH(MIN({keys}),{keys},0)),"—")')
-        better = (f'=IF({lay.setting("mode")}="raw","lower","higher")&" is better"' if method == "wsm"
-                  else f"{'lower' if method == 'vikor' else 'higher'} is better")
+        better = (f'=IF({lay.setting("mode")}="{w.code("raw")}",{w.literal("better_lower")},'
+                  f'{w.literal("better_higher")})' if method == "wsm"
+                  else w("better_lower" if method == "vikor" else "better_higher"))
         if better.startswith("="):
             sheet.cell(top + n + 2, column, better)
         else:
@@ -177,7 +179,7 @@ def _rank(lay: Layout, method: str, row: int) -> str:
     lower = f"SUMPRODUCT(--({scores}<{cell}-{TIE_RTOL}*{{scale}}))"
     if method == "wsm":
         scale = lay.setting("scale")
-        count = (f'IF({lay.setting("mode")}="raw",{lower.format(scale=scale)},'
+        count = (f'IF({lay.setting("mode")}="{lay.w.code("raw")}",{lower.format(scale=scale)},'
                  f"{higher.format(scale=scale)})")
     elif method == "wpm":
         count = higher.format(scale=f"MAX({scores})")
@@ -190,18 +192,13 @@ def _rank(lay: Layout, method: str, row: int) -> str:
 
 def _steps(sheet, data: ReportData, lay: Layout) -> None:
     """Decision matrix, WSM utilities, WPM logs and the TOPSIS steps."""
-    frames = {
-        "x": (f"Decision matrix x (read from the {lay.sheet} sheet" + (", or the Risk register's residual scores "
-              "when the basis on the Controls sheet is residual)" if lay.has_risks else ")"), []),
-        "u": ("WSM: utilities u — raw values, or (x − low)/(high − low) on each criterion's scale "
-              "(high − x for a cost)", ["WSM score Σ w·u"]),
-        "logs": ("WPM: ±ln x (cost criteria negative); score = exp Σ w·(±ln x)", ["Σ w·(±ln x)", "WPM score"]),
-        "r": ("TOPSIS: normalised r = x / ‖x‖", []),
-        "v": ("TOPSIS: weighted v = w·r; distances to the ideal and anti-ideal rows above",
-              ["D+ (to ideal)", "D− (to anti-ideal)", "TOPSIS closeness D−/(D+ + D−)"]),
-    }
-    for name, (caption, extras) in frames.items():
-        block_frame(sheet, data, lay, name, caption, extras)
+    w = lay.w
+    frames = {"x": [], "u": ["col_wsm_step"], "logs": ["col_wpm_sum", "col_wpm_score"], "r": [],
+              "v": ["col_d_plus", "col_d_minus", "col_closeness"]}
+    for name, extras in frames.items():
+        caption = w("block_x_risks" if lay.has_risks else "block_x", matrix=lay.sheet) if name == "x" \
+            else w(f"block_{name}")
+        block_frame(sheet, data, lay, name, caption, [w(key) for key in extras])
     for i in range(lay.n):
         for j in range(lay.m):
             _step_cells(sheet, lay, i, j)
@@ -213,11 +210,12 @@ def _step_cells(sheet, lay: Layout, i: int, j: int) -> None:
     x = lay.bcell("x", i, j)
     row = lay.crow
     low, high, sign = f"{c}${row('low')}", f"{c}${row('high')}", f"{c}${row('sign')}"
+    w = lay.w
     cells = {
         "x": f"={lay.ranked_cell(i, j)}",
-        "u": f'=IF({lay.setting("mode")}="raw",{x},IF(OR({x}<{low},{x}>{high}),"outside the scale",'
+        "u": f'=IF({lay.setting("mode")}="{w.code("raw")}",{x},IF(OR({x}<{low},{x}>{high}),{w.literal("outside")},'
              f"IF({sign}=1,{x}-{low},{high}-{x})/({high}-{low})))",
-        "logs": f'=IF({x}<1E-100,"needs x > 0",{sign}*LN({x}))',
+        "logs": f'=IF({x}<1E-100,{w.literal("needs_positive")},{sign}*LN({x}))',
         "r": f"=IF({c}${row('norm')}=0,0,{x}/{c}${row('norm')})",
         "v": f"={c}${row('w')}*{lay.bcell('r', i, j)}",
     }
@@ -232,12 +230,12 @@ def _step_results(sheet, lay: Layout, i: int) -> None:
     guard = zero_weights(lay)
     u_row, u_top = lay.brow("u", i), lay.block_top("u") + 1 + i
     sheet.cell(u_top, first, f'=IF({guard},IF(COUNT({lay.bblock("u")})<{lay.n * lay.m},'
-                             f'"not computed: a value lies outside its criterion\'s scale",SUMPRODUCT({w},{u_row})))')
+                             f'{lay.w.literal("not_computed_criterion_scale")},SUMPRODUCT({w},{u_row})))')
     g_top = lay.block_top("logs") + 1 + i
     total = f"{lay.extra_col(0)}{g_top}"
     sheet.cell(g_top, first, f'=IF(COUNT({lay.brow("logs", i)})<{lay.m},"—",SUMPRODUCT({w},{lay.brow("logs", i)}))')
     sheet.cell(g_top, first + 1, f'=IF({guard},IF(COUNT({lay.bblock("logs")})<{lay.n * lay.m},'
-                                 f'"not computed: the weighted product needs positive values",EXP({total})))')
+                                 f'{lay.w.literal("not_computed_positive")},EXP({total})))')
     v_top, v_row = lay.block_top("v") + 1 + i, lay.brow("v", i)
     d_plus, d_minus = f"{lay.extra_col(0)}{v_top}", f"{lay.extra_col(1)}{v_top}"
     sheet.cell(v_top, first, f"=SQRT(SUMXMY2({v_row},{lay.crange('ideal')}))")

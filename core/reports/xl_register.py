@@ -27,29 +27,32 @@ from core.reports.cells import EXCEL_CELL_LIMIT, put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import Layout
 from core.reports.xl_matrix import band_label, band_rule
-from core.reports.xl_reglayout import AS_OF, COLUMNS, CONTROLS, PLANNED, REGISTER, col, ecol, scale_label
+from core.reports.xl_reglayout import COLUMNS, col, ecol
 from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, TOP_CENTER, WRAP, fill, header, own_name, title, \
     widths
+from core.reports.xl_words import Words
 
 DATE = "yyyy-mm-dd"
 FORMULA_LIMIT = 8000  # Excel refuses formulas longer than 8,192 characters
-CONTROL_HEADER = ["Id", "Name", "Description", "Owner", "Status", "Evidence", "Counts"]
-EFFECT_HEADER = ["Control", "Option", "Factor", "Likelihood −", "Impact −", "Counts", "Likelihood counted",
-                 "Impact counted"]
-REGISTER_HEADER = ["Risk", "Option", "Option name", "Factor", "Risk name", "Group", "Risk statement", "Owner",
-                   "Controls", "Inherent L", "Inherent I", "Inherent score", "Inherent band", "Residual L",
-                   "Residual I", "Residual score", "Residual band", "Residual in words", "Treatment", "Action",
-                   "Due", "Status", "Review", "Overdue", "Ranking key", "Overdue key", "Effects"]
+# Column headings (catalogue keys col_*): the controls table, the effects table, the register (as COLUMNS).
+CONTROL_HEADER = ("id", "name", "description", "owner", "status", "evidence", "counts")
+EFFECT_HEADER = ("control", "option", "factor", "lower_likelihood", "lower_impact", "counts", "likelihood_counted",
+                 "impact_counted")
+REGISTER_HEADER = ("risk", "option", "option_name", "factor", "risk_name", "group", "statement", "owner",
+                   "controls", "inh_l", "inh_i", "inh_score", "inh_band", "res_l", "res_i", "res_score", "res_band",
+                   "words", "treatment", "action", "due", "status", "review", "overdue", "top_key", "overdue_key",
+                   "effects")
 
 
-def quoted(text: str) -> str:
-    """``text`` inside a formula's string literal."""
-    return text.replace('"', '""')
+def headings(w: Words, keys: tuple[str, ...]) -> list[str]:
+    """The column headings ``keys`` in the workbook's words."""
+    return [w(f"col_{key}") for key in keys]
 
 
-def _choice(sheet, values: tuple[str, ...], area: str, what: str, blank: bool = False) -> None:
-    check = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=blank,
-                           showErrorMessage=True, errorTitle=what, error=f"Choose one of: {', '.join(values)}.")
+def _choice(sheet, w: Words, values: tuple[str, ...], area: str, what: str, blank: bool = False) -> None:
+    words = w.codes(values)
+    check = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=blank,
+                           showErrorMessage=True, errorTitle=what, error=w("check_choice", values=", ".join(words)))
     sheet.add_data_validation(check)
     check.add(area)
 
@@ -64,41 +67,39 @@ def _input(cell, value, text: bool = True) -> None:
 
 def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
     """The Controls sheet: the basis and planned-controls cells, the controls and their effects."""
-    reg, model = lay.register, data.model
-    sheet = book.create_sheet(CONTROLS)
-    title(sheet, "Controls", f"{RULE} Edit a control's status or an effect's levels (blue), or add controls and "
-          "effects in the empty rows: every residual, band, count, index and rank follows.")
-    settings = (("Ranking basis", basis, ("inherent", "residual"),
-                 "Which risk every method, rank and the Summary rank: inherent (as scored) or residual "
-                 "(after the controls that count)."),
-                ("Include planned controls", "yes" if model.register.include_planned else "no", ("yes", "no"),
-                 "In-place controls always count; planned ones only when this says yes."))
+    reg, model, w = lay.register, data.model, lay.w
+    sheet = book.create_sheet(w.sheet("controls"))
+    title(sheet, w("controls_title"), f"{RULE} {w('controls_note')}")
+    settings = ((w("setting_basis"), basis, ("inherent", "residual"), w("setting_basis_note")),
+                (w("setting_planned"), "yes" if model.register.include_planned else "no", ("yes", "no"),
+                 w("setting_planned_note", yes=w.code("yes"))))
     for row, (label_text, value, choices, note) in enumerate(settings, start=4):
         put_text(sheet.cell(row, 1), label_text)
         sheet.cell(row, 1).font, sheet.cell(row, 1).alignment = BOLD, WRAP
-        _input(sheet.cell(row, 2), value)
+        _input(sheet.cell(row, 2), w.code(value))
         sheet.cell(row, 2).alignment = WRAP
-        _choice(sheet, choices, f"B{row}", label_text)
+        _choice(sheet, w, choices, f"B{row}", label_text)
         put_text(sheet.cell(row, 3), note)
         sheet.cell(row, 3).font, sheet.cell(row, 3).alignment = NOTE, WRAP
         sheet.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
-    header(sheet, reg.control_top, CONTROL_HEADER)
+    header(sheet, reg.control_top, headings(w, CONTROL_HEADER))
     rows = list(reg.control_rows)
     for row, control in zip(rows, model.register.controls):
         for column, value in enumerate((control.id, control.name, control.description, control.owner), start=1):
             put_text(sheet.cell(row, column), value)
-        _input(sheet.cell(row, 5), control.status)
+        _input(sheet.cell(row, 5), w.code(control.status))
         put_text(sheet.cell(row, 6), control.evidence)
     for row in rows:
         for column in range(1, 8):  # every cell of a row starts on its first line
             sheet.cell(row, column).alignment = WRAP if column in (2, 3, 4, 6) else TOP_CENTER
         status = f"TRIM(E{row})"  # compared trimmed, as import-scores reads it back
-        sheet.cell(row, 7, f'=IF(A{row}="","",IF(OR({status}="in place",AND({status}="planned",{PLANNED}="yes")),'
-                           '"yes","no"))')
+        in_place, planned, yes, no = w.codes(("in place", "planned", "yes", "no"))
+        sheet.cell(row, 7, f'=IF(A{row}="","",IF(OR({status}="{in_place}",AND({status}="{planned}",'
+                           f'{reg.planned}="{yes}")),"{yes}","{no}"))')
     for row in rows[len(model.register.controls):]:  # spare rows: room for a control added in the workbook
         for column in range(1, 7):
             sheet.cell(row, column).fill = INPUT_FILL
-    _choice(sheet, CONTROL_STATUSES, f"E{rows[0]}:E{rows[-1]}", "Control status")
+    _choice(sheet, w, CONTROL_STATUSES, f"E{rows[0]}:E{rows[-1]}", w("check_control_status"))
     _effects(sheet, data, lay)
     widths(sheet, A=22, B=20, C=26, D=14, E=10, F=12, G=10, H=10)
     sheet.freeze_panes = sheet.cell(reg.control_top + 1, 1)
@@ -106,11 +107,10 @@ def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
 
 
 def _effects(sheet, data: ReportData, lay: Layout) -> None:
-    reg = lay.register
-    put_text(sheet.cell(reg.effect_top - 1, 1), "Effects: by how many levels (0–4) a control lowers one cell's "
-                                                "likelihood and impact")
+    reg, w = lay.register, lay.w
+    put_text(sheet.cell(reg.effect_top - 1, 1), w("effects_caption"))
     sheet.cell(reg.effect_top - 1, 1).font = BOLD
-    header(sheet, reg.effect_top, EFFECT_HEADER)
+    header(sheet, reg.effect_top, headings(w, EFFECT_HEADER))
     rows = list(reg.effect_rows)
     effects = [(c.id, e) for c in data.model.register.controls for e in c.effects]
     first, last = reg.control_rows[0], reg.control_rows[-1]
@@ -126,11 +126,11 @@ def _effects(sheet, data: ReportData, lay: Layout) -> None:
         counts, lik, imp = (f"{ecol(name)}{row}" for name in ("counts", "likelihood", "impact"))
         sheet[counts].alignment = TOP_CENTER
         sheet[counts] = (f'=IF(A{row}="","",IFERROR(INDEX($G${first}:$G${last},MATCH(A{row},$A${first}:$A${last},'
-                         '0)),"no: unknown control"))')
-        sheet[f"{ecol('l_counted')}{row}"] = f'=IF({counts}="yes",N({lik}),0)'
-        sheet[f"{ecol('i_counted')}{row}"] = f'=IF({counts}="yes",N({imp}),0)'
+                         f'0)),{w.literal("unknown_control")}))')
+        sheet[f"{ecol('l_counted')}{row}"] = f'=IF({counts}="{w.code("yes")}",N({lik}),0)'
+        sheet[f"{ecol('i_counted')}{row}"] = f'=IF({counts}="{w.code("yes")}",N({imp}),0)'
     levels = DataValidation(type="whole", operator="between", formula1="0", formula2="4", allow_blank=True,
-                            showErrorMessage=True, errorTitle="Effect", error="An effect lowers a level by 0–4.")
+                            showErrorMessage=True, errorTitle=w("check_effect"), error=w("check_effect_error"))
     sheet.add_data_validation(levels)
     levels.add(f"D{rows[0]}:E{rows[-1]}")
 
@@ -149,22 +149,24 @@ def factor_groups(model) -> dict[str, str]:
     return groups
 
 
-def _control_text(rows: list[int], c: dict[str, str]) -> str:
+def _control_text(w: Words, rows: list[int], c: dict[str, str]) -> str:
     """The controls acting on this row's cell, "(not counted)" after those that do not count now.
 
     The effects exported for the cell are named; an effect typed into the
     table later (a spare row, or a row moved to this cell) shows as "+ n
     more", so the column never leaves out an effect the residual uses.
     """
-    here = [f"AND(Controls!$B${r}={c['option']},Controls!$C${r}={c['factor']},"
-            f"N(Controls!$D${r})+N(Controls!$E${r})>0)" for r in rows]
-    parts = "&".join(f'IF({cond},"; "&Controls!$A${r}&IF(Controls!$F${r}="yes",""," (not counted)"),"")'
-                     for r, cond in zip(rows, here))
+    ref = w.ref("controls")
+    here = [f"AND({ref}$B${r}={c['option']},{ref}$C${r}={c['factor']},"
+            f"N({ref}$D${r})+N({ref}$E${r})>0)" for r in rows]
+    parts = "&".join(f'IF({cond},"; "&{ref}$A${r}&IF({ref}$F${r}="{w.code("yes")}","",'
+                     f'{w.literal("not_counted")}),"")' for r, cond in zip(rows, here))
     named = "+".join(here) or "0"
-    more = f'IF({c["effects"]}>{named},"; + "&({c["effects"]}-({named}))&" more (see Controls)","")'
+    extra = w.sentence("more_effects", count=f"({c['effects']}-({named}))")
+    more = f'IF({c["effects"]}>{named},"; "&{extra},"")'
     formula = f"=MID({parts + '&' if parts else ''}{more},3,{EXCEL_CELL_LIMIT})"
     if len(formula) > FORMULA_LIMIT:  # Excel refuses longer formulas: the count alone
-        return f'=IF({c["effects"]}>0,{c["effects"]}&" (see Controls)","")'
+        return f'=IF({c["effects"]}>0,{w.sentence("effects_count", count=c["effects"])},"")'
     return formula
 
 
@@ -177,13 +179,12 @@ def _date(text: str) -> dt.date | None:
 
 def write_register(book, data: ReportData, lay: Layout) -> None:
     """The Risk register sheet: one row per option × risk factor."""
-    reg, model = lay.register, data.model
-    sheet = book.create_sheet(REGISTER)
-    title(sheet, "Risk register", f"{RULE} Inherent likelihood and impact read the Risk matrix sheet; the "
-          "register's own fields (blue) are editable and import-scores reads them back.")
+    reg, model, w = lay.register, data.model, lay.w
+    sheet = book.create_sheet(w.sheet("register"))
+    title(sheet, w("register_title"), f"{RULE} {w('register_note')}")
     sheet.merge_cells("A2:I2")  # the first printed page's width: a line across both pages would be cut
     sheet["A2"].alignment, sheet.row_dimensions[2].height = WRAP, 45
-    header(sheet, reg.top, REGISTER_HEADER)
+    header(sheet, reg.top, headings(w, REGISTER_HEADER))
     sheet.row_dimensions[reg.top].height = 30
     groups, acting, styles = factor_groups(model), _acting(data, lay), _styles(book)
     effect = {name: reg.effect_range(name) for name in ("option", "factor", "likelihood", "impact", "l_counted",
@@ -204,7 +205,7 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
                                                     "res_i", "res_score", "status", "review", "overdue",
                                                     "effects")}
         cells = {
-            "controls": _control_text(acting.get((option.id, factor.id), []), c),
+            "controls": _control_text(w, acting.get((option.id, factor.id), []), c),
             "inh_l": f"={lay.lik_cell(i, j)}", "inh_i": f"={lay.imp_cell(i, j)}",
             "inh_score": f"={c['inh_l']}*{c['inh_i']}",
             "inh_band": f"={band_label(c['inh_score'], lay, bands)}",
@@ -212,23 +213,24 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
             "res_i": f"=MAX(1,{c['inh_i']}-{_counted(effect, c, 'i_counted')})",
             "res_score": f"={c['res_l']}*{c['res_i']}",
             "res_band": f"={band_label(c['res_score'], lay, bands)}",
-            "words": f'={scale_label("likelihood", c["res_l"])}&" × "&{scale_label("impact", c["res_i"])}',
-            "overdue": f'=IF(AND(ISNUMBER({c["review"]}),TRIM({c["status"]})<>"closed",{c["review"]}<{AS_OF}),'
-                       '"overdue","")',
+            "words": f'={reg.scale_label("likelihood", c["res_l"])}&" × "&{reg.scale_label("impact", c["res_i"])}',
+            "overdue": f'=IF(AND(ISNUMBER({c["review"]}),TRIM({c["status"]})<>"{w.code("closed")}",'
+                       f'{c["review"]}<{reg.as_of}),"{w.code("overdue")}","")',
             "top_key": f'=IF(ISNUMBER({c["res_score"]}),{c["res_score"]}*{26 * (n + 1)}+{c["inh_score"]}*{n + 1}'
                        f'+{n - k},"")',
-            "overdue_key": f'=IF({c["overdue"]}="overdue",{c["review"]}*{n + 1}+{k},"")',
+            "overdue_key": f'=IF({c["overdue"]}="{w.code("overdue")}",{c["review"]}*{n + 1}+{k},"")',
             "effects": f"=SUMPRODUCT(({effect['option']}={c['option']})*({effect['factor']}={c['factor']})"
                        f"*(({effect['likelihood']}+{effect['impact']})>0))",
         }
         for name, formula in cells.items():
             sheet.cell(row, INDEX[name], formula)
         for name, value in (("statement", entry.statement), ("owner", entry.owner),
-                            ("treatment", entry.treatment), ("action", entry.action), ("status", entry.status)):
+                            ("treatment", w.code(entry.treatment) if entry.treatment else ""),
+                            ("action", entry.action), ("status", w.code(entry.status))):
             put_text(sheet.cell(row, INDEX[name]), value)
         for name, value in (("due", entry.due), ("review", entry.review)):
             sheet.cell(row, INDEX[name], _date(value))
-    _register_checks(sheet, reg)
+    _register_checks(sheet, w, reg)
     _register_look(sheet, reg)
     _register_bands(sheet, data, lay)
     sheet.freeze_panes = "B5"
@@ -278,7 +280,7 @@ def _register_look(sheet, reg) -> None:
 def _register_bands(sheet, data: ReportData, lay: Layout) -> None:
     """The band legend in row 3 (read from the Risk matrix legend) and the band colours of both assessments."""
     reg, bands = lay.register, data.model.bands
-    put_text(sheet["A3"], "Bands:")
+    put_text(sheet["A3"], lay.w("bands_label"))
     sheet["A3"].font = BOLD
     uppers = []
     for k, color in enumerate(bands.colors):
@@ -313,12 +315,13 @@ def _acting(data: ReportData, lay: Layout) -> dict[tuple[str, str], list[int]]:
     return acting
 
 
-def _register_checks(sheet, reg) -> None:
+def _register_checks(sheet, w: Words, reg) -> None:
     first, last = reg.top + 1, reg.top + max(1, reg.n)
-    _choice(sheet, TREATMENTS, f"{col('treatment')}{first}:{col('treatment')}{last}", "Treatment", blank=True)
-    _choice(sheet, STATUSES, f"{col('status')}{first}:{col('status')}{last}", "Status")
+    _choice(sheet, w, TREATMENTS, f"{col('treatment')}{first}:{col('treatment')}{last}", w("col_treatment"),
+            blank=True)
+    _choice(sheet, w, STATUSES, f"{col('status')}{first}:{col('status')}{last}", w("col_status"))
     dates = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True,
-                           showErrorMessage=True, errorTitle="Date", error="A date, e.g. 2027-03-31.")
+                           showErrorMessage=True, errorTitle=w("check_date"), error=w("check_date_error"))
     sheet.add_data_validation(dates)
     for name in ("due", "review"):
         dates.add(f"{col(name)}{first}:{col(name)}{last}")

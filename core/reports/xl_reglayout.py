@@ -17,14 +17,9 @@ from functools import cached_property
 from openpyxl.utils import get_column_letter
 
 from core.model import DecisionModel
+from core.reports.xl_words import Words
 
 SPARE = 10  # empty rows under the controls and the effects, ready for the analyst's additions
-CONTROLS, REGISTER, SCALES, DASHBOARD, COUNTS = ("Controls", "Risk register", "Descriptor scales", "Dashboard",
-                                                 "Heat map counts")
-BASIS = f"{CONTROLS}!$B$4"  # "inherent" or "residual": the matrix every method ranks
-# "yes" when planned controls count; trimmed, as import-scores reads the cell back
-PLANNED = f"TRIM({CONTROLS}!$B$5)"
-AS_OF = f"{DASHBOARD}!$B$4"  # the date reviews are overdue against
 # Risk register columns, left to right: the analysts' layout, then helpers (two sort keys, the effects count).
 COLUMNS = ("id", "option", "option_name", "factor", "risk", "group", "statement", "owner", "controls",
            "inh_l", "inh_i", "inh_score", "inh_band", "res_l", "res_i", "res_score", "res_band", "words",
@@ -50,6 +45,26 @@ class RegisterLayout:
     cells: tuple[tuple[int, int], ...]
     controls: int
     effects: int
+    w: Words = Words()
+
+    @property
+    def basis(self) -> str:
+        """The cell saying "inherent" or "residual" (in the workbook's words): the matrix every method ranks."""
+        return f"{self.w.ref('controls')}$B$4"
+
+    @property
+    def planned(self) -> str:
+        """The "include planned controls" cell, trimmed as import-scores reads it back."""
+        return f"TRIM({self.w.ref('controls')}$B$5)"
+
+    @property
+    def as_of(self) -> str:
+        """The date reviews are overdue against."""
+        return f"{self.w.ref('dashboard')}$B$4"
+
+    def is_residual(self) -> str:
+        """A condition: the basis cell says residual."""
+        return f'{self.basis}="{self.w.code("residual")}"'
 
     # ---- Controls sheet ---------------------------------------------------
     control_top = 7  # header row of the controls table
@@ -60,7 +75,7 @@ class RegisterLayout:
 
     def control_range(self, letter: str) -> str:
         rows = self.control_rows
-        return f"{CONTROLS}!${letter}${rows[0]}:${letter}${rows[-1]}"
+        return f"{self.w.ref('controls')}${letter}${rows[0]}:${letter}${rows[-1]}"
 
     @property
     def effect_top(self) -> int:
@@ -72,7 +87,7 @@ class RegisterLayout:
 
     def effect_range(self, name: str) -> str:
         rows, letter = self.effect_rows, ecol(name)
-        return f"{CONTROLS}!${letter}${rows[0]}:${letter}${rows[-1]}"
+        return f"{self.w.ref('controls')}${letter}${rows[0]}:${letter}${rows[-1]}"
 
     # ---- Risk register sheet ----------------------------------------------
     top = 4  # header row
@@ -85,11 +100,11 @@ class RegisterLayout:
         return self.top + 1 + k
 
     def cell(self, name: str, k: int) -> str:
-        return f"'{REGISTER}'!${col(name)}${self.row(k)}"
+        return f"{self.w.ref('register')}${col(name)}${self.row(k)}"
 
     def range(self, name: str) -> str:
         letter = col(name)
-        return f"'{REGISTER}'!${letter}${self.top + 1}:${letter}${self.top + max(1, self.n)}"
+        return f"{self.w.ref('register')}${letter}${self.top + 1}:${letter}${self.top + max(1, self.n)}"
 
     def index(self, i: int, j: int) -> int | None:
         """The register row of cell (option i, factor j), or None for a direct-value factor."""
@@ -100,15 +115,15 @@ class RegisterLayout:
         return {cell: k for k, cell in enumerate(self.cells)}
 
 
-def scale_label(axis: str, level: str) -> str:
-    """A formula fragment: the label of ``level`` (a cell or number, 1–5) on ``axis``'s descriptor scale."""
-    column = "$B" if axis == "likelihood" else "$D"
-    return f"IFERROR(INDEX('{SCALES}'!{column}$5:{column}$9,{level}),\"\")"
+    def scale_label(self, axis: str, level: str) -> str:
+        """A formula fragment: the label of ``level`` (a cell or number, 1–5) on ``axis``'s descriptor scale."""
+        column = "$B" if axis == "likelihood" else "$D"
+        return f"IFERROR(INDEX({self.w.ref('scales')}{column}$5:{column}$9,{level}),\"\")"
 
 
-def register_layout(model: DecisionModel) -> RegisterLayout:
+def register_layout(model: DecisionModel, w: Words = Words()) -> RegisterLayout:
     """The register layout for ``model`` (one row per option × risk factor, options first)."""
     cells = tuple((i, j) for i in range(len(model.options)) for j, factor in enumerate(model.factors)
                   if factor.kind == "risk")
     register = model.register
-    return RegisterLayout(cells, len(register.controls), sum(len(c.effects) for c in register.controls))
+    return RegisterLayout(cells, len(register.controls), sum(len(c.effects) for c in register.controls), w)

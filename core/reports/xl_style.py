@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from core.reports.cells import put_text
+from core.reports.xl_words import Words
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
@@ -56,13 +58,16 @@ def widths(sheet, **columns: float) -> None:
         sheet.column_dimensions[letter].width = width
 
 
-def printable(sheet) -> None:
-    """A4 landscape, titles repeated, wrapped rows tall enough for their text.
+def printable(sheet, w: Words) -> None:
+    """A4 landscape, titles repeated, wrapped rows tall enough for their text; right to left where ``w`` reads so.
 
     A sheet narrow enough to print at 9 pt or more when fitted to the page
     width is fitted; a wider one prints at full size across several pages,
     its first two columns repeated on each, rather than shrunk unreadably.
     """
+    sheet.sheet_view.rightToLeft = w.right_to_left or None
+    if w.right_to_left:
+        _fit_labels(sheet)
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     if _total_width(sheet) <= FIT_WIDTH:
@@ -72,16 +77,19 @@ def printable(sheet) -> None:
         sheet.print_title_cols = "A:B"
     if not sheet.print_title_rows:
         sheet.print_title_rows = "4:4"
-    sheet.oddFooter.center.text = "&A — page &P of &N"
+    sheet.oddFooter.center.text = w("footer")
     _wrap_lone_lines(sheet)
     _fit_rows(sheet)
+    if w.right_to_left:
+        _read_right_to_left(sheet)
 
 
 # Widest sheet (in Excel character units) that still prints at ≥ 9 pt on A4 landscape when fitted:
 # LibreOffice fits about 104 units on the page at full size (11 pt), so 125 units print at 9.2 pt.
 FIT_WIDTH = 125
 DEFAULT_WIDTH = 8.43
-LINE_HEIGHT = 15
+LINE_HEIGHT = 15  # points per line of 11 pt text
+DEFAULT_SIZE = 11
 
 
 def _width(sheet, letter: str) -> float:
@@ -93,6 +101,79 @@ def _total_width(sheet) -> float:
     """The printed width: hidden columns (helpers) do not print."""
     letters = (get_column_letter(c) for c in range(1, sheet.max_column + 1))
     return sum(_width(sheet, x) for x in letters if not getattr(sheet.column_dimensions.get(x), "hidden", False))
+
+
+def _fit_labels(sheet) -> None:
+    """Widen a column to its Arabic labels: a wrapped one to its longest word, one beside a filled cell whole.
+
+    The widths were chosen for the English words; an Arabic label is often
+    longer, and a label cut off by its neighbour or a word broken across lines
+    is unreadable. Titles and notes (merged, or with nothing beside them)
+    keep overflowing or wrapping as they do in English.
+    """
+    merged = {(area.min_row, area.min_col) for area in sheet.merged_cells.ranges}
+    for row in sheet.iter_rows():
+        for cell in row:
+            text = cell.value
+            if not isinstance(text, str) or cell.data_type == "f" or not ARABIC.search(text):
+                continue
+            if (cell.row, cell.column) in merged or cell.alignment.text_rotation:
+                continue
+            if cell.alignment.wrap_text:
+                need = max(len(word) for word in text.split()) * LABEL_CHAR + LABEL_PAD
+            elif sheet.cell(cell.row, cell.column + 1).value not in (None, ""):
+                need = len(text) * LABEL_CHAR + LABEL_PAD
+            else:
+                continue
+            letter = cell.column_letter
+            sheet.column_dimensions[letter].width = max(_width(sheet, letter), min(need, LABEL_MAX))
+
+
+# Width, in column units, an Arabic letter of a label takes, shaped (DejaVu Sans Bold measures 0.6–0.8 of a digit);
+# the cell's own margin; the widest a label widens its column to.
+LABEL_CHAR, LABEL_PAD, LABEL_MAX = 0.8, 1.0, 40
+
+
+# An Arabic letter: the cell's text (or a string its formula writes) is Arabic.
+ARABIC = re.compile("[\u0600-\u06ff]")
+RIGHT_TO_LEFT = 2  # the cell's reading order (0 follows the context, 1 is left to right)
+SHEET_REF = re.compile(r"'(?:[^']|'')*'!")  # a quoted sheet name in a formula: where it reads, not what it writes
+
+
+def _read_right_to_left(sheet) -> None:
+    """A cell reads right to left when its text, or a string its formula writes, holds an Arabic letter.
+
+    A sheet drawn from the right does not make its cells' paragraphs right
+    to left: LibreOffice lays a cell out left to right unless the cell says
+    otherwise, so an Arabic sentence holding a Latin name or number comes out
+    in the wrong order. A cell without an Arabic letter (an id, the model's
+    own text in another language, or a formula copying either) keeps
+    following its context, so an English sentence keeps its full stop at its
+    end, but starts at the sheet's right edge like every other text. A cell aligned to one side is
+    aligned to the other, as the sheet is mirrored.
+    """
+    for row in sheet.iter_rows():
+        for cell in row:
+            text = isinstance(cell.value, str)
+            if not text and cell.alignment.horizontal not in MIRRORED:
+                continue
+            rtl = text and ARABIC.search(SHEET_REF.sub("", cell.value) if cell.data_type == "f" else cell.value) \
+                is not None
+            cell.alignment = _mirrored(cell.alignment, rtl)
+
+
+MIRRORED = {"left": "right", "right": "left"}
+
+
+def _mirrored(alignment, rtl: bool) -> Alignment:
+    """``alignment`` in a mirrored sheet; text read left to right (``rtl`` false) still starts at the right."""
+    horizontal = MIRRORED.get(alignment.horizontal, alignment.horizontal)
+    if horizontal in (None, "general") and not rtl:
+        horizontal = "right"
+    return Alignment(horizontal=horizontal, vertical=alignment.vertical,
+                     wrap_text=alignment.wrap_text, text_rotation=alignment.text_rotation,
+                     shrink_to_fit=alignment.shrink_to_fit, indent=alignment.indent,
+                     readingOrder=RIGHT_TO_LEFT if rtl else alignment.readingOrder)
 
 
 def _wrap_lone_lines(sheet) -> None:
@@ -123,15 +204,18 @@ def _fit_rows(sheet) -> None:
         spans[(area.min_row, area.min_col)] = sum(_width(sheet, get_column_letter(c))
                                                   for c in range(area.min_col, area.max_col + 1))
     for row in sheet.iter_rows():
-        lines = 1
+        needed = 0.0
         for cell in row:
             if not (isinstance(cell.value, str) and cell.alignment.wrap_text) or cell.value.startswith("="):
                 continue
             if cell.alignment.text_rotation:
                 continue
+            scale = max(1.0, (cell.font.sz or DEFAULT_SIZE) / DEFAULT_SIZE)  # a title's letters and lines are larger
             width = spans.get((cell.row, cell.column), _width(sheet, cell.column_letter))
-            chars = max(1.0, width * 0.85)  # proportional text: fewer characters than the width in units
-            lines = max(lines, sum(math.ceil(max(1, len(part)) / chars) for part in cell.value.split("\n")))
-        if lines > 1:
+            chars = max(1.0, width * 0.85 / scale)  # proportional text: fewer characters than the width in units
+            lines = sum(math.ceil(max(1, len(part)) / chars) for part in cell.value.split("\n"))
+            if lines > 1:
+                needed = max(needed, LINE_HEIGHT * scale * lines)
+        if needed:
             height = sheet.row_dimensions[row[0].row].height or 0
-            sheet.row_dimensions[row[0].row].height = max(height, LINE_HEIGHT * lines)
+            sheet.row_dimensions[row[0].row].height = max(height, needed)

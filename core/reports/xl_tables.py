@@ -15,27 +15,26 @@ from core.register.residual import RULE
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.methodology import methodology
-from core.reports.xl_flows import WEIGHTS_WARNING
+from core.reports.xl_flows import weights_warning
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
-from core.reports.xl_matrix import VERTICAL, WEIGHTS_LABEL, band_label
-from core.reports.xl_reglayout import BASIS
-from core.reports.xl_register import quoted
+from core.reports.xl_matrix import VERTICAL, band_label, weights_label
+from core.reports.xl_words import Words, quoted_literal
 from core.reports.xl_style import BOLD, CENTER, NOTE, TITLE, TOP_CENTER, WRAP, header, own_name, title, widths
 from core.reports.xl_text import workbook_paragraphs
 
 
 def write_summary(book, data: ReportData, lay: Layout) -> None:
     """Question, context, the answer, what to edit, the live ranking, a chart and the methodology."""
-    model = data.model
-    sheet = book.create_sheet("Summary", 0)
-    title(sheet, model.title or "Decision summary", model.question)
+    model, w = data.model, lay.w
+    sheet = book.create_sheet(w.sheet("summary"), 0)
+    title(sheet, model.title or w("summary_untitled"), model.question)
     sheet["A2"].font, sheet["A2"].alignment = TITLE, WRAP
     sheet.merge_cells("A2:H2")
     sheet.row_dimensions[2].height = 18 * (1 + len(model.question) // 90)
-    facts = [("Date", data.date), ("Model", model.title), ("Source", model.source),
-             ("Profile", f"={WEIGHTS_LABEL}"), ("Method", METHOD_LABELS[data.method])]
+    facts = [(w("fact_date"), data.date), (w("fact_model"), model.title), (w("fact_source"), model.source),
+             (w("fact_profile"), f"={weights_label(lay)}"), (w("fact_method"), METHOD_LABELS[data.method])]
     if lay.has_risks:
-        facts.append(("Basis", _basis_fact()))
+        facts.append((w("fact_basis"), _basis_fact(lay)))
     for offset, (label_text, value) in enumerate(facts):
         _fact(sheet, 4 + offset, label_text, value)
     top = 13
@@ -43,33 +42,30 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
     first_score = f"D{top + 1}"
     option = f'B{top + 1}&IF(C{top + 1}="",""," — "&C{top + 1})'
     reason = lay.result_range(data.method, "score")  # every cell says why when the method cannot rank
-    on = f'", on "&{BASIS}&" risk"&' if lay.has_risks else ""
-    _fact(sheet, 10, "Answer", f'=IF(ISNUMBER({first_score}),{option}&" ranks first under "&"'
-                               f'{method}, profile "&{WEIGHTS_LABEL}&{on}".","{method} is "&INDEX({reason},1))')
+    on = w.sentence("answer_on", basis=lay.basis_phrase()) if lay.has_risks else '""'
+    answer = w.sentence("answer", option=option, method=quoted_literal(method), profile=weights_label(lay), on=on)
+    failed = w.sentence("answer_failed", method=quoted_literal(method), reason=f"INDEX({reason},1)")
+    _fact(sheet, 10, w("fact_answer"), f"=IF(ISNUMBER({first_score}),{answer},{failed})")
     sheet["B10"].font = BOLD
-    edit = ("likelihoods and impacts (blue cells, Risk matrix sheet), band limits (Risk matrix), the ranking "
-            "basis, controls and effects (Controls), the register's fields (Risk register), " if lay.has_risks
-            else "values (blue cells, Decision matrix sheet), ") + "raw weights (Weights sheet), PROMETHEE " \
-        "functions and VIKOR's v (Methods): every number in this workbook recomputes, except the Robustness " \
-        "sheet (a dated snapshot)."
-    _fact(sheet, 11, "What to edit", edit)
-    header(sheet, top, ["Rank", "Option", "Name", "Score (live)"])
+    _fact(sheet, 11, w("fact_edit"), w("edit_risks" if lay.has_risks else "edit_values"))
+    header(sheet, top, [w("col_rank"), w("col_option"), w("col_name"), w("col_score_live")])
     for k in range(lay.n):
         _ranked_row(sheet, lay, data.method, top + 1 + k, k + 1)
-    better = f"Methods!{letter(lay.result_col(data.method, 'score'))}{lay.result_top + lay.n + 2}"
-    sheet.cell(top + lay.n + 1, 1, f'=UPPER(LEFT({better}))&MID({better},2,99)&". Ties share a rank; '
-                                   'the table lists them by option id."').font = NOTE
+    better = f"{lay.methods}{letter(lay.result_col(data.method, 'score'))}{lay.result_top + lay.n + 2}"
+    sheet.cell(top + lay.n + 1, 1, "=" + w.sentence("ties", better=f"UPPER(LEFT({better}))&MID({better},2,99)")
+               ).font = NOTE
     sheet.cell(top + lay.n + 2, 1, _agreement(lay, data.method)).font = NOTE
-    _chart(sheet, data, top, lay.n)
+    _chart(sheet, data, lay, top)
     _methodology(sheet, data, lay, top + lay.n + 20)
     widths(sheet, A=12, B=14, C=40, D=14, E=10, F=10, G=10, H=10)
     sheet.print_title_rows = f"{top}:{top}"
 
 
-def _basis_fact() -> str:
+def _basis_fact(lay: Layout) -> str:
     """Which risk the ranking reads, and the residual rule whenever it is residual."""
-    return (f'=IF({BASIS}="residual","Residual risk (set on the Controls sheet). {quoted(RULE)}",'
-            '"Inherent risk, as scored; the controls are not counted (set the basis on the Controls sheet).")')
+    w = lay.w
+    return (f'=IF({lay.register.is_residual()},{quoted_literal(w("basis_residual") + " " + RULE)},'
+            f'{w.literal("basis_inherent")})')
 
 
 def _fact(sheet, row: int, label_text: str, value: str) -> None:
@@ -100,17 +96,20 @@ def _agreement(lay: Layout, method: str) -> str:
     main = lay.top_option(method)
     others = [m for m in METHOD_ORDER if m != method]
     same = ",".join(f"{lay.top_option(m)}={main}" for m in others)
-    parts = "&".join(f'IF({lay.top_option(m)}<>{main},"; {METHOD_LABELS[m]} puts "&{lay.top_option(m)}&" first","")'
-                     for m in others)
-    return (f'="Agreement: "&{main}&" ranks first under {METHOD_LABELS[method]}"&IF(AND({same}),'
-            f'" and under every other method.",{parts}&".")')
+    w = lay.w
+    says = {m: w.sentence("agree_other", method=quoted_literal(METHOD_LABELS[m]), option=lay.top_option(m))
+            for m in others}
+    parts = "&".join(f'IF({lay.top_option(m)}<>{main},{says[m]},"")' for m in others)
+    lead = w.sentence("agree_main", option=main, method=quoted_literal(METHOD_LABELS[method]))
+    return f'={lead}&IF(AND({same}),{w.literal("agree_all")},{parts}&{w.literal("agree_end")})'
 
 
-def _chart(sheet, data: ReportData, top: int, count: int) -> None:
+def _chart(sheet, data: ReportData, lay: Layout, top: int) -> None:
+    count = lay.n
     chart = BarChart()
     chart.type = "bar"
-    chart.title = f"Scores under {METHOD_LABELS[data.method]}"
-    chart.y_axis.title = f"score ({data.main.result.better} is better)"
+    chart.title = lay.w("chart_scores", method=METHOD_LABELS[data.method])
+    chart.y_axis.title = lay.w(f"chart_axis_{data.main.result.better}")
     chart.y_axis.number_format = "0.00"
     chart.legend = None
     chart.add_data(Reference(sheet, min_col=4, min_row=top, max_row=top + count), titles_from_data=True)
@@ -124,7 +123,7 @@ def _chart(sheet, data: ReportData, top: int, count: int) -> None:
 
 
 def _methodology(sheet, data: ReportData, lay: Layout, row: int) -> None:
-    put_text(sheet.cell(row, 1), "Methodology")
+    put_text(sheet.cell(row, 1), lay.w("methodology"))
     sheet.cell(row, 1).font = BOLD
     # Sentences quoting exported results (agreement, band limits) are live cells elsewhere in the workbook.
     kept = [p for p in methodology(data) if not p.startswith(("Agreement:", "Scores:"))]
@@ -141,13 +140,11 @@ def _methodology(sheet, data: ReportData, lay: Layout, row: int) -> None:
 
 def write_profiles(book, data: ReportData, lay: Layout, weight_cells: dict[str, str]) -> None:
     """Every profile's global weights, and its live weighted-sum scores and ranks on the current matrix."""
-    sheet = book.create_sheet("Profiles")
+    w = lay.w
+    sheet = book.create_sheet(w.sheet("profiles"))
     names = list(data.profiles)
-    title(sheet, "Profiles side by side", "Each profile's global weights; its weighted-sum scores and ranks "
-          "recompute from the current matrix" + (" (on the basis set on the Controls sheet)" if lay.has_risks
-                                                  else "") + ". The reported profile's weights read the Weights "
-          "sheet.")
-    header(sheet, 4, ["Profile", "Notes"] + [f.id for f in data.model.factors])
+    title(sheet, w("profiles_title"), w("profiles_note_risks" if lay.has_risks else "profiles_note"))
+    header(sheet, 4, [w("col_profile"), w("col_notes")] + [f.id for f in data.model.factors])
     for j, factor in enumerate(data.model.factors):
         put_text(sheet.cell(5, FIRST_COL + j), own_name(factor.id, factor.name))
         sheet.cell(5, FIRST_COL + j).alignment = VERTICAL
@@ -156,7 +153,7 @@ def write_profiles(book, data: ReportData, lay: Layout, weight_cells: dict[str, 
     for k, name in enumerate(names):
         row = 6 + k
         live = name == data.profile.name
-        put_text(sheet.cell(row, 1), name + (" (live: Weights sheet)" if live else ""))
+        put_text(sheet.cell(row, 1), w("profile_live", name=name) if live else name)
         put_text(sheet.cell(row, 2), notes.get(name, data.profile.notes if live else ""))
         for j, factor in enumerate(data.model.factors):
             value = f"={weight_cells[factor.id]}" if live else float(data.profiles[name].weights[factor.id])
@@ -169,9 +166,10 @@ def write_profiles(book, data: ReportData, lay: Layout, weight_cells: dict[str, 
 
 
 def _profile_scores(sheet, data: ReportData, lay: Layout, names: list[str], top: int) -> None:
-    labels = ["Option", "Name"]
+    w = lay.w
+    labels = [w("col_option"), w("col_name")]
     for name in names:
-        labels += [f"{name}: score", "rank"]
+        labels += [w("col_profile_score", name=name), w("col_profile_rank")]
     header(sheet, top, labels)
     sheet.row_dimensions[top].height = 45
     mode, scale = lay.setting("mode"), lay.setting("scale")
@@ -182,32 +180,31 @@ def _profile_scores(sheet, data: ReportData, lay: Layout, names: list[str], top:
         for k, name in enumerate(names):
             weights = f"$C${6 + k}:${lay.last}${6 + k}"
             # Only the reported profile reads the Weights sheet; the others' weights are fixed here.
-            warning = f'{WEIGHTS_WARNING}<>""' if name == data.profile.name else "FALSE"
-            u = "Methods!" + lay.brow("u", i)
+            warning = f'{weights_warning(lay)}<>""' if name == data.profile.name else "FALSE"
+            u = lay.methods + lay.brow("u", i)
             score_col = letter(FIRST_COL + 2 * k)
             sheet.cell(row, FIRST_COL + 2 * k,
-                       f'=IF(OR(SUM({weights})=0,{warning}),"not computed: the raw weights '
-                       'need attention (see the Weights sheet)",'
-                       f'IF(COUNT(Methods!{lay.bblock("u")})<{lay.n * lay.m},"not computed: a value is outside its '
-                       f'scale",SUMPRODUCT({u},{weights})/SUM({weights})))').number_format = "0.000"
+                       f'=IF(OR(SUM({weights})=0,{warning}),{w.literal("not_computed_weights")},'
+                       f'IF(COUNT({lay.methods}{lay.bblock("u")})<{lay.n * lay.m},{w.literal("not_computed_outside")},'
+                       f'SUMPRODUCT({u},{weights})/SUM({weights})))').number_format = "0.000"
             scores = f"{score_col}${top + 1}:{score_col}${top + lay.n}"
             cell = f"{score_col}{row}"
             sheet.cell(row, FIRST_COL + 2 * k + 1,
-                       f'=IF(COUNT({scores})<{lay.n},"—",1+IF(Methods!{mode}="raw",'
-                       f"SUMPRODUCT(--({scores}<{cell}-{TIE_RTOL}*Methods!{scale})),"
-                       f"SUMPRODUCT(--({scores}>{cell}+{TIE_RTOL}*Methods!{scale}))))")
+                       f'=IF(COUNT({scores})<{lay.n},"—",1+IF({lay.methods}{mode}="{w.code("raw")}",'
+                       f"SUMPRODUCT(--({scores}<{cell}-{TIE_RTOL}*{lay.methods}{scale})),"
+                       f"SUMPRODUCT(--({scores}>{cell}+{TIE_RTOL}*{lay.methods}{scale}))))")
 
 
 def write_evidence(book, data: ReportData, lay: Layout) -> None:
     """Every cell's live likelihood, impact, risk and band, its rationale and source; then factor notes."""
-    model = data.model
-    sheet = book.create_sheet("Evidence")
-    inherent = ("Likelihood, impact, risk and band are the inherent ones, as scored (residuals: Risk register "
-                "sheet). " if lay.reg is not None else "")
-    title(sheet, "Evidence", inherent + (f"Source: {model.source}" if model.source else ""))
-    columns = ["Option", "Factor", "Factor name"]
-    columns += ["Likelihood", "Impact", "Risk", "Band"] if lay.has_risks else ["Value"]
-    columns += ["Rationale", "Source"]
+    model, w = data.model, lay.w
+    sheet = book.create_sheet(w.sheet("evidence"))
+    inherent = w("evidence_inherent") + " " if lay.reg is not None else ""
+    title(sheet, w("evidence_title"), inherent + (w("evidence_source", source=model.source) if model.source else ""))
+    columns = [w("col_option"), w("col_factor"), w("col_factor_name")]
+    columns += ([w("col_likelihood"), w("col_impact"), w("col_risk"), w("col_band")] if lay.has_risks
+                else [w("col_value")])
+    columns += [w("col_rationale"), w("col_source")]
     header(sheet, 4, columns)
     sheet.row_dimensions[4].height = 30
     row = 5
@@ -215,7 +212,7 @@ def write_evidence(book, data: ReportData, lay: Layout) -> None:
         for j, factor in enumerate(model.factors):
             _evidence_row(sheet, data, lay, row, i, j)
             row += 1
-    _factor_notes(sheet, model, row + 1, len(columns))
+    _factor_notes(sheet, model, w, row + 1, len(columns))
     widths(sheet, A=7, B=6, C=20, **({"D": 10, "E": 7, "F": 6, "G": 9, "H": 39, "I": 20} if lay.has_risks
                                      else {"D": 10, "E": 55, "F": 26}))
     sheet.freeze_panes = "A5"
@@ -247,10 +244,10 @@ def _evidence_row(sheet, data: ReportData, lay: Layout, row: int, i: int, j: int
         sheet.cell(row, target).alignment = TOP_CENTER if 4 <= target < column else WRAP
 
 
-def _factor_notes(sheet, model, top: int, width: int) -> None:
+def _factor_notes(sheet, model, w: Words, top: int, width: int) -> None:
     description = width - 1
-    header(sheet, top, ["Factor", "", "Name"] + [""] * (description - 4) + ["Description and notes",
-                                                                             "Paper sections"])
+    header(sheet, top, [w("col_factor"), "", w("col_name")] + [""] * (description - 4)
+           + [w("col_description_notes"), w("col_paper_sections")])
     for offset, factor in enumerate(model.factors):
         row = top + 1 + offset
         put_text(sheet.cell(row, 1), factor.id)
