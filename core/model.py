@@ -19,6 +19,7 @@ from typing import Literal
 from core.errors import ModelError
 from core.register import Register
 from core.storage.fields import WEIGHT_LIMIT
+from core.texts import Translations, rewritten
 
 Direction = Literal["benefit", "cost"]
 ScoreKind = Literal["risk", "value"]
@@ -65,6 +66,7 @@ class Criterion:
     notes: str = ""
     preference: str = "usual"
     children: tuple[Criterion, ...] = ()
+    translations: Translations = ()
 
     @property
     def is_group(self) -> bool:
@@ -72,8 +74,8 @@ class Criterion:
         return bool(self.children)
 
     def replace(self, **changes) -> Criterion:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,11 @@ class Option:
     id: str
     name: str
     description: str = ""
+    translations: Translations = ()
 
     def replace(self, **changes) -> Option:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class Score:
     high: float | None = None
     rationale: str = ""
     evidence: str = ""
+    translations: Translations = ()
 
     @property
     def number(self) -> float:
@@ -115,8 +119,8 @@ class Score:
         return math.nan
 
     def replace(self, **changes) -> Score:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 @dataclass(frozen=True)
@@ -134,14 +138,15 @@ class Profile:
     author: str = ""
     created: str = ""
     notes: str = ""
+    translations: Translations = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "weights", frozen_map(self.weights))
         object.__setattr__(self, "settings", frozen_map(self.settings))
 
     def replace(self, **changes) -> Profile:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 @dataclass(frozen=True)
@@ -151,6 +156,7 @@ class Bands:
     names: tuple[str, ...] = ("Low", "Medium", "High", "Extreme")
     upper: tuple[float, ...] = (4, 9, 16, 25)
     colors: tuple[str, ...] = ("#63BE7B", "#FFEB84", "#F8A45E", "#E0474C")
+    translations: Translations = ()
 
     def band(self, risk: float) -> int:
         """Index of the band that ``risk`` falls in (the last band above all bounds)."""
@@ -162,7 +168,11 @@ class Bands:
 
 @dataclass(frozen=True)
 class DecisionModel:
-    """The whole decision problem: criteria tree, options, scores, profiles, risk register."""
+    """The whole decision problem: criteria tree, options, scores, profiles, risk register.
+
+    Every text object carries its texts in the other language (``translations``,
+    see :mod:`core.bilingual`), so edits that copy, move or delete an object take them along.
+    """
 
     title: str
     criteria: tuple[Criterion, ...]
@@ -173,6 +183,8 @@ class DecisionModel:
     source: str = ""
     bands: Bands = field(default_factory=Bands)
     register: Register = field(default_factory=Register)
+    language: str = "en"  # the language the plain texts are written in (core.bilingual)
+    translations: Translations = ()  # of the title, question and source
     # Set only by core.register.residual.residual_model: the model whose controls made these scores
     # residual, so that they are never lowered twice. An edit (``replace``) makes a model of its own.
     made_from: DecisionModel | None = field(default=None, compare=False, repr=False)
@@ -183,7 +195,7 @@ class DecisionModel:
     def replace(self, **changes) -> DecisionModel:
         """A copy with ``changes`` applied (no longer a residual view: see ``made_from``)."""
         changes.setdefault("made_from", None)
-        return replace(self, **changes)
+        return rewritten(self, changes)
 
     def walk(self) -> Iterator[tuple[Criterion, int, Criterion | None]]:
         """Every criterion node, depth first, with its depth and parent."""

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.model import DecisionModel
-from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Level, Register
+from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Register
 from core.register.dates import check_date
-from core.texts import text_problem
+from core.texts import rewritten, text_problem
 
 Reject = Callable[[str, str], None]
 ENTRY_FIELDS = {"Risk statement": "statement", "Owner": "owner", "Treatment": "treatment", "Action": "action",
@@ -229,7 +229,7 @@ def _scales(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) 
                 reader.reject(cell.where, "a level's label cannot be empty")
             elif label is not None:
                 reader.note(f"{axis} level {k + 1}", "label", levels[k].label, label)
-                levels[k] = Level(label, levels[k].description)
+                levels[k] = rewritten(levels[k], {"label": label})  # its other language's texts stay
         scales = scales.replace(**{axis: tuple(levels)})
     return register.replace(scales=scales)
 
