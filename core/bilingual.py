@@ -56,10 +56,10 @@ def other_language(language: str) -> str:
 
 def fields_of(obj: Any) -> list[str]:
     """The text fields of ``obj`` as translations name them (``"evidence/0"`` for a list's first item)."""
-    result = []
+    result: list[str] = []
     for name in TEXT_FIELDS[type(obj)]:
         value = getattr(obj, name)
-        result.extend(f"{name}/{i}" for i in range(len(value))) if isinstance(value, tuple) else result.append(name)
+        result += [f"{name}/{i}" for i in range(len(value))] if isinstance(value, tuple) else [name]
     return result
 
 

@@ -145,7 +145,7 @@ def _set_weights(model: DecisionModel, edit: SetWeights):
 def _set_criterion(model: DecisionModel, edit: SetCriterion):
     changes = _check_criterion_changes(edit.changes)
     old = model.criterion(edit.criterion)
-    inverse = SetCriterion(edit.criterion, frozen_map({k: getattr(old, k) for k in changes}))
+    inverse: Edit = SetCriterion(edit.criterion, frozen_map({k: getattr(old, k) for k in changes}))
     criteria = update_node(model.criteria, edit.criterion, lambda node: node.replace(**changes))
     result = model.replace(criteria=criteria)
     if result.criterion(edit.criterion).translations != old.translations:
