@@ -285,6 +285,12 @@ def with_default_scales(model: DecisionModel) -> DecisionModel:
     return model.replace(register=model.register.replace(scales=replace(scales, **changes)))
 
 
+def new_name(profile: Profile, name: str) -> Profile:
+    """A new profile made from ``profile`` as ``name``: named in the model's language only, since the
+    original's name in the other language would then name two profiles."""
+    return profile.replace(name=name, translations=tuple(t for t in profile.translations if t[0] != "name"))
+
+
 def shown_names(profiles: tuple[Profile, ...], language: str, model_language: str) -> list[str]:
     """The names ``profiles`` show in ``language`` (a fallback where none is written there)."""
     if language == model_language:

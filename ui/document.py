@@ -35,6 +35,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from core import edits
+from core.bilingual import localized, new_name
 from core.errors import ModelError
 from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.view_state import ProjectState
@@ -95,6 +96,10 @@ class Document(QObject):
 
     def __init__(self, model: DecisionModel, path: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from ui import i18n
+
+        self.language = i18n.current().code  # the model is shown (and edited) in the interface language
+        model = localized(model, self.language)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._full = self._model = model
@@ -213,7 +218,7 @@ class Document(QObject):
         """
         current = self.profile()
         settings = {k: v for k, v in current.settings.items() if k != READ_ONLY}
-        new = current.replace(name=name, method=self.method, settings=settings, created=date.today().isoformat())
+        new = new_name(current, name).replace(method=self.method, settings=settings, created=date.today().isoformat())
         steps: tuple = (edits.AddProfile(new),)
         if self._profile in self._working:
             steps = (edits.DeleteProfile(working_copy.key(self._profile)),) + steps
@@ -281,8 +286,25 @@ class Document(QObject):
             return False
         if result == self._full:
             return True
-        self.undo_stack.push(EditCommand(self._replace, lambda: self._full, edit, result, inverse, merge_key))
+        # Each step undoes and redoes in the language it was made in, whatever the model is shown in later.
+        made_in = self.language
+        self.undo_stack.push(EditCommand(lambda model: self._replace(localized(model, self.language)),
+                                         lambda: localized(self._full, made_in), edit, result, inverse, merge_key))
         return True
+
+    def set_language(self, language: str) -> None:
+        """Show the model in ``language`` (its texts there, the other language's where none is written);
+        the undo history, the working copies and the active profile stay as they are."""
+        if language == self.language:
+            return
+        position = [p.name for p in self._model.profiles].index(self._profile) \
+            if self._profile in {p.name for p in self._model.profiles} else None
+        self.language = language
+        self._full = localized(self._full, language)
+        self._model, self._working = working_copy.split(self._full)
+        if position is not None:
+            self._profile = self._model.profiles[position].name
+        self._announce()
 
     def set_weight(self, criterion_id: str, share: float, merge_key: Hashable | None = None) -> bool:
         """Set a local weight share in the active profile's working copy, renormalising unlocked siblings.
@@ -318,8 +340,8 @@ class Document(QObject):
     def set_weights(self, weights: Mapping[str, float], settings: Mapping[str, object] | None = None) -> bool:
         """Replace some raw local weights (and settings, e.g. AHP judgements) in the working copy."""
         profile = self.profile()
-        merged = profile.replace(name=working_copy.key(profile.name), weights={**profile.weights, **weights},
-                                 settings={**profile.settings, **(settings or {})})
+        merged = working_copy.copy_of(profile).replace(weights={**profile.weights, **weights},
+                                                       settings={**profile.settings, **(settings or {})})
         return self._apply_to_profile(edits.ReplaceProfile(merged.name, merged))
 
     def _apply_to_profile(self, step: edits.Edit, merge_key: Hashable | None = None) -> bool:
@@ -333,7 +355,7 @@ class Document(QObject):
             first = (edits.AddProfile(profile),)
             self._profile = profile.name
         if profile.name not in self._working:
-            first += (edits.AddProfile(profile.replace(name=working_copy.key(profile.name))),)
+            first += (edits.AddProfile(working_copy.copy_of(profile)),)
         return self.apply(edits.Batch(first + (step,)) if first else step, merge_key)
 
     def _replace(self, model: DecisionModel) -> None:
@@ -362,11 +384,13 @@ class Document(QObject):
         """Show a different model (New, Open, a recovered copy) where ``state`` says; history starts afresh."""
         state = state or ProjectState()
         self.undo_stack.clear()
-        self._model, self.path, self._dirty = model, path, modified
-        self._working = dict(state.working)
-        self._full = working_copy.join(model, self._working)
+        names = [p.name for p in model.profiles]
+        self._full = localized(working_copy.join(model, state.working), self.language)
+        self._model, self._working = working_copy.split(self._full)
+        model, self.path, self._dirty = self._model, path, modified
         self._locked = state.locked
-        self._profile = state.profile or (model.profiles[0].name if model.profiles else "")
+        self._profile = model.profiles[names.index(state.profile)].name if state.profile in names else \
+            (model.profiles[0].name if model.profiles else "")
         self.method = state.method or (model.profiles[0].method if model.profiles else "wsm")
         self.basis = state.basis or "inherent"
         self.undo_stack.setClean()

@@ -297,9 +297,9 @@ def _rename_profile(model: DecisionModel, edit: RenameProfile):
 def _duplicate_profile(model: DecisionModel, edit: DuplicateProfile):
     profile = model.profile(edit.name)
     position = model.profiles.index(profile) + 1
-    # The copy is named in one language only: the original's other name would name two profiles.
-    copy = profile.replace(name=edit.new_name, translations=tuple(t for t in profile.translations if t[0] != "name"))
-    return _add_profile(model, AddProfile(copy, position))
+    from core.bilingual import new_name
+
+    return _add_profile(model, AddProfile(new_name(profile, edit.new_name), position))
 
 
 def _delete_profile(model: DecisionModel, edit: DeleteProfile):
