@@ -34,12 +34,11 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from core import edits
-from core.bilingual import localized, new_name
+from core import bilingual, edits
 from core.errors import ModelError
 from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.view_state import ProjectState
-from ui import working_copy
+from ui import i18n, shown_language, working_copy
 from ui.analysis_cache import AnalysisCache
 from ui.undo import EditCommand
 
@@ -96,13 +95,10 @@ class Document(QObject):
 
     def __init__(self, model: DecisionModel, path: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from ui import i18n
-
         self.language = i18n.current().code  # the model is shown (and edited) in the interface language
-        model = localized(model, self.language)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self._full = self._model = model
+        self._full = self._model = model = bilingual.localized(model, self.language)
         self._working: dict[str, Profile] = {}
         self.path = path
         self._dirty = False
@@ -218,7 +214,7 @@ class Document(QObject):
         """
         current = self.profile()
         settings = {k: v for k, v in current.settings.items() if k != READ_ONLY}
-        new = new_name(current, name).replace(method=self.method, settings=settings, created=date.today().isoformat())
+        new = bilingual.new_name(current, name).replace(method=self.method, settings=settings, created=date.today().isoformat())
         steps: tuple = (edits.AddProfile(new),)
         if self._profile in self._working:
             steps = (edits.DeleteProfile(working_copy.key(self._profile)),) + steps
@@ -286,24 +282,13 @@ class Document(QObject):
             return False
         if result == self._full:
             return True
-        # Each step undoes and redoes in the language it was made in, whatever the model is shown in later.
-        made_in = self.language
-        self.undo_stack.push(EditCommand(lambda model: self._replace(localized(model, self.language)),
-                                         lambda: localized(self._full, made_in), edit, result, inverse, merge_key))
+        self.undo_stack.push(EditCommand(*shown_language.replaying(self), edit, result, inverse, merge_key))
         return True
 
     def set_language(self, language: str) -> None:
-        """Show the model in ``language`` (its texts there, the other language's where none is written);
-        the undo history, the working copies and the active profile stay as they are."""
-        if language == self.language:
-            return
-        position = [p.name for p in self._model.profiles].index(self._profile) \
-            if self._profile in {p.name for p in self._model.profiles} else None
+        """Show the model in ``language`` (falling back to the other's texts); history, copies, profile stay."""
         self.language = language
-        self._full = localized(self._full, language)
-        self._model, self._working = working_copy.split(self._full)
-        if position is not None:
-            self._profile = self._model.profiles[position].name
+        self._full, self._model, self._working, self._profile = shown_language.shown_in(self._full, language, self._profile)
         self._announce()
 
     def set_weight(self, criterion_id: str, share: float, merge_key: Hashable | None = None) -> bool:
@@ -384,13 +369,9 @@ class Document(QObject):
         """Show a different model (New, Open, a recovered copy) where ``state`` says; history starts afresh."""
         state = state or ProjectState()
         self.undo_stack.clear()
-        names = [p.name for p in model.profiles]
-        self._full = localized(working_copy.join(model, state.working), self.language)
-        self._model, self._working = working_copy.split(self._full)
-        model, self.path, self._dirty = self._model, path, modified
-        self._locked = state.locked
-        self._profile = model.profiles[names.index(state.profile)].name if state.profile in names else \
-            (model.profiles[0].name if model.profiles else "")
+        self._full, self._model, self._working, self._profile = shown_language.shown_in(
+            working_copy.join(model, state.working), self.language, state.profile)
+        self.path, self._dirty, self._locked = path, modified, state.locked
         self.method = state.method or (model.profiles[0].method if model.profiles else "wsm")
         self.basis = state.basis or "inherent"
         self.undo_stack.setClean()
