@@ -236,7 +236,7 @@ def set_text(model: DecisionModel, address: str, language: str, text: str) -> De
     obj, key, put = locate(model, address)
     own, other = pair(obj, key)
     own, other = (text or None, other) if language == model.language else (own, text or None)
-    if key.split("/")[0] in REQUIRED and not ((own or "").strip() or (other or "").strip()):
+    if key.split("/")[0] in REQUIRED and (text and not text.strip() or not (own or other)):
         raise ModelError(f"{address}: the name cannot be empty")
     new = with_pair(obj, key, own, other)
     return model if new is obj else put(new)

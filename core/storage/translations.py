@@ -49,10 +49,10 @@ def _value(item: Node, obj: Any, key: str) -> str | None:
             raise item.fail("null marks a text shown from the other language, but the field is empty")
         return None
     text = item.check_text()
-    if not text.strip():
+    if not text:
         raise item.fail("must not be empty (leave out a translation that is not written)")
-    if name in REQUIRED and not plain.strip():
-        raise item.fail("the field itself must not be empty")
+    if name in REQUIRED and not (text.strip() and plain.strip()):
+        raise item.fail("must not be empty: a name is written in each language it is shown in")
     return text
 
 

@@ -14,9 +14,18 @@ from core.errors import ModelError
 from core.register import DEFAULT_LIKELIHOOD, DEFAULT_LIKELIHOOD_AR
 from tests.core.register.factories import with_register
 
-MODEL = with_register(builtin_model())
-# Profile names are also where a profile is found, so the space below leaves them to their own tests.
-ADDRESSES = sorted(a for a in text_paths(MODEL) if not a.endswith("/name") or not a.startswith("profiles/"))
+PAPER = with_register(builtin_model())  # the paper's model as shipped: in English and Arabic
+
+
+def _english_only(model):
+    for address in text_paths(model):
+        model = set_text(model, address, "ar", "")
+    return model
+
+
+MODEL = _english_only(PAPER)
+# A profile is found by its name, which changes with the language: the space below leaves profiles to their own tests.
+ADDRESSES = sorted(a for a in text_paths(MODEL) if not a.startswith("profiles/"))
 TEXTS = st.sampled_from(["", "أزمة الدينار", "E1 ← O3", "Dinar", "  ", "نص\nثانٍ", "Copy"])
 OPS = st.lists(st.tuples(st.sampled_from(ADDRESSES), st.sampled_from(["en", "ar"]), TEXTS), max_size=25)
 
@@ -80,10 +89,12 @@ def test_a_fallback_is_never_reported_as_a_value():
     assert localized(written, "en").criterion("E1").name == MODEL.criterion("E1").name
 
 
-def test_default_scales_are_written_in_both_languages():
-    shown = localized(MODEL, "ar")
+def test_the_shipped_model_and_the_default_scales_are_written_in_both_languages():
+    shown = localized(PAPER, "ar")
+    assert localized(shown, "en") == PAPER and shown.language == "ar"
+    assert all(text_in(builtin_model(), a, "ar") for a in text_paths(builtin_model()))  # every text in Arabic
     assert shown.register.scales.likelihood[0].label == DEFAULT_LIKELIHOOD_AR[0][0]
-    assert text_in(MODEL, "scales/likelihood/1/description", "ar") == DEFAULT_LIKELIHOOD_AR[0][1]
+    assert text_in(PAPER, "scales/likelihood/1/description", "ar") == DEFAULT_LIKELIHOOD_AR[0][1]
     assert text_in(shown, "scales/likelihood/1/label", "en") == DEFAULT_LIKELIHOOD[0][0]
 
 
@@ -160,3 +171,18 @@ def test_detect_language_reads_the_letters():
     for address in ADDRESSES:  # every text but the profile names (still English) in Arabic
         arabic = set_text(arabic, address, "en", "نص عربي E1")
     assert detect_language(arabic) == "ar"
+
+
+PLAIN = st.sampled_from([lambda t: SetCriterion("E1", {"name": t.strip() or "x"}), lambda t: SetCriterion("E2", {"notes": t}),
+                         lambda t: SetOption("O3", {"description": t}),
+                         lambda t: SetCriterion("E1", {"evidence": [t] if t else []})])
+
+
+@given(OPS, st.sampled_from(["en", "ar"]), PLAIN, TEXTS)
+def test_plain_edits_of_a_shown_model_write_its_language_and_undo_exactly(ops, language, make, text):
+    shown = localized(_written(ops)[0], language)
+    changed, inverse = apply(shown, make(text))
+    assert apply(changed, inverse)[0] == shown
+    assert localized(localized(changed, "ar" if language == "en" else "en"), language) == changed
+    if text and isinstance(make(text), SetOption):
+        assert text_in(changed, "options/O3/description", language) == text
