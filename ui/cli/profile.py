@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from core.bilingual import new_name
 from core.consensus import HOW, Spread, consensus, node_totals
 from core.edits import AddProfile, apply, unique_name
 from core.errors import ModelError
@@ -125,7 +126,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.name is not None:
         if not args.name.strip():
             raise ModelError("--name must not be empty")
-        incoming = incoming.replace(name=args.name)
+        incoming = new_name(incoming, args.name)
     fitted(model, incoming, args.profile_file, "profile import")
     match = match_profile(model, incoming, args.method, args.missing)
     if out is None:
