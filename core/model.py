@@ -20,6 +20,7 @@ from core.errors import Message, ModelError
 from core.labels import default_band_names
 from core.register import Register
 from core.storage.fields import WEIGHT_LIMIT
+from core.texts import Translations, rewritten
 
 Direction = Literal["benefit", "cost"]
 ScoreKind = Literal["risk", "value"]
@@ -66,6 +67,7 @@ class Criterion:
     notes: str = ""
     preference: str = "usual"
     children: tuple[Criterion, ...] = ()
+    translations: Translations = ()
 
     @property
     def is_group(self) -> bool:
@@ -73,8 +75,8 @@ class Criterion:
         return bool(self.children)
 
     def replace(self, **changes) -> Criterion:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 @dataclass(frozen=True)
@@ -84,10 +86,11 @@ class Option:
     id: str
     name: str
     description: str = ""
+    translations: Translations = ()
 
     def replace(self, **changes) -> Option:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ class Score:
     high: float | None = None
     rationale: str = ""
     evidence: str = ""
+    translations: Translations = ()
 
     @property
     def number(self) -> float:
@@ -116,8 +120,8 @@ class Score:
         return math.nan
 
     def replace(self, **changes) -> Score:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 # The score of a cell without one: shared (it is frozen), since building one per read cost more than
@@ -140,14 +144,15 @@ class Profile:
     author: str = ""
     created: str = ""
     notes: str = ""
+    translations: Translations = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "weights", frozen_map(self.weights))
         object.__setattr__(self, "settings", frozen_map(self.settings))
 
     def replace(self, **changes) -> Profile:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,7 @@ class Bands:
     names: tuple[str, ...] = field(default_factory=default_band_names)
     upper: tuple[float, ...] = (4, 9, 16, 25)
     colors: tuple[str, ...] = ("#63BE7B", "#FFEB84", "#F8A45E", "#E0474C")
+    translations: Translations = ()
 
     def band(self, risk: float) -> int:
         """Index of the band that ``risk`` falls in (the last band above all bounds)."""
@@ -168,7 +174,11 @@ class Bands:
 
 @dataclass(frozen=True)
 class DecisionModel:
-    """The whole decision problem: criteria tree, options, scores, profiles, risk register."""
+    """The whole decision problem: criteria tree, options, scores, profiles, risk register.
+
+    Every text object carries its texts in the other language (``translations``,
+    see :mod:`core.bilingual`), so edits that copy, move or delete an object take them along.
+    """
 
     title: str
     criteria: tuple[Criterion, ...]
@@ -179,6 +189,8 @@ class DecisionModel:
     source: str = ""
     bands: Bands = field(default_factory=Bands)
     register: Register = field(default_factory=Register)
+    language: str = "en"  # the language the plain texts are written in (core.bilingual)
+    translations: Translations = ()  # of the title, question and source
     # Set only by core.register.residual.residual_model: the model whose controls made these scores
     # residual, so that they are never lowered twice. An edit (``replace``) makes a model of its own.
     made_from: DecisionModel | None = field(default=None, compare=False, repr=False)
@@ -189,7 +201,7 @@ class DecisionModel:
     def replace(self, **changes) -> DecisionModel:
         """A copy with ``changes`` applied (no longer a residual view: see ``made_from``)."""
         changes.setdefault("made_from", None)
-        return replace(self, **changes)
+        return rewritten(self, changes)
 
     def walk(self) -> Iterator[tuple[Criterion, int, Criterion | None]]:
         """Every criterion node, depth first, with its depth and parent."""

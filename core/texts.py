@@ -28,6 +28,41 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+# An object's texts in its model's other language (core.bilingual): (field, text) pairs sorted by field,
+# a tuple so that the frozen objects stay hashable. A text of None marks a field whose plain text is the
+# other language's, shown because none is written in the model's language.
+Translations = tuple[tuple[str, str | None], ...]
+
+
+def rewritten(obj: Any, changes: dict[str, Any]) -> Any:
+    """``dataclasses.replace(obj, **changes)`` where a changed text is written in the model's language.
+
+    The one place every plain edit of a text object passes (the objects' ``replace``): a field that
+    showed the other language's text (a fallback) holds its own text once edited, the other
+    language's text moving to its translation; a list that shrank drops the translations of the
+    items it no longer has.
+    """
+    new = replace(obj, **changes)
+    translations = getattr(new, "translations", ())
+    if not translations or "translations" in changes:
+        return new
+    kept = tuple(item for item in (_still_meant(obj, new, key, text) for key, text in translations) if item)
+    return new if kept == translations else replace(new, translations=kept)
+
+
+def _still_meant(old: Any, new: Any, key: str, text: str | None) -> tuple[str, str | None] | None:
+    name, _, index = key.partition("/")
+    before, after = getattr(old, name), getattr(new, name)
+    if index:
+        if int(index) >= len(after):
+            return None
+        before, after = (before[int(index)] if int(index) < len(before) else ""), after[int(index)]
+    if text is not None or before == after:
+        return key, text
+    return (key, before) if after and before else None  # the fallback was the other language's own text
 
 # Surrogates, C0 and C1 controls but tab and line breaks, and the two non-characters XML refuses.
 _UNCARRIED = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")

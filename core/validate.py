@@ -87,6 +87,15 @@ def _texts(model: DecisionModel) -> Iterator[tuple[str, str, tuple]]:
         yield from ((key, "profile {!r}: {}", (profile.name, "weight key")) for key in profile.weights)
     yield from ((name, "bands: name {}", (index + 1,)) for index, name in enumerate(model.bands.names))
     yield from register_texts(model.register)
+    yield from _translated_texts(model)
+
+
+def _translated_texts(model: DecisionModel) -> Iterator[tuple[str, str, tuple]]:
+    """The texts in the model's other language, named by their address (:mod:`core.bilingual`)."""
+    from core.bilingual import objects
+
+    for prefix, obj in objects(model):
+        yield from ((text, "{}{} (translation)", (prefix, key)) for key, text in obj.translations if text is not None)
 
 
 def _check_texts(texts: Iterator[tuple[str, str, tuple]]) -> None:
@@ -203,12 +212,22 @@ def validate_model(model: DecisionModel) -> None:
         if option_id not in known or factor_id not in factor_ids:
             raise ModelError(f"a score names option {option_id!r} and factor {factor_id!r}, "
                              "which are not both in the model")
-    names = [profile.name for profile in model.profiles]
+    _check_profile_names(model)
     for profile in model.profiles:
-        if names.count(profile.name) > 1:
-            raise ModelError(f"two profiles are called {profile.name!r}")
         _check_profile(model, profile)
     check_register(model)
+
+
+def _check_profile_names(model: DecisionModel) -> None:
+    """A profile is named by its name, so no two may share one in either language (a fallback included)."""
+    from core.bilingual import LANGUAGES, shown_names
+
+    for language in LANGUAGES:
+        names = shown_names(model.profiles, language, model.language)
+        if len(set(names)) != len(names):
+            name = next(n for n in names if names.count(n) > 1)
+            raise ModelError(f"two profiles are called {name!r}" + ("" if language == model.language
+                                                                    else f" in {language}"))
 
 
 def _check_profile(model: DecisionModel, profile: Profile) -> None:
@@ -239,9 +258,7 @@ def validate_change(old: DecisionModel, new: DecisionModel) -> None:
     if not kept:
         validate_model(new)
         return
-    names = [profile.name for profile in new.profiles]
-    if len(set(names)) != len(names):
-        raise ModelError(f"two profiles are called {next(n for n in names if names.count(n) > 1)!r}")
+    _check_profile_names(new)
     for profile in new.profiles:
         if profile not in old.profiles:
             _check_profile(new, profile)

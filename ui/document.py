@@ -34,11 +34,11 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from core import edits
+from core import bilingual, edits
 from core.errors import ModelError
 from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.view_state import ProjectState
-from ui import working_copy
+from ui import i18n, shown_language, working_copy
 from ui.analysis_cache import AnalysisCache
 from ui.i18n import message_of
 from ui.undo import EditCommand
@@ -96,9 +96,10 @@ class Document(QObject):
 
     def __init__(self, model: DecisionModel, path: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.language = i18n.current().code  # the model is shown (and edited) in the interface language
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self._full = self._model = model
+        self._full = self._model = model = bilingual.localized(model, self.language)
         self._working: dict[str, Profile] = {}
         self.path = path
         self._dirty = False
@@ -214,7 +215,7 @@ class Document(QObject):
         """
         current = self.profile()
         settings = {k: v for k, v in current.settings.items() if k != READ_ONLY}
-        new = current.replace(name=name, method=self.method, settings=settings, created=date.today().isoformat())
+        new = bilingual.new_name(current, name).replace(method=self.method, settings=settings, created=date.today().isoformat())
         steps: tuple = (edits.AddProfile(new),)
         if self._profile in self._working:
             steps = (edits.DeleteProfile(working_copy.key(self._profile)),) + steps
@@ -282,8 +283,14 @@ class Document(QObject):
             return False
         if result == self._full:
             return True
-        self.undo_stack.push(EditCommand(self._replace, lambda: self._full, edit, result, inverse, merge_key))
+        self.undo_stack.push(EditCommand(*shown_language.replaying(self), edit, result, inverse, merge_key))
         return True
+
+    def set_language(self, language: str) -> None:
+        """Show the model in ``language`` (falling back to the other's texts); history, copies, profile stay."""
+        self.language = language
+        self._full, self._model, self._working, self._profile = shown_language.shown_in(self._full, language, self._profile)
+        self._announce()
 
     def set_weight(self, criterion_id: str, share: float, merge_key: Hashable | None = None) -> bool:
         """Set a local weight share in the active profile's working copy, renormalising unlocked siblings.
@@ -319,8 +326,8 @@ class Document(QObject):
     def set_weights(self, weights: Mapping[str, float], settings: Mapping[str, object] | None = None) -> bool:
         """Replace some raw local weights (and settings, e.g. AHP judgements) in the working copy."""
         profile = self.profile()
-        merged = profile.replace(name=working_copy.key(profile.name), weights={**profile.weights, **weights},
-                                 settings={**profile.settings, **(settings or {})})
+        merged = working_copy.copy_of(profile).replace(weights={**profile.weights, **weights},
+                                                       settings={**profile.settings, **(settings or {})})
         return self._apply_to_profile(edits.ReplaceProfile(merged.name, merged))
 
     def _apply_to_profile(self, step: edits.Edit, merge_key: Hashable | None = None) -> bool:
@@ -334,7 +341,7 @@ class Document(QObject):
             first = (edits.AddProfile(profile),)
             self._profile = profile.name
         if profile.name not in self._working:
-            first += (edits.AddProfile(profile.replace(name=working_copy.key(profile.name))),)
+            first += (edits.AddProfile(working_copy.copy_of(profile)),)
         return self.apply(edits.Batch(first + (step,)) if first else step, merge_key)
 
     def _replace(self, model: DecisionModel) -> None:
@@ -363,11 +370,9 @@ class Document(QObject):
         """Show a different model (New, Open, a recovered copy) where ``state`` says; history starts afresh."""
         state = state or ProjectState()
         self.undo_stack.clear()
-        self._model, self.path, self._dirty = model, path, modified
-        self._working = dict(state.working)
-        self._full = working_copy.join(model, self._working)
-        self._locked = state.locked
-        self._profile = state.profile or (model.profiles[0].name if model.profiles else "")
+        self._full, self._model, self._working, self._profile = shown_language.shown_in(
+            working_copy.join(model, state.working), self.language, state.profile)
+        self.path, self._dirty, self._locked = path, modified, state.locked
         self.method = state.method or (model.profiles[0].method if model.profiles else "wsm")
         self.basis = state.basis or "inherent"
         self.undo_stack.setClean()

@@ -342,8 +342,12 @@ class MainWindow(QMainWindow):
 
     def rebuild(self) -> MainWindow:
         """This window's document (model, undo history, file, lock, recovery) in a new window of the current
-        language and direction, where this one was; this one goes. No work is lost and nothing is asked."""
+        language and direction, where this one was; this one goes. No work is lost and nothing is asked.
+        The model is shown in the new language (its texts there, falling back to the other's)."""
+        from ui import i18n
+
         self._built_docks()  # so that their place and visibility pass to the new window
+        self.document.set_language(i18n.current().code)
         self.robustness.stop()
         self.report_actions.wait()
         window = MainWindow(self.document.model, self.document.path, recovery_folder=None, interactive=False,

@@ -11,7 +11,7 @@ edit of the named profiles.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from core import edits
 from core.model import DecisionModel, Profile
@@ -24,10 +24,26 @@ def key(owner: str) -> str:
     return PREFIX + owner
 
 
+def named(profile: Profile, change: Callable[[str], str]) -> Profile:
+    """``profile`` renamed by ``change`` in both languages (its name in the other one too, core.bilingual),
+    so that a copy stays reserved and keeps to its owner whichever language the model is shown in."""
+    translations = tuple((field, change(text) if field == "name" and text else text)
+                         for field, text in profile.translations)
+    return profile.replace(name=change(profile.name), translations=translations)
+
+
+def copy_of(profile: Profile) -> Profile:
+    """``profile`` under the reserved name of its working copy."""
+    return named(profile, key)
+
+
+def _owner(name: str) -> str:
+    return name[len(PREFIX):] if name.startswith(PREFIX) else name
+
+
 def split(model: DecisionModel) -> tuple[DecisionModel, dict[str, Profile]]:
     """The model without working copies, and the copies by owner (named as their owner)."""
-    working = {p.name[len(PREFIX):]: p.replace(name=p.name[len(PREFIX):])
-               for p in model.profiles if p.name.startswith(PREFIX)}
+    working = {_owner(p.name): named(p, _owner) for p in model.profiles if p.name.startswith(PREFIX)}
     if not working:
         return model, {}
     public = tuple(p for p in model.profiles if not p.name.startswith(PREFIX))
@@ -38,7 +54,7 @@ def join(model: DecisionModel, working: Mapping[str, Profile]) -> DecisionModel:
     """``model`` carrying the working copies under their reserved names."""
     if not working:
         return model
-    copies = tuple(p.replace(name=key(owner)) for owner, p in working.items())
+    copies = tuple(copy_of(p.replace(name=owner)) for owner, p in working.items())
     return model.replace(profiles=model.profiles + copies)
 
 

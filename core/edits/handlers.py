@@ -9,7 +9,7 @@ from core.edits.kinds import (CRITERION_FIELDS, MODEL_FIELDS, OPTION_FIELDS, RES
                               AddCriterion, AddOption, AddProfile, Batch, DeleteCriterion, DeleteOption,
                               DeleteProfile, DuplicateProfile, Edit, MoveCriterion, MoveOption, RenameProfile,
                               ReplaceProfile, Restore, SetCriterion, SetKind, SetModelInfo, SetOption, SetScore,
-                              SetWeight, SetWeights)
+                              SetText, SetWeight, SetWeights)
 from core.edits.register import HANDLERS as REGISTER_HANDLERS, pruned
 from core.edits.tree import (insert_node, leaves, remove_node, subtree_ids, update_node,
                              weights_for_newcomer, default_score)
@@ -111,6 +111,8 @@ def _set_score(model: DecisionModel, edit: SetScore):
     scores = dict(model.scores)
     scores[(edit.option, edit.factor)] = model.score(edit.option, edit.factor).replace(**edit.changes)
     _check_within_scale(factor, scores[(edit.option, edit.factor)], edit.option)
+    if scores[(edit.option, edit.factor)].translations != model.score(edit.option, edit.factor).translations:
+        inverse = _restore_of(model, "scores")  # the edit wrote over a fallback: undo puts the fallback back
     return model.replace(scores=scores), inverse
 
 
@@ -144,9 +146,11 @@ def _set_weights(model: DecisionModel, edit: SetWeights):
 def _set_criterion(model: DecisionModel, edit: SetCriterion):
     changes = _check_criterion_changes(edit.changes)
     old = model.criterion(edit.criterion)
-    inverse = SetCriterion(edit.criterion, frozen_map({k: getattr(old, k) for k in changes}))
+    inverse: Edit = SetCriterion(edit.criterion, frozen_map({k: getattr(old, k) for k in changes}))
     criteria = update_node(model.criteria, edit.criterion, lambda node: node.replace(**changes))
     result = model.replace(criteria=criteria)
+    if result.criterion(edit.criterion).translations != old.translations:
+        inverse = _restore_of(model, "criteria")  # a fallback written over, a translated item dropped
     if "scale" in changes:
         for option in model.options:
             _check_within_scale(result.criterion(edit.criterion), model.score(option.id, edit.criterion), option.id,
@@ -242,7 +246,9 @@ def _set_option(model: DecisionModel, edit: SetOption):
     old = model.options[position]
     options = list(model.options)
     options[position] = old.replace(**edit.changes)
-    inverse = SetOption(edit.option, frozen_map({k: getattr(old, k) for k in edit.changes}))
+    inverse: Edit = SetOption(edit.option, frozen_map({k: getattr(old, k) for k in edit.changes}))
+    if options[position].translations != old.translations:
+        inverse = _restore_of(model, "options")
     return model.replace(options=tuple(options)), inverse
 
 
@@ -292,7 +298,9 @@ def _rename_profile(model: DecisionModel, edit: RenameProfile):
 def _duplicate_profile(model: DecisionModel, edit: DuplicateProfile):
     profile = model.profile(edit.name)
     position = model.profiles.index(profile) + 1
-    return _add_profile(model, AddProfile(profile.replace(name=edit.new_name), position))
+    from core.bilingual import new_name
+
+    return _add_profile(model, AddProfile(new_name(profile, edit.new_name), position))
 
 
 def _delete_profile(model: DecisionModel, edit: DeleteProfile):
@@ -303,8 +311,24 @@ def _delete_profile(model: DecisionModel, edit: DeleteProfile):
 
 def _set_model_info(model: DecisionModel, edit: SetModelInfo):
     _check_changes(edit.changes, MODEL_FIELDS, Message("messages.edits.the_model"))
-    inverse = SetModelInfo(frozen_map({k: getattr(model, k) for k in edit.changes}))
-    return model.replace(**edit.changes), inverse
+    inverse: Edit = SetModelInfo(frozen_map({k: getattr(model, k) for k in edit.changes}))
+    result = model.replace(**edit.changes)
+    if result.translations != model.translations:
+        inverse = _restore_of(model, *edit.changes, "translations")
+    return result, inverse
+
+
+def _set_text(model: DecisionModel, edit: SetText):
+    from core.bilingual import set_text, text_in
+
+    old = text_in(model, edit.address, edit.language) or ""
+    result = set_text(model, edit.address, edit.language, edit.text)
+    address = edit.address
+    if address.startswith("profiles/"):  # a profile is named by its name, which this edit may have changed
+        field = address.rpartition("/")[2]
+        index = next(i for i, p in enumerate(model.profiles) if address == f"profiles/{p.name}/{field}")
+        address = f"profiles/{result.profiles[index].name}/{field}"
+    return result, SetText(address, edit.language, old)
 
 
 def _restore(model: DecisionModel, edit: Restore):
@@ -329,5 +353,5 @@ HANDLERS: dict[type, Callable] = {
     SetOption: _set_option, MoveOption: _move_option, DeleteOption: _delete_option,
     AddProfile: _add_profile, ReplaceProfile: _replace_profile, RenameProfile: _rename_profile,
     DuplicateProfile: _duplicate_profile, DeleteProfile: _delete_profile,
-    SetModelInfo: _set_model_info, Restore: _restore, Batch: _batch, **REGISTER_HANDLERS,
+    SetModelInfo: _set_model_info, Restore: _restore, Batch: _batch, SetText: _set_text, **REGISTER_HANDLERS,
 }

@@ -13,10 +13,12 @@ SCORE_FIELDS = ("likelihood", "impact", "value", "low", "high", "rationale", "ev
 CRITERION_FIELDS = ("name", "description", "direction", "scale", "notes", "evidence", "preference")
 OPTION_FIELDS = ("name", "description")
 MODEL_FIELDS = ("title", "question", "source")
-RESTORABLE = ("criteria", "options", "scores", "profiles", "title", "question", "source", "bands", "register")
-ENTRY_FIELDS = tuple(item.name for item in fields(RiskEntry))  # every field is text
-CONTROL_FIELDS = tuple(item.name for item in fields(Control) if item.name not in ("id", "effects"))
-LEVEL_FIELDS = tuple(item.name for item in fields(Level))
+RESTORABLE = ("criteria", "options", "scores", "profiles", "title", "question", "source", "bands", "register",
+              "translations")
+# Translations change through SetText only (core.bilingual), never as a field of these edits.
+ENTRY_FIELDS = tuple(item.name for item in fields(RiskEntry) if item.name != "translations")  # all text
+CONTROL_FIELDS = tuple(item.name for item in fields(Control) if item.name not in ("id", "effects", "translations"))
+LEVEL_FIELDS = tuple(item.name for item in fields(Level) if item.name != "translations")
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,15 @@ class SetModelInfo:
 
 
 @dataclass(frozen=True)
+class SetText:
+    """Write the text at ``address`` (:mod:`core.bilingual`) in ``language``; an empty text removes it there."""
+
+    address: str
+    language: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Restore:
     """Put back whole fields of the model: the inverse of structural edits."""
 
@@ -243,6 +254,6 @@ class SetIncludePlanned:
 
 Edit = Union[SetScore, SetWeight, SetWeights, SetCriterion, SetKind, AddCriterion, DeleteCriterion,
              MoveCriterion, AddOption, SetOption, MoveOption, DeleteOption, AddProfile, ReplaceProfile,
-             RenameProfile, DuplicateProfile, DeleteProfile, SetModelInfo, Restore, Batch,
+             RenameProfile, DuplicateProfile, DeleteProfile, SetModelInfo, SetText, Restore, Batch,
              SetRiskEntry, AddControl, SetControl, DeleteControl, SetEffect, SetScaleLevel, SetIncludePlanned]
 

@@ -15,7 +15,6 @@ same undo step.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import replace
 
 from core.edits.kinds import (CONTROL_FIELDS, ENTRY_FIELDS, LEVEL_FIELDS, AddControl, DeleteControl, Restore,
                               SetControl, SetEffect, SetIncludePlanned, SetRiskEntry, SetScaleLevel)
@@ -23,7 +22,7 @@ from core.errors import Message, ModelError
 from core.model import DecisionModel, frozen_map
 from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Register
 from core.register.dates import check_date
-from core.texts import match_key
+from core.texts import match_key, rewritten
 
 
 def pruned(register: Register, options: Collection[str] = (), factors: Collection[str] = ()) -> Register:
@@ -168,7 +167,7 @@ def _set_scale_level(model: DecisionModel, edit: SetScaleLevel):
     for number, other in enumerate(levels, start=1):
         if label is not None and number != edit.level and match_key(other.label) == match_key(str(label)):
             raise ModelError(Message("messages.edits.label_taken", what=what, label=repr(label), level=number))
-    levels[edit.level - 1] = replace(levels[edit.level - 1], **edit.changes)
+    levels[edit.level - 1] = rewritten(levels[edit.level - 1], dict(edit.changes))
     return _with(model, model.register.replace(scales=scales.replace(**{edit.axis: tuple(levels)})))
 
 

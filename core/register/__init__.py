@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from core.texts import Translations, rewritten
+
 TREATMENTS = ("treat", "tolerate", "transfer", "terminate")  # "" = not decided yet
 STATUSES = ("open", "monitoring", "closed")
 CONTROL_STATUSES = ("in place", "planned")
@@ -42,6 +44,22 @@ DEFAULT_IMPACT = (
     ("Severe", "Threatens the state's stability or sovereignty; hard to reverse."),
 )
 
+# The same scales in Arabic, carried by the default levels as their translations (core.bilingual).
+DEFAULT_LIKELIHOOD_AR = (
+    ("نادر", "غير متوقَّع ضمن أفق التخطيط؛ لا يقع إلا بتحوّل استثنائي (أقل من 10%)."),
+    ("غير محتمل", "قد يقع، لكن الأدلة تشير إلى خلاف ذلك (من 10% إلى 30%)."),
+    ("ممكن", "وقوعه وعدم وقوعه متكافئان وفق الأدلة الحالية (من 30% إلى 60%)."),
+    ("محتمل", "متوقَّع ما لم يتغيّر شيء (من 60% إلى 90%)."),
+    ("شبه مؤكد", "جارٍ بالفعل أو يكاد يكون مؤكدًا (أكثر من 90%)."),
+)
+DEFAULT_IMPACT_AR = (
+    ("ضئيل", "تستوعبه الأعمال الحكومية الاعتيادية؛ ولا يخلّف عواقب دائمة."),
+    ("طفيف", "انتكاسة تستطيع وزارة واحدة أو منطقة واحدة احتواءها في غضون أشهر."),
+    ("معتدل", "انتكاسة على المستوى الوطني تستدعي استجابة على صعيد السياسات، ويستغرق إصلاحها عامًا أو أكثر."),
+    ("كبير", "يُلحق الضرر بأمن الدولة أو اقتصادها أو مكانتها لسنوات؛ ويستلزم عونًا خارجيًا."),
+    ("جسيم", "يهدّد استقرار الدولة أو سيادتها؛ ويصعب تداركه."),
+)
+
 
 @dataclass(frozen=True)
 class RiskEntry:
@@ -59,6 +77,7 @@ class RiskEntry:
     due: str = ""
     status: str = "open"
     review: str = ""
+    translations: Translations = ()
 
     @property
     def is_empty(self) -> bool:
@@ -66,8 +85,8 @@ class RiskEntry:
         return self == RiskEntry()
 
     def replace(self, **changes) -> RiskEntry:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 @dataclass(frozen=True)
@@ -96,6 +115,7 @@ class Control:
     status: str = "in place"
     evidence: str = ""
     effects: tuple[Effect, ...] = ()
+    translations: Translations = ()
 
     def effect(self, option: str, factor: str) -> Effect | None:
         """This control's effect on one cell, or None."""
@@ -105,8 +125,8 @@ class Control:
         return None
 
     def replace(self, **changes) -> Control:
-        """A copy with ``changes`` applied."""
-        return replace(self, **changes)
+        """A copy with ``changes`` applied (an edited text is the model language's: :func:`core.texts.rewritten`)."""
+        return rewritten(self, changes)
 
 
 @dataclass(frozen=True)
@@ -115,18 +135,25 @@ class Level:
 
     label: str
     description: str = ""
+    translations: Translations = ()
 
 
-def _levels(pairs: tuple[tuple[str, str], ...]) -> tuple[Level, ...]:
-    return tuple(Level(label, text) for label, text in pairs)
+def default_levels(axis: str, language: str = "en") -> tuple[Level, ...]:
+    """The default levels of ``axis`` ("likelihood" or "impact") written in ``language``, the other one's
+    texts as their translations (the field layout of :mod:`core.bilingual`)."""
+    english, arabic = (DEFAULT_LIKELIHOOD, DEFAULT_LIKELIHOOD_AR) if axis == "likelihood" \
+        else (DEFAULT_IMPACT, DEFAULT_IMPACT_AR)
+    own, other = (arabic, english) if language == "ar" else (english, arabic)
+    return tuple(Level(label, text, (("description", other_text), ("label", other_label)))
+                 for (label, text), (other_label, other_text) in zip(own, other))
 
 
 @dataclass(frozen=True)
 class Scales:
     """The descriptor scales: five :class:`Level` objects each for likelihood and impact (level 1 first)."""
 
-    likelihood: tuple[Level, ...] = field(default_factory=lambda: _levels(DEFAULT_LIKELIHOOD))
-    impact: tuple[Level, ...] = field(default_factory=lambda: _levels(DEFAULT_IMPACT))
+    likelihood: tuple[Level, ...] = field(default_factory=lambda: default_levels("likelihood"))
+    impact: tuple[Level, ...] = field(default_factory=lambda: default_levels("impact"))
 
     def replace(self, **changes) -> Scales:
         """A copy with ``changes`` applied."""

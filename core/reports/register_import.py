@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.model import DecisionModel
-from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Level, Register
+from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Register
 from core.register.dates import check_date
 from core.reports.xl_words import Words
-from core.texts import text_problem
+from core.texts import rewritten, text_problem
 
 Reject = Callable[[str, str], None]
 # The register's fields, each read under its column heading (catalogue key col_<field>) in the workbook's words.
@@ -253,7 +253,7 @@ def _scales(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) 
                 reader.reject(cell.where, "a level's label cannot be empty")
             elif label is not None:
                 reader.note(f"{axis} level {k + 1}", "label", levels[k].label, label)
-                levels[k] = Level(label, levels[k].description)
+                levels[k] = rewritten(levels[k], {"label": label})  # its other language's texts stay
         scales = scales.replace(**{axis: tuple(levels)})
     return register.replace(scales=scales)
 

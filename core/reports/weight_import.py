@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from pathlib import Path
 
+from core.bilingual import new_name
 from core.model import DecisionModel, Profile
 
 # The Weights sheet's profile label: “name”, or “name”, edited in this workbook (an Arabic one: «name»).
@@ -71,7 +72,7 @@ def read_weights(model: DecisionModel, path: Path, grid: Sequence[Sequence], num
                **{c.criterion: c.new for c in changes}}
     notes = f"Raw weights read from {path.name}, based on profile “{base.name}”: " + \
         "; ".join(f"{c.criterion} {c.old:g} → {c.new:g}" for c in changes) + "."
-    profile = base.replace(name=unique_name(model, path.stem), weights=weights, notes=notes)
+    profile = new_name(base, unique_name(model, path.stem)).replace(weights=weights, notes=notes)
     return tuple(changes), profile
 
 

@@ -35,6 +35,7 @@ from core.storage.fields import WEIGHT_LIMIT, Node, checked_number
 from core.storage.judgements import agrees, check_block, judgements, judgements_data
 from core.storage.jsonio import read_json, write_json
 from core.storage.project import profile_data
+from core.storage.translations import read_translations
 from core.texts import text_problem
 from core.validate import check_method
 
@@ -92,7 +93,7 @@ def _read_v1(root: Node) -> Profile:
     judged = _judged_weights(node, weights)
     if judged:
         settings["ahp"] = judged
-    return Profile(
+    return read_translations(node, Profile(  # its name and notes in the other language, as a project holds them
         name=node.text("name", empty_ok=False),
         weights=weights,
         method=node.text("method", "wsm", check=check_method),
@@ -100,7 +101,7 @@ def _read_v1(root: Node) -> Profile:
         author=node.text("author", ""),
         created=_created(node),
         notes=node.text("notes", ""),
-    )
+    ))
 
 
 READERS: dict[int, Callable[[Node], Profile]] = {1: _read_v1}

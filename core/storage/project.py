@@ -13,20 +13,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.bilingual import LANGUAGES, detect_language, with_default_scales
 from core.errors import FileFormatError, ModelError
 from core.model import RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Option, Profile, Score
 from core.register.residual import is_residual
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT, Node, checked_number
 from core.storage.jsonio import read_json, write_json
 from core.storage.register_data import read_register, register_data
+from core.storage.translations import read_translations, with_translations
 from core.validate import check_method, check_preference, validate_model
 
 if TYPE_CHECKING:
     from core.storage.view_state import ProjectState
 
-# 2 adds the "view" section (core.storage.view_state), 3 the "register" (core.storage.register_data);
-# 4 is reserved for bilingual texts.
-FORMAT_VERSION = 3
+# 2 adds the "view" section (core.storage.view_state), 3 the "register" (core.storage.register_data),
+# 4 the project's "language" and each text object's "translations" (core.storage.translations).
+FORMAT_VERSION = 4
 EXTENSION = ".mizan"
 
 
@@ -40,7 +42,7 @@ def _scale(node: Node) -> tuple[float, float]:
 
 def _criterion(node: Node) -> Criterion:
     children = tuple(_criterion(child) for child in node.child("children", False, []).items())
-    return Criterion(
+    return read_translations(node, Criterion(
         id=node.text("id", empty_ok=False).strip(),
         name=node.text("name", empty_ok=False),
         description=node.text("description", ""),
@@ -51,12 +53,12 @@ def _criterion(node: Node) -> Criterion:
         notes=node.text("notes", ""),
         preference=node.text("preference", "usual", check=check_preference),
         children=children,
-    )
+    ))
 
 
 def _score(node: Node) -> Score:
     node.obj()
-    return Score(
+    return read_translations(node, Score(
         likelihood=node.whole("likelihood", RISK_MIN, RISK_MAX, optional=True),
         impact=node.whole("impact", RISK_MIN, RISK_MAX, optional=True),
         value=node.number("value", optional=True),
@@ -64,15 +66,15 @@ def _score(node: Node) -> Score:
         high=node.number("high", optional=True),
         rationale=node.text("rationale", ""),
         evidence=node.text("evidence", ""),
-    )
+    ))
 
 
 def _option(node: Node) -> tuple[Option, dict[tuple[str, str], Score]]:
-    option = Option(
+    option = read_translations(node, Option(
         id=node.text("id", empty_ok=False).strip(),
         name=node.text("name", empty_ok=False),
         description=node.text("description", ""),
-    )
+    ))
     scores = {(option.id, key): _score(cell) for key, cell in node.child("scores", False, {}).entries()}
     return option, scores
 
@@ -81,7 +83,7 @@ def read_profile(node: Node) -> Profile:
     """A profile object (also the body of a standalone profile file)."""
     weights = {key: checked_number(item.value, item.place(), 0, WEIGHT_LIMIT)
                for key, item in node.child("weights").entries()}
-    return Profile(
+    return read_translations(node, Profile(
         name=node.text("name", empty_ok=False),
         weights=weights,
         method=node.text("method", "wsm", check=check_method),
@@ -89,7 +91,7 @@ def read_profile(node: Node) -> Profile:
         author=node.text("author", ""),
         created=node.text("created", ""),
         notes=node.text("notes", ""),
-    )
+    ))
 
 
 def read_settings(node: Node) -> dict:
@@ -111,7 +113,7 @@ def _bands(node: Node) -> Bands:
     if node.value is None:
         return Bands()
     upper = tuple(checked_number(item.value, item.place(), 0, NUMBER_LIMIT) for item in node.child("upper").items())
-    return Bands(names=node.texts("names"), upper=upper, colors=node.texts("colors"))
+    return read_translations(node, Bands(names=node.texts("names"), upper=upper, colors=node.texts("colors")))
 
 
 def _read_v1(root: Node) -> DecisionModel:
@@ -120,7 +122,7 @@ def _read_v1(root: Node) -> DecisionModel:
         option, cells = _option(item)
         options.append(option)
         scores.update(cells)
-    return DecisionModel(
+    return read_translations(root, DecisionModel(
         title=root.text("title", ""),
         question=root.text("question", ""),
         source=root.text("source", ""),
@@ -129,15 +131,31 @@ def _read_v1(root: Node) -> DecisionModel:
         scores=scores,
         profiles=tuple(read_profile(item) for item in root.child("profiles", False, []).items()),
         bands=_bands(root.child("bands", False, None)),
-    )
+    ))
 
 
 def _read_v3(root: Node) -> DecisionModel:
     return _read_v1(root).replace(register=read_register(root.child("register", False, None)))
 
 
+def _single_language(read: Callable[[Node], DecisionModel]) -> Callable[[Node], DecisionModel]:
+    """A reader of a file from before format 4: one language, the one most of its letters are in."""
+    def reader(root: Node) -> DecisionModel:
+        model = read(root)
+        return with_default_scales(model.replace(language=detect_language(model)))
+    return reader
+
+
+def _read_v4(root: Node) -> DecisionModel:
+    language = root.text("language")
+    if language not in LANGUAGES:
+        raise root.fail(f"must be one of {', '.join(LANGUAGES)}", "language")
+    return _read_v3(root).replace(language=language)
+
+
 # Versions 1 and 2 have the same model fields and load with an empty register (default scales).
-READERS: dict[int, Callable[[Node], DecisionModel]] = {1: _read_v1, 2: _read_v1, 3: _read_v3}
+READERS: dict[int, Callable[[Node], DecisionModel]] = {
+    1: _single_language(_read_v1), 2: _single_language(_read_v1), 3: _single_language(_read_v3), 4: _read_v4}
 
 
 def model_from_data(data: object, where: str = "") -> DecisionModel:
@@ -167,39 +185,42 @@ def read_project(path: str | os.PathLike) -> DecisionModel:
 
 def _criterion_data(node: Criterion) -> dict:
     if node.is_group:
-        return {"id": node.id, "name": node.name, "description": node.description,
-                "children": [_criterion_data(child) for child in node.children]}
-    return {"id": node.id, "name": node.name, "description": node.description,
-            "direction": node.direction, "kind": node.kind, "scale": list(node.scale),
-            "evidence": list(node.evidence), "notes": node.notes, "preference": node.preference}
+        return with_translations({"id": node.id, "name": node.name, "description": node.description,
+                                  "children": [_criterion_data(child) for child in node.children]}, node)
+    return with_translations({"id": node.id, "name": node.name, "description": node.description,
+                              "direction": node.direction, "kind": node.kind, "scale": list(node.scale),
+                              "evidence": list(node.evidence), "notes": node.notes,
+                              "preference": node.preference}, node)
 
 
 def _score_data(score: Score) -> dict:
     fields = ("likelihood", "impact", "value", "low", "high")
     data: dict = {key: getattr(score, key) for key in fields if getattr(score, key) is not None}
     data.update(rationale=score.rationale, evidence=score.evidence)
-    return data
+    return with_translations(data, score)
 
 
 def profile_data(profile: Profile) -> dict:
     """A profile as a JSON-ready dict."""
-    return {"name": profile.name, "weights": dict(profile.weights), "method": profile.method,
-            "settings": dict(profile.settings), "author": profile.author,
-            "created": profile.created, "notes": profile.notes}
+    return with_translations({"name": profile.name, "weights": dict(profile.weights), "method": profile.method,
+                              "settings": dict(profile.settings), "author": profile.author,
+                              "created": profile.created, "notes": profile.notes}, profile)
 
 
 def model_to_data(model: DecisionModel) -> dict:
     """A model as a JSON-ready dict in the current format version."""
     factors = model.factors
-    options = [{"id": o.id, "name": o.name, "description": o.description,
-                "scores": {f.id: _score_data(model.score(o.id, f.id)) for f in factors}}
+    options = [with_translations({"id": o.id, "name": o.name, "description": o.description,
+                                  "scores": {f.id: _score_data(model.score(o.id, f.id)) for f in factors}}, o)
                for o in model.options]
     bands = model.bands
-    return {"format_version": FORMAT_VERSION, "title": model.title, "question": model.question,
-            "source": model.source,
-            "bands": {"names": list(bands.names), "upper": list(bands.upper), "colors": list(bands.colors)},
+    data = {"format_version": FORMAT_VERSION, "language": model.language, "title": model.title,
+            "question": model.question, "source": model.source,
+            "bands": with_translations({"names": list(bands.names), "upper": list(bands.upper),
+                                        "colors": list(bands.colors)}, bands),
             "criteria": [_criterion_data(node) for node in model.criteria], "options": options,
             "profiles": [profile_data(p) for p in model.profiles], "register": register_data(model.register)}
+    return with_translations(data, model)
 
 
 def write_project(path: str | os.PathLike, model: DecisionModel, state: ProjectState | None = None) -> None:

@@ -1,4 +1,4 @@
-"""The ``register`` section of a project file (format version 3) ↔ :class:`core.register.Register`.
+"""The ``register`` section of a project file (format version 3; translations from 4) ↔ :class:`core.register.Register`.
 
 Every field is checked as it is read and a fault names its path, e.g.
 ``register.controls[2].effects[0].likelihood: must be a whole number 0–4``.
@@ -17,9 +17,10 @@ from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Contro
     RiskEntry, Scales
 from core.register.dates import check_date
 from core.storage.fields import Node
+from core.storage.translations import read_translations, with_translations
 
-ENTRY_FIELDS = tuple(item.name for item in fields(RiskEntry))
-CONTROL_TEXTS = tuple(item.name for item in fields(Control) if item.name not in ("id", "effects"))
+ENTRY_FIELDS = tuple(item.name for item in fields(RiskEntry) if item.name != "translations")
+CONTROL_TEXTS = tuple(item.name for item in fields(Control) if item.name not in ("id", "effects", "translations"))
 
 
 def _date(node: Node, key: str) -> str:
@@ -55,7 +56,7 @@ def _level(node: Node, key: str) -> int:
 
 def _control(node: Node) -> Control:
     node.obj()
-    return Control(
+    return read_translations(node, Control(
         id=node.text("id", empty_ok=False).strip(),
         name=node.text("name", empty_ok=False),
         description=node.text("description", ""),
@@ -63,7 +64,7 @@ def _control(node: Node) -> Control:
         status=node.choice("status", CONTROL_STATUSES, "in place"),
         evidence=node.text("evidence", ""),
         effects=tuple(_effect(item) for item in node.child("effects", False, []).items()),
-    )
+    ))
 
 
 def _entry(node: Node, seen: dict[tuple[str, str], str]) -> tuple[tuple[str, str], RiskEntry]:
@@ -78,7 +79,7 @@ def _entry(node: Node, seen: dict[tuple[str, str], str]) -> tuple[tuple[str, str
     entry = RiskEntry(statement=node.text("statement", ""), owner=node.text("owner", ""), treatment=treatment,
                       action=node.text("action", ""), due=_date(node, "due"),
                       status=node.choice("status", STATUSES, "open"), review=_date(node, "review"))
-    return cell, entry
+    return cell, read_translations(node, entry)
 
 
 def _scale(node: Node, axis: str) -> tuple[Level, ...]:
@@ -88,7 +89,8 @@ def _scale(node: Node, axis: str) -> tuple[Level, ...]:
     levels = list(child.items())
     if len(levels) != LEVELS:
         raise child.fail(f"must be a list of {LEVELS} levels (level 1 first), not {len(levels)}")
-    return tuple(Level(label=item.text("label", empty_ok=False), description=item.text("description", ""))
+    return tuple(read_translations(item, Level(label=item.text("label", empty_ok=False),
+                                               description=item.text("description", "")))
                  for item in levels)
 
 
@@ -110,16 +112,17 @@ def read_register(node: Node) -> Register:
 
 
 def _levels_data(levels: tuple[Level, ...]) -> list[dict]:
-    return [{"label": level.label, "description": level.description} for level in levels]
+    return [with_translations({"label": level.label, "description": level.description}, level) for level in levels]
 
 
 def register_data(register: Register) -> dict:
     """The register as a JSON-ready dict (the shape :func:`read_register` reads)."""
-    controls = [{"id": c.id, **{key: getattr(c, key) for key in CONTROL_TEXTS},
-                 "effects": [{"option": e.option, "factor": e.factor, "likelihood": e.likelihood,
-                              "impact": e.impact} for e in c.effects]}
+    controls = [with_translations({"id": c.id, **{key: getattr(c, key) for key in CONTROL_TEXTS},
+                                   "effects": [{"option": e.option, "factor": e.factor, "likelihood": e.likelihood,
+                                                "impact": e.impact} for e in c.effects]}, c)
                 for c in register.controls]
-    entries = [{"option": option, "factor": factor, **{key: getattr(entry, key) for key in ENTRY_FIELDS}}
+    entries = [with_translations({"option": option, "factor": factor,
+                                  **{key: getattr(entry, key) for key in ENTRY_FIELDS}}, entry)
                for (option, factor), entry in register.entries.items()]
     return {"include_planned": register.include_planned,
             "scales": {"likelihood": _levels_data(register.scales.likelihood),

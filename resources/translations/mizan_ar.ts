@@ -322,6 +322,25 @@
     </message>
 </context>
 <context>
+    <name>BilingualText</name>
+    <message>
+        <source>In Arabic:</source>
+        <translation>بالعربية:</translation>
+    </message>
+    <message>
+        <source>In English:</source>
+        <translation>بالإنجليزية:</translation>
+    </message>
+    <message>
+        <source>Not written in Arabic; the English text is shown in its place</source>
+        <translation>لم يُكتب بالعربية؛ يُعرض النص الإنجليزي في مكانه</translation>
+    </message>
+    <message>
+        <source>Not written in English; the Arabic text is shown in its place</source>
+        <translation>لم يُكتب بالإنجليزية؛ يُعرض النص العربي في مكانه</translation>
+    </message>
+</context>
+<context>
     <name>CellInspector</name>
     <message>
         <source>none</source>
@@ -1450,6 +1469,10 @@ pairwise winning indices are counted up to 200 options.</source>
     <message>
         <source>Change model details</source>
         <translation>تغيير تفاصيل النموذج</translation>
+    </message>
+    <message>
+        <source>Change text</source>
+        <translation>تغيير النص</translation>
     </message>
     <message>
         <source>Change register entry</source>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
+from core.bilingual import new_name
 from core.consensus import consensus
 from core.edits import AddProfile, local_shares
 from core.model import Profile
@@ -279,7 +280,7 @@ def test_compare_opened_on_unsaved_weights_ticks_them_with_the_rest(make_window,
     view = window.profile_actions.show_compare()
     assert view.choice.chosen() == ["Equal weights", "Equal weights (unsaved changes)"]
     assert view.comparison.profiles == ("Equal weights", "Equal weights (unsaved changes)")
-    taken = paper_model.profiles[0].replace(name="Equal weights (unsaved changes)")
+    taken = new_name(paper_model.profiles[0], "Equal weights (unsaved changes)")  # its Arabic name is the original's
     assert window.document.apply(AddProfile(taken))  # a saved profile of that name keeps it
     assert view.choice.names() == ["Equal weights", "Equal weights (unsaved changes) (2)",
                                    "Equal weights (unsaved changes)"]

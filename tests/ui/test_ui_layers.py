@@ -25,7 +25,7 @@ LAYERS = (
     ("ui.analysis_cache",),
     ("ui.workers", "ui.processes", "ui.settings", "ui.recovery", "ui.reports", "ui.system_libraries", "ui.i18n",
      "ui.bidi", "ui.geometry",
-     "ui.shortcuts", "ui.working_copy"),
+     "ui.shortcuts", "ui.working_copy", "ui.shown_language"),
 )
 CLI = "ui.cli"
 CLI_MAY_USE = ("ui.cli", "ui.app", "ui.reports")

@@ -12,26 +12,26 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from core.bilingual import with_default_scales
 from core.edits import default_score
 from core.labels import default_band_names
 from core.model import Bands, Criterion, DecisionModel, Option, Profile
-from ui.i18n import current, message_of
+from ui.i18n import message_of
 from ui.recovery import ProjectLock
 
 Button = QMessageBox.StandardButton
 EXTENSION = ".mizan"
 
 
-def blank_model(title: str, factor: str, option: str, profile: str) -> DecisionModel:
-    """A new project: one risk factor, two options, equal weights (the smallest useful model).
-
-    Its texts, the risk bands' names included, are in the interface language.
-    """
+def blank_model(title: str, factor: str, option: str, profile: str, language: str = "en") -> DecisionModel:
+    """A new project: one risk factor, two options, equal weights (the smallest useful model), its texts
+    written in ``language``, the risk bands' names included (the default scales in both)."""
     criterion = Criterion("F1", factor)
     options = (Option("O1", f"{option} 1"), Option("O2", f"{option} 2"))
     scores = {(o.id, criterion.id): default_score(criterion) for o in options}
-    return DecisionModel(title=title, criteria=(criterion,), options=options, scores=scores,
-                         profiles=(Profile(profile),), bands=Bands(names=default_band_names(current().code)))
+    return with_default_scales(DecisionModel(title=title, criteria=(criterion,), options=options, scores=scores,
+                                             profiles=(Profile(profile),), language=language,
+                                             bands=Bands(names=default_band_names(language))))
 
 
 class FileHandler(QObject):
@@ -67,7 +67,7 @@ class FileHandler(QObject):
         if self.maybe_save():
             self.release_lock()
             self.document.load(blank_model(self.tr("Untitled"), self.tr("New factor"), self.tr("Option"),
-                                           self.tr("Equal weights")), None)
+                                           self.tr("Equal weights"), self.document.language), None)
 
     def open_dialog(self) -> None:
         """File ▸ Open."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
+from core.bilingual import new_name
 from core.errors import ModelError
 from ui.i18n import message_of
 from ui.processes import run_in_child
@@ -88,7 +89,7 @@ class ReportActions(QObject):
         self.progress.canceled.connect(self.runner.cancel)
         profile = doc.profile()
         if doc.is_profile_modified():  # never reported under the name of the saved profile it differs from
-            profile = profile.replace(name=self.tr("{0} (unsaved changes)").format(profile.name))
+            profile = new_name(profile, self.tr("{0} (unsaved changes)").format(profile.name))
         # On "both" the window's single-basis views (robustness) show residual risk: the report follows them.
         inputs = ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run(), basis=doc.ranked_basis)
         self.runner.start(run_in_child, (self.job, inputs))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from core.bilingual import new_name
 from core.consensus import HOW_TEXT
 from core.methods import METHOD_LABELS, METHODS
 from core.model import DecisionModel, Profile
@@ -36,7 +37,7 @@ def profiles_of(model: DecisionModel, specs: list[str], command: str = "compare"
     for spec in specs:
         profile = profile_of(model, spec, command)
         if Path(spec).is_file() and any(p.name == profile.name for p in profiles):
-            profile = profile.replace(name=f"{profile.name} ({Path(spec).name})")
+            profile = new_name(profile, f"{profile.name} ({Path(spec).name})")
         profiles.append(profile)
     return profiles
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from core.bilingual import new_name
 from core.consensus import HOW, Spread, consensus, node_totals
 from core.edits import AddProfile, apply, unique_name
 from core.errors import ModelError
@@ -109,11 +110,11 @@ def print_preview(match: ProfileMatch) -> None:
     if match.existing is not None:
         print("The model already has a profile of this name: importing replaces it (--replace) "
               "or takes another name (--name).")
-    current = {row["option"]: row["rank"] for row in match.current.ranking()} if match.current else {}
+    ranks_now = {row["option"]: row["rank"] for row in match.current.ranking()} if match.current else {}
     print(f"\nRanking it would give ({METHOD_LABELS[match.method]}, "
           f"{match.preview.result.better} score is better)")
-    header = ["rank", "option", "name", "score"] + (["rank now"] if current else [])
-    print_table(header, [[r["rank"], r["option"], r["name"], r["score"]] + ([current[r["option"]]] if current else [])
+    header = ["rank", "option", "name", "score"] + (["rank now"] if ranks_now else [])
+    print_table(header, [[r["rank"], r["option"], r["name"], r["score"]] + ([ranks_now[r["option"]]] if ranks_now else [])
                          for r in match.preview.ranking()])
 
 
@@ -126,7 +127,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.name is not None:
         if not args.name.strip():
             raise ModelError(Cli.tr("--name must not be empty"))
-        incoming = incoming.replace(name=args.name)
+        incoming = new_name(incoming, args.name)
     fitted(model, incoming, args.profile_file, "profile import")
     match = match_profile(model, incoming, args.method, args.missing)
     if out is None:

@@ -15,6 +15,7 @@ import itertools
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from core.bilingual import new_name
 from core.consensus import Agreement, node_totals
 from core.edits import unique_name
 from core.errors import ModelError
@@ -110,7 +111,7 @@ class CompareDialog(ProfileWindow):
             return profiles
         active = self.document.profile()
         place = next((i + 1 for i, p in enumerate(profiles) if p.name == active.name), len(profiles))
-        return [*profiles[:place], active.replace(name=name), *profiles[place:]]
+        return [*profiles[:place], new_name(active, name), *profiles[place:]]
 
     def unsaved_name(self) -> str | None:
         """The working copy's name in the list ("Equal weights (unsaved changes)"), None without one."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
                                QLineEdit, QRadioButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
+from core.bilingual import new_name
 from core.edits import AddProfile, ReplaceProfile, unique_name
 from core.errors import ModelError
 from core.profiles import ProfileMatch, import_edit, match_profile
@@ -243,5 +244,5 @@ class ImportPreviewDialog(QDialog):
         """The core edit that performs the import as the analyst chose (add, replace or add renamed)."""
         if self.match.existing is None or self.replace_button.isChecked():
             return import_edit(self.match, replace=True)
-        renamed = self.match.source.replace(name=self.imported_name())
+        renamed = new_name(self.match.source, self.imported_name())
         return import_edit(self._matched(renamed))

@@ -1,4 +1,7 @@
-"""Evidence for one cell: likelihood, impact or value, range, rationale and cited evidence, editable."""
+"""Evidence for one cell: likelihood, impact or value, range, rationale and cited evidence, editable.
+
+The rationale and the evidence are edited in both languages (:mod:`ui.widgets.bilingual_text`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from ui.bidi import label, line
 from ui.document import Document
 from ui.models.score_table import level_labels
 from ui.widgets.common import mark_invalid, plain_label
+from ui.widgets.bilingual_text import TextPair
 from ui.widgets.number_edit import NumberEdit
 from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
 
@@ -34,6 +38,8 @@ class CellInspector(QWidget):
         self.evidence = CommitLineEdit(self)
         self.evidence.setPlaceholderText(self.tr("Paper section or source"))
         self.cited = plain_label("", self, wrap=True)
+        self.texts = {"rationale": TextPair(document, self.rationale, CommitTextEdit(self)),
+                      "evidence": TextPair(document, self.evidence, CommitLineEdit(self), one_line=True)}
         self._layout()
         self._connect()
         document.structure_changed.connect(self.refresh)
@@ -49,7 +55,9 @@ class CellInspector(QWidget):
         form.addRow(self.tr("Lo&w:"), self.low)
         form.addRow(self.tr("&High:"), self.high)
         form.addRow(self.tr("&Rationale:"), self.rationale)
+        form.addRow(self.texts["rationale"].label(), self.texts["rationale"].other)
         form.addRow(self.tr("&Evidence:"), self.evidence)
+        form.addRow(self.texts["evidence"].label(), self.texts["evidence"].other)
         form.addRow(self.tr("Factor cites:"), self.cited)
         self._form = form
 
@@ -60,8 +68,6 @@ class CellInspector(QWidget):
             field: NumberEdit = getattr(self, name)
             field.committed.connect(lambda v, n=name, f=field: self._apply({n: v}, f))
             field.refused.connect(self._document.refused)
-        self.rationale.committed.connect(lambda text: self._apply({"rationale": text}))
-        self.evidence.committed.connect(lambda text: self._apply({"evidence": text}))
 
     def _apply(self, changes: dict, field: NumberEdit | None = None) -> None:
         if self._cell is None:
@@ -80,8 +86,8 @@ class CellInspector(QWidget):
             self._form.setRowVisible(widget, False)
         for field in (self.value, self.low, self.high):
             field.set_value(None)
-        for text in (self.rationale, self.evidence):
-            text.set_text("")
+        for pair in self.texts.values():
+            pair.show(None)
         self.cited.setText("")
 
     def refresh(self) -> None:
@@ -90,7 +96,9 @@ class CellInspector(QWidget):
         options = {o.id: o for o in model.options}
         factors = {f.id: f for f in model.factors}
         found = self._cell is not None and self._cell[0] in options and self._cell[1] in factors
-        for widget in (self.likelihood, self.impact, self.value, self.low, self.high, self.rationale, self.evidence):
+        others = tuple(pair.other for pair in self.texts.values())
+        for widget in (self.likelihood, self.impact, self.value, self.low, self.high, self.rationale, self.evidence,
+                       *others):
             widget.setEnabled(found)  # disabled first: a focused field gives its focus up and can be cleared
         if not found:
             self._cell = None
@@ -117,6 +125,6 @@ class CellInspector(QWidget):
         self.high.set_value(score.high)
         for field in (self.value, self.low, self.high):
             mark_invalid(field, False)
-        self.rationale.set_text(score.rationale)
-        self.evidence.set_text(score.evidence)
+        for key, pair in self.texts.items():
+            pair.show(f"scores/{option.id}/{factor.id}/{key}")
         self.cited.setText("\n".join(factor.evidence) or self.tr("(nothing cited)"))

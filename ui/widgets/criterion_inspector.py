@@ -1,4 +1,7 @@
-"""Details of one criterion: name, description, type and scale, notes and cited evidence, editable."""
+"""Details of one criterion: name, description, type and scale, notes and cited evidence, editable.
+
+The name, description and notes are edited in both languages (:mod:`ui.widgets.bilingual_text`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from core.edits import Batch, SetCriterion, SetKind
 from ui.document import Document
 from ui.models.criteria_tree import type_labels, type_of
 from ui.widgets.common import plain_label
+from ui.widgets.bilingual_text import TextPair
 from ui.widgets.number_edit import NumberEdit
 from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
 
@@ -37,22 +41,25 @@ class CriterionInspector(QWidget):
         self.notes = CommitTextEdit(self)
         self.evidence = CommitTextEdit(self)
         self.evidence.setPlaceholderText(self.tr("One source or paper section per line"))
+        self.texts = {"name": TextPair(document, self.name, CommitLineEdit(self), one_line=True),
+                      "description": TextPair(document, self.description, CommitTextEdit(self)),
+                      "notes": TextPair(document, self.notes, CommitTextEdit(self))}
         form = QFormLayout(self)
         form.addRow(self.heading)
         form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.texts["name"].label(), self.texts["name"].other)
         form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.texts["description"].label(), self.texts["description"].other)
         form.addRow(self.tr("&Type:"), self.kind)
         form.addRow(self.tr("&Scale:"), scale)
         form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.texts["notes"].label(), self.texts["notes"].other)
         form.addRow(self.tr("&Evidence:"), self.evidence)
         self._form = form
         self._connect()
         document.structure_changed.connect(self.refresh)
 
     def _connect(self) -> None:
-        self.name.committed.connect(lambda text: self._apply({"name": text.strip()}))
-        self.description.committed.connect(lambda text: self._apply({"description": text}))
-        self.notes.committed.connect(lambda text: self._apply({"notes": text}))
         self.evidence.committed.connect(
             lambda text: self._apply({"evidence": [line.strip() for line in text.splitlines() if line.strip()]}))
         self.kind.activated.connect(lambda _i: self._set_type(self.kind.currentData()))
@@ -91,24 +98,25 @@ class CriterionInspector(QWidget):
     def refresh(self) -> None:
         """Show the criterion's current details (signals blocked: showing is not editing)."""
         node = self._node()
-        fields = (self.name, self.description, self.kind, self.scale, self.notes, self.evidence)
+        others = tuple(pair.other for pair in self.texts.values())
+        fields = (self.name, self.description, self.kind, self.scale, self.notes, self.evidence, *others)
         for widget in fields:  # disabled first: a focused field gives its focus up and can be cleared
             widget.setEnabled(node is not None)
         if node is None:
             self._id = None
             self.heading.setText(self.tr("Select a criterion."))
-            for text in (self.name, self.description, self.notes, self.evidence):
-                text.set_text("")
+            for pair in self.texts.values():
+                pair.show(None)
+            self.evidence.set_text("")
             self.scale_low.set_value(None)
             self.scale_high.set_value(None)
             return
         what = self.tr("Group") if node.is_group else self.tr("Factor")
         self.heading.setText(f"{what} {node.id}")
-        self.name.set_text(node.name)
-        self.description.set_text(node.description)
-        self.notes.set_text(node.notes)
+        for key, pair in self.texts.items():
+            pair.show(f"criteria/{node.id}/{key}")
         self.evidence.set_text("\n".join(node.evidence))
-        for widget in (self.kind, self.scale, self.notes, self.evidence):
+        for widget in (self.kind, self.scale, self.notes, self.texts["notes"].other, self.evidence):
             self._form.setRowVisible(widget, not node.is_group)
         with QSignalBlocker(self.kind):
             self.kind.setCurrentIndex(max(0, self.kind.findData(type_of(node))))

@@ -38,7 +38,7 @@ def test_a_full_register_round_trips_exactly(tmp_path):
     path = tmp_path / "full.mizan"
     write_project(path, model)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format_version"] == FORMAT_VERSION == 3
+    assert data["format_version"] == FORMAT_VERSION == 4
     section = data["register"]
     assert section["include_planned"] is True and section["controls"][0]["effects"][1] == {
         "option": "O3", "factor": "S1", "likelihood": 2, "impact": 1}

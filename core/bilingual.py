@@ -1,0 +1,306 @@
+"""The model in two languages: every text may have an English and an Arabic value.
+
+A :class:`~core.model.DecisionModel` holds its texts in ``model.language`` in
+its plain ``str`` fields; each text object (the model, bands, criteria,
+options, scores, profiles, controls, register entries, scale levels) carries
+its texts in the other language in ``translations``: ``(field, text)`` pairs,
+where a field is ``"name"`` or, for a list, ``"evidence/0"``. Where no text is
+written in the model's language the plain field shows the other language's
+(a fallback), marked by a translation of ``None``; an empty text is no text.
+So a field is always one of: written in both, in the model's language only,
+in the other only (a fallback), or in neither (empty).
+
+Texts are named across the model by **addresses**: ``title``, ``question``,
+``source``, ``bands/names/<i>``, ``criteria/<id>/name|description|notes|evidence/<i>``,
+``options/<id>/name|description``, ``scores/<option>/<factor>/rationale|evidence``,
+``profiles/<name>/name|notes``, ``controls/<id>/name|description|owner|evidence``,
+``entries/<option>/<factor>/statement|owner|action`` and
+``scales/likelihood|impact/<level>/label|description`` (levels 1–5, indexes 0-based).
+
+Translations live with their object, so every edit that moves, renames,
+copies or deletes an object takes them along without knowing about them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from core.errors import ModelError
+from core.model import Bands, Criterion, DecisionModel, Option, Profile, Score
+from core.register import Control, Level, RiskEntry, Scales, default_levels
+from core.storage.fields import MAX_TEXT
+from core.texts import Translations, text_problem
+
+LANGUAGES = ("en", "ar")
+# The text fields of each kind of object; a tuple field (a list of texts) is addressed item by item.
+TEXT_FIELDS: dict[type, tuple[str, ...]] = {
+    DecisionModel: ("title", "question", "source"), Bands: ("names",),
+    Criterion: ("name", "description", "notes", "evidence"), Option: ("name", "description"),
+    Score: ("rationale", "evidence"), Profile: ("name", "notes"),
+    Control: ("name", "description", "owner", "evidence"), RiskEntry: ("statement", "owner", "action"),
+    Level: ("label", "description"),
+}
+REQUIRED = ("name", "label", "names")  # a text that must not be empty in every language it is shown in
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+Pair = tuple["str | None", "str | None"]  # (text in the model's language, text in the other)
+
+
+def other_language(language: str) -> str:
+    """The other of the two languages."""
+    return LANGUAGES[1] if language == LANGUAGES[0] else LANGUAGES[0]
+
+
+def fields_of(obj: Any) -> list[str]:
+    """The text fields of ``obj`` as translations name them (``"evidence/0"`` for a list's first item)."""
+    result: list[str] = []
+    for name in TEXT_FIELDS[type(obj)]:
+        value = getattr(obj, name)
+        result += [f"{name}/{i}" for i in range(len(value))] if isinstance(value, tuple) else [name]
+    return result
+
+
+def _plain(obj: Any, key: str) -> str:
+    name, _, index = key.partition("/")
+    value = getattr(obj, name)
+    return value[int(index)] if index else value
+
+
+def pair(obj: Any, key: str) -> Pair:
+    """``(text in the model's language, text in the other)`` of one field; None where none is written."""
+    plain, translations = _plain(obj, key), dict(obj.translations)
+    if key in translations and translations[key] is None:
+        return None, plain
+    return plain or None, translations.get(key)
+
+
+def with_pair(obj: Any, key: str, own: str | None, other: str | None) -> Any:
+    """``obj`` with one field set to ``own`` (model's language) and ``other``, encoded as the module says."""
+    translations = dict(obj.translations)
+    translations.pop(key, None)
+    plain = own or other or ""
+    if own and other:
+        translations[key] = other
+    elif other:
+        translations[key] = None  # the plain text is the other language's: a fallback
+    name, _, index = key.partition("/")
+    value: Any = plain
+    if index:
+        items = list(getattr(obj, name))
+        items[int(index)] = plain
+        value = tuple(items)
+    changes = {} if getattr(obj, name) == value else {name: value}
+    fixed: Translations = tuple(sorted(translations.items()))
+    if fixed != obj.translations:
+        changes["translations"] = fixed
+    return replace(obj, **changes) if changes else obj
+
+
+def swapped(obj: Any) -> Any:
+    """``obj`` written from the other language's side: each field's two texts change places."""
+    for key in fields_of(obj):
+        own, other = pair(obj, key)
+        obj = with_pair(obj, key, other, own)
+    return obj
+
+
+# ---- the objects of a model and their addresses ---------------------------------------------------
+
+def objects(model: DecisionModel) -> Iterator[tuple[str, Any]]:
+    """Every text object of ``model`` with the address prefix of its fields."""
+    yield "", model
+    yield "bands/", model.bands
+    for node, _, _ in model.walk():
+        yield f"criteria/{node.id}/", node
+    yield from ((f"options/{option.id}/", option) for option in model.options)
+    yield from ((f"scores/{o}/{f}/", score) for (o, f), score in model.scores.items())
+    yield from ((f"profiles/{profile.name}/", profile) for profile in model.profiles)
+    register = model.register
+    yield from ((f"controls/{control.id}/", control) for control in register.controls)
+    yield from ((f"entries/{o}/{f}/", entry) for (o, f), entry in register.entries.items())
+    for axis in ("likelihood", "impact"):
+        yield from ((f"scales/{axis}/{n}/", level) for n, level in enumerate(getattr(register.scales, axis), 1))
+
+
+def text_paths(model: DecisionModel) -> dict[str, str]:
+    """Every address of ``model`` that holds a text, with its plain text."""
+    return {prefix + key: _plain(obj, key) for prefix, obj in objects(model) for key in fields_of(obj)
+            if _plain(obj, key)}
+
+
+def _cell(model: DecisionModel, rest: str, cells: Any) -> tuple[str, str]:
+    """The (option, factor) a ``<option>/<factor>`` address part names (ids may hold slashes)."""
+    for cut in (m.start() for m in re.finditer("/", rest)):
+        if (rest[:cut], rest[cut + 1:]) in cells:
+            return rest[:cut], rest[cut + 1:]
+    raise ModelError(f"no cell {rest!r}")
+
+
+def locate(model: DecisionModel, address: str) -> tuple[Any, str, Callable[[Any], DecisionModel]]:
+    """The object an address points at, its field, and how to put a changed object back in the model."""
+    match = re.fullmatch(r"(?:(.+)/)?(title|question|source|name|description|notes|rationale|evidence|owner"
+                         r"|statement|action|label|names/\d+|evidence/\d+)", address)
+    if match is None:
+        raise ModelError(f"{address!r} is not a text address")
+    where, key = match.group(1) or "", match.group(2)
+    kind, _, rest = where.partition("/")
+    obj, put = _find(model, kind, rest)
+    if key not in fields_of(obj):
+        raise ModelError(f"{address!r} is not a text address")
+    return obj, key, put
+
+
+def _find(model: DecisionModel, kind: str, rest: str) -> tuple[Any, Callable[[Any], DecisionModel]]:
+    register = model.register
+    if not kind:
+        return model, lambda new: new
+    if kind == "bands" and not rest:
+        return model.bands, lambda new: model.replace(bands=new)
+    if kind == "criteria":
+        from core.edits.tree import update_node
+
+        return model.criterion(rest), lambda new: model.replace(criteria=update_node(model.criteria, rest,
+                                                                                     lambda _: new))
+    if kind == "options":
+        return _in_tuple(model.options, lambda o: o.id == rest, rest,
+                         lambda items: model.replace(options=items))
+    if kind == "profiles":
+        return _in_tuple(model.profiles, lambda p: p.name == rest, rest,
+                         lambda items: model.replace(profiles=items))
+    if kind == "controls":
+        return _in_tuple(register.controls, lambda c: c.id == rest, rest,
+                         lambda items: model.replace(register=register.replace(controls=items)))
+    if kind in ("scores", "entries"):
+        cells = model.scores if kind == "scores" else register.entries
+        cell = _cell(model, rest, cells)
+        return cells[cell], lambda new: _put_cell(model, kind, cell, new)
+    axis, _, level = rest.partition("/")
+    if kind == "scales" and axis in ("likelihood", "impact") and level in ("1", "2", "3", "4", "5"):
+        levels = getattr(register.scales, axis)
+        return levels[int(level) - 1], lambda new: model.replace(register=register.replace(scales=replace(
+            register.scales, **{axis: levels[:int(level) - 1] + (new,) + levels[int(level):]})))
+    raise ModelError(f"no text object {kind}/{rest}")
+
+
+def _in_tuple(items: tuple, hit: Callable[[Any], bool], name: str,
+              put: Callable[[tuple], DecisionModel]) -> tuple[Any, Callable[[Any], DecisionModel]]:
+    for index, item in enumerate(items):
+        if hit(item):
+            return item, lambda new: put(items[:index] + (new,) + items[index + 1:])
+    raise ModelError(f"no item {name!r}")
+
+
+def _put_cell(model: DecisionModel, kind: str, cell: tuple[str, str], new: Any) -> DecisionModel:
+    if kind == "scores":
+        return model.replace(scores={**model.scores, cell: new})
+    return model.replace(register=model.register.replace(entries={**model.register.entries, cell: new}))
+
+
+# ---- the public operations ------------------------------------------------------------------------
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ModelError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+
+
+def text_in(model: DecisionModel, address: str, language: str) -> str | None:
+    """The text written at ``address`` in ``language``; None when there is none (a fallback is no value)."""
+    _check_language(language)
+    obj, key, _ = locate(model, address)
+    own, other = pair(obj, key)
+    return own if language == model.language else other
+
+
+def check_text(address: str, text: str) -> None:
+    """ModelError unless ``text`` passes the checks every text of a model passes."""
+    if not isinstance(text, str):
+        raise ModelError(f"{address}: must be text")
+    if len(text) > MAX_TEXT:
+        raise ModelError(f"{address}: is longer than {MAX_TEXT:,} characters")
+    problem = text_problem(text)
+    if problem:
+        raise ModelError(f"{address}: {problem}")
+
+
+def set_text(model: DecisionModel, address: str, language: str, text: str) -> DecisionModel:
+    """``model`` with the text at ``address`` in ``language`` set to ``text`` (empty: none written there).
+
+    A required text (a name, a label) may be emptied in one language only while the
+    other has it: it then shows the other language's.
+    """
+    _check_language(language)
+    check_text(address, text)
+    obj, key, put = locate(model, address)
+    own, other = pair(obj, key)
+    own, other = (text or None, other) if language == model.language else (own, text or None)
+    if key.split("/")[0] in REQUIRED and (text and not text.strip() or not (own or other)):
+        raise ModelError(f"{address}: the name cannot be empty")
+    new = with_pair(obj, key, own, other)
+    return model if new is obj else put(new)
+
+
+def localized(model: DecisionModel, language: str) -> DecisionModel:
+    """``model`` with its plain texts in ``language``, falling back to the other's where none is written.
+
+    Lossless: ``localized(localized(m, "ar"), m.language) == m``.
+    """
+    _check_language(language)
+    if language == model.language:
+        return model
+    register = model.register
+    scales = Scales(likelihood=tuple(swapped(level) for level in register.scales.likelihood),
+                    impact=tuple(swapped(level) for level in register.scales.impact))
+    register = register.replace(
+        controls=tuple(swapped(c) for c in register.controls),
+        entries={cell: swapped(entry) for cell, entry in register.entries.items()}, scales=scales)
+    top = swapped(model)
+    return top.replace(
+        language=language, bands=swapped(model.bands), criteria=tuple(_swapped_tree(n) for n in model.criteria),
+        options=tuple(swapped(o) for o in model.options), profiles=tuple(swapped(p) for p in model.profiles),
+        scores={cell: swapped(score) for cell, score in model.scores.items()}, register=register)
+
+
+def _swapped_tree(node: Criterion) -> Criterion:
+    return swapped(node).replace(children=tuple(_swapped_tree(child) for child in node.children))
+
+
+def with_default_scales(model: DecisionModel) -> DecisionModel:
+    """``model`` whose scale levels that read as a default level in English (as files before format 4
+    and models made before Arabic existed hold them) are that default in the model's language, with the
+    other language's as their translation."""
+    scales = model.register.scales
+    changes = {}
+    for axis in ("likelihood", "impact"):
+        english, wanted = default_levels(axis, "en"), default_levels(axis, model.language)
+        levels = tuple(want if (level.label, level.description) == (plain.label, plain.description)
+                       and level.translations in ((), plain.translations) else level
+                       for level, plain, want in zip(getattr(scales, axis), english, wanted))
+        if levels != getattr(scales, axis):
+            changes[axis] = levels
+    if not changes:
+        return model
+    return model.replace(register=model.register.replace(scales=replace(scales, **changes)))
+
+
+def new_name(profile: Profile, name: str) -> Profile:
+    """A new profile made from ``profile`` as ``name``: named in the model's language only, since the
+    original's name in the other language would then name two profiles."""
+    return profile.replace(name=name, translations=tuple(t for t in profile.translations if t[0] != "name"))
+
+
+def shown_names(profiles: tuple[Profile, ...], language: str, model_language: str) -> list[str]:
+    """The names ``profiles`` show in ``language`` (a fallback where none is written there)."""
+    if language == model_language:
+        return [profile.name for profile in profiles]
+    return [pair(profile, "name")[1] or profile.name for profile in profiles]
+
+
+def detect_language(model: DecisionModel) -> str:
+    """The language of a model read from a file without one (before format 4): "ar" when most letters are Arabic."""
+    letters = "".join(text for text in text_paths(model).values())
+    arabic = len(_ARABIC.findall(letters))
+    latin = sum(1 for char in letters if char.isascii() and char.isalpha())
+    return "ar" if arabic > latin else "en"
