@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.model import Bands, Criterion, DecisionModel, Option, Profile, Score
 from core.register import Control, Level, RiskEntry, Scales, default_levels
 from core.storage.fields import MAX_TEXT
@@ -136,7 +136,7 @@ def _cell(model: DecisionModel, rest: str, cells: Any) -> tuple[str, str]:
     for cut in (m.start() for m in re.finditer("/", rest)):
         if (rest[:cut], rest[cut + 1:]) in cells:
             return rest[:cut], rest[cut + 1:]
-    raise ModelError(f"no cell {rest!r}")
+    raise ModelError(Message("messages.bilingual.no_cell", cell=repr(rest)))
 
 
 def locate(model: DecisionModel, address: str) -> tuple[Any, str, Callable[[Any], DecisionModel]]:
@@ -144,12 +144,12 @@ def locate(model: DecisionModel, address: str) -> tuple[Any, str, Callable[[Any]
     match = re.fullmatch(r"(?:(.+)/)?(title|question|source|name|description|notes|rationale|evidence|owner"
                          r"|statement|action|label|names/\d+|evidence/\d+)", address)
     if match is None:
-        raise ModelError(f"{address!r} is not a text address")
+        raise ModelError(Message("messages.bilingual.not_an_address", address=repr(address)))
     where, key = match.group(1) or "", match.group(2)
     kind, _, rest = where.partition("/")
     obj, put = _find(model, kind, rest)
     if key not in fields_of(obj):
-        raise ModelError(f"{address!r} is not a text address")
+        raise ModelError(Message("messages.bilingual.not_an_address", address=repr(address)))
     return obj, key, put
 
 
@@ -182,7 +182,7 @@ def _find(model: DecisionModel, kind: str, rest: str) -> tuple[Any, Callable[[An
         levels = getattr(register.scales, axis)
         return levels[int(level) - 1], lambda new: model.replace(register=register.replace(scales=replace(
             register.scales, **{axis: levels[:int(level) - 1] + (new,) + levels[int(level):]})))
-    raise ModelError(f"no text object {kind}/{rest}")
+    raise ModelError(Message("messages.bilingual.no_object", kind=kind, rest=rest))
 
 
 def _in_tuple(items: tuple, hit: Callable[[Any], bool], name: str,
@@ -190,7 +190,7 @@ def _in_tuple(items: tuple, hit: Callable[[Any], bool], name: str,
     for index, item in enumerate(items):
         if hit(item):
             return item, lambda new: put(items[:index] + (new,) + items[index + 1:])
-    raise ModelError(f"no item {name!r}")
+    raise ModelError(Message("messages.bilingual.no_item", name=repr(name)))
 
 
 def _put_cell(model: DecisionModel, kind: str, cell: tuple[str, str], new: Any) -> DecisionModel:
@@ -203,7 +203,7 @@ def _put_cell(model: DecisionModel, kind: str, cell: tuple[str, str], new: Any) 
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise ModelError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+        raise ModelError(Message("messages.bilingual.no_language", language=repr(language), known=", ".join(LANGUAGES)))
 
 
 def text_in(model: DecisionModel, address: str, language: str) -> str | None:
@@ -217,12 +217,12 @@ def text_in(model: DecisionModel, address: str, language: str) -> str | None:
 def check_text(address: str, text: str) -> None:
     """ModelError unless ``text`` passes the checks every text of a model passes."""
     if not isinstance(text, str):
-        raise ModelError(f"{address}: must be text")
+        raise ModelError(Message("messages.bilingual.not_text", address=address))
     if len(text) > MAX_TEXT:
-        raise ModelError(f"{address}: is longer than {MAX_TEXT:,} characters")
+        raise ModelError(Message("messages.bilingual.too_long", address=address, limit=MAX_TEXT))
     problem = text_problem(text)
     if problem:
-        raise ModelError(f"{address}: {problem}")
+        raise ModelError(Message("messages.bilingual.text_problem", address=address, problem=problem))
 
 
 def set_text(model: DecisionModel, address: str, language: str, text: str) -> DecisionModel:
@@ -237,7 +237,7 @@ def set_text(model: DecisionModel, address: str, language: str, text: str) -> De
     own, other = pair(obj, key)
     own, other = (text or None, other) if language == model.language else (own, text or None)
     if key.split("/")[0] in REQUIRED and (text and not text.strip() or not (own or other)):
-        raise ModelError(f"{address}: the name cannot be empty")
+        raise ModelError(Message("messages.edits.empty_name", what=address))
     new = with_pair(obj, key, own, other)
     return model if new is obj else put(new)
 

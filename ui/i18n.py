@@ -129,10 +129,15 @@ def method_label(key: str) -> str:
 
 
 def message_of(exc: BaseException) -> str:
-    """The one line the window shows for ``exc``, in the interface language."""
-    from core.errors import user_message
+    """The one line the window shows for ``exc``, in the interface language and its reading direction.
 
-    return user_message(exc, current().code)
+    An Arabic message often opens with a file name or an id: without the mark
+    a widget that takes its direction from the first letter would set it left to right.
+    """
+    from core.errors import user_message
+    from ui.bidi import line
+
+    return line(user_message(exc, current().code))
 
 
 class Context:

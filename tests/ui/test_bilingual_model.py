@@ -15,6 +15,7 @@ from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_language import compile_ts
 from ui import i18n, main_window
 from ui.widgets.bilingual_text import falls_back
+from tests.ui.visual_order import unmarked
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "mizan_ar.ts"
@@ -44,8 +45,9 @@ def bilingual(paper_model):
 
 def header(window, option_id: str) -> str:
     model = window.scores.model
-    column = next(c for c in range(model.columnCount()) if model.headerData(c, HEADER).startswith(option_id))
-    return model.headerData(column, HEADER)
+    """An option's column header as a reader sees it (the Arabic window marks its runs' directions)."""
+    column = next(c for c in range(model.columnCount()) if unmarked(model.headerData(c, HEADER)).startswith(option_id))
+    return unmarked(model.headerData(column, HEADER))
 
 
 def commit(field, text: str) -> None:

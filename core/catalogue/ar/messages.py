@@ -84,4 +84,12 @@ TEXTS: dict[str, str] = {
     "messages.notices.ignored": "؛ المُتجاهَلة لأنها ليست في النموذج: {names}",
     "messages.notices.inconsistent": "تحذير: نسبة اتساق أحكام AHP الخاصة بـ {group} هي {ratio:.2f}، فوق "
                                      "{limit:.2f}؛ وتُستعمل أوزانها كما هي",
+    "messages.bilingual.no_cell": "لا توجد خلية {cell}",
+    "messages.bilingual.not_an_address": "{address} ليس عنوان نص",
+    "messages.bilingual.no_object": "لا يوجد عنصر نصي {kind}/{rest}",
+    "messages.bilingual.no_item": "لا يوجد عنصر {name}",
+    "messages.bilingual.no_language": "اللغة {language} ليست من اللغات المعروفة: {known}",
+    "messages.bilingual.not_text": "{address}: يجب أن يكون نصًا",
+    "messages.bilingual.too_long": "{address}: أطول من {limit:,} حرف",
+    "messages.bilingual.text_problem": "{address}: {problem}",
 }

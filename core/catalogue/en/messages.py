@@ -95,4 +95,12 @@ TEXTS: dict[str, str] = {
     "messages.notices.ignored": "; ignored, not in the model: {names}",
     "messages.notices.inconsistent": "warning: the AHP judgements for {group} have a consistency ratio of "
                                      "{ratio:.2f}, above {limit:.2f}; their weights are used as they are",
+    "messages.bilingual.no_cell": "no cell {cell}",
+    "messages.bilingual.not_an_address": "{address} is not a text address",
+    "messages.bilingual.no_object": "no text object {kind}/{rest}",
+    "messages.bilingual.no_item": "no item {name}",
+    "messages.bilingual.no_language": "language {language} is not one of {known}",
+    "messages.bilingual.not_text": "{address}: must be text",
+    "messages.bilingual.too_long": "{address}: is longer than {limit:,} characters",
+    "messages.bilingual.text_problem": "{address}: {problem}",
 }
