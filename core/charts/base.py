@@ -76,3 +76,35 @@ def label_grid(ax, rows: list[str], columns: list[str]) -> None:
     ax.set_yticks([y - 0.5 for y in range(1, len(rows))], minor=True)
     ax.grid(which="minor", color="white", linewidth=1.5)
     ax.tick_params(which="both", length=0)
+
+
+# The Arabic face shipped with Mizan (resources/fonts, SIL Open Font Licence), first for Arabic charts;
+# DejaVu Sans, matplotlib's own, draws the Latin letters it lacks.
+ARABIC_FONT_FILES = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
+ARABIC_FAMILY = "Noto Naskh Arabic"
+
+
+def font_files() -> list[str]:
+    """Paths of the shipped Arabic font files (for matplotlib here, and Qt's font database in the PDF)."""
+    from importlib import resources
+
+    folder = resources.files("resources").joinpath("fonts")
+    return [str(folder.joinpath(name)) for name in ARABIC_FONT_FILES]
+
+
+def chart_fonts(language: str) -> dict[str, object]:
+    """matplotlib settings (for ``rc_context``) that draw ``language``'s letters, joined and right to left.
+
+    matplotlib shapes text with libraqm (3.11 and later): Arabic letters join
+    and runs are ordered by the Unicode bidi algorithm, given a font with the
+    glyphs. English needs nothing: the defaults stay.
+    """
+    if language != "ar":
+        return {}
+    from matplotlib import font_manager
+
+    known = {entry.fname for entry in font_manager.fontManager.ttflist}
+    for path in font_files():
+        if path not in known:
+            font_manager.fontManager.addfont(path)
+    return {"font.family": [ARABIC_FAMILY, "DejaVu Sans"]}

@@ -50,11 +50,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.catalogue import catalogue
 from core.model import RISK_MAX, Bands
 
 LEVELS = range(1, RISK_MAX + 1)
 STEPS = ((0, 1), (1, 0), (1, 1))  # (likelihood, impact) steps a rising segment can take into the next cell
-SOURCE = "Cox's (2008)"
 
 
 @dataclass(frozen=True)
@@ -77,21 +77,19 @@ class CoxCheck:
         """True when the colouring passes both checks."""
         return self.weak_consistency and self.betweenness
 
-    def summary(self) -> str:
-        """One plain sentence: passed, or which check failed and the first cells concerned."""
+    def summary(self, language: str = "en") -> str:
+        """One plain sentence in ``language``: passed, or which check failed and the first cells concerned."""
+        words = catalogue(language)
         if self.top == self.bottom:
-            return (f"The band colouring shows one band ({self.top}) on the 5 × 5 grid, "
-                    f"so {SOURCE} checks have nothing to compare.")
+            return words["register.cox_one_band"].format(band=self.top)
         if self.ok:
-            return (f"The band colouring passes {SOURCE} weak consistency and betweenness checks on the 5 × 5 grid: "
-                    f"{self.top} cells hold larger risks than {self.bottom} cells, "
-                    "and a band lies between them everywhere.")
-        failed = " and ".join(name for name, held in (("weak consistency", self.weak_consistency),
-                                                      ("betweenness", self.betweenness)) if not held)
+            return words["register.cox_passes"].format(top=self.top, bottom=self.bottom)
+        failed = "both" if not (self.weak_consistency or self.betweenness) else \
+            "weak" if not self.weak_consistency else "between"
         more = len(self.findings) - 1
-        tail = f" ({more} more finding{'s' if more > 1 else ''})" if more else ""
-        checks = "checks" if " and " in failed else "check"
-        return f"The band colouring fails {SOURCE} {failed} {checks} on the 5 × 5 grid: {self.findings[0]}{tail}."
+        tail = "" if not more else words["register.cox_more_one"] if more == 1 else \
+            words["register.cox_more_many"].format(count=more)
+        return words[f"register.cox_fails_{failed}"].format(finding=self.findings[0], more=tail)
 
 
 def check_bands(bands: Bands) -> CoxCheck:

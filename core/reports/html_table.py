@@ -1,7 +1,8 @@
-"""HTML tables for the reports: every value escaped, numbers right-aligned, a cell may carry a colour."""
+"""HTML tables for the reports: every value escaped, numbers aligned at the line's end, a cell may carry a colour."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from html import escape
@@ -43,3 +44,16 @@ def table(head: Sequence[str], rows: Sequence[Sequence[object]], numeric: Set[in
     body = "".join("<tr>" + "".join(_td(v, i in numeric) for i, v in enumerate(row)) + "</tr>" for row in rows)
     attrs = (f' class="{esc(css)}"' if css else "") + (' width="100%"' if widths else "")
     return f"<table{attrs}><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>"
+
+
+_TEXT = re.compile(r">([^<]*[^\s<][^<]*)<")  # a text run between two tags, not only blanks
+
+
+def isolate_texts(html: str) -> str:
+    """Every text run of ``html`` in a first-strong bidi isolate (U+2068 … U+2069), for a right-to-left page.
+
+    Each run then reads in its own direction: an English name keeps its full
+    stop at its end, "4 × 5 = 20" and "+0.123" stay in left-to-right order,
+    and an Arabic sentence is unchanged, wherever the run sits on the page.
+    """
+    return _TEXT.sub(lambda match: f">\u2068{match.group(1)}\u2069<", html)

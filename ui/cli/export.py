@@ -8,10 +8,12 @@ from pathlib import Path
 from core.errors import ModelError
 from core.methods import REGISTRY
 from core.sensitivity.smaa import MAX_SAMPLES, check_bounds
+from ui.cli import LANGUAGES
 from ui.cli.basis import add_basis, basis_of, print_basis, with_planned
 from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
 from ui.cli.sensitivity import whole
-from ui.reports.formats import FORMATS, check_report_size, write_report
+from ui.reports.formats import FORMATS, check_report_size
+from ui.reports.job import ReportInputs, export_report
 
 
 def register(commands) -> None:
@@ -27,6 +29,9 @@ def register(commands) -> None:
                         help="SMAA seed (default 0), for a reproducible report")
     parser.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
     add_basis(parser)
+    # SUPPRESS keeps ``mizan --lang ar export …`` as well as ``mizan export --lang ar …``.
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of the report's headings, labels and methodology (default en)")
     parser.add_argument("--out", required=True, metavar="PATH",
                         help="where to write: .xlsx, .pdf, .html or .csv (the ranking goes to NAME-ranking.csv)")
     parser.set_defaults(run=run)
@@ -57,13 +62,11 @@ def run(args: argparse.Namespace) -> int:
             check_bounds(args.samples, len(model.options))
         except ModelError as exc:
             raise ModelError(f"{exc} (or --samples 0 leaves the robustness section out)") from None
-    from core.reports.data import build_report
-
     profile = profile_of(model, args.profile, args.command)
     # The one place the basis reaches the writers: the report ranks on it, and the workbook's basis cell says it.
-    data = build_report(with_planned(model, args), profile, args.method, samples=args.samples, seed=args.seed,
-                        basis=basis_of(args))
-    for path in write_report(out, data, args.page):
+    inputs = ReportInputs(with_planned(model, args), profile, args.method, out, samples=args.samples, seed=args.seed,
+                          basis=basis_of(args), language=args.lang or "en", page=args.page)
+    for path in export_report(inputs, None, None):
         print(f"wrote {path}")
     print_basis(model, args)
     return 0
