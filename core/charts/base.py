@@ -5,21 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 
+from core.catalogue import catalogue
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-TEXTS = {
-    "score_lower": "Score (lower is better)",
-    "score_higher": "Score (higher is better)",
-    "likelihood": "Likelihood",
-    "impact": "Impact",
-    "more_options": "… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table",
-    "more_in_map": "The first {0} of {1} options; the score matrix has them all",
-    "residual_map": "Residual risk (after controls): a lowered cell reads inherent→residual, "
-                    "its left edge in the inherent band's colour",
-    "residual_grid": "Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)",
-}
+
+def chart_texts(language: str = "en") -> dict[str, str]:
+    """The chart words of ``language`` by the short names the charts use (the catalogue's ``charts`` area)."""
+    return {key.removeprefix("charts."): text for key, text in catalogue(language).items()
+            if key.startswith("charts.")}
+
+
+CHART_TEXTS = chart_texts()  # English: what a chart says when no ``texts`` are passed
+TEXTS = {key: CHART_TEXTS[key] for key in ("score_lower", "score_higher", "likelihood", "impact", "more_options",
+                                           "more_in_map", "residual_map", "residual_grid")}
 TOP_OPTIONS = 15  # bars a ranking chart draws; the rest are summarised in one line
 LABEL_CHARS = 34
 BEST_COLOR, OTHER_COLOR = "#2E6DB4", "#9DB8D9"

@@ -38,6 +38,7 @@ table.register td, table.register th { font-size: 7.5pt; padding: 2px 3px; }
 ImageSource = Callable[[str, object], str]
 IMAGE_WIDTH = 640
 RIGHT_TO_LEFT = frozenset({"ar"})  # languages a report lays out right to left
+BASIS_WORDS = {"inherent": "register.inherent", "residual": "register.residual"}  # the basis in the facts table
 
 
 def _png(figure) -> bytes:
@@ -69,7 +70,7 @@ def _title(data: ReportData, body: str, words: Words, language: str) -> str:
     model = data.model
     facts = [(words["document.fact_date"], data.date), (words["document.fact_profile"], data.profile.name),
              (words["document.fact_method"], method_label(data.method, language)),
-             (words["document.fact_basis"], words[f"register.{data.basis}"] if has_risks(data) else ""),
+             (words["document.fact_basis"], words[BASIS_WORDS[data.basis]] if has_risks(data) else ""),
              (words["document.fact_source"], model.source)]
     rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in facts if v)
     # The contents name the sections this report has, as its headings spell them.
@@ -87,7 +88,7 @@ def _ranking(data: ReportData, image: ImageSource, words: Words, language: str) 
     from matplotlib import rc_context
 
     from core.charts import ranking_chart
-    from core.charts.base import chart_fonts
+    from core.charts.base import chart_fonts, chart_texts
 
     ranking = data.main.ranking()
     named = any(r["name"] != r["option"] for r in ranking)  # spreadsheet models: the name is the id
@@ -108,12 +109,6 @@ def _ranking(data: ReportData, image: ImageSource, words: Words, language: str) 
             + _table(head, rows, {0, len(rows[0]) - 1})
             + f'<p><img alt="{_e(words["document.ranking_alt"])}" width="{IMAGE_WIDTH}" '
               f'src="{source}"></p>')
-
-
-def chart_texts(language: str) -> dict[str, str]:
-    """The chart words of ``language`` as :mod:`core.charts` names them (without the area prefix)."""
-    return {key.removeprefix("charts."): text for key, text in catalogue(language).items()
-            if key.startswith("charts.")}
 
 
 def _matrix(data: ReportData, words: Words, language: str) -> str:
@@ -203,9 +198,11 @@ def _robustness(data: ReportData, words: Words, language: str) -> str:
     shares = [[row[0], *(f"{v:.1%}" for v in row[1:n + 1]), row[n + 1]] for row in acceptability_rows(result)]
     numeric = set(range(1, n + 2))
     ranks = [words["document.col_rank_n"].format(rank=r) for r in range(1, n + 1)]
-    thresholds = [words[f"document.col_{c}"] for c in ("criterion", "weight", "lower", "upper", "first_below",
-                                                          "first_above", "found_by")]
-    tornado = [words[f"document.col_{c}"] for c in ("moves", "range", "lead_low", "lead_high")]
+    thresholds = [words[key] for key in ("document.col_criterion", "document.col_weight", "document.col_lower",
+                                         "document.col_upper", "document.col_first_below", "document.col_first_above",
+                                         "document.col_found_by")]
+    tornado = [words[key] for key in ("document.col_moves", "document.col_range", "document.col_lead_low",
+                                      "document.col_lead_high")]
     return (f'<h2>{_e(words["document.robustness"])}</h2>'
             + "".join(f"<p><b>{_e(s)}</b></p>" for s in summary_sentences(result, language))
             + f'<h3>{_e(words["document.acceptability"])}</h3>'

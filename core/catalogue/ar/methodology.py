@@ -17,7 +17,7 @@ TEXTS: dict[str, str] = {
     # Each method's normalisation sentence, as its descriptor names it (core.methods.spec.MethodSpec.normalisation)
     "methodology.norm_defined": "التطبيع: كما تحدده الطريقة (انظر وصف الطريقة).",
     "methodology.norm_raw": "التطبيع: لا تطبيع. تشترك العوامل كلها في مقياس الخطر من 1 إلى 25، فالمجموع المرجّح "
-                            "هو مؤشر الخطر المرجّح Σ w·risk، ويعيد المصنف حسابه بالدالة SUMPRODUCT.",
+                            "هو مؤشر الخطر المرجّح (مجموع الوزن × الخطر)، ويعيد المصنف حسابه بالدالة SUMPRODUCT.",
     "methodology.norm_minmax": "التطبيع: يُعاد قياس كل معيار إلى المدى من 0 إلى 1 على المدى الذي تغطيه خياراته "
                                "(مع عكس معايير الكلفة).",
     "methodology.norm_bounds": "التطبيع: يُعاد قياس كل معيار إلى المدى من 0 إلى 1 على مقياسه المعلَن (مع عكس "
