@@ -9,16 +9,16 @@ the report language's (:mod:`core.catalogue`, area ``caveats``).
 
 from __future__ import annotations
 
-from core.catalogue import catalogue
 from core.model import label
 from core.reports.data import ReportData
 from core.reports.methodology import method_label
 from core.reports.robustness import sampling_text, summary_sentences
+from core.reports.words import report_words
 
 
 def executive_summary(data: ReportData, language: str = "en") -> list[tuple[str, str]]:
     """(heading, sentence) pairs for the report's first page."""
-    words = catalogue(language)
+    words = report_words(language)
     top = data.main.ranking()[0]
     lines = [(words["caveats.recommended"], words["caveats.recommended_text"].format(
         option=label(top["option"], top["name"], " — "), method=method_label(data.method, language),
@@ -37,7 +37,7 @@ def executive_summary(data: ReportData, language: str = "en") -> list[tuple[str,
 
 def caveats(data: ReportData, language: str = "en") -> list[str]:
     """What is fixed in the model and what the robustness run varied."""
-    words = catalogue(language)
+    words = report_words(language)
     model = data.ranked_model  # what is fixed in the numbers that were ranked
     risks = [f for f in model.factors if f.kind == "risk"]
     lines = []

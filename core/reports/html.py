@@ -2,7 +2,7 @@
 
 The same document, with images named instead of embedded, is what the PDF
 writer lays out on pages, so both formats say the same thing. Every word the
-report itself writes is its language's (:func:`core.catalogue.catalogue`);
+report itself writes is its language's (:func:`core.reports.words.report_words`);
 the model's own texts are written as the model holds them (the caller passes
 the model in the report's language). An Arabic report is laid out right to
 left (``dir="rtl"``), and each text of the model sits in its own bidi
@@ -16,7 +16,6 @@ import io
 import re
 from collections.abc import Callable, Mapping
 
-from core.catalogue import catalogue
 from core.model import RISK_MAX, DecisionModel, label
 from core.reports.data import ReportData
 from core.reports.caveats import caveats, executive_summary
@@ -24,6 +23,7 @@ from core.reports.html_register import Words, benefits_section, controls_section
     register_section, rule_paragraphs, scales_section
 from core.reports.html_table import esc as _e, isolate_texts, table as _table
 from core.reports.methodology import method_label, methodology
+from core.reports.words import RIGHT_TO_LEFT, report_words
 
 STYLE = """
 body { font-family: FONTS; font-size: 10pt; color: #1a1a1a; margin: 2em; }
@@ -37,7 +37,6 @@ table.register td, table.register th { font-size: 7.5pt; padding: 2px 3px; }
 
 ImageSource = Callable[[str, object], str]
 IMAGE_WIDTH = 640
-RIGHT_TO_LEFT = frozenset({"ar"})  # languages a report lays out right to left
 BASIS_WORDS = {"inherent": "register.inherent", "residual": "register.residual"}  # the basis in the facts table
 
 
@@ -246,7 +245,7 @@ def _methodology(data: ReportData, words: Words, language: str) -> str:
 
 def report_html(data: ReportData, image: ImageSource = embedded, language: str = "en") -> str:
     """The whole report as one HTML document, its own words in ``language`` ("en" or "ar")."""
-    words = catalogue(language)
+    words = report_words(language)
     body = "".join([_ranking(data, image, words, language), _matrix(data, words, language),
                     register_section(data, words), controls_section(data, words), benefits_section(data, words),
                     _weights(data, words), _profiles(data, words), _robustness(data, words, language),

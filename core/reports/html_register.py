@@ -22,7 +22,7 @@ Words = Mapping[str, str]
 REGISTER_COLUMNS = (("register.col_risk", 23), ("register.col_owner", 12), ("register.col_inherent", 12),
                     ("register.col_residual", 12), ("register.col_controls", 9), ("register.col_treatment", 18),
                     ("register.col_status", 14))
-CONTROL_COLUMNS = (("register.col_id", 5), ("register.col_control", 27), ("register.col_owner", 12),
+CONTROL_COLUMNS = (("register.col_id", 7), ("register.col_control", 25), ("register.col_owner", 12),
                    ("register.col_control_status", 8), ("register.col_evidence", 18), ("register.col_acts", 30))
 SCALE_COLUMNS = (("register.col_level", 6), ("register.col_likelihood", 13), ("register.col_meaning", 34),
                  ("register.col_impact", 13), ("register.col_meaning", 34))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from html import escape
@@ -46,14 +47,32 @@ def table(head: Sequence[str], rows: Sequence[Sequence[object]], numeric: Set[in
     return f"<table{attrs}><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>"
 
 
-_TEXT = re.compile(r">([^<]*[^\s<][^<]*)<")  # a text run between two tags, not only blanks
+# A text run between two tags: the blanks and separators it starts with (an indent, the ": " after a bold name),
+# then its words, then its trailing blanks.
+_TEXT = re.compile(r">([\s:;,.،؛]*)([^<]*[^\s<][^<]*?)(\s*)<")
 
 
 def isolate_texts(html: str) -> str:
-    """Every text run of ``html`` in a first-strong bidi isolate (U+2068 … U+2069), for a right-to-left page.
+    """Every text run of ``html`` in a bidi isolate of its own direction, for a right-to-left page.
 
     Each run then reads in its own direction: an English name keeps its full
     stop at its end, "4 × 5 = 20" and "+0.123" stay in left-to-right order,
     and an Arabic sentence is unchanged, wherever the run sits on the page.
+    The direction is the run's first strong letter's, counting letters inside
+    the isolates the sentence put around its values (a first-strong isolate
+    would skip those, and turn "‹value›." left to right). A run's leading
+    indent and separator stay outside, in the page's direction: an indent
+    then starts at the right, and ": " follows the bold name before it.
     """
-    return _TEXT.sub(lambda match: f">\u2068{match.group(1)}\u2069<", html)
+    return _TEXT.sub(lambda m: f">{m.group(1)}{_opening(m.group(2))}{m.group(2)}\u2069{m.group(3)}<", html)
+
+
+def _opening(text: str) -> str:
+    """U+2067 (right-to-left isolate) when ``text``'s first strong letter is Arabic or Hebrew, else U+2066."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "\u2067"
+        if kind == "L":
+            return "\u2066"
+    return "\u2066"  # numbers and signs only: "4 × 5 = 20" reads left to right

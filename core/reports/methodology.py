@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from core.analysis import method_params
-from core.catalogue import catalogue
 from core.methods import METHOD_LABELS, method_spec
 from core.reports.data import ReportData
+from core.reports.words import report_words
 
 
 def method_label(name: str, language: str = "en") -> str:
@@ -20,7 +20,7 @@ def method_label(name: str, language: str = "en") -> str:
 
 def methodology(data: ReportData, language: str = "en") -> list[str]:
     """Paragraphs in ``language`` that say how the reported numbers were made."""
-    words = catalogue(language)
+    words = report_words(language)
     model = data.model
     risk = all(f.kind == "risk" for f in model.factors)
     spec = method_spec(data.method)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 
-from core.catalogue import catalogue
 from core.model import DecisionModel, Profile
+from core.reports.words import report_words
 from core.sensitivity import Dirichlet, SmaaInputs
 from core.sensitivity.inputs import study
 from core.sensitivity.progress import Cancel, Progress
@@ -43,7 +43,7 @@ def percent(value: float | None) -> str:
 
 def summary_sentences(result: Robustness, language: str = "en") -> list[str]:
     """The two findings an analyst quotes: how often the top option wins, and where it stops."""
-    words = catalogue(language)
+    words = report_words(language)
     smaa = result.smaa
     first = smaa.acceptability[:, 0]
     best = int(first.argmax())
@@ -65,7 +65,7 @@ def summary_sentences(result: Robustness, language: str = "en") -> list[str]:
 
 def sampling_text(sampler: str, language: str = "en") -> str:
     """How the weights were sampled, in words: "uniformly over all weightings" or "around the profile (…)"."""
-    words = catalogue(language)
+    words = report_words(language)
     if "uniform" in sampler.lower():
         return words["document.sampling_uniform"]
     around = "Dirichlet around the profile, "
@@ -76,7 +76,7 @@ def sampling_text(sampler: str, language: str = "en") -> str:
 
 def threshold_rows(result: Robustness, language: str = "en") -> list[list[str]]:
     """Criterion, weight, stability interval and who takes first place beyond it."""
-    words = catalogue(language)
+    words = report_words(language)
     return [[t.criterion, percent(t.weight), percent(t.lower), percent(t.upper),
              t.below or DASH, t.above or DASH, words["document.found_exact" if t.exact else "document.found_bisection"]]
             for t in result.thresholds]
@@ -91,7 +91,7 @@ def acceptability_rows(result: Robustness) -> list[list[object]]:
 
 def tornado_rows(result: Robustness, language: str = "en") -> list[list[str]]:
     """Each bar: what moves, over which range, and the lead of the top option at both ends."""
-    words = catalogue(language)
+    words = report_words(language)
     rows = []
     for bar in result.tornado.bars:
         what = words["document.tornado_weight"].format(criterion=bar.criterion) if bar.kind == "weight" \
@@ -105,7 +105,7 @@ def tornado_rows(result: Robustness, language: str = "en") -> list[list[str]]:
 def convergence_text(result: Robustness, language: str = "en") -> str:
     """The convergence line: largest standard error and the half-sample difference."""
     conv = result.smaa.convergence
-    words = catalogue(language)
+    words = report_words(language)
     if conv.half_difference is None:
         return words["document.convergence"].format(error=conv.standard_error)
     return words["document.convergence_half"].format(error=conv.standard_error, difference=conv.half_difference)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from functools import cache
 
@@ -43,6 +44,23 @@ def ensure_app() -> QGuiApplication:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1])
     return app
+
+
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+_CELL = re.compile(r"<t([hd])\b[^>]*>.*?</t\1>", re.S)
+
+
+def mirror_tables(html: str) -> str:
+    """``html`` with every table row's cells in reverse order, each table at the right margin.
+
+    Qt's text layout keeps a table's first column on the left whatever the
+    document's direction; a right-to-left reader looks for it on the right.
+    Only the PDF needs this: a browser lays the HTML report's own tables out
+    from the right itself (``dir="rtl"``).
+    """
+    rows = _ROW.sub(lambda row: "<tr>" + "".join(m.group(0) for m in reversed(list(_CELL.finditer(row.group(1)))))
+                    + "</tr>", html)
+    return rows.replace("<table", '<table align="right"')
 
 
 @cache
@@ -82,6 +100,8 @@ def _document(data: ReportData, language: str = "en") -> QTextDocument:
         return f"mizan-chart:{name}.png"
 
     html = report_html(data, image, language)
+    if direction(language) == "rtl":
+        html = mirror_tables(html)
     document = QTextDocument()
     document.setDefaultFont(_font(language, 9))
     if direction(language) == "rtl":  # every paragraph and table laid out from the right
@@ -238,8 +258,8 @@ def _decorate(painter: QPainter, width: float, height: float, title: str, page: 
     """The running header (the title, at the line's start) and the page number."""
     painter.setFont(_font(language, 7))
     painter.setPen(Qt.GlobalColor.darkGray)
-    rtl = direction(language) == "rtl"
-    header = QTextOption(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+    rtl = direction(language) == "rtl"  # the title starts the line on the reader's side
+    header = QTextOption(Qt.AlignmentFlag.AlignLeft)  # Qt reads "left" as the line's start: the right, in Arabic
     header.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     painter.drawText(QRectF(0, 0, width, BAND_PX / 2), title, header)
     painter.drawLine(0, BAND_PX / 2, width, BAND_PX / 2)
