@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from core.catalogue import catalogue
 
@@ -92,7 +92,7 @@ def font_files() -> list[str]:
     return [str(folder.joinpath(name)) for name in ARABIC_FONT_FILES]
 
 
-def chart_fonts(language: str) -> dict[str, object]:
+def chart_fonts(language: str) -> dict[Any, Any]:
     """matplotlib settings (for ``rc_context``) that draw ``language``'s letters, joined and right to left.
 
     matplotlib shapes text with libraqm (3.11 and later): Arabic letters join

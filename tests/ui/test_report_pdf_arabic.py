@@ -92,3 +92,22 @@ def test_export_refuses_a_language_it_has_no_words_for(capsys, tmp_path):
     status, _, err = cli(capsys, "export", "--lang", "fr", "--out", str(tmp_path / "r.html"))
     assert status == 2 and "--lang" in err and "'fr'" in err
     assert not (tmp_path / "r.html").exists()
+
+
+def test_pdf_tables_start_at_the_right(qapp):
+    """Qt lays a table's columns out left to right whatever the direction: the Arabic PDF writes its rows reversed."""
+    from ui.reports.pdf import _document, mirror_tables
+
+    assert mirror_tables('<table><tr><th>a</th><td class="num">b<br>c</td></tr></table><p>x</p>') == \
+        '<table align="right"><tr><td class="num">b<br>c</td><th>a</th></tr></table><p>x</p>'
+    from core.builtin import builtin_model
+    from PySide6.QtGui import QTextTable
+
+    model = builtin_model()
+    arabic = catalogue("ar")
+    for language, last in (("ar", arabic["document.col_rank"]), ("en", "Score")):
+        document = _document(build_report(model, model.profiles[0], date=DATE, samples=0), language)
+        ranking = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)][1]
+        head = [ranking.cellAt(0, c).firstCursorPosition().block().text().strip("\u2066\u2067\u2068\u2069")
+                for c in range(ranking.columns())]
+        assert head[-1] == last, head
