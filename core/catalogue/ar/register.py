@@ -105,4 +105,12 @@ TEXTS: dict[str, str] = {
                                "{finding}{more}.",
     "register.cox_more_one": " (ونتيجة أخرى)",
     "register.cox_more_many": " (ونتائج أخرى عددها {count})",
+    # Cox's findings: the cells and bands concerned (core.register.cox)
+    "register.cox_band": "النطاق {number}",
+    "register.cox_cell": "ح{likelihood} × أ{impact} ({score}، {band})",
+    "register.cox_weak": "تضم الخلية {cell} مخاطر تنزل إلى {floor:.2f}، دون الـ {peak:.2f} التي تبلغها {cells}{others}",
+    "register.cox_others_one": " وخلية أخرى من نطاق {band}",
+    "register.cox_others_many": " وخلايا أخرى من نطاق {band} عددها {count}",
+    "register.cox_between": "تجاور الخلية {cell} الخلايا {cells} دون نطاق بينهما",
+    "register.cox_corner": " عند زاوية",
 }

@@ -110,4 +110,12 @@ TEXTS: dict[str, str] = {
                                "the 5 × 5 grid: {finding}{more}.",
     "register.cox_more_one": " (1 more finding)",
     "register.cox_more_many": " ({count} more findings)",
+    # Cox's findings: the cells and bands concerned (core.register.cox)
+    "register.cox_band": "band {number}",
+    "register.cox_cell": "L{likelihood} × I{impact} ({score}, {band})",
+    "register.cox_weak": "{cell} holds risks down to {floor:.2f}, below the {peak:.2f} reached by {cells}{others}",
+    "register.cox_others_one": " and 1 other {band} cell",
+    "register.cox_others_many": " and {count} other {band} cells",
+    "register.cox_between": "{cell} borders {cells} with no band between",
+    "register.cox_corner": " at a corner",
 }
