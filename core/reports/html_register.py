@@ -18,16 +18,15 @@ from core.reports.register_rows import Levels, OptionRisks, RegisterRow, control
     shown_per_option, total_risks
 
 Words = Mapping[str, str]
-# (text key, width in percent) of each column of the register, the controls and the scales tables; the narrow
-# ones hold their Arabic heading ("المعرّف", "المستوى") on one line.
+# (text key, width in percent) of each column of the register, the controls and the scales tables.
 # The register's eleven fields fit a portrait page in seven columns: treatment, action and due date share one.
 REGISTER_COLUMNS = (("register.col_risk", 23), ("register.col_owner", 12), ("register.col_inherent", 12),
                     ("register.col_residual", 12), ("register.col_controls", 9), ("register.col_treatment", 18),
                     ("register.col_status", 14))
-CONTROL_COLUMNS = (("register.col_id", 7), ("register.col_control", 25), ("register.col_owner", 12),
+CONTROL_COLUMNS = (("register.col_id", 5), ("register.col_control", 27), ("register.col_owner", 12),
                    ("register.col_control_status", 8), ("register.col_evidence", 18), ("register.col_acts", 30))
-SCALE_COLUMNS = (("register.col_level", 8), ("register.col_likelihood", 13), ("register.col_meaning", 33),
-                 ("register.col_impact", 13), ("register.col_meaning", 33))
+SCALE_COLUMNS = (("register.col_level", 6), ("register.col_likelihood", 13), ("register.col_meaning", 34),
+                 ("register.col_impact", 13), ("register.col_meaning", 34))
 JOINT_NOISE = 1e-9  # points: a jointly taken-off rest below this is rounding in the sums, not a rest
 BENEFIT_OPTIONS = 6  # option columns of the per-control table: the options the controls help most
 ACTS_OPTIONS = 6  # option ids an "Acts on" line names before "and N more"

@@ -42,7 +42,7 @@ TEXTS: dict[str, str] = {
     "register.planned_off": "لا تُحتسب الضوابط المخطَّطة في المخاطر المتبقية (خيار «تضمين الضوابط المخطَّطة» "
                             "غير مفعَّل)؛ لا يُحتسب إلا المطبَّق منها.",
     "register.controls_empty": "لا ضوابط: المخاطر المتبقية تساوي المخاطر الكامنة.",
-    "register.col_id": "المعرّف",
+    "register.col_id": "رمز",
     "register.col_control": "الضابط",
     "register.col_control_status": "الحالة",
     "register.col_evidence": "الأدلة",
@@ -68,7 +68,7 @@ TEXTS: dict[str, str] = {
     "register.benefit_joint": "المخفَّض بالاشتراك",
     "register.benefits_none": "لا يُحتسب أي ضابط وفق إعداد هذا السجل: المتبقية تساوي الكامنة لكل خيار.",
     # Descriptor scales
-    "register.col_level": "المستوى",
+    "register.col_level": "مستوى",
     "register.col_likelihood": "الاحتمالية",
     "register.col_impact": "الأثر",
     "register.col_meaning": "المعنى",
