@@ -305,8 +305,13 @@ def test_any_register_is_listed_whole_in_residual_order_with_its_rule_numbers(re
             levels = residual_levels(model, row.option, row.factor)
             assert (row.residual.likelihood, row.residual.impact) == levels
             assert row.residual.score <= row.inherent.score
-    html = report_html(build_report(model, model.profiles[0], date=DATE, samples=0))
-    assert not re.search(r"\b(nan|inf)\b", _text(html), re.IGNORECASE)
+    html = _text(report_html(build_report(model, model.profiles[0], date=DATE, samples=0)))
+    # The register's own words may spell anything (a control named "INF"): only the report's numbers are checked.
+    for item in (*register.controls, *register.entries.values()):
+        for value in vars(item).values():
+            if isinstance(value, str) and value:
+                html = html.replace(value, " ")
+    assert not re.search(r"\b(nan|inf)\b", html, re.IGNORECASE)
 
 
 
