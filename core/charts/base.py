@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+from core.catalogue import catalogue
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-TEXTS = {
-    "score_lower": "Score (lower is better)",
-    "score_higher": "Score (higher is better)",
-    "likelihood": "Likelihood",
-    "impact": "Impact",
-    "more_options": "… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table",
-    "more_in_map": "The first {0} of {1} options; the score matrix has them all",
-    "residual_map": "Residual risk (after controls): a lowered cell reads inherent→residual, "
-                    "its left edge in the inherent band's colour",
-    "residual_grid": "Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)",
-}
+
+def chart_texts(language: str = "en") -> dict[str, str]:
+    """The chart words of ``language`` by the short names the charts use (the catalogue's ``charts`` area)."""
+    return {key.removeprefix("charts."): text for key, text in catalogue(language).items()
+            if key.startswith("charts.")}
+
+
+CHART_TEXTS = chart_texts()  # English: what a chart says when no ``texts`` are passed
+TEXTS = {key: CHART_TEXTS[key] for key in ("score_lower", "score_higher", "likelihood", "impact", "more_options",
+                                           "more_in_map", "residual_map", "residual_grid")}
 TOP_OPTIONS = 15  # bars a ranking chart draws; the rest are summarised in one line
 LABEL_CHARS = 34
 BEST_COLOR, OTHER_COLOR = "#2E6DB4", "#9DB8D9"
@@ -76,3 +76,35 @@ def label_grid(ax, rows: list[str], columns: list[str]) -> None:
     ax.set_yticks([y - 0.5 for y in range(1, len(rows))], minor=True)
     ax.grid(which="minor", color="white", linewidth=1.5)
     ax.tick_params(which="both", length=0)
+
+
+# The Arabic face shipped with Mizan (resources/fonts, SIL Open Font Licence), first for Arabic charts;
+# DejaVu Sans, matplotlib's own, draws the Latin letters it lacks.
+ARABIC_FONT_FILES = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
+ARABIC_FAMILY = "Noto Naskh Arabic"
+
+
+def font_files() -> list[str]:
+    """Paths of the shipped Arabic font files (for matplotlib here, and Qt's font database in the PDF)."""
+    from importlib import resources
+
+    folder = resources.files("resources").joinpath("fonts")
+    return [str(folder.joinpath(name)) for name in ARABIC_FONT_FILES]
+
+
+def chart_fonts(language: str) -> dict[Any, Any]:
+    """matplotlib settings (for ``rc_context``) that draw ``language``'s letters, joined and right to left.
+
+    matplotlib shapes text with libraqm (3.11 and later): Arabic letters join
+    and runs are ordered by the Unicode bidi algorithm, given a font with the
+    glyphs. English needs nothing: the defaults stay.
+    """
+    if language != "ar":
+        return {}
+    from matplotlib import font_manager
+
+    known = {entry.fname for entry in font_manager.fontManager.ttflist}
+    for path in font_files():
+        if path not in known:
+            font_manager.fontManager.addfont(path)
+    return {"font.family": [ARABIC_FAMILY, "DejaVu Sans"]}

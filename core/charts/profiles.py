@@ -5,17 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from core.charts.base import label_grid, TEXTS, _figure, ink_for, plain, short, shorten
+from core.charts.base import CHART_TEXTS, label_grid, TEXTS, _figure, ink_for, plain, short, shorten
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
-PROFILE_TEXTS = {
-    "global_weight": "Global weight",
-    "spread": "Spread (sd)",
-    "spread_note": "Global weights in %; colour: above (red) or below (blue) the group mean",
-}
+PROFILE_TEXTS = {key: CHART_TEXTS[key] for key in ("global_weight", "spread", "spread_note")}
 # Colour-blind-safe qualitative palette (Okabe & Ito), one colour per profile.
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 

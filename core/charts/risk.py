@@ -55,7 +55,8 @@ def ranking_layout(labels: Sequence[str], scores: Sequence[float], ranks: Sequen
 
 def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequence[int], better: str, *,
                   figure: Figure | None = None, texts: Mapping[str, str] | None = None,
-                  title: str = "", label_chars: int = LABEL_CHARS, top: int = TOP_OPTIONS) -> Figure:
+                  title: str = "", label_chars: int = LABEL_CHARS, top: int = TOP_OPTIONS,
+                  right_to_left: bool = False) -> Figure:
     """Horizontal bars of the options' scores, rank 1 at the top and highlighted.
 
     ``labels``, ``scores`` and ``ranks`` are parallel (any order); ``better``
@@ -63,9 +64,13 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
     label sits above its bar, so the margins are fixed and need no layout
     engine: the chart redraws fast enough to follow a weight slider. Only the
     ``top`` best are drawn; one line under them summarises the rest, so the
-    chart stays legible with hundreds of options.
+    chart stays legible with hundreds of options. ``right_to_left`` mirrors
+    it for a right-to-left reader: bars grow leftwards from labels on the right.
     """
     words = _texts(texts)
+    align = "right" if right_to_left else "left"  # the labels' start: the inverted axis's low end is on the right
+    # A label takes its reading direction from its first letter: "1. O3 …" would read left to right.
+    mark = "\u200f" if right_to_left else ""
     fig = _figure(figure, (6.0, 3.2), layout=None)
     fig.subplots_adjust(left=0.04, right=0.97, top=0.88 if title else 0.97, bottom=0.16)
     ax = fig.add_subplot()
@@ -75,13 +80,14 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
     ax.barh(positions, [bar.value for bar in bars], height=0.5,
             color=[BEST_COLOR if bar.best else OTHER_COLOR for bar in bars])
     for y, bar in zip(positions, bars):
-        ax.text(layout.low, y - 0.3, plain(bar.label), va="bottom", fontsize=8)
-        ax.text(max(bar.value, 0.0) + layout.span * 0.01, y, bar.text, va="center", fontsize=8)
-    ax.set_xlim(layout.low, layout.high)
+        ax.text(layout.low, y - 0.3, mark + plain(bar.label), va="bottom", ha=align, fontsize=8)
+        ax.text(max(bar.value, 0.0) + layout.span * 0.01, y, bar.text, va="center", ha=align, fontsize=8)
+    ax.set_xlim(*((layout.high, layout.low) if right_to_left else (layout.low, layout.high)))
     if rest:
         tail = [bar.value for bar in rest]
         ax.text(layout.low, len(bars) - 0.05, words["more_options"].format(
-            len(rest), rest[0].rank, rest[-1].rank, min(tail), max(tail)), va="top", fontsize=8, style="italic")
+            len(rest), rest[0].rank, rest[-1].rank, min(tail), max(tail)), va="top", ha=align, fontsize=8,
+            style="italic")
     ax.set_ylim(len(bars) + (0.9 if rest else 0) - 0.3, -0.45)
     ax.set_yticks([])
     ax.set_xlabel(words["score_higher" if better == "higher" else "score_lower"], fontsize=9)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from core.charts.base import TEXTS, _figure, ink_for, plain, short
+from core.charts.base import CHART_TEXTS, TEXTS, _figure, ink_for, plain, short
 from core.charts.profiles import SERIES_COLORS
 
 if TYPE_CHECKING:
@@ -13,22 +13,9 @@ if TYPE_CHECKING:
     from core.sensitivity import Bar, Sweep, Tornado
 
 
-ROBUSTNESS_TEXTS = {
-    "weight_of": "Global weight of {0} (%)",
-    "current": "now {0}",
-    "lead": "Lead of {0} over the next option (score points)",
-    "loses_first": "another option ranks first",
-    "low_end": "input at its low end",
-    "high_end": "input at its high end",
-    "weight_bar": "{0} weight {1}–{2}%",
-    "score_bar": "{0} on {1}: {2}–{3}",
-    "share": "Share of sampled weightings (%)",
-    "rank": "Rank {0}",
-    "ranks_from": "Ranks {0}–{1}",
-    "more_bars": "{0} smaller bars not shown",
-    "other_options": "the other {0} options",
-    "more_accepted": "… and {0} more options (mean ranks {1:.3g}–{2:.3g}): see the table",
-}
+ROBUSTNESS_TEXTS = {key: CHART_TEXTS[key] for key in (
+    "weight_of", "current", "lead", "loses_first", "low_end", "high_end", "weight_bar", "score_bar", "share", "rank",
+    "ranks_from", "more_bars", "other_options", "more_accepted")}
 # A sweep with more options than this colours only those that rank first somewhere along it.
 SWEEP_COLOURED = 8
 TORNADO_BARS = 12

@@ -100,14 +100,12 @@ def model_settings(arrays: ModelArrays) -> dict[str, object]:
 
 
 def normalisation(settings: Mapping[str, object]) -> str:
-    """The report's normalisation sentence: none, and how the flows are computed.
+    """The catalogue key of the report's normalisation sentence: none, and how the flows are computed.
 
     The same whatever ``settings`` hold: a workbook whose preference functions
     are edited afterwards must still say how its flows are computed.
     """
-    return ("Normalisation: none; each criterion's differences pass through its preference function. "
-            "Flows are computed exactly from the sorted values of each criterion; a Gaussian criterion "
-            "has no such form and is summed pair by pair (time grows with the square of the number of options).")
+    return "methodology.norm_promethee"
 
 
 METHOD = MethodSpec(

@@ -58,7 +58,7 @@ def _no_settings(arrays: ModelArrays) -> dict[str, object]:
 
 
 def _as_defined(params: Mapping[str, object]) -> str:
-    return "Normalisation: as the method defines it (see the method note)."
+    return "methodology.norm_defined"
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class MethodSpec:
     settings (a result's own ``better`` is authoritative).
     ``model_settings`` turns a model's arrays into the keyword arguments of
     ``run`` (empty by default); ``normalisation`` turns those settings into
-    the report's normalisation sentence.
+    the catalogue key (core.catalogue, area methodology) of the report's normalisation sentence.
     """
 
     key: str

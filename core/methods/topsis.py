@@ -100,10 +100,10 @@ def _warnings(inputs: Inputs, tied: bool, batch: bool = False) -> tuple[str, ...
 
 
 def normalisation(settings: Mapping[str, object]) -> str:
-    """The report's normalisation sentence for these settings."""
+    """The catalogue key of the report's normalisation sentence for these settings."""
     if settings.get("normalization", "vector") == "vector":
-        return "Normalisation: vector normalisation (each column divided by its Euclidean norm)."
-    return "Normalisation: each column rescaled to 0–1 on the range its options span (cost criteria reversed)."
+        return "methodology.norm_vector"
+    return "methodology.norm_column_minmax"
 
 
 METHOD = MethodSpec(

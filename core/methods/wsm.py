@@ -124,14 +124,12 @@ def model_settings(arrays: ModelArrays) -> dict[str, object]:
 
 
 def normalisation(settings: Mapping[str, object]) -> str:
-    """The report's normalisation sentence for these settings."""
+    """The catalogue key of the report's normalisation sentence for these settings."""
     if settings.get("normalization") == "raw":
-        return ("Normalisation: none. All factors share the 1–25 risk scale, so the weighted sum is the "
-                "weighted risk index Σ w·risk, which the workbook recomputes with SUMPRODUCT.")
+        return "methodology.norm_raw"
     if settings.get("normalization") == "minmax":
-        return ("Normalisation: each criterion is rescaled to 0–1 on the range its options span "
-                "(cost criteria reversed).")
-    return "Normalisation: each criterion is rescaled to 0–1 on its declared scale (cost criteria reversed)."
+        return "methodology.norm_minmax"
+    return "methodology.norm_bounds"
 
 
 METHOD = MethodSpec(

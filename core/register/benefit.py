@@ -22,16 +22,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from core.catalogue import catalogue
 from core.model import DecisionModel, Profile
 from core.register import Control
 from core.register.residual import Reductions, counting, inherent_model, lowered, reductions
 
-NOTE = ("A control's contribution is what the residual weighted risk would rise by without it, every other "
-        "counting control kept (for a control that does not count: what it would take off if it did). Controls "
-        "on the same cell work together: no level falls below 1, and risk is likelihood × impact, so two "
-        "controls take off more together than their contributions add up to. The contributions therefore add "
-        "up to the drop from inherent to residual only when no two controls meet on a cell; otherwise they add "
-        "up to less, and the rest is taken off jointly.")
+# Why contributions need not add up to the drop; a report in another language takes the same key of its catalogue.
+NOTE = catalogue()["register.benefit_note"]
 
 
 @dataclass(frozen=True)

@@ -47,14 +47,14 @@ colouring without choices Cox does not make.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from core.catalogue import catalogue
 from core.model import RISK_MAX, Bands
 
 LEVELS = range(1, RISK_MAX + 1)
 STEPS = ((0, 1), (1, 0), (1, 1))  # (likelihood, impact) steps a rising segment can take into the next cell
-SOURCE = "Cox's (2008)"
 
 
 @dataclass(frozen=True)
@@ -77,30 +77,31 @@ class CoxCheck:
         """True when the colouring passes both checks."""
         return self.weak_consistency and self.betweenness
 
-    def summary(self) -> str:
-        """One plain sentence: passed, or which check failed and the first cells concerned."""
+    def summary(self, language: str = "en") -> str:
+        """One plain sentence in ``language``: passed, or which check failed and the first cells concerned."""
+        words = catalogue(language)
         if self.top == self.bottom:
-            return (f"The band colouring shows one band ({self.top}) on the 5 × 5 grid, "
-                    f"so {SOURCE} checks have nothing to compare.")
+            return words["register.cox_one_band"].format(band=self.top)
         if self.ok:
-            return (f"The band colouring passes {SOURCE} weak consistency and betweenness checks on the 5 × 5 grid: "
-                    f"{self.top} cells hold larger risks than {self.bottom} cells, "
-                    "and a band lies between them everywhere.")
-        failed = " and ".join(name for name, held in (("weak consistency", self.weak_consistency),
-                                                      ("betweenness", self.betweenness)) if not held)
+            return words["register.cox_passes"].format(top=self.top, bottom=self.bottom)
+        failed = "both" if not (self.weak_consistency or self.betweenness) else \
+            "weak" if not self.weak_consistency else "between"
         more = len(self.findings) - 1
-        tail = f" ({more} more finding{'s' if more > 1 else ''})" if more else ""
-        checks = "checks" if " and " in failed else "check"
-        return f"The band colouring fails {SOURCE} {failed} {checks} on the 5 × 5 grid: {self.findings[0]}{tail}."
+        tail = "" if not more else words["register.cox_more_one"] if more == 1 else \
+            words["register.cox_more_many"].format(count=more)
+        return words[f"register.cox_fails_{failed}"].format(finding=self.findings[0], more=tail)
 
 
-def check_bands(bands: Bands) -> CoxCheck:
-    """Cox's weak consistency and betweenness checks of ``bands`` on the 5 × 5 grid (cell colour = band of l × i)."""
+def check_bands(bands: Bands, language: str = "en") -> CoxCheck:
+    """Cox's weak consistency and betweenness checks of ``bands`` on the 5 × 5 grid (cell colour = band of l × i).
+
+    The findings name cells and bands in ``language`` (:mod:`core.catalogue`, area ``register``).
+    """
     grid = tuple(tuple(bands.band(likelihood * impact) for impact in LEVELS) for likelihood in LEVELS)
-    return check_grid(grid, bands.names)
+    return check_grid(grid, bands.names, language)
 
 
-def check_grid(grid: Sequence[Sequence[int]], names: Sequence[str]) -> CoxCheck:
+def check_grid(grid: Sequence[Sequence[int]], names: Sequence[str], language: str = "en") -> CoxCheck:
     """Cox's checks of any colouring: ``grid[l - 1][i - 1]`` is the band index (into ``names``) of cell L l × I i.
 
     Band indices rise with the band's severity; the checks compare the
@@ -108,7 +109,7 @@ def check_grid(grid: Sequence[Sequence[int]], names: Sequence[str]) -> CoxCheck:
     """
     shown = {band for row in grid for band in row}
     top, bottom = max(shown), min(shown)
-    grid_names = _Names(grid, names)
+    grid_names = _Names(grid, names, catalogue(language))
     if top == bottom:
         return CoxCheck(True, True, (), grid_names.band(top), grid_names.band(bottom))
     weak = _weak_findings(grid, top, bottom, grid_names)
@@ -118,17 +119,20 @@ def check_grid(grid: Sequence[Sequence[int]], names: Sequence[str]) -> CoxCheck:
 
 @dataclass(frozen=True)
 class _Names:
-    """How findings name bands and cells: ``L5 × I1 (5, Medium)``."""
+    """How findings name bands and cells: ``L5 × I1 (5, Medium)``, in the words of one language."""
 
     grid: Sequence[Sequence[int]]
     names: Sequence[str]
+    words: Mapping[str, str]
 
     def band(self, index: int) -> str:
-        return self.names[index] if 0 <= index < len(self.names) else f"band {index + 1}"
+        return self.names[index] if 0 <= index < len(self.names) else \
+            self.words["register.cox_band"].format(number=index + 1)
 
     def cell(self, likelihood: int, impact: int) -> str:
         band = self.band(self.grid[likelihood - 1][impact - 1])
-        return f"L{likelihood} × I{impact} ({likelihood * impact}, {band})"
+        return self.words["register.cox_cell"].format(likelihood=likelihood, impact=impact,
+                                                      score=likelihood * impact, band=band)
 
 
 def _cells(grid: Sequence[Sequence[int]], band: int) -> list[tuple[int, int]]:
@@ -138,29 +142,33 @@ def _cells(grid: Sequence[Sequence[int]], band: int) -> list[tuple[int, int]]:
 def _weak_findings(grid: Sequence[Sequence[int]], top: int, bottom: int, names: _Names) -> tuple[str, ...]:
     """One finding per top cell whose smallest risk lies below the largest risk of some bottom cell."""
     lows = _cells(grid, bottom)
+    words, sep = names.words, names.words["document.list_sep"]
     findings = []
     for likelihood, impact in _cells(grid, top):
         floor = (likelihood - 1) * (impact - 1)
         above = [(l, i) for l, i in lows if l * i > floor]
         if above:
             peak = max(l * i for l, i in above)
-            cells = ", ".join(names.cell(l, i) for l, i in above if l * i == peak)
+            cells = sep.join(names.cell(l, i) for l, i in above if l * i == peak)
             others = len([1 for l, i in above if l * i < peak])
-            tail = f" and {others} other {names.band(bottom)} cell{'s' if others > 1 else ''}" if others else ""
-            findings.append(f"{names.cell(likelihood, impact)} holds risks down to {floor / 25:.2f}, "
-                            f"below the {peak / 25:.2f} reached by {cells}{tail}")
+            tail = "" if not others else words["register.cox_others_one"].format(band=names.band(bottom)) \
+                if others == 1 else words["register.cox_others_many"].format(count=others, band=names.band(bottom))
+            findings.append(words["register.cox_weak"].format(cell=names.cell(likelihood, impact), floor=floor / 25,
+                                                             peak=peak / 25, cells=cells, others=tail))
     return tuple(findings)
 
 
 def _betweenness_findings(grid: Sequence[Sequence[int]], top: int, bottom: int, names: _Names) -> tuple[str, ...]:
     """One finding per bottom cell that a rising segment can leave straight into a top cell."""
+    words = names.words
     findings = []
     for likelihood, impact in _cells(grid, bottom):
         reached = [(likelihood + dl, impact + di) for dl, di in STEPS
                    if likelihood + dl <= RISK_MAX and impact + di <= RISK_MAX
                    and grid[likelihood + dl - 1][impact + di - 1] == top]
         if reached:
-            cells = ", ".join(names.cell(l, i) + (" at a corner" if (l - likelihood) and (i - impact) else "")
-                              for l, i in reached)
-            findings.append(f"{names.cell(likelihood, impact)} borders {cells} with no band between")
+            cells = words["document.list_sep"].join(
+                names.cell(l, i) + (words["register.cox_corner"] if (l - likelihood) and (i - impact) else "")
+                for l, i in reached)
+            findings.append(words["register.cox_between"].format(cell=names.cell(likelihood, impact), cells=cells))
     return tuple(findings)

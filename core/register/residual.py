@@ -24,12 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
+from core.catalogue import catalogue
 from core.errors import ModelError
 from core.model import RISK_MIN, DecisionModel, Score
 from core.register import Control, Register
 
-RULE = ("Residual likelihood and impact are the inherent levels lowered by every control that counts "
-        "(controls in place, and planned ones when they are included), never below 1.")
+# Said wherever residual numbers appear; a report in another language takes the same key of its catalogue.
+RULE = catalogue()["register.rule"]
 BASES = ("inherent", "residual")
 
 Cell = tuple[str, str]

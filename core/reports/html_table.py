@@ -1,7 +1,9 @@
-"""HTML tables for the reports: every value escaped, numbers right-aligned, a cell may carry a colour."""
+"""HTML tables for the reports: every value escaped, numbers aligned at the line's end, a cell may carry a colour."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from html import escape
@@ -43,3 +45,34 @@ def table(head: Sequence[str], rows: Sequence[Sequence[object]], numeric: Set[in
     body = "".join("<tr>" + "".join(_td(v, i in numeric) for i, v in enumerate(row)) + "</tr>" for row in rows)
     attrs = (f' class="{esc(css)}"' if css else "") + (' width="100%"' if widths else "")
     return f"<table{attrs}><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>"
+
+
+# A text run between two tags: the blanks and separators it starts with (an indent, the ": " after a bold name),
+# then its words, then its trailing blanks.
+_TEXT = re.compile(r">([\s:;,.،؛]*)([^<]*[^\s<][^<]*?)(\s*)<")
+
+
+def isolate_texts(html: str) -> str:
+    """Every text run of ``html`` in a bidi isolate of its own direction, for a right-to-left page.
+
+    Each run then reads in its own direction: an English name keeps its full
+    stop at its end, "4 × 5 = 20" and "+0.123" stay in left-to-right order,
+    and an Arabic sentence is unchanged, wherever the run sits on the page.
+    The direction is the run's first strong letter's, counting letters inside
+    the isolates the sentence put around its values (a first-strong isolate
+    would skip those, and turn "‹value›." left to right). A run's leading
+    indent and separator stay outside, in the page's direction: an indent
+    then starts at the right, and ": " follows the bold name before it.
+    """
+    return _TEXT.sub(lambda m: f">{m.group(1)}{_opening(m.group(2))}{m.group(2)}\u2069{m.group(3)}<", html)
+
+
+def _opening(text: str) -> str:
+    """U+2067 (right-to-left isolate) when ``text``'s first strong letter is Arabic or Hebrew, else U+2066."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "\u2067"
+        if kind == "L":
+            return "\u2066"
+    return "\u2066"  # numbers and signs only: "4 × 5 = 20" reads left to right

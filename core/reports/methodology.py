@@ -5,30 +5,42 @@ from __future__ import annotations
 from core.analysis import method_params
 from core.methods import METHOD_LABELS, method_spec
 from core.reports.data import ReportData
+from core.reports.words import report_words
 
 
-def methodology(data: ReportData) -> list[str]:
-    """Paragraphs that say how the reported numbers were made."""
+def method_label(name: str, language: str = "en") -> str:
+    """The name a report gives a method, and the one place a report reads it.
+
+    The registry's labels are English; their other languages belong to the
+    catalogue's ``labels`` area, filled apart from the reports: this is where
+    a report in another language will read them.
+    """
+    return METHOD_LABELS[name]
+
+
+def methodology(data: ReportData, language: str = "en") -> list[str]:
+    """Paragraphs in ``language`` that say how the reported numbers were made."""
+    words = report_words(language)
     model = data.model
     risk = all(f.kind == "risk" for f in model.factors)
     spec = method_spec(data.method)
     paragraphs = [
-        f"Method: {spec.label}. {spec.note}",
-        spec.normalisation(method_params(data.main.problem, data.method)),
-        f"Weights: profile “{data.profile.name}”. Local weights are normalised within each group and "
-        "multiplied down the criteria tree into global weights that sum to 1 (Weights sheet).",
+        words["methodology.method"].format(label=method_label(data.method, language), note=spec.note),
+        words[spec.normalisation(method_params(data.main.problem, data.method))],
+        words["methodology.weights"].format(profile=data.profile.name),
     ]
     if risk:
-        bands = ", ".join(f"{n} up to {u:g}" for n, u in zip(model.bands.names, model.bands.upper))
-        paragraphs.append("Scores: every factor is a risk, likelihood (1–5) × impact (1–5) = 1–25, "
-                          f"lower is better. Bands: {bands}.")
+        bands = words["document.list_sep"].join(words["methodology.band_upto"].format(name=n, upper=u)
+                                                for n, u in zip(model.bands.names, model.bands.upper))
+        paragraphs.append(words["methodology.scores"].format(bands=bands))
     disagree = data.rankings_disagree
     top = data.main.ranking()[0]["option"]
-    paragraphs.append(f"Agreement: {top} ranks first under the reported method"
-                      + (f"; {', '.join(METHOD_LABELS[m] for m in disagree)} put another option first."
-                         if disagree else " and under every other method"
-                         + (" that could rank the model." if data.not_computed else ".")))
-    paragraphs += [f"{METHOD_LABELS[name]} is not computed: {reason}"
+    if disagree:
+        methods = words["document.list_sep"].join(method_label(m, language) for m in disagree)
+        paragraphs.append(words["methodology.agree_disagree"].format(option=top, methods=methods))
+    else:
+        paragraphs.append(words["methodology.agree_computed" if data.not_computed else "methodology.agree_all"]
+                          .format(option=top))
+    paragraphs += [words["methodology.not_computed"].format(method=method_label(name, language), reason=reason)
                    for name, reason in data.not_computed.items()]
     return paragraphs
-

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from core.model import DecisionModel, Profile
+from core.reports.words import report_words
 from core.sensitivity import Dirichlet, SmaaInputs
 from core.sensitivity.inputs import study
 from core.sensitivity.progress import Cancel, Progress
@@ -40,39 +41,44 @@ def percent(value: float | None) -> str:
     return DASH if value is None or math.isnan(value) else f"{value:.1%}"
 
 
-def summary_sentences(result: Robustness) -> list[str]:
+def summary_sentences(result: Robustness, language: str = "en") -> list[str]:
     """The two findings an analyst quotes: how often the top option wins, and where it stops."""
+    words = report_words(language)
     smaa = result.smaa
     first = smaa.acceptability[:, 0]
     best = int(first.argmax())
-    lines = [f"{smaa.options[best]} ranks first in {first[best]:.0%} of {smaa.samples:,} weightings "
-             f"sampled {sampling_text(smaa.sampler)} (seed {smaa.seed})."]
+    lines = [words["document.smaa_first"].format(option=smaa.options[best], share=f"{first[best]:.0%}",
+                                                 samples=smaa.samples, seed=smaa.seed,
+                                                 sampling=sampling_text(smaa.sampler, language))]
     near = next((t for t in result.thresholds if t.distance is not None), None)
     if near is None:
-        lines.append(f"{result.thresholds[0].top if result.thresholds else smaa.options[best]} stays first "
-                     "whatever single weight changes.")
+        top = result.thresholds[0].top if result.thresholds else smaa.options[best]
+        lines.append(words["document.stays_first"].format(option=top))
     else:
         side, limit = ("above", near.upper) if near.upper is not None and (
             near.lower is None or near.upper - near.weight <= near.weight - near.lower) else ("below", near.lower)
-        lines.append(f"{near.top} stays first unless {near.criterion} is weighted {side} {percent(limit)} "
-                     f"(now {percent(near.weight)}); then {near.next_top} takes first place.")
+        lines.append(words[f"document.unless_{side}"].format(option=near.top, criterion=near.criterion,
+                                                             limit=percent(limit), weight=percent(near.weight),
+                                                             next=near.next_top))
     return lines
 
 
-def sampling_text(sampler: str) -> str:
+def sampling_text(sampler: str, language: str = "en") -> str:
     """How the weights were sampled, in words: "uniformly over all weightings" or "around the profile (…)"."""
+    words = report_words(language)
     if "uniform" in sampler.lower():
-        return "uniformly over all weightings"
+        return words["document.sampling_uniform"]
     around = "Dirichlet around the profile, "
     if sampler.startswith(around):
-        return f"around the profile (Dirichlet, {sampler[len(around):]})"
-    return f"as {sampler}"
+        return words["document.sampling_around"].format(settings=sampler[len(around):])
+    return words["document.sampling_other"].format(sampler=sampler)
 
 
-def threshold_rows(result: Robustness) -> list[list[str]]:
+def threshold_rows(result: Robustness, language: str = "en") -> list[list[str]]:
     """Criterion, weight, stability interval and who takes first place beyond it."""
+    words = report_words(language)
     return [[t.criterion, percent(t.weight), percent(t.lower), percent(t.upper),
-             t.below or DASH, t.above or DASH, "exact" if t.exact else "bisection 1e-6"]
+             t.below or DASH, t.above or DASH, words["document.found_exact" if t.exact else "document.found_bisection"]]
             for t in result.thresholds]
 
 
@@ -83,19 +89,23 @@ def acceptability_rows(result: Robustness) -> list[list[object]]:
             for i, option in enumerate(smaa.options)]
 
 
-def tornado_rows(result: Robustness) -> list[list[str]]:
+def tornado_rows(result: Robustness, language: str = "en") -> list[list[str]]:
     """Each bar: what moves, over which range, and the lead of the top option at both ends."""
+    words = report_words(language)
     rows = []
     for bar in result.tornado.bars:
-        what = f"weight of {bar.criterion}" if bar.kind == "weight" else f"score {bar.option} × {bar.criterion}"
-        span = (f"{percent(bar.low)} – {percent(bar.high)}" if bar.kind == "weight"
-                else f"{bar.low:g} – {bar.high:g}")
+        what = words["document.tornado_weight"].format(criterion=bar.criterion) if bar.kind == "weight" \
+            else words["document.tornado_score"].format(option=bar.option, criterion=bar.criterion)
+        span = words["document.span"].format(low=percent(bar.low), high=percent(bar.high)) if bar.kind == "weight" \
+            else words["document.span"].format(low=f"{bar.low:g}", high=f"{bar.high:g}")
         rows.append([what, span, f"{bar.lead_low:+.3f}", f"{bar.lead_high:+.3f}"])
     return rows
 
 
-def convergence_text(result: Robustness) -> str:
+def convergence_text(result: Robustness, language: str = "en") -> str:
     """The convergence line: largest standard error and the half-sample difference."""
     conv = result.smaa.convergence
-    half = "" if conv.half_difference is None else f"; first and second half differ by at most {conv.half_difference:.4f}"
-    return f"Largest standard error of the acceptability indices {conv.standard_error:.4f}{half}."
+    words = report_words(language)
+    if conv.half_difference is None:
+        return words["document.convergence"].format(error=conv.standard_error)
+    return words["document.convergence_half"].format(error=conv.standard_error, difference=conv.half_difference)

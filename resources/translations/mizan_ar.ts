@@ -2598,8 +2598,12 @@ Restore them?</source>
         <translation>&amp;استيراد الدرجات…</translation>
     </message>
     <message>
-        <source>Export report</source>
-        <translation>تصدير التقرير</translation>
+        <source>Export report (written in Arabic)</source>
+        <translation>تصدير التقرير (يُكتب بالعربية)</translation>
+    </message>
+    <message>
+        <source>Export report (written in English)</source>
+        <translation>تصدير التقرير (يُكتب بالإنجليزية)</translation>
     </message>
     <message>
         <source>Export failed</source>

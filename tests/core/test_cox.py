@@ -10,6 +10,7 @@ exact fractions, for betweenness.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from itertools import product
 
@@ -160,3 +161,16 @@ def test_any_banding_by_score_agrees_with_the_definitions(uppers):
     uppers[-1] = 25
     bands = Bands(names=tuple("ABCD"[:len(uppers)]), upper=tuple(uppers), colors=GREYS[:1] * len(uppers))
     _agrees_with_oracles([[bands.band(l * i) for i in LEVELS] for l in LEVELS])
+
+
+def test_findings_and_summary_speak_the_language_asked_for():
+    """The same check in Arabic: the same cells (ح/أ for L/I), Arabic words, the band names as the model holds them."""
+    english, arabic = check_bands(_three(5, 9)), check_bands(_three(5, 9), "ar")
+    assert (arabic.weak_consistency, arabic.betweenness, len(arabic.findings)) == \
+        (english.weak_consistency, english.betweenness, len(english.findings))
+    assert arabic.findings[0] == ("تضم الخلية ح2 × أ5 (10، High) مخاطر تنزل إلى 0.16، دون الـ 0.20 التي تبلغها "
+                                  "ح1 × أ5 (5، Low)، ح5 × أ1 (5، Low)")
+    assert "تجاور الخلية ح1 × أ5 (5، Low) الخلايا ح2 × أ5 (10، High) دون نطاق بينهما" in arabic.findings
+    assert arabic.summary("ar").startswith("يخفق تلوين النطاقات")
+    for text in (*arabic.findings, arabic.summary("ar")):
+        assert not {word for word in re.findall(r"[A-Za-z]{2,}", text)} - set(THREE)

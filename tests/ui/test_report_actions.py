@@ -272,3 +272,34 @@ def test_export_from_the_window_ranks_on_the_windows_basis(qtbot, window, tmp_pa
         else "inherent risk (likelihood and impact as scored"
     assert words in page.read_text(encoding="utf-8")
     assert window.warnings == []
+
+
+@pytest.fixture
+def arabic_interface(qapp, tmp_path, monkeypatch):
+    """The interface in Arabic, on the project's own Arabic catalogue compiled for the test; English afterwards."""
+    from tests.ui.test_language import compile_ts
+    from ui import i18n
+
+    source = (Path(__file__).resolve().parents[2] / "resources" / "translations" / "mizan_ar.ts").read_text("utf-8")
+    language = i18n.Language(compile_ts(tmp_path / "qm", source))
+    monkeypatch.setattr(i18n, "_CURRENT", language)
+    assert language.apply("ar")
+    yield language
+    language.apply("en")
+
+
+def test_the_window_exports_in_the_interface_language_and_says_so(qtbot, arabic_interface, paper_model, tmp_path):
+    win = MainWindow(paper_model, interactive=False, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(win)
+    win.report_actions.warn = lambda title, text: pytest.fail(text)
+    assert win.report_actions.export_title() == "تصدير التقرير (يُكتب بالعربية)"
+    target = tmp_path / "report.html"
+    win.report_actions.ask_export_path = lambda: target
+    win.report_actions.export_action.trigger()
+    qtbot.waitUntil(lambda: not win.report_actions.busy() and target.exists(), timeout=60_000)
+    win.report_actions.wait()
+    assert target.read_text(encoding="utf-8").startswith('<!DOCTYPE html><html lang="ar" dir="rtl">')
+
+
+def test_an_english_window_says_its_reports_are_english(window):
+    assert window.report_actions.export_title() == "Export report (written in English)"

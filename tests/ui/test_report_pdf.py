@@ -7,8 +7,11 @@ import subprocess
 
 import pytest
 
+from core.catalogue import catalogue
 from core.model import RISK_MAX
 from core.reports.data import build_report
+
+ISOLATES = dict.fromkeys(range(0x2066, 0x206A))
 
 
 def test_pdf_has_pages_headers_and_page_numbers(tmp_path, paper_model, qapp):
@@ -42,15 +45,17 @@ def test_pdf_renders_to_images_with_pdftoppm(tmp_path, paper_model, qapp):
         sorted(p.name for p in tmp_path.glob("page-*.png")) == ["page-1.png", "page-2.png"]
 
 
-@pytest.mark.parametrize("width, body", [(700, 600.0), (700, 900.0), (700, 1000.0), (679, 960.0)])
-def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, width, body):
+@pytest.mark.parametrize("width, body, language", [(700, 600.0, "en"), (700, 900.0, "en"), (700, 1000.0, "en"),
+                                                   (679, 960.0, "en"), (679, 960.0, "ar")])
+def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, width, body, language):
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextCursor
 
     from ui.reports.pdf import KEEP_LINES, _document, paginate
 
-    document = _document(build_report(paper_model, paper_model.profiles[0], samples=500))
+    document = _document(build_report(paper_model, paper_model.profiles[0], samples=500), language)
     document.setPageSize(QSizeF(width, body))  # (679, 960): an A4 page's body
+    grid_title = catalogue(language)["document.grid_title"].split(": ", 1)[1].translate(ISOLATES)
     paginate(document, body)
     layout, block, headings, grids = document.documentLayout(), document.begin(), 0, 0
     while block.isValid():
@@ -59,7 +64,7 @@ def test_no_heading_is_left_at_the_foot_of_a_page(paper_model, qapp, width, body
             rect = layout.blockBoundingRect(block)
             line = rect.height() / max(1, block.lineCount())
             assert body - rect.bottom() % body >= KEEP_LINES * line, block.text()
-            if "likelihood (rows)" in block.text():  # a grid: heading and the whole table (6 rows) on one page
+            if grid_title in block.text().translate(ISOLATES):  # a grid: heading and the whole table (6 rows) on one page
                 grid = QTextCursor(block.next()).currentTable()
                 table = layout.frameBoundingRect(grid)
                 assert grid.rows() == RISK_MAX + 1, block.text()

@@ -12,9 +12,11 @@ import pytest
 from core.builtin import builtin_model
 from core.register import Register, Scales
 from core.register.residual import RULE
+from core.catalogue import catalogue
 from core.reports.data import build_report
-from core.reports.texts import REPORT_TEXTS
 from tests.core.reports.test_register_report import DATE, O1_PLANNED_OFF, with_register
+
+WORDS = catalogue("en")
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="poppler-utils (pdftotext) is not installed: the PDF's text is not read")
@@ -50,7 +52,7 @@ def _flat(lines: list[str]) -> str:
 def test_the_pdf_lists_the_register_rows_in_order_the_controls_the_scales_and_the_rule(tmp_path, paper_model,
                                                                                         qapp):
     lines = _pdf_lines(tmp_path, with_register(paper_model))
-    register = _section(lines, REPORT_TEXTS["register"], REPORT_TEXTS["controls"])
+    register = _section(lines, WORDS["register.register"], WORDS["register.controls"])
     o1 = register[register.index("O1 — Sudden unilateral withdrawal"):register.index("O2 — Negotiated short withdrawal")]
     starts = {f"{f.id} {f.name.split()[0]}": f.id for f in paper_model.factors}
     order = [starts[m.group(0)] for line in o1 if (m := re.match(r"^[EPSR]\d \S+", line)) and m.group(0) in starts]
@@ -59,12 +61,12 @@ def test_the_pdf_lists_the_register_rows_in_order_the_controls_the_scales_and_th
     for option in paper_model.options:
         assert any(line.startswith(f"{option.id} — {option.name}") for line in register)
     assert RULE in _flat(register)
-    controls = _flat(_section(lines, REPORT_TEXTS["controls"], REPORT_TEXTS["benefits"]))
+    controls = _flat(_section(lines, WORDS["register.controls"], WORDS["register.benefits"]))
     assert "C1 Counter-Terrorism Service" in controls and "Government of Iraq" in controls
     assert "R4 (−2 L): O1" in controls and "§ Recommendations" in controls
-    benefits = _flat(_section(lines, REPORT_TEXTS["benefits"], "Weights"))
+    benefits = _flat(_section(lines, WORDS["register.benefits"], "Weights"))
     assert f"O1 Sudden unilateral withdrawal {242 / 17:.2f} {228 / 17:.2f} {14 / 17:.2f}" in benefits
-    scales = _flat(_section(lines, REPORT_TEXTS["scales"], "Methodology"))
+    scales = _flat(_section(lines, WORDS["register.scales"], "Methodology"))
     for level in Scales().likelihood + Scales().impact:
         assert level.label in scales and level.description in scales
     assert "Band colouring check:" in _flat(lines)
@@ -73,8 +75,8 @@ def test_the_pdf_lists_the_register_rows_in_order_the_controls_the_scales_and_th
 @needs_poppler
 def test_an_empty_register_says_so_in_the_pdf(tmp_path, paper_model, qapp):
     lines = _pdf_lines(tmp_path, paper_model)
-    assert _flat(_section(lines, REPORT_TEXTS["register"], "Weights")) == REPORT_TEXTS["register_empty"]
-    assert REPORT_TEXTS["controls"] not in lines and REPORT_TEXTS["benefits"] not in lines
+    assert _flat(_section(lines, WORDS["register.register"], "Weights")) == WORDS["register.register_empty"]
+    assert WORDS["register.controls"] not in lines and WORDS["register.benefits"] not in lines
 
 
 @pytest.mark.parametrize("filled", [False, True])
@@ -109,9 +111,9 @@ def test_the_scales_and_each_options_risks_stay_whole_with_their_heading_on_an_a
     layout, block, kept = document.documentLayout(), document.begin(), []
     options = {f"{o.id} — {o.name}" for o in paper_model.options}
     while block.isValid():
-        if block.blockFormat().headingLevel() and block.text() in options | {REPORT_TEXTS["scales"]}:
+        if block.blockFormat().headingLevel() and block.text() in options | {WORDS["register.scales"]}:
             table = QTextCursor(block.next()).currentTable()
-            rows = len(Scales().likelihood) if block.text() == REPORT_TEXTS["scales"] else len(paper_model.factors)
+            rows = len(Scales().likelihood) if block.text() == WORDS["register.scales"] else len(paper_model.factors)
             assert table is not None and table.rows() == rows + 1, block.text()  # header row, no split
             top = layout.blockBoundingRect(block).top()
             assert int(top // body) == int((layout.frameBoundingRect(table).bottom() - 1) // body), block.text()

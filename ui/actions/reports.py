@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from core.bilingual import new_name
 from core.errors import ModelError
-from ui.i18n import message_of
+from ui.i18n import current, message_of
 from ui.processes import run_in_child
 from ui.reports.formats import check_report_size
 from ui.reports.job import ReportInputs, export_report
@@ -60,13 +60,18 @@ class ReportActions(QObject):
 
     def ask_export_path(self) -> Path | None:
         """The file to export to, its extension completed from the chosen filter (tests replace this)."""
-        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export report"), "",
-                                                   ";;".join(FILTERS.values()))
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.export_title(), "", ";;".join(FILTERS.values()))
         if not name:
             return None
         path = Path(name)
         suffix = next((s for s, f in FILTERS.items() if f == chosen), ".xlsx")
         return path if path.suffix.lower() in FILTERS else path.with_suffix(suffix)
+
+    def export_title(self) -> str:
+        """The save dialog's title: a report is written in the interface language, and the dialog says which."""
+        if current().code == "ar":
+            return self.tr("Export report (written in Arabic)")
+        return self.tr("Export report (written in English)")
 
     def export(self) -> None:
         """Ask where, then compute in the background and write."""
@@ -91,7 +96,8 @@ class ReportActions(QObject):
         if doc.is_profile_modified():  # never reported under the name of the saved profile it differs from
             profile = new_name(profile, self.tr("{0} (unsaved changes)").format(profile.name))
         # On "both" the window's single-basis views (robustness) show residual risk: the report follows them.
-        inputs = ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run(), basis=doc.ranked_basis)
+        inputs = ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run(), basis=doc.ranked_basis,
+                              language=current().code)
         self.runner.start(run_in_child, (self.job, inputs))
 
     def _smaa_run(self) -> tuple[int | None, int, float | None]:

@@ -12,7 +12,8 @@ from ui.cli.basis import add_basis, basis_of, print_basis, with_planned
 from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
 from ui.cli.language import Cli, current
 from ui.cli.sensitivity import whole
-from ui.reports.formats import FORMATS, check_report_size, write_report
+from ui.reports.formats import FORMATS, check_report_size
+from ui.reports.job import ReportInputs, export_report
 
 
 def register(commands) -> None:
@@ -59,13 +60,11 @@ def run(args: argparse.Namespace) -> int:
         except ModelError as exc:
             raise ModelError(Cli.tr("{0} (or --samples 0 leaves the robustness section out)").format(
                 exc.text(current()))) from None
-    from core.reports.data import build_report
-
     profile = profile_of(model, args.profile, args.command)
     # The one place the basis reaches the writers: the report ranks on it, and the workbook's basis cell says it.
-    data = build_report(with_planned(model, args), profile, args.method, samples=args.samples, seed=args.seed,
-                        basis=basis_of(args))
-    for path in write_report(out, data, args.page):
+    inputs = ReportInputs(with_planned(model, args), profile, args.method, out, samples=args.samples, seed=args.seed,
+                          basis=basis_of(args), language=args.lang or "en", page=args.page)
+    for path in export_report(inputs, None, None):
         print(f"wrote {path}")
     print_basis(model, args)
     return 0

@@ -25,8 +25,8 @@ def check_report_size(out: Path, options: int) -> None:
                          "which hold any model)")
 
 
-def write_report(out: Path, data, page: str = "a4") -> list[Path]:
-    """Write ``data`` in the format ``out``'s extension names; return the files written."""
+def write_report(out: Path, data, page: str = "a4", language: str = "en") -> list[Path]:
+    """Write ``data`` in the format ``out``'s extension names, its own words in ``language``; the files written."""
     check_report_size(out, len(data.model.options))
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
@@ -37,11 +37,11 @@ def write_report(out: Path, data, page: str = "a4") -> list[Path]:
         from core.reports.html import report_html
         from core.storage.atomic import write_bytes
 
-        write_bytes(out, report_html(data).encode("utf-8"))
+        write_bytes(out, report_html(data, language=language).encode("utf-8"))
     elif suffix == ".pdf":
         from ui.reports.pdf import write_pdf
 
-        write_pdf(out, data, page)
+        write_pdf(out, data, page, language)
     else:
         from core.reports.csv_export import write_csv
 

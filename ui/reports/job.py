@@ -1,4 +1,4 @@
-"""The window's export job: compute a report and write it, in a child process (no Qt imported here).
+"""The export job of the window and the command line: compute a report and write it (no Qt imported here).
 
 The window runs :func:`export_report` through :func:`ui.processes.run_in_child`:
 openpyxl, matplotlib and Qt's text layout hold the GIL for long stretches,
@@ -27,6 +27,8 @@ class ReportInputs:
     seed: int = 0
     concentration: float | None = None  # None: uniform over all weightings
     basis: str | None = None  # "inherent" or "residual": what the rankings are computed on (None: the model's)
+    language: str = "en"  # the report's own words ("en" or "ar"); the model's texts are written as it holds them
+    page: str = "a4"  # PDF paper size
 
 
 def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
@@ -38,10 +40,12 @@ def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
     from core.reports.data import build_report
     from core.sensitivity.progress import scaled, step
 
+    # The one place the model enters every export (window and command line): a report in another
+    # language than the model's takes the model with its texts in that language here.
     data = build_report(inputs.model, inputs.profile, inputs.method, samples=inputs.samples,
                         seed=inputs.seed, progress=scaled(progress, 0.0, COMPUTED),
                         cancel=cancel, concentration=inputs.concentration, basis=inputs.basis)
     step(progress, cancel, COMPUTED)
-    written = write_report(inputs.target, data)
+    written = write_report(inputs.target, data, inputs.page, inputs.language)
     step(progress, None, 1.0)
     return written

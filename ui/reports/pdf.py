@@ -2,8 +2,10 @@
 
 Qt's text layout paginates the document, steered by :func:`paginate` so that
 no table row is cut and no heading is left alone; each page gets a running header
-(the model's title) and a footer with the page number. The file is written
-atomically. Needs a QGuiApplication; :func:`ensure_app` makes an offscreen
+(the model's title) and a footer with the page number. An Arabic report is
+laid out right to left in the Noto Naskh Arabic face shipped in
+resources/fonts (registered with Qt's font database, embedded in the PDF).
+The file is written atomically. Needs a QGuiApplication; :func:`ensure_app` makes an offscreen
 one for the command line.
 """
 
@@ -11,15 +13,18 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
-from collections.abc import Mapping
+from functools import cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCursor,
-                           QTextDocument, QTextFormat, QTextTable)
+from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
+                           QTextCursor, QTextDocument, QTextFormat, QTextOption, QTextTable)
 
+from core.catalogue import catalogue
+from core.charts.base import ARABIC_FAMILY, font_files
 from core.reports.data import ReportData
-from core.reports.html import report_html
+from core.reports.html import direction, report_html
 from core.storage.atomic import write_bytes
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -41,7 +46,51 @@ def ensure_app() -> QGuiApplication:
     return app
 
 
-def _document(data: ReportData, texts: Mapping[str, str] | None = None) -> QTextDocument:
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+_CELL = re.compile(r"<t([hd])\b[^>]*>.*?</t\1>", re.S)
+
+
+def mirror_tables(html: str) -> str:
+    """``html`` with every table row's cells in reverse order, each table at the right margin.
+
+    Qt's text layout keeps a table's first column on the left whatever the
+    document's direction; a right-to-left reader looks for it on the right.
+    Only the PDF needs this: a browser lays the HTML report's own tables out
+    from the right itself (``dir="rtl"``).
+    """
+    rows = _ROW.sub(lambda row: "<tr>" + "".join(m.group(0) for m in reversed(list(_CELL.finditer(row.group(1)))))
+                    + "</tr>", html)
+    return rows.replace("<table", '<table align="right"')
+
+
+@cache
+def register_fonts() -> tuple[str, ...]:
+    """Add the shipped Arabic faces to Qt's font database (once); the families they bring.
+
+    The PDF embeds the faces it draws with, so an Arabic report reads the
+    same on a machine without any Arabic font.
+    """
+    families: list[str] = []
+    for path in font_files():
+        font = QFontDatabase.addApplicationFont(path)
+        if font < 0:
+            raise OSError(f"{path}: Qt cannot read this font file")
+        families += QFontDatabase.applicationFontFamilies(font)
+    return tuple(dict.fromkeys(families))
+
+
+def _font(language: str, points: float) -> QFont:
+    """The report's face: DejaVu Sans, or for Arabic the shipped Naskh first (Latin letters fall back to DejaVu)."""
+    if direction(language) == "ltr":
+        return QFont("DejaVu Sans", points)
+    register_fonts()
+    font = QFont()
+    font.setFamilies([ARABIC_FAMILY, "DejaVu Sans"])
+    font.setPointSizeF(points)
+    return font
+
+
+def _document(data: ReportData, language: str = "en") -> QTextDocument:
     images: dict[str, bytes] = {}
 
     def image(name: str, figure) -> str:
@@ -50,9 +99,15 @@ def _document(data: ReportData, texts: Mapping[str, str] | None = None) -> QText
         images[name] = buffer.getvalue()
         return f"mizan-chart:{name}.png"
 
-    html = report_html(data, image, texts)
+    html = report_html(data, image, language)
+    if direction(language) == "rtl":
+        html = mirror_tables(html)
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    document.setDefaultFont(_font(language, 9))
+    if direction(language) == "rtl":  # every paragraph and table laid out from the right
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
     for name, png in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"mizan-chart:{name}.png"),
                              QImage.fromData(png))
@@ -198,17 +253,24 @@ def _writer(buffer: QBuffer, page: str) -> QPdfWriter:
     return writer
 
 
-def _decorate(painter: QPainter, width: float, height: float, title: str, page: int, pages: int) -> None:
-    painter.setFont(QFont("DejaVu Sans", 7))
+def _decorate(painter: QPainter, width: float, height: float, title: str, page: int, pages: int,
+              language: str) -> None:
+    """The running header (the title, at the line's start) and the page number."""
+    painter.setFont(_font(language, 7))
     painter.setPen(Qt.GlobalColor.darkGray)
-    painter.drawText(QRectF(0, 0, width, BAND_PX / 2), Qt.AlignmentFlag.AlignLeft, title)
+    rtl = direction(language) == "rtl"  # the title starts the line on the reader's side
+    header = QTextOption(Qt.AlignmentFlag.AlignLeft)  # Qt reads "left" as the line's start: the right, in Arabic
+    header.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    painter.drawText(QRectF(0, 0, width, BAND_PX / 2), title, header)
     painter.drawLine(0, BAND_PX / 2, width, BAND_PX / 2)
-    painter.drawText(QRectF(0, height - BAND_PX / 2, width, BAND_PX / 2), Qt.AlignmentFlag.AlignCenter,
-                     f"Page {page} of {pages}")
+    footer = QTextOption(Qt.AlignmentFlag.AlignCenter)
+    footer.setTextDirection(header.textDirection())
+    painter.drawText(QRectF(0, height - BAND_PX / 2, width, BAND_PX / 2),
+                     catalogue(language)["document.page"].format(page=page, pages=pages), footer)
 
 
-def pdf_bytes(data: ReportData, page: str = "a4", texts: Mapping[str, str] | None = None) -> bytes:
-    """The report as PDF bytes on ``page`` ("a4" or "letter") paper; ``texts`` as for :func:`report_html`."""
+def pdf_bytes(data: ReportData, page: str = "a4", language: str = "en") -> bytes:
+    """The report as PDF bytes on ``page`` ("a4" or "letter") paper, its own words in ``language``."""
     ensure_app()
     raw = QByteArray()
     buffer = QBuffer(raw)
@@ -217,7 +279,7 @@ def pdf_bytes(data: ReportData, page: str = "a4", texts: Mapping[str, str] | Non
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = float(area.width()), float(area.height())
     body = height - 2 * BAND_PX
-    document = _document(data, texts)
+    document = _document(data, language)
     document.setPageSize(QSizeF(width, body))
     paginate(document, body)
     pages = document.pageCount()
@@ -226,7 +288,7 @@ def pdf_bytes(data: ReportData, page: str = "a4", texts: Mapping[str, str] | Non
         for index in range(pages):
             if index:
                 writer.newPage()
-            _decorate(painter, width, height, data.model.title, index + 1, pages)
+            _decorate(painter, width, height, data.model.title, index + 1, pages, language)
             painter.save()
             painter.translate(0, BAND_PX - index * body)
             page_area = QRectF(0, index * body, width, body)
@@ -241,7 +303,6 @@ def pdf_bytes(data: ReportData, page: str = "a4", texts: Mapping[str, str] | Non
     return bytes(raw.data())
 
 
-def write_pdf(path: str | os.PathLike, data: ReportData, page: str = "a4",
-              texts: Mapping[str, str] | None = None) -> None:
-    """Write the PDF report to ``path`` atomically."""
-    write_bytes(path, pdf_bytes(data, page, texts))
+def write_pdf(path: str | os.PathLike, data: ReportData, page: str = "a4", language: str = "en") -> None:
+    """Write the PDF report in ``language`` to ``path`` atomically."""
+    write_bytes(path, pdf_bytes(data, page, language))

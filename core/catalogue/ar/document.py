@@ -1,3 +1,87 @@
-"""Arabic texts of the document area (see :mod:`core.catalogue`)."""
+"""Arabic texts of the document area: the HTML and PDF report's headings, labels and robustness sentences."""
 
-TEXTS: dict[str, str] = {}
+TEXTS: dict[str, str] = {
+    # Title page
+    "document.untitled": "تقرير القرار",
+    "document.fact_date": "التاريخ",
+    "document.fact_profile": "ملف الترجيح",
+    "document.fact_method": "الطريقة",
+    "document.fact_basis": "الأساس",
+    "document.fact_source": "المصدر",
+    "document.summary": "الملخص التنفيذي",
+    "document.contents": "المحتويات",
+    "document.page": "الصفحة {page} من {pages}",
+    # Punctuation between listed items and between clauses
+    "document.list_sep": "، ",
+    "document.clause_sep": "؛ ",
+    # Ranking
+    "document.ranking": "الترتيب",
+    "document.ranking_method": "الطريقة {method}؛ {better}.",
+    "document.better_higher": "الأعلى أفضل",
+    "document.better_lower": "الأدنى أفضل",
+    "document.ranking_alt": "مخطط الترتيب",
+    "document.col_rank": "المرتبة",
+    "document.col_option": "الخيار",
+    "document.col_name": "الاسم",
+    "document.col_score": "الدرجة",
+    # Matrices
+    "document.matrix": "مصفوفة القرار",
+    "document.matrix_direct": "قيم مباشرة، كلٌّ على مقياس معياره.",
+    "document.risk_matrix": "مصفوفة المخاطر",
+    "document.risk_bands": "الخطر = الاحتمالية × الأثر. النطاقات: {legend}.",
+    "document.band_upper": "{name} حتى {upper:g}",
+    "document.grid_title": "الخيار {option}: الاحتمالية (الصفوف) × الأثر (الأعمدة)",
+    "document.grid_corner": "ح / أ",
+    # Weights and profiles
+    "document.weights": "الأوزان",
+    "document.weights_profile": "ملف الترجيح «{profile}».",
+    "document.col_criterion": "المعيار",
+    "document.col_global": "الوزن الكلي",
+    "document.profiles": "مقارنة ملفات الترجيح",
+    "document.profiles_intro": "الأوزان الكلية في كل ملف ترجيح، ثم مرتبة كل خيار بالمجموع المرجّح.",
+    "document.col_factor": "العامل",
+    "document.profiles_why": "لماذا يرجّح كل ملف كما يرجّح",
+    # Robustness
+    "document.robustness": "المتانة",
+    "document.acceptability": "مقبولية المرتبة",
+    "document.col_rank_n": "المرتبة {rank}",
+    "document.col_confidence": "الثقة",
+    "document.thresholds": "عتبات الأوزان",
+    "document.col_weight": "الوزن",
+    "document.col_lower": "الحد الأدنى",
+    "document.col_upper": "الحد الأعلى",
+    "document.col_first_below": "الأول دونه",
+    "document.col_first_above": "الأول فوقه",
+    "document.col_found_by": "طريقة الإيجاد",
+    "document.found_exact": "دقيقة",
+    "document.found_bisection": "تنصيف بدقة 1e-6",
+    "document.tornado": "مخطط الإعصار",
+    "document.col_moves": "ما يتغيّر",
+    "document.col_range": "المدى",
+    "document.col_lead_low": "الفارق عند الطرف الأدنى",
+    "document.col_lead_high": "الفارق عند الطرف الأعلى",
+    "document.span": "من {low} إلى {high}",
+    "document.tornado_weight": "وزن {criterion}",
+    "document.tornado_score": "درجة {option} × {criterion}",
+    "document.smaa_first": "يأتي {option} في المرتبة الأولى في {share} من الترجيحات المسحوبة {sampling} "
+                           "(عددها {samples:,}، البذرة {seed}).",
+    "document.stays_first": "يبقى {option} في المرتبة الأولى أيًّا كان الوزن المفرد الذي يتغيّر.",
+    "document.unless_above": "يبقى {option} في المرتبة الأولى ما لم يُعطَ {criterion} وزنًا يزيد على {limit} "
+                             "(وهو الآن {weight})؛ عندئذ يتقدّم {next} إلى المرتبة الأولى.",
+    "document.unless_below": "يبقى {option} في المرتبة الأولى ما لم يُعطَ {criterion} وزنًا يقلّ عن {limit} "
+                             "(وهو الآن {weight})؛ عندئذ يتقدّم {next} إلى المرتبة الأولى.",
+    "document.sampling_uniform": "بانتظام على جميع الترجيحات الممكنة",
+    "document.sampling_around": "حول ملف الترجيح (توزيع ديريشليه، {settings})",
+    "document.sampling_other": "وفق {sampler}",
+    "document.convergence": "أكبر خطأ معياري في مؤشرات المقبولية {error:.4f}.",
+    "document.convergence_half": "أكبر خطأ معياري في مؤشرات المقبولية {error:.4f}؛ ولا يزيد الفرق بين النصف الأول "
+                                 "والنصف الثاني من العيّنات على {difference:.4f}.",
+    # Evidence annex
+    "document.evidence": "ملحق الأدلة",
+    "document.source": "المصدر: {source}",
+    "document.col_risk_score": "ح × أ = الخطر",
+    "document.col_value": "القيمة",
+    "document.col_rationale": "المسوّغ",
+    "document.col_section": "القسم",
+    "document.methodology": "المنهجية",
+}

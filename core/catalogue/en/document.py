@@ -1,3 +1,86 @@
-"""English texts of the document area (see :mod:`core.catalogue`)."""
+"""English texts of the document area: the HTML and PDF report's headings, labels and robustness sentences."""
 
-TEXTS: dict[str, str] = {}
+TEXTS: dict[str, str] = {
+    # Title page
+    "document.untitled": "Decision report",
+    "document.fact_date": "Date",
+    "document.fact_profile": "Profile",
+    "document.fact_method": "Method",
+    "document.fact_basis": "Basis",
+    "document.fact_source": "Source",
+    "document.summary": "Executive summary",
+    "document.contents": "Contents",
+    "document.page": "Page {page} of {pages}",
+    # Punctuation between listed items and between clauses
+    "document.list_sep": ", ",
+    "document.clause_sep": "; ",
+    # Ranking
+    "document.ranking": "Ranking",
+    "document.ranking_method": "{method}; {better}.",
+    "document.better_higher": "higher is better",
+    "document.better_lower": "lower is better",
+    "document.ranking_alt": "Ranking chart",
+    "document.col_rank": "Rank",
+    "document.col_option": "Option",
+    "document.col_name": "Name",
+    "document.col_score": "Score",
+    # Matrices
+    "document.matrix": "Decision matrix",
+    "document.matrix_direct": "Direct values on each criterion's own scale.",
+    "document.risk_matrix": "Risk matrix",
+    "document.risk_bands": "Risk = likelihood × impact. Bands: {legend}.",
+    "document.band_upper": "{name} ≤ {upper:g}",
+    "document.grid_title": "{option}: likelihood (rows) × impact (columns)",
+    "document.grid_corner": "L / I",
+    # Weights and profiles
+    "document.weights": "Weights",
+    "document.weights_profile": "Profile “{profile}”.",
+    "document.col_criterion": "Criterion",
+    "document.col_global": "Global",
+    "document.profiles": "Profiles compared",
+    "document.profiles_intro": "Global weights per profile, then each option's weighted-sum rank.",
+    "document.col_factor": "Factor",
+    "document.profiles_why": "Why each profile weighs as it does",
+    # Robustness
+    "document.robustness": "Robustness",
+    "document.acceptability": "Rank acceptability",
+    "document.col_rank_n": "Rank {rank}",
+    "document.col_confidence": "Confidence",
+    "document.thresholds": "Weight thresholds",
+    "document.col_weight": "Weight",
+    "document.col_lower": "Lower",
+    "document.col_upper": "Upper",
+    "document.col_first_below": "First below",
+    "document.col_first_above": "First above",
+    "document.col_found_by": "Found by",
+    "document.found_exact": "exact",
+    "document.found_bisection": "bisection 1e-6",
+    "document.tornado": "Tornado",
+    "document.col_moves": "What moves",
+    "document.col_range": "Range",
+    "document.col_lead_low": "Lead at low end",
+    "document.col_lead_high": "Lead at high end",
+    "document.span": "{low} – {high}",
+    "document.tornado_weight": "weight of {criterion}",
+    "document.tornado_score": "score {option} × {criterion}",
+    "document.smaa_first": "{option} ranks first in {share} of {samples:,} weightings sampled {sampling} (seed {seed}).",
+    "document.stays_first": "{option} stays first whatever single weight changes.",
+    "document.unless_above": "{option} stays first unless {criterion} is weighted above {limit} (now {weight}); "
+                             "then {next} takes first place.",
+    "document.unless_below": "{option} stays first unless {criterion} is weighted below {limit} (now {weight}); "
+                             "then {next} takes first place.",
+    "document.sampling_uniform": "uniformly over all weightings",
+    "document.sampling_around": "around the profile (Dirichlet, {settings})",
+    "document.sampling_other": "as {sampler}",
+    "document.convergence": "Largest standard error of the acceptability indices {error:.4f}.",
+    "document.convergence_half": "Largest standard error of the acceptability indices {error:.4f}; first and "
+                                 "second half differ by at most {difference:.4f}.",
+    # Evidence annex
+    "document.evidence": "Evidence annex",
+    "document.source": "Source: {source}",
+    "document.col_risk_score": "L × I = risk",
+    "document.col_value": "Value",
+    "document.col_rationale": "Rationale",
+    "document.col_section": "Section",
+    "document.methodology": "Methodology",
+}

@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 from pymcdm.methods import PROMETHEE_II
 
+from core.catalogue import catalogue
 from core.errors import ModelError
 from core.methods import promethee
 from core.methods.preference import PreferenceFunction, apply_preferences, parse_preference
@@ -296,7 +297,9 @@ def test_hydroelectric_station_example_in_other_units():
 
 def test_the_report_says_how_flows_are_computed_and_when_they_are_pairwise():
     """One sentence whatever the functions: a live workbook edited to a Gaussian must still read true."""
-    say = promethee.METHOD.normalisation
+    def say(settings):
+        return catalogue("en")[promethee.METHOD.normalisation(settings)]
+
     sentences = {say({"preference": ("usual", "linear:1:3")}), say({"preference": ("usual", "gaussian:2")}),
                  say({"preference": PreferenceFunction("gaussian", s=1.0)}), say({})}
     assert len(sentences) == 1
