@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 from core.analysis import method_params
-from core.methods import METHOD_LABELS, method_spec
+from core.methods import method_spec
 from core.reports.data import ReportData
 from core.reports.words import report_words
 
 
 def method_label(name: str, language: str = "en") -> str:
-    """The name a report gives a method, and the one place a report reads it.
-
-    The registry's labels are English; their other languages belong to the
-    catalogue's ``labels`` area, filled apart from the reports: this is where
-    a report in another language will read them.
-    """
-    return METHOD_LABELS[name]
+    """The name a report gives a method in ``language`` (the catalogue's ``labels`` area), and the one place it is read."""
+    return method_spec(name).label_in(language)
 
 
 def methodology(data: ReportData, language: str = "en") -> list[str]:
@@ -25,7 +20,7 @@ def methodology(data: ReportData, language: str = "en") -> list[str]:
     risk = all(f.kind == "risk" for f in model.factors)
     spec = method_spec(data.method)
     paragraphs = [
-        words["methodology.method"].format(label=method_label(data.method, language), note=spec.note),
+        words["methodology.method"].format(label=method_label(data.method, language), note=spec.note_in(language)),
         words[spec.normalisation(method_params(data.main.problem, data.method))],
         words["methodology.weights"].format(profile=data.profile.name),
     ]

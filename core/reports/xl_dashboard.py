@@ -17,8 +17,8 @@ import datetime as dt
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment
 
+from core.catalogue import catalogue
 from core.model import RISK_MAX
-from core.register.residual import RULE
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import Layout, letter
@@ -55,7 +55,7 @@ def write_counts(book, data: ReportData, lay: Layout) -> None:
     """Two 5 × 5 grids of counts over every register row: inherent on the left, residual on the right."""
     reg, model, w = lay.register, data.model, lay.w
     sheet = book.create_sheet(w.sheet("counts"))
-    title(sheet, w("counts_title"), f"{RULE} {w('counts_note')}")
+    title(sheet, w("counts_title"), f"{catalogue(w.language)['register.rule']} {w('counts_note')}")
     uppers = []
     header(sheet, 14, ["", w("col_band"), w("col_up_to")])  # below the grids: beside them, the page would be too wide
     for k, color in enumerate(model.bands.colors):
@@ -99,7 +99,7 @@ def write_dashboard(book, data: ReportData, lay: Layout) -> None:
     """Counts by band and by group, inherent against residual; the largest residual risks; overdue reviews."""
     reg, model, w = lay.register, data.model, lay.w
     sheet = book.create_sheet(w.sheet("dashboard"))
-    title(sheet, w("dashboard_title"), f"{RULE} {w('dashboard_note')}")
+    title(sheet, w("dashboard_title"), f"{catalogue(w.language)['register.rule']} {w('dashboard_note')}")
     put_text(sheet["A4"], w("as_of"))
     sheet["A4"].font = BOLD
     sheet["B4"] = dt.date.fromisoformat(data.date)

@@ -21,8 +21,8 @@ from openpyxl.styles import Alignment, NamedStyle
 from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from core.catalogue import catalogue
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS
-from core.register.residual import RULE
 from core.reports.cells import EXCEL_CELL_LIMIT, put_text
 from core.reports.data import ReportData
 from core.reports.xl_layout import Layout
@@ -69,7 +69,7 @@ def write_controls(book, data: ReportData, lay: Layout, basis: str) -> None:
     """The Controls sheet: the basis and planned-controls cells, the controls and their effects."""
     reg, model, w = lay.register, data.model, lay.w
     sheet = book.create_sheet(w.sheet("controls"))
-    title(sheet, w("controls_title"), f"{RULE} {w('controls_note')}")
+    title(sheet, w("controls_title"), f"{catalogue(w.language)['register.rule']} {w('controls_note')}")
     settings = ((w("setting_basis"), basis, ("inherent", "residual"), w("setting_basis_note")),
                 (w("setting_planned"), "yes" if model.register.include_planned else "no", ("yes", "no"),
                  w("setting_planned_note", yes=w.code("yes"))))
@@ -181,7 +181,7 @@ def write_register(book, data: ReportData, lay: Layout) -> None:
     """The Risk register sheet: one row per option × risk factor."""
     reg, model, w = lay.register, data.model, lay.w
     sheet = book.create_sheet(w.sheet("register"))
-    title(sheet, w("register_title"), f"{RULE} {w('register_note')}")
+    title(sheet, w("register_title"), f"{catalogue(w.language)['register.rule']} {w('register_note')}")
     sheet.merge_cells("A2:I2")  # the first printed page's width: a line across both pages would be cut
     sheet["A2"].alignment, sheet.row_dimensions[2].height = WRAP, 45
     header(sheet, reg.top, headings(w, REGISTER_HEADER))

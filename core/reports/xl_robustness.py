@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from openpyxl.chart import BarChart, Reference
 
-from core.charts import ACCEPTABILITY_ROWS, ROBUSTNESS_TEXTS, acceptability_order, acceptability_segments
+from core.charts import ACCEPTABILITY_ROWS, acceptability_order, acceptability_segments
+from core.charts.base import chart_texts
 from core.reports.cells import put_text
 from core.reports.data import ReportData
 from core.reports.robustness import acceptability_rows, convergence_text, sampling_text, summary_sentences, \
@@ -34,18 +35,18 @@ def write_robustness(book, data: ReportData, w: Words, basis: str = "") -> None:
     if result is None:
         return
     sheet = book.create_sheet(w.sheet("robustness"))
-    sampled = sampling_text(result.smaa.sampler)
+    sampled = sampling_text(result.smaa.sampler, w.language)
     on = w("robustness_on", risk=w(f"risk_{basis}")) if basis else ""
     title(sheet, w("robustness_title", on=on, date=data.date, samples=f"{data.samples:,}", sampled=sampled,
                    seed=data.seed), w("robustness_note"))
-    for offset, sentence in enumerate(summary_sentences(result)):
+    for offset, sentence in enumerate(summary_sentences(result, w.language)):
         put_text(sheet.cell(4 + offset, 1), sentence)
         sheet.cell(4 + offset, 1).font = BOLD
     n = len(result.smaa.options)
     top = 7
     header(sheet, top, [w("col_option"), *(w("col_rank_n", rank=r) for r in range(1, n + 1)), w("col_confidence")])
     end = _rows(sheet, top + 1, acceptability_rows(result), range(2, n + 2))
-    put_text(sheet.cell(end, 1), convergence_text(result))
+    put_text(sheet.cell(end, 1), convergence_text(result, w.language))
     sheet.cell(end, 1).font = NOTE
     anchor = end + 2  # below the table, not beside it: a chart to the right would widen the printed page
     top = end + 18
@@ -53,11 +54,11 @@ def write_robustness(book, data: ReportData, w: Words, basis: str = "") -> None:
     sheet.cell(top, 1).font = BOLD
     header(sheet, top + 1, [w(f"col_{key}") for key in ("criterion", "weight", "lower", "upper", "first_below",
                                                         "first_above", "found_by")])
-    end = _rows(sheet, top + 2, threshold_rows(result))
+    end = _rows(sheet, top + 2, threshold_rows(result, w.language))
     put_text(sheet.cell(end + 1, 1), w("tornado_caption"))
     sheet.cell(end + 1, 1).font = BOLD
     header(sheet, end + 2, [w(f"col_{key}") for key in ("what_moves", "range", "lead_low", "lead_high")])
-    end = _rows(sheet, end + 3, tornado_rows(result))
+    end = _rows(sheet, end + 3, tornado_rows(result, w.language))
     _chart(sheet, w, _chart_data(sheet, w, end + 2, result), anchor)
     widths(sheet, A=26, B=16, C=16, D=16, E=12, F=12, G=16)
 
@@ -69,7 +70,7 @@ def _chart_data(sheet, w: Words, top: int, result) -> tuple[int, int, int]:
     """
     shares = result.smaa.acceptability
     order = acceptability_order(shares)[:ACCEPTABILITY_ROWS]
-    segments = acceptability_segments(len(result.smaa.options), ROBUSTNESS_TEXTS)
+    segments = acceptability_segments(len(result.smaa.options), chart_texts(w.language))
     put_text(sheet.cell(top, 1), w("chart_data", shown=len(order), total=len(shares)))
     sheet.cell(top, 1).font = NOTE
     header(sheet, top + 1, [w("col_option"), *(legend for _, _, legend in segments)])

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from openpyxl.chart import BarChart, Reference
 
-from core.methods import METHOD_LABELS
-from core.register.residual import RULE
+from core.catalogue import catalogue
 from core.reports.cells import put_text
 from core.reports.data import ReportData
-from core.reports.methodology import methodology
+from core.reports.methodology import method_label, methodology
 from core.reports.xl_flows import weights_warning
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
 from core.reports.xl_matrix import VERTICAL, band_label, weights_label
@@ -32,13 +31,13 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
     sheet.merge_cells("A2:H2")
     sheet.row_dimensions[2].height = 18 * (1 + len(model.question) // 90)
     facts = [(w("fact_date"), data.date), (w("fact_model"), model.title), (w("fact_source"), model.source),
-             (w("fact_profile"), f"={weights_label(lay)}"), (w("fact_method"), METHOD_LABELS[data.method])]
+             (w("fact_profile"), f"={weights_label(lay)}"), (w("fact_method"), method_label(data.method, lay.w.language))]
     if lay.has_risks:
         facts.append((w("fact_basis"), _basis_fact(lay)))
     for offset, (label_text, value) in enumerate(facts):
         _fact(sheet, 4 + offset, label_text, value)
     top = 13
-    method = METHOD_LABELS[data.method]
+    method = method_label(data.method, lay.w.language)
     first_score = f"D{top + 1}"
     option = f'B{top + 1}&IF(C{top + 1}="",""," — "&C{top + 1})'
     reason = lay.result_range(data.method, "score")  # every cell says why when the method cannot rank
@@ -64,7 +63,8 @@ def write_summary(book, data: ReportData, lay: Layout) -> None:
 def _basis_fact(lay: Layout) -> str:
     """Which risk the ranking reads, and the residual rule whenever it is residual."""
     w = lay.w
-    return (f'=IF({lay.register.is_residual()},{quoted_literal(w("basis_residual") + " " + RULE)},'
+    residual = w("basis_residual") + " " + catalogue(w.language)["register.rule"]
+    return (f'=IF({lay.register.is_residual()},{quoted_literal(residual)},'
             f'{w.literal("basis_inherent")})')
 
 
@@ -97,10 +97,10 @@ def _agreement(lay: Layout, method: str) -> str:
     others = [m for m in METHOD_ORDER if m != method]
     same = ",".join(f"{lay.top_option(m)}={main}" for m in others)
     w = lay.w
-    says = {m: w.sentence("agree_other", method=quoted_literal(METHOD_LABELS[m]), option=lay.top_option(m))
+    says = {m: w.sentence("agree_other", method=quoted_literal(method_label(m, lay.w.language)), option=lay.top_option(m))
             for m in others}
     parts = "&".join(f'IF({lay.top_option(m)}<>{main},{says[m]},"")' for m in others)
-    lead = w.sentence("agree_main", option=main, method=quoted_literal(METHOD_LABELS[method]))
+    lead = w.sentence("agree_main", option=main, method=quoted_literal(method_label(method, lay.w.language)))
     return f'={lead}&IF(AND({same}),{w.literal("agree_all")},{parts}&{w.literal("agree_end")})'
 
 
@@ -108,7 +108,7 @@ def _chart(sheet, data: ReportData, lay: Layout, top: int) -> None:
     count = lay.n
     chart = BarChart()
     chart.type = "bar"
-    chart.title = lay.w("chart_scores", method=METHOD_LABELS[data.method])
+    chart.title = lay.w("chart_scores", method=method_label(data.method, lay.w.language))
     chart.y_axis.title = lay.w(f"chart_axis_{data.main.result.better}")
     chart.y_axis.number_format = "0.00"
     chart.legend = None
@@ -126,7 +126,9 @@ def _methodology(sheet, data: ReportData, lay: Layout, row: int) -> None:
     put_text(sheet.cell(row, 1), lay.w("methodology"))
     sheet.cell(row, 1).font = BOLD
     # Sentences quoting exported results (agreement, band limits) are live cells elsewhere in the workbook.
-    kept = [p for p in methodology(data) if not p.startswith(("Agreement:", "Scores:"))]
+    texts = catalogue(lay.w.language)
+    quoting = tuple(texts[key].partition(":")[0] + ":" for key in ("methodology.scores", "methodology.agree_all"))
+    kept = [p for p in methodology(data, lay.w.language) if not p.startswith(quoting)]
     for offset, paragraph in enumerate(kept + workbook_paragraphs(data, lay)):
         cell = sheet.cell(row + 1 + offset, 1)
         if paragraph.startswith("="):

@@ -32,7 +32,7 @@ def write_report(out: Path, data, page: str = "a4", language: str = "en") -> lis
     if suffix == ".xlsx":
         from core.reports.excel import write_workbook
 
-        write_workbook(out, data)
+        write_workbook(out, data, language=language)
     elif suffix == ".html":
         from core.reports.html import report_html
         from core.storage.atomic import write_bytes

@@ -27,8 +27,22 @@ class ReportInputs:
     seed: int = 0
     concentration: float | None = None  # None: uniform over all weightings
     basis: str | None = None  # "inherent" or "residual": what the rankings are computed on (None: the model's)
-    language: str = "en"  # the report's own words ("en" or "ar"); the model's texts are written as it holds them
+    language: str = "en"  # the report's words and the model's texts ("en" or "ar"; a text not written in it falls back)
     page: str = "a4"  # PDF paper size
+
+
+def in_language(model, profile, language: str):
+    """``model`` with its texts in ``language`` (falling back to the other's), and ``profile`` as that model holds it.
+
+    A profile that is not one of the model's (a working copy under a new name) keeps its texts.
+    """
+    from core.bilingual import localized
+
+    shown = localized(model, language)
+    for held, theirs in zip(model.profiles, shown.profiles):
+        if held == profile:
+            return shown, theirs
+    return shown, profile
 
 
 def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
@@ -42,7 +56,8 @@ def export_report(inputs: ReportInputs, progress, cancel) -> list[Path]:
 
     # The one place the model enters every export (window and command line): a report in another
     # language than the model's takes the model with its texts in that language here.
-    data = build_report(inputs.model, inputs.profile, inputs.method, samples=inputs.samples,
+    model, profile = in_language(inputs.model, inputs.profile, inputs.language)
+    data = build_report(model, profile, inputs.method, samples=inputs.samples,
                         seed=inputs.seed, progress=scaled(progress, 0.0, COMPUTED),
                         cancel=cancel, concentration=inputs.concentration, basis=inputs.basis)
     step(progress, cancel, COMPUTED)

@@ -27,17 +27,13 @@ import pytest
 from openpyxl import load_workbook
 
 from core.analysis import evaluate
-from core.charts import ROBUSTNESS_TEXTS, acceptability_segments
-from core.methods import METHOD_LABELS, METHODS
+from core.methods import METHODS
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS
 from core.register.dates import is_overdue
-from core.register.residual import BASES, RULE, residual_model
+from core.register.residual import BASES, residual_model
 from core.reports.data import build_report
 from core.reports.excel import workbook_bytes, write_workbook
-from core.reports.methodology import methodology
 from core.reports.score_import import preview_import
-from core.reports.robustness import acceptability_rows, convergence_text, sampling_text, summary_sentences, \
-    threshold_rows, tornado_rows
 from core.reports.xl_words import Words
 from core.storage.spreadsheet import read_spreadsheet
 from tests.libreoffice import convert_many, needs_libreoffice
@@ -183,18 +179,6 @@ def _model_texts(model) -> set[str]:
     return texts
 
 
-def _shared_texts(data) -> set[str]:
-    """Texts other writers share with the PDF and pass the language to at integration (listed in the report)."""
-    texts = {*METHOD_LABELS.values(), RULE, *methodology(data)}
-    result = data.robustness
-    if result is not None:
-        texts |= {*summary_sentences(result), convergence_text(result), sampling_text(result.smaa.sampler)}
-        rows = [*acceptability_rows(result), *threshold_rows(result), *tornado_rows(result)]
-        texts |= {cell for row in rows for cell in row if isinstance(cell, str)}
-        texts |= {legend for _, _, legend in acceptability_segments(len(result.smaa.options), ROBUSTNESS_TEXTS)}
-    return texts
-
-
 def _english_left(text: str, known: list[re.Pattern]) -> list[str]:
     for pattern in known:
         text = pattern.sub(" ", text)
@@ -220,7 +204,7 @@ def _book_texts(written, recalculated, raw: bytes):
 
 
 def _offending(written, recalculated, data, raw: bytes) -> dict[str, list[str]]:
-    known = sorted(_model_texts(data.model) | _shared_texts(data), key=len, reverse=True)
+    known = sorted(_model_texts(data.model), key=len, reverse=True)
     patterns = [re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)") for text in known]
     found = {}
     for where, text in _book_texts(written, recalculated, raw):
