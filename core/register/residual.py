@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.model import RISK_MIN, DecisionModel, Score
 from core.register import Control, Register
 
@@ -123,4 +123,4 @@ def model_on(model: DecisionModel, basis: str) -> DecisionModel:
         return inherent_model(model)
     if basis == "residual":
         return residual_model(model)
-    raise ModelError(f"basis {basis!r} is not one of {', '.join(BASES)}")
+    raise ModelError(Message("messages.register.basis", basis=repr(basis), known=", ".join(BASES)))
