@@ -92,11 +92,13 @@ def default_names(prefix: str, count: int) -> tuple[str, ...]:
     return tuple(f"{prefix}{i}" for i in range(1, count + 1))
 
 
-def _names(given: Sequence[str] | None, prefix: str, count: int, what: Message, many: Message) -> tuple[str, ...]:
+def _names(given: Sequence[str] | None, prefix: str, count: int) -> tuple[str, ...]:
     if given is None:
         return default_names(prefix, count)
     names = tuple(str(name) for name in given)
     if len(names) != count:
+        what, many = (Message("messages.methods.criterion"), Message("messages.methods.criteria")) if prefix == "C" \
+            else (Message("messages.methods.option"), Message("messages.methods.options"))
         raise ModelError(Message("messages.methods.names", given=len(names), what=what, count=count, many=many))
     return names
 
@@ -140,8 +142,8 @@ def prepare(matrix: ArrayLike, benefit: ArrayLike, criteria: Sequence[str] | Non
     """Check a decision table once; warn about criteria that cannot discriminate."""
     table = _matrix(matrix)
     n, m = table.shape
-    crit = _names(criteria, "C", m, Message("messages.methods.criterion"), Message("messages.methods.criteria"))
-    opts = _names(options, "A", n, Message("messages.methods.option"), Message("messages.methods.options"))
+    crit = _names(criteria, "C", m)
+    opts = _names(options, "A", n)
     mask = _benefit(benefit, crit)
     _check_values(table, crit, opts)
     constant = table.max(axis=0) == table.min(axis=0)

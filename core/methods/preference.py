@@ -119,21 +119,22 @@ def preferences(spec: Spec | Sequence[Spec] | None, criteria: Sequence[str]) -> 
     if spec is None:
         return (PreferenceFunction(),) * len(criteria)
     if isinstance(spec, (str, PreferenceFunction)):
-        return (_named(spec, Message("messages.preference.every")),) * len(criteria)
+        return (_named(spec, None),) * len(criteria)
     specs = list(spec)
     if len(specs) != len(criteria):
         raise ModelError(Message("messages.preference.how_many", given=len(specs), criteria=len(criteria)))
-    return tuple(_named(item, Message("messages.preference.criterion", name=name))
-                 for item, name in zip(specs, criteria))
+    return tuple(_named(item, name) for item, name in zip(specs, criteria))
 
 
-def _named(spec: object, where: str) -> PreferenceFunction:
-    """:func:`as_preference` with ``where`` in front of any error."""
-    if not isinstance(spec, (str, PreferenceFunction, tuple, list)):
-        raise ModelError(at(where, Message("messages.preference.not_spec", spec=repr(spec))))
+def _named(spec: object, criterion: str | None) -> PreferenceFunction:
+    """:func:`as_preference` with the criterion (None: every criterion) in front of any error."""
     try:
+        if not isinstance(spec, (str, PreferenceFunction, tuple, list)):
+            raise ModelError(Message("messages.preference.not_spec", spec=repr(spec)))
         return as_preference(spec)
-    except ModelError as exc:
+    except ModelError as exc:  # worded only on a refusal: this runs once per criterion of every evaluation
+        where = Message("messages.preference.every") if criterion is None \
+            else Message("messages.preference.criterion", name=criterion)
         raise ModelError(at(where, exc.message)) from None
 
 

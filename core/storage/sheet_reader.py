@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from core.errors import FileFormatError, Message, at
+from core.errors import FileFormatError, Message
 from core.storage.bounded import read_bounded
 from core.storage.fields import NUMBER_LIMIT, checked_number
 
@@ -208,14 +208,6 @@ def _uncached(value: object, formula: object) -> object:
     if value is None and isinstance(formula, str) and formula.startswith("="):
         return Uncached(formula)
     return value
-
-
-def sheet_number(value: object, where: str, decimal_comma: bool = False) -> float:
-    """A cell as a finite number; FileFormatError ``"{where}: {reason}"`` for anything else."""
-    try:
-        return cell_number(value, decimal_comma)
-    except ValueError as exc:
-        raise FileFormatError(at(where, exc.args[0])) from None
 
 
 def cell_number(value: object, decimal_comma: bool = False) -> float:

@@ -20,13 +20,13 @@ The cells are read by :mod:`core.storage.sheet_reader`.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import FileFormatError, Message, ModelError, at
 from core.model import Criterion, DecisionModel, Option, Profile, Score
-from core.storage.sheet_reader import Row, Sheet, cell_text, read_sheet, sheet_number, sheet_of
+from core.storage.sheet_reader import Row, Sheet, cell_number, cell_text, read_sheet, sheet_of
 from core.validate import MAX_FACTORS, check_size, validate_model
 
 SPECIAL_ROWS = ("weight", "direction", "preference")
@@ -45,10 +45,16 @@ class Layout:
         """The cells of ``row`` under the criteria, None where the row is short."""
         return (list(row.cells[1:]) + [None] * len(self.names))[:len(self.names)]
 
-    def number(self, row: Row, value: object, where: Message) -> float:
-        """A cell of this table as a number, by the sheet's rule (see sheet_reader)."""
-        place = Message("messages.sheets.cell", where=self.sheet.where, row=row.number, cell=where)
-        return sheet_number(value, place, self.sheet.decimal_comma)
+    def number(self, row: Row, value: object, where: Callable[[], Message]) -> float:
+        """A cell of this table as a number, by the sheet's rule (see sheet_reader).
+
+        ``where`` words the cell only when it is refused: a big sheet has a million cells.
+        """
+        try:
+            return cell_number(value, self.sheet.decimal_comma)
+        except ValueError as exc:
+            place = Message("messages.sheets.cell", where=self.sheet.where, row=row.number, cell=where())
+            raise FileFormatError(at(place, exc.args[0])) from None
 
 
 def _header(sheet: Sheet) -> tuple[str, ...]:
@@ -135,11 +141,18 @@ def model_from_layout(layout: Layout) -> DecisionModel:
         seen[label] = row.number
         options.append(Option(id=label, name=label))
         for name, cell in zip(layout.names, layout.cells(row)):
-            column = Message("messages.sheets.column", name=repr(name))
-            scores[(label, name)] = Score(value=layout.number(row, cell, column))
+            scores[(label, name)] = Score(value=layout.number(row, cell, _column(name)))
     if not options:
         raise FileFormatError(Message("messages.sheets.no_options", where=where))
     return _assemble(layout, _criteria(layout, options, scores), options, scores)
+
+
+def _column(name: str) -> Callable[[], Message]:
+    return lambda: Message("messages.sheets.column", name=repr(name))
+
+
+def _weight_of(ident: str) -> Callable[[], Message]:
+    return lambda: Message("messages.sheets.weight_of", id=repr(ident))
 
 
 def _criteria(layout: Layout, options, scores) -> tuple[Criterion, ...]:
@@ -164,8 +177,7 @@ def _assemble(layout: Layout, criteria, options, scores) -> DecisionModel:
     where = layout.sheet.where
     row = layout.meta.get("weight")
     if row is not None:
-        weights = {c.id: layout.number(row, w, Message("messages.sheets.weight_of", id=repr(c.id)))
-                   for c, w in zip(criteria, layout.cells(row))}
+        weights = {c.id: layout.number(row, w, _weight_of(c.id)) for c, w in zip(criteria, layout.cells(row))}
         profile = Profile(name="Spreadsheet weights", weights=weights)
     else:
         profile = Profile(name="Equal weights", weights={c.id: 1.0 for c in criteria})
