@@ -31,7 +31,7 @@ from typing import NamedTuple
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.errors import FileFormatError, ModelError
+from core.errors import FileFormatError, Message, ModelError, at
 from core.storage.bounded import read_text
 from core.storage.fields import number_from_text
 
@@ -95,7 +95,7 @@ def ahp(matrix: ArrayLike, names: list[str] | tuple[str, ...] | None = None,
         method: str = "eigen") -> AhpResult:
     """Priorities, λmax, CI, CR and the most inconsistent judgement of ``matrix``."""
     if method not in METHODS:
-        raise ModelError(f"unknown AHP method {method!r} (use {' or '.join(METHODS)})")
+        raise ModelError(Message("messages.ahp.unknown_method", method=repr(method), methods=" or ".join(METHODS)))
     a, labels = check_matrix(matrix, names)
     w = priorities(a, method)
     lam, ci, cr = consistency(a)
@@ -111,16 +111,15 @@ def check_matrix(matrix: ArrayLike, names: list[str] | tuple[str, ...] | None = 
     try:
         a = np.array(matrix, dtype=float)
     except (TypeError, ValueError):
-        raise ModelError("the comparison matrix must be a square table of numbers") from None
+        raise ModelError(Message("messages.ahp.not_table")) from None
     if a.ndim != 2 or a.shape[0] != a.shape[1] or a.size == 0:
-        raise ModelError(f"the comparison matrix must be square (n × n), got shape {a.shape}")
+        raise ModelError(Message("messages.ahp.not_square", shape=str(a.shape)))
     n = len(a)
     labels = tuple(f"C{i}" for i in range(1, n + 1)) if names is None else tuple(map(str, names))
     if len(labels) != n:
-        raise ModelError(f"{len(labels)} names given for a {n} × {n} comparison matrix")
+        raise ModelError(Message("messages.ahp.names", count=len(labels), n=n))
     if n > MAX_SIZE:
-        raise ModelError(f"AHP compares at most {MAX_SIZE} items per matrix (the random-index tables end "
-                         f"there), got {n}; group the criteria into a hierarchy")
+        raise ModelError(Message("messages.ahp.too_big", most=MAX_SIZE, n=n))
     for i in range(n):
         for j in range(n):
             _check_cell(a, labels, i, j)
@@ -130,15 +129,16 @@ def check_matrix(matrix: ArrayLike, names: list[str] | tuple[str, ...] | None = 
 def _check_cell(a: np.ndarray, labels: tuple[str, ...], i: int, j: int) -> None:
     value, where = a[i, j], f"[{labels[i]}, {labels[j]}]"
     if not (np.isfinite(value) and value > 0):
-        raise ModelError(f"judgement {where} = {value:g}: judgements must be positive numbers")
+        raise ModelError(Message("messages.ahp.not_positive", where=where, value=value))
     if i == j and abs(value - 1) > 1e-9:
-        raise ModelError(f"diagonal entry {where} must be 1, got {value:g}")
+        raise ModelError(Message("messages.ahp.diagonal", where=where, value=value))
     low, high = SAATY_SCALE[0] * (1 - SCALE_RTOL), SAATY_SCALE[-1] * (1 + SCALE_RTOL)
     if not low <= value <= high:
-        raise ModelError(f"judgement {where} = {value:g} is outside Saaty's scale 1/9 … 9")
+        raise ModelError(Message("messages.ahp.outside_scale", where=where, value=value))
     if i < j and abs(value * a[j, i] - 1) > SCALE_RTOL:
-        raise ModelError(f"judgements {where} = {value:g} and [{labels[j]}, {labels[i]}] = {a[j, i]:g} "
-                         f"are not reciprocal: [{labels[j]}, {labels[i]}] should be {_fraction(1 / value)}")
+        raise ModelError(Message("messages.ahp.not_reciprocal", where=where, value=value,
+                                 other=f"[{labels[j]}, {labels[i]}]", other_value=a[j, i],
+                                 should=_fraction(1 / value)))
 
 
 def _fraction(value: float) -> str:
@@ -209,7 +209,7 @@ def ahp_from_csv(path: str | Path, method: str = "eigen") -> AhpResult:
     except FileFormatError:
         raise
     except ModelError as exc:
-        raise FileFormatError(f"{path}: {exc}") from None
+        raise FileFormatError(at(str(path), exc.message)) from None
 
 
 def read_comparison_csv(path: str | Path) -> tuple[np.ndarray, tuple[str, ...]]:
@@ -221,16 +221,18 @@ def read_comparison_csv(path: str | Path) -> tuple[np.ndarray, tuple[str, ...]]:
     rows, delimiter = _csv_rows(path)
     names = tuple(cell.strip() for cell in rows[0][1:])
     if not names or any(not name for name in names) or len(set(names)) != len(names):
-        raise FileFormatError(f"{path}: the header must name each criterion once, after one corner cell")
+        raise FileFormatError(Message("messages.ahp.header", file=str(path)))
     if len(rows) - 1 != len(names):
-        raise FileFormatError(f"{path}: {len(names)} criteria in the header but {len(rows) - 1} rows below it")
+        raise FileFormatError(Message("messages.ahp.row_count", file=str(path), criteria=len(names),
+                                      rows=len(rows) - 1))
     matrix = np.empty((len(names), len(names)))
     for i, row in enumerate(rows[1:]):
         if row[0].strip() != names[i] or len(row) != len(names) + 1:
-            raise FileFormatError(f"{path}: row {i + 2} must start with {names[i]!r} and hold "
-                                  f"{len(names)} judgements")
+            raise FileFormatError(Message("messages.ahp.row", file=str(path), row=i + 2, name=repr(names[i]),
+                                          count=len(names)))
         for j, cell in enumerate(row[1:]):
-            matrix[i, j] = _judgement(cell, f"{path}: cell [{names[i]}, {names[j]}]", decimal_comma=delimiter != ",")
+            where = Message("messages.ahp.cell", file=str(path), cell=f"[{names[i]}, {names[j]}]")
+            matrix[i, j] = _judgement(cell, where, decimal_comma=delimiter != ",")
     return matrix, names
 
 
@@ -242,7 +244,7 @@ def _csv_rows(path: str | Path) -> tuple[list[list[str]], str]:
         dialect = csv.excel
     rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(cell.strip() for cell in row)]
     if len(rows) < 2:
-        raise FileFormatError(f"{path}: expected a header row and at least one row of judgements")
+        raise FileFormatError(Message("messages.ahp.too_short", file=str(path)))
     return rows, dialect.delimiter
 
 
@@ -257,7 +259,7 @@ def _judgement(cell: str, where: str, decimal_comma: bool = False) -> float:
     text = cell.strip()
     if "," in text:
         if not decimal_comma or "." in text:
-            raise FileFormatError(f"{where}: {text!r} is ambiguous: write a decimal with a point, such as 0.5")
+            raise FileFormatError(Message("messages.ahp.ambiguous", where=where, text=repr(text)))
         text = text.replace(",", ".")
     try:
         if "/" in text:
@@ -265,4 +267,4 @@ def _judgement(cell: str, where: str, decimal_comma: bool = False) -> float:
             return top / bottom
         return number_from_text(text, where)
     except (FileFormatError, ZeroDivisionError):
-        raise FileFormatError(f"{where}: {cell.strip()!r} is not a number or a fraction such as 1/3") from None
+        raise FileFormatError(Message("messages.ahp.not_fraction", where=where, text=repr(cell.strip()))) from None

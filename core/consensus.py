@@ -18,7 +18,7 @@ import numpy as np
 
 from core.ahp import check_matrix, priorities
 from core.analysis import Evaluation, run_method
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods import method_spec
 from core.methods.spec import in_link
 from core.methods.base import VALUE_LIMIT
@@ -94,7 +94,7 @@ def check_names(profiles: Sequence[Profile]) -> None:
     seen: set[str] = set()
     for profile in profiles:
         if profile.name in seen:
-            raise ModelError(f"two profiles are called {profile.name!r}; rename one")
+            raise ModelError(Message("messages.consensus.same_name", name=repr(profile.name)))
         seen.add(profile.name)
 
 
@@ -103,11 +103,11 @@ def analyst_shares(count: int, analyst_weights: Sequence[float] | None) -> np.nd
     if analyst_weights is None:
         return np.full(count, 1.0 / count)
     if len(analyst_weights) != count:
-        raise ModelError(f"{len(analyst_weights)} analyst weights given for {count} profiles")
+        raise ModelError(Message("messages.consensus.analyst_count", given=len(analyst_weights), count=count))
     raw = np.array(analyst_weights, dtype=float)
     # NaN fails both comparisons; the bound keeps the sum from overflowing (a numpy warning, then zero shares).
     if not (raw.min() >= 0 and raw.max() <= VALUE_LIMIT) or raw.sum() <= 0:
-        raise ModelError(f"analyst weights must be finite, ≥ 0, at most {VALUE_LIMIT:g} and not all zero")
+        raise ModelError(Message("messages.consensus.analyst_weights", most=VALUE_LIMIT))
     return raw / raw.sum()
 
 
@@ -135,9 +135,9 @@ def consensus(model: DecisionModel, profiles: Sequence[Profile], analyst_weights
     Analyst weights are divided by their sum (the notes show the shares).
     """
     if len(profiles) < 2:
-        raise ModelError("a consensus needs at least two profiles")
+        raise ModelError(Message("messages.consensus.two"))
     if how not in HOW:
-        raise ModelError(f"unknown consensus {how!r} (use {', '.join(HOW)})")
+        raise ModelError(Message("messages.consensus.unknown", how=repr(how), known=", ".join(HOW)))
     check_names(profiles)
     shares = analyst_shares(len(profiles), analyst_weights)
     fields = {"method": _common_method(profiles), "created": date.today().isoformat()}
@@ -207,20 +207,19 @@ def _matrix_for(profile: Profile, key: str, ids: tuple[str, ...]) -> tuple[np.nd
     if block is not None:
         names, matrix = block
         if set(names) != set(ids):
-            raise ModelError(f"profile {profile.name!r}: the AHP judgements for {key} compare "
-                             f"{', '.join(names)}, but that set holds {', '.join(ids)}")
+            raise ModelError(Message("messages.consensus.judged_set", profile=repr(profile.name), group=key,
+                                     judged=", ".join(names), ids=", ".join(ids)))
         if agrees(names, matrix, local_weights):
             order = [names.index(i) for i in ids]
             return matrix[np.ix_(order, order)], True
     local = np.array(list(local_weights.values()))
     if local.min() <= 0:
         zero = ids[int(np.argmin(local))]
-        raise ModelError(f"profile {profile.name!r}: {zero} has weight 0, which no pairwise judgement "
-                         "can express; use the arithmetic mean instead")
+        raise ModelError(Message("messages.consensus.zero_weight", profile=repr(profile.name), id=zero))
     # Compared in logs: the ratio itself may overflow.
     if np.log(local.max()) - np.log(local.min()) > np.log(MAX_IMPLIED_RATIO):
-        raise ModelError(f"profile {profile.name!r}: the weights under {key} differ by more than a factor of "
-                         f"{MAX_IMPLIED_RATIO:g}, which no pairwise judgement can express; use the arithmetic mean")
+        raise ModelError(Message("messages.consensus.ratio", profile=repr(profile.name), group=key,
+                                 ratio=MAX_IMPLIED_RATIO))
     return local[:, None] / local[None, :], False
 
 
@@ -305,7 +304,7 @@ def project(point: np.ndarray, rows: np.ndarray, start: np.ndarray) -> np.ndarra
         x, blocking = _advance(x, step, constraints, work)
         if blocking is not None:
             work.append(blocking)
-    raise ModelError("the smallest change of weights could not be found (degenerate problem)")
+    raise ModelError(Message("messages.consensus.degenerate"))
 
 
 def _independent(candidates: np.ndarray, constraints: np.ndarray) -> list[int]:

@@ -43,6 +43,11 @@ class Message(str):
         return _message, (self.key, self.params)
 
 
+def at(place: str, problem: Message | str) -> Message:
+    """``place: problem``, the shape of every refusal that names a file or field (``problem`` worded in turn)."""
+    return Message("messages.errors.at", place=place, problem=problem)
+
+
 def _message(key: str, params: dict[str, object]) -> Message:
     return Message(key, **params)
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from core.builtin import builtin_model
-from core.errors import FileFormatError
+from core.errors import FileFormatError, Message
 from core.model import DecisionModel
 from core.storage.project import read_project
 from core.storage.spreadsheet import read_spreadsheet
@@ -22,8 +22,8 @@ def load_model(path: str | os.PathLike | None) -> DecisionModel:
         return read_spreadsheet(path)
     if suffix in (".mizan", ".json"):
         return read_project(path)
-    raise FileFormatError(f"{path}: unknown file type {suffix or '(none)'}; "
-                          "expected .mizan, .csv or .xlsx")
+    raise FileFormatError(Message("messages.loader.unknown_type", file=str(path),
+                                  suffix=suffix or Message("messages.loader.no_suffix")))
 
 
 def load_model_state(path: str | os.PathLike | None) -> tuple[DecisionModel, ProjectState]:

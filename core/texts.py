@@ -64,13 +64,13 @@ def _still_meant(old: Any, new: Any, key: str, text: str | None) -> tuple[str, s
         return key, text
     return (key, before) if after and before else None  # the fallback was the other language's own text
 
+from core.errors import Message
+
 # Surrogates, C0 and C1 controls but tab and line breaks, and the two non-characters XML refuses.
 _UNCARRIED = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # Categories an id may not hold: controls, format marks (U+200B–200D, U+2060,
 # U+FEFF, U+202A–202E, U+2066–2069 …), surrogates, private use, line and paragraph separators.
-_ID_REFUSED = {"Cc": "a control character", "Cf": "an invisible format character",
-               "Cs": "an unpaired surrogate", "Co": "a private-use character",
-               "Zl": "a line separator", "Zp": "a paragraph separator"}
+_ID_REFUSED = {"Cc": "control", "Cf": "format", "Cs": "surrogate", "Co": "private", "Zl": "line", "Zp": "paragraph"}
 _LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 # Embeddings and overrides close with U+202C, isolates with U+2069.
 _BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
@@ -96,7 +96,7 @@ def suspect(text: str) -> bool:
     return _SUSPECT.search(text) is not None
 
 
-def text_problem(text: str) -> str | None:
+def text_problem(text: str) -> Message | None:
     """Why ``text`` cannot be carried by every output (None when it can)."""
     if not suspect(text):
         return None
@@ -104,12 +104,12 @@ def text_problem(text: str) -> str | None:
     if found:
         char, where = found.group(), found.start() + 1
         if unicodedata.category(char) == "Cs":
-            return f"holds an unpaired surrogate ({describe(char)}) at character {where}"
-        return f"holds the control character {describe(char)} at character {where}"
+            return Message("messages.texts.surrogate", char=describe(char), at=where)
+        return Message("messages.texts.control", char=describe(char), at=where)
     return _open_bidi(text)
 
 
-def _open_bidi(text: str) -> str | None:
+def _open_bidi(text: str) -> Message | None:
     """Why ``text`` would reorder what is printed after it: a bidi embedding, override or isolate left open.
 
     Right-to-left text needs no such control, and a closed one stays inside its
@@ -123,7 +123,7 @@ def _open_bidi(text: str) -> str | None:
             elif opened and char == _BIDI_OPENERS[opened[-1][1]]:
                 opened.pop()
         if opened:
-            return f"holds {describe(opened[0][1])} that is not closed on its line, so it would reorder what follows"
+            return Message("messages.texts.open_bidi", char=describe(opened[0][1]))
     return None
 
 
@@ -131,20 +131,45 @@ def _script(char: str) -> str:
     return unicodedata.name(char, "").split(" ", 1)[0]
 
 
-def id_problem(ident: str) -> str | None:
+def id_problem(ident: str) -> Message | None:
     """Why ``ident`` cannot be an id (None when it can)."""
     for index, char in enumerate(ident):
         refused = _ID_REFUSED.get(unicodedata.category(char))
         if refused:
-            return f"holds {refused} ({describe(char)}) at character {index + 1}"
+            return Message("messages.texts.id_refused", kind=_refused(refused), char=describe(char), at=index + 1)
     letters = [char for char in unicodedata.normalize("NFKC", ident) if _script(char) in _LOOKALIKE_SCRIPTS]
     counts = Counter(_script(char) for char in letters)
     if len(counts) < 2:
         return None
     scripts = [script for script, _ in counts.most_common()]
     odd = next(char for char in letters if _script(char) == scripts[-1])
-    return (f"mixes {' and '.join(s.title() for s in scripts)} letters ({describe(odd)}), "
-            "so it can pass for another id")
+    return Message("messages.texts.mixed_scripts", scripts=_joined([_script_name(s) for s in scripts]),
+                   char=describe(odd))
+
+
+def _refused(kind: str) -> Message:
+    """The kind of character an id may not hold, as a message names it."""
+    names = {"control": lambda: Message("messages.texts.kind_control"),
+             "format": lambda: Message("messages.texts.kind_format"),
+             "surrogate": lambda: Message("messages.texts.kind_surrogate"),
+             "private": lambda: Message("messages.texts.kind_private"),
+             "line": lambda: Message("messages.texts.kind_line"),
+             "paragraph": lambda: Message("messages.texts.kind_paragraph")}
+    return names[kind]()
+
+
+def _script_name(script: str) -> Message:
+    if script == "LATIN":
+        return Message("messages.texts.latin")
+    return Message("messages.texts.greek") if script == "GREEK" else Message("messages.texts.cyrillic")
+
+
+def _joined(names: list[Message]) -> Message | str:
+    """``Latin and Cyrillic`` (``Latin and Greek and Cyrillic``), in the reader's language."""
+    joined: Message | str = names[0]
+    for name in names[1:]:
+        joined = Message("messages.texts.and", first=joined, second=name)
+    return joined
 
 
 def match_key(text: str) -> str:

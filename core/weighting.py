@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 
 # A points allocation must hit its total this closely.
 POINTS_ATOL = 1e-9
@@ -33,29 +33,42 @@ class WeightResult:
     explanation: str
 
 
-def _values(raw: ArrayLike, names: Sequence[str] | None, what: str) -> tuple[tuple[str, ...], np.ndarray]:
+def _named(what: str) -> tuple[Message, Message]:
+    """The judgements ``what`` ("weights", "points", "ranks", "ratings") as messages name them: all, and one."""
+    if what == "weights":
+        return Message("messages.weighting.weights"), Message("messages.weighting.weight")
+    if what == "points":
+        return Message("messages.weighting.points"), Message("messages.weighting.point")
+    if what == "ranks":
+        return Message("messages.weighting.ranks"), Message("messages.weighting.rank")
+    return Message("messages.weighting.ratings"), Message("messages.weighting.rating")
+
+
+def _values(raw: ArrayLike, names: Sequence[str] | None, kind: str) -> tuple[tuple[str, ...], np.ndarray]:
     """The judgements as floats with their criterion names; ModelError on non-numbers."""
+    what, one = _named(kind)
     try:
         values = np.asarray(raw, dtype=float)
     except (TypeError, ValueError):
-        raise ModelError(f"{what} must be numbers, one per criterion") from None
+        raise ModelError(Message("messages.weighting.not_numbers", what=what)) from None
     if values.ndim != 1 or values.size == 0:
-        raise ModelError(f"{what} must be a list with one number per criterion")
+        raise ModelError(Message("messages.weighting.not_list", what=what))
     labels = tuple(f"C{i}" for i in range(1, values.size + 1)) if names is None else tuple(map(str, names))
     if len(labels) != values.size:
-        raise ModelError(f"{values.size} {what} given for {len(labels)} criteria")
+        raise ModelError(Message("messages.weighting.count", count=values.size, what=what, criteria=len(labels)))
     for name, value in zip(labels, values):
         if not np.isfinite(value):
-            raise ModelError(f"criterion {name}: {what[:-1]} {value:g} is not a finite number")
+            raise ModelError(Message("messages.weighting.not_finite", name=name, what=one, value=value))
     return labels, values
 
 
-def _nonnegative(labels: tuple[str, ...], values: np.ndarray, what: str) -> None:
+def _nonnegative(labels: tuple[str, ...], values: np.ndarray, kind: str) -> None:
+    what, one = _named(kind)
     for name, value in zip(labels, values):
         if value < 0:
-            raise ModelError(f"criterion {name}: {what[:-1]} {value:g} is negative")
+            raise ModelError(Message("messages.weighting.negative", name=name, what=one, value=value))
     if not values.any():
-        raise ModelError(f"all {what} are zero; give at least one criterion a positive value")
+        raise ModelError(Message("messages.weighting.all_zero", what=what))
 
 
 def _result(labels: tuple[str, ...], raw: np.ndarray, weights: np.ndarray, method: str,
@@ -75,13 +88,14 @@ def direct(raw: Sequence[float], names: Sequence[str] | None = None) -> WeightRe
 def points(alloc: Sequence[float], names: Sequence[str] | None = None, total: float = 100) -> WeightResult:
     """A budget of ``total`` points shared out among the criteria; it must be spent exactly."""
     if not (np.isfinite(total) and total > 0):
-        raise ModelError(f"the points total must be a positive number, got {total}")
+        raise ModelError(Message("messages.weighting.total", total=total))
     labels, values = _values(alloc, names, "points")
     _nonnegative(labels, values, "points")
     spent = values.sum()
     if abs(spent - total) > POINTS_ATOL:
-        raise ModelError(f"the points add up to {spent:g}, not {total:g}; "
-                         f"{'take away' if spent > total else 'hand out'} {abs(spent - total):g}")
+        action = Message("messages.weighting.take_away") if spent > total else Message("messages.weighting.hand_out")
+        raise ModelError(Message("messages.weighting.unspent", spent=spent, total=total, action=action,
+                                 left=abs(spent - total)))
     return _result(labels, values, values / total, "points",
                    f"Points: {total:g} points shared out; w_i = points_i / {total:g}.")
 
@@ -97,7 +111,7 @@ def _from_ranks(ranks: ArrayLike, names: Sequence[str] | None,
     position_weights = weight_of(np.arange(1, n + 1), n)
     for name, value in zip(labels, values):
         if value != round(value) or not 1 <= value <= n:
-            raise ModelError(f"criterion {name}: rank {value:g} must be a whole number from 1 to {n}")
+            raise ModelError(Message("messages.weighting.rank_range", name=name, value=value, n=n))
     order = np.argsort(values, kind="stable")
     weights = np.empty(n)
     start = 0
@@ -143,7 +157,7 @@ def swing(ratings: Sequence[float], names: Sequence[str] | None = None) -> Weigh
     labels, values = _values(ratings, names, "ratings")
     for name, value in zip(labels, values):
         if not 0 <= value <= SWING_MAX:
-            raise ModelError(f"criterion {name}: swing rating {value:g} must lie between 0 and {SWING_MAX:g}")
+            raise ModelError(Message("messages.weighting.swing_range", name=name, value=value, most=SWING_MAX))
     _nonnegative(labels, values, "ratings")
     return _result(labels, values, values / values.sum(), "swing",
                    "Swing: each criterion's swing from worst to best is rated 0–100 against the most "

@@ -23,7 +23,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods.products import matvec
 
 Better = Literal["higher", "lower"]
@@ -77,13 +77,13 @@ class Inputs:
     options: tuple[str, ...]
     warnings: tuple[str, ...]
 
-    def cell(self, i: int, j: int) -> str:
+    def cell(self, i: int, j: int) -> Message:
         """``option A2, criterion C3``: where a message points."""
         return _cell(self.options, self.criteria, i, j)
 
 
-def _cell(options: tuple[str, ...], criteria: tuple[str, ...], i: int, j: int) -> str:
-    return f"option {options[i]}, criterion {criteria[j]}"
+def _cell(options: tuple[str, ...], criteria: tuple[str, ...], i: int, j: int) -> Message:
+    return Message("messages.methods.cell", option=options[i], criterion=criteria[j])
 
 
 @lru_cache(maxsize=16)
@@ -92,12 +92,14 @@ def default_names(prefix: str, count: int) -> tuple[str, ...]:
     return tuple(f"{prefix}{i}" for i in range(1, count + 1))
 
 
-def _names(given: Sequence[str] | None, prefix: str, count: int, what: str, many: str) -> tuple[str, ...]:
+def _names(given: Sequence[str] | None, prefix: str, count: int) -> tuple[str, ...]:
     if given is None:
         return default_names(prefix, count)
     names = tuple(str(name) for name in given)
     if len(names) != count:
-        raise ModelError(f"{len(names)} {what} names given for {count} {many}")
+        what, many = (Message("messages.methods.criterion"), Message("messages.methods.criteria")) if prefix == "C" \
+            else (Message("messages.methods.option"), Message("messages.methods.options"))
+        raise ModelError(Message("messages.methods.names", given=len(names), what=what, count=count, many=many))
     return names
 
 
@@ -105,23 +107,21 @@ def _matrix(matrix: ArrayLike) -> np.ndarray:
     try:
         table = np.asarray(matrix, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise ModelError(f"the decision matrix must be a table of numbers ({exc})") from None
+        raise ModelError(Message("messages.methods.not_table", detail=str(exc))) from None
     if table.ndim != 2 or 0 in table.shape:
-        raise ModelError(f"the decision matrix must have options as rows and criteria as columns, "
-                         f"got shape {table.shape}")
+        raise ModelError(Message("messages.methods.matrix_shape", shape=str(table.shape)))
     return table
 
 
 def _benefit(benefit: ArrayLike, criteria: tuple[str, ...]) -> np.ndarray:
     mask = np.asarray(benefit)
     if mask.shape != (len(criteria),):
-        raise ModelError(f"benefit must give one True/False per criterion ({len(criteria)}), "
-                         f"got shape {mask.shape}")
+        raise ModelError(Message("messages.methods.benefit_shape", count=len(criteria), shape=str(mask.shape)))
     if mask.dtype != bool:
         # 1/-1 codes would silently turn -1 into True: accept only 0 and 1.
         for name, value in zip(criteria, mask.tolist()):
             if value not in (0, 1):
-                raise ModelError(f"criterion {name}: benefit must be True or False, got {value!r}")
+                raise ModelError(Message("messages.methods.benefit_value", name=name, value=repr(value)))
         mask = mask.astype(bool)
     return mask
 
@@ -131,8 +131,10 @@ def _check_values(table: np.ndarray, criteria: tuple[str, ...], options: tuple[s
         return
     for i, j in zip(*np.nonzero(~(np.abs(table) <= VALUE_LIMIT))):
         value = table[i, j]
-        reason = "is not a finite number" if not np.isfinite(value) else f"is beyond ±{VALUE_LIMIT:g}"
-        raise ModelError(f"{_cell(options, criteria, i, j)}: value {value:g} {reason}")
+        reason = Message("messages.methods.not_finite") if not np.isfinite(value) \
+            else Message("messages.methods.beyond_both", limit=VALUE_LIMIT)
+        raise ModelError(Message("messages.methods.value", cell=_cell(options, criteria, i, j), value=value,
+                                 problem=reason))
 
 
 def prepare(matrix: ArrayLike, benefit: ArrayLike, criteria: Sequence[str] | None = None,
@@ -140,8 +142,8 @@ def prepare(matrix: ArrayLike, benefit: ArrayLike, criteria: Sequence[str] | Non
     """Check a decision table once; warn about criteria that cannot discriminate."""
     table = _matrix(matrix)
     n, m = table.shape
-    crit = _names(criteria, "C", m, "criterion", "criteria")
-    opts = _names(options, "A", n, "option", "options")
+    crit = _names(criteria, "C", m)
+    opts = _names(options, "A", n)
     mask = _benefit(benefit, crit)
     _check_values(table, crit, opts)
     constant = table.max(axis=0) == table.min(axis=0)
@@ -161,10 +163,10 @@ def weight_array(weights: ArrayLike, inputs: Inputs) -> np.ndarray:
     try:
         w = np.asarray(weights, dtype=float)
     except (TypeError, ValueError) as exc:
-        raise ModelError(f"weights must be numbers ({exc})") from None
+        raise ModelError(Message("messages.methods.weights_numbers", detail=str(exc))) from None
     m = len(inputs.criteria)
     if w.ndim not in (1, 2) or w.shape[-1] != m or w.shape[0] == 0:
-        raise ModelError(f"weights must have one entry per criterion ({m}), got shape {w.shape}")
+        raise ModelError(Message("messages.methods.weights_shape", m=m, shape=str(w.shape)))
     return w
 
 
@@ -198,14 +200,24 @@ def _normalised_chunk(chunk: np.ndarray, first: int, criteria: tuple[str, ...]) 
 def _weight_fault(w: np.ndarray, criteria: tuple[str, ...], first: int | None) -> None:
     """Raise ModelError for the first faulty weight of ``w``: rows ``first…`` of a batch, or one vector."""
     for row in range(w.shape[0]):
-        where = "weights" if first is None else f"weights row {first + row}"
+        where = Message("messages.methods.weights") if first is None \
+            else Message("messages.methods.weights_row", row=first + row)
         for j, value in enumerate(w[row]):
-            problem = ("is not a finite number" if not np.isfinite(value) else "is negative" if value < 0
-                       else f"is beyond {VALUE_LIMIT:g}" if value > VALUE_LIMIT else "")
+            problem = _weight_problem(value)
             if problem:
-                raise ModelError(f"{where}, criterion {criteria[j]}: weight {value:g} {problem}")
+                raise ModelError(Message("messages.methods.weight", where=where, criterion=criteria[j], value=value,
+                                         problem=problem))
         if not w[row].any():
-            raise ModelError(f"{where}: the weights add up to zero; give at least one criterion a positive weight")
+            raise ModelError(Message("messages.methods.weights_zero", where=where))
+
+
+def _weight_problem(value: float) -> Message | None:
+    """What is wrong with one weight (None when nothing is)."""
+    if not np.isfinite(value):
+        return Message("messages.methods.not_finite")
+    if value < 0:
+        return Message("messages.methods.negative")
+    return Message("messages.methods.beyond", limit=VALUE_LIMIT) if value > VALUE_LIMIT else None
 
 
 def rank(scores: ArrayLike, better: Better = "higher", scale: float | None = None) -> np.ndarray:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.errors import ModelError
+from core.errors import Message, ModelError, at
 from core.storage.fields import checked_number, number_from_text
 
 # The parameters each kind takes, in text order.
@@ -49,19 +49,19 @@ class PreferenceFunction:
 
     def __post_init__(self) -> None:
         if self.kind not in PARAMETERS:
-            raise ModelError(f"unknown preference function {self.kind!r} (use {SYNTAX})")
+            raise ModelError(Message("messages.preference.unknown", name=repr(self.kind), syntax=SYNTAX))
         values = {"q": self.q, "p": self.p, "s": self.s}
         unused = [name for name, value in values.items() if value and name not in PARAMETERS[self.kind]]
         if unused:
-            raise ModelError(f"{self.kind} takes no threshold {unused[0]} (write {SYNTAX})")
+            raise ModelError(Message("messages.preference.unused", kind=self.kind, name=unused[0], syntax=SYNTAX))
         for name in PARAMETERS[self.kind]:
             if not np.isfinite(values[name]) or values[name] < 0:
-                raise ModelError(f"{self.kind}: threshold {name} must be a finite number ≥ 0, got {values[name]:g}")
+                raise ModelError(Message("messages.preference.threshold", kind=self.kind, name=name,
+                                         value=values[name]))
         if self.kind in ("vshape", "linear", "level") and not self.p > self.q:
-            raise ModelError(f"{self.kind}: the preference threshold p ({self.p:g}) must exceed "
-                             f"the indifference threshold q ({self.q:g})")
+            raise ModelError(Message("messages.preference.p_over_q", kind=self.kind, p=self.p, q=self.q))
         if self.kind == "gaussian" and self.s <= 0:
-            raise ModelError(f"gaussian: s must be positive, got {self.s:g}")
+            raise ModelError(Message("messages.preference.gaussian", s=self.s))
 
     @property
     def text(self) -> str:
@@ -80,7 +80,7 @@ def parse_preference(text: str) -> PreferenceFunction:
     """``"linear:1:3"`` → PreferenceFunction("linear", q=1, p=3); ModelError on bad text."""
     kind, *numbers = [part.strip() for part in str(text).strip().lower().split(":")]
     if kind not in PARAMETERS:
-        raise ModelError(f"unknown preference function {text!r} (use {SYNTAX})")
+        raise ModelError(Message("messages.preference.unknown", name=repr(text), syntax=SYNTAX))
     return make_preference(kind, numbers, text)
 
 
@@ -88,12 +88,12 @@ def make_preference(kind: str, numbers: Sequence[str | float], source: object = 
     """A function of ``kind`` from its parameters in text order (strings or numbers)."""
     names = PARAMETERS.get(kind)
     if names is None:
-        raise ModelError(f"unknown preference function {kind!r} (use {SYNTAX})")
+        raise ModelError(Message("messages.preference.unknown", name=repr(kind), syntax=SYNTAX))
     shown = kind if source is None else repr(source)
     if len(numbers) != len(names):
         wanted = ":".join([kind, *names])
-        raise ModelError(f"preference {shown}: {kind} takes {len(names)} threshold(s), write {wanted}")
-    where = f"preference {shown}: a threshold"
+        raise ModelError(Message("messages.preference.count", shown=shown, kind=kind, count=len(names), wanted=wanted))
+    where = Message("messages.preference.a_threshold", shown=shown)
     values = [number_from_text(number, where) if isinstance(number, str) else checked_number(number, where)
               for number in numbers]
     return PreferenceFunction(kind, **dict(zip(names, values)))
@@ -109,7 +109,7 @@ def as_preference(spec: Spec) -> PreferenceFunction:
     if isinstance(spec, str):
         return parse_preference(spec)
     if not spec:
-        raise ModelError("an empty preference specification")
+        raise ModelError(Message("messages.preference.empty"))
     kind, *numbers = spec
     return make_preference(str(kind).strip().lower(), numbers, tuple(spec))
 
@@ -119,22 +119,23 @@ def preferences(spec: Spec | Sequence[Spec] | None, criteria: Sequence[str]) -> 
     if spec is None:
         return (PreferenceFunction(),) * len(criteria)
     if isinstance(spec, (str, PreferenceFunction)):
-        return (_named(spec, "every criterion"),) * len(criteria)
+        return (_named(spec, None),) * len(criteria)
     specs = list(spec)
     if len(specs) != len(criteria):
-        raise ModelError(f"{len(specs)} preference functions given for {len(criteria)} criteria")
-    return tuple(_named(item, f"criterion {name}") for item, name in zip(specs, criteria))
+        raise ModelError(Message("messages.preference.how_many", given=len(specs), criteria=len(criteria)))
+    return tuple(_named(item, name) for item, name in zip(specs, criteria))
 
 
-def _named(spec: object, where: str) -> PreferenceFunction:
-    """:func:`as_preference` with ``where`` in front of any error."""
-    if not isinstance(spec, (str, PreferenceFunction, tuple, list)):
-        raise ModelError(f"{where}: a preference is text such as 'linear:1:3', a tuple or a PreferenceFunction, "
-                         f"not {spec!r}")
+def _named(spec: object, criterion: str | None) -> PreferenceFunction:
+    """:func:`as_preference` with the criterion (None: every criterion) in front of any error."""
     try:
+        if not isinstance(spec, (str, PreferenceFunction, tuple, list)):
+            raise ModelError(Message("messages.preference.not_spec", spec=repr(spec)))
         return as_preference(spec)
-    except ModelError as exc:
-        raise ModelError(f"{where}: {exc}") from None
+    except ModelError as exc:  # worded only on a refusal: this runs once per criterion of every evaluation
+        where = Message("messages.preference.every") if criterion is None \
+            else Message("messages.preference.criterion", name=criterion)
+        raise ModelError(at(where, exc.message)) from None
 
 
 def apply_preferences(d: np.ndarray, functions: Sequence[PreferenceFunction]) -> np.ndarray:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods.base import (TIE_RTOL, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
 from core.methods.products import matmul_columns, matvec
@@ -56,7 +56,7 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
     """VIKOR Q scores (lower is better) and, for one weight vector, the conditions."""
     inputs = prepare(matrix, benefit, criteria, options)
     if not 0.0 <= v <= 1.0:
-        raise ModelError(f"VIKOR: v is the weight of the group utility and must lie in [0, 1], got {v}")
+        raise ModelError(Message("messages.methods.vikor_v", v=v))
     best, worst, gaps = _gaps(inputs)
     w = weight_array(weights, inputs)
     if w.ndim == 2:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods.base import (VALUE_LIMIT, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, weight_array)
 from core.methods.products import matmul_columns, matvec
@@ -49,8 +49,8 @@ def _signed_logs(inputs: Inputs) -> np.ndarray:
     x = inputs.matrix
     if x.min() < SMALLEST:
         i, j = np.argwhere(x < SMALLEST)[0]
-        raise ModelError(f"{inputs.cell(i, j)}: the weighted product needs positive values "
-                         f"(at least {SMALLEST:g}), got {x[i, j]:g}")
+        raise ModelError(Message("messages.methods.wpm_positive", cell=inputs.cell(i, j), least=SMALLEST,
+                                 value=x[i, j]))
     logs = np.log(x)
     return np.where(inputs.benefit, logs, -logs)
 

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
 from core.methods.products import matmul_columns, matvec
@@ -59,29 +59,28 @@ def run(matrix: ArrayLike, weights: ArrayLike, benefit: ArrayLike, *,
 def _utilities(inputs: Inputs, mode: str, bounds: ArrayLike | None) -> tuple[np.ndarray, Better]:
     if mode == "bounds":
         if bounds is None:
-            raise ModelError("normalization 'bounds' needs the scale [lo, hi] of every criterion")
+            raise ModelError(Message("messages.methods.bounds_needed"))
         return _on_bounds(inputs, _bounds(bounds, inputs)), "higher"
     if mode == "minmax":
         return _on_minmax(inputs), "higher"
     if mode == "raw":
         return inputs.matrix, _raw_direction(inputs)
-    raise ModelError(f"unknown normalization {mode!r} (use {', '.join(NORMALIZATIONS)})")
+    raise ModelError(Message("messages.methods.normalization", name=repr(mode), known=", ".join(NORMALIZATIONS)))
 
 
 def _bounds(bounds: ArrayLike, inputs: Inputs) -> np.ndarray:
     scale = np.asarray(bounds, dtype=float)
     m = len(inputs.criteria)
     if scale.shape != (m, 2):
-        raise ModelError(f"bounds must give [lo, hi] for each of the {m} criteria, got shape {scale.shape}")
+        raise ModelError(Message("messages.methods.bounds_shape", m=m, shape=str(scale.shape)))
     for j, (lo, hi) in enumerate(scale):
         if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
-            raise ModelError(f"criterion {inputs.criteria[j]}: scale [{lo:g}, {hi:g}] must be two "
-                             "finite numbers with lo < hi")
+            raise ModelError(Message("messages.methods.bounds_pair", name=inputs.criteria[j], low=lo, high=hi))
     outside = (inputs.matrix < scale[:, 0]) | (inputs.matrix > scale[:, 1])
     if outside.any():
         i, j = np.argwhere(outside)[0]
-        raise ModelError(f"{inputs.cell(i, j)}: {inputs.matrix[i, j]:g} is outside the scale "
-                         f"{scale[j, 0]:g}–{scale[j, 1]:g}")
+        raise ModelError(Message("messages.methods.outside", cell=inputs.cell(i, j), value=inputs.matrix[i, j],
+                                 low=scale[j, 0], high=scale[j, 1]))
     return scale
 
 
@@ -105,8 +104,7 @@ def _raw_direction(inputs: Inputs) -> Better:
         return "lower"
     first_benefit = inputs.criteria[int(np.argmax(inputs.benefit))]
     first_cost = inputs.criteria[int(np.argmin(inputs.benefit))]
-    raise ModelError(f"a raw weighted sum needs every criterion to point the same way, but "
-                     f"{first_benefit} is a benefit and {first_cost} a cost; normalise instead")
+    raise ModelError(Message("messages.methods.raw_directions", benefit=first_benefit, cost=first_cost))
 
 
 def model_settings(arrays: ModelArrays) -> dict[str, object]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from core.errors import ModelError
+from core.errors import Message, ModelError, at
 from core.model import DecisionModel
 from core.register import (CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Level, Register, RiskEntry,
                            Scales)
@@ -32,22 +32,22 @@ ENTRY_TEXTS = ("statement", "owner", "action")
 def _check_shape(register: object) -> None:
     """ModelError unless ``register`` is built of the register's own types (a register made in code may not be)."""
     if not isinstance(register, Register):
-        raise ModelError("register: must be a register")
+        raise ModelError(at("register", Message("messages.register.not_register")))
     if not isinstance(register.controls, tuple):
-        raise ModelError("register.controls: must be a tuple of controls")
+        raise ModelError(at("register.controls", Message("messages.register.not_controls")))
     for index, control in enumerate(register.controls):
         if not (isinstance(control, Control) and isinstance(control.effects, tuple)
                 and all(isinstance(effect, Effect) for effect in control.effects)):
-            raise ModelError(f"register.controls[{index}]: must be a control with a tuple of effects")
+            raise ModelError(at(f"register.controls[{index}]", Message("messages.register.not_control")))
     for index, (cell, entry) in enumerate(register.entries.items()):
         if not (isinstance(cell, tuple) and len(cell) == 2 and isinstance(entry, RiskEntry)):
-            raise ModelError(f"register.entries[{index}]: must be a risk entry of one option and one factor")
+            raise ModelError(at(f"register.entries[{index}]", Message("messages.register.not_entry")))
     if not isinstance(register.scales, Scales):
-        raise ModelError("register.scales: must be the descriptor scales")
+        raise ModelError(at("register.scales", Message("messages.register.not_scales")))
     for axis in ("likelihood", "impact"):
         levels = getattr(register.scales, axis)
         if not (isinstance(levels, tuple) and all(isinstance(level, Level) for level in levels)):
-            raise ModelError(f"register.scales.{axis}: must be a tuple of levels")
+            raise ModelError(at(f"register.scales.{axis}", Message("messages.register.not_levels")))
 
 
 def register_texts(register: Register) -> Iterator[tuple[str, str, tuple]]:
@@ -75,13 +75,12 @@ class _Cells:
 
     def check(self, where: str, option: object, factor: object) -> None:
         if not isinstance(option, str) or option not in self.options:
-            raise ModelError(f"{where}: option {option!r} is not an option of the model")
+            raise ModelError(at(where, Message("messages.register.no_option", option=repr(option))))
         kind = self.kinds.get(factor) if isinstance(factor, str) else None
         if kind is None:
-            raise ModelError(f"{where}: factor {factor!r} is not a factor of the model")
+            raise ModelError(at(where, Message("messages.register.no_factor", factor=repr(factor))))
         if kind != "risk":
-            raise ModelError(f"{where}: factor {factor!r} is scored by a direct value, so it has no likelihood "
-                             "or impact to register or lower")
+            raise ModelError(at(where, Message("messages.register.value_factor", factor=repr(factor))))
 
 
 def check_register(model: DecisionModel) -> None:
@@ -89,7 +88,7 @@ def check_register(model: DecisionModel) -> None:
     register = model.register
     _check_shape(register)
     if not isinstance(register.include_planned, bool):
-        raise ModelError("register.include_planned: must be true or false")
+        raise ModelError(at("register.include_planned", Message("messages.register.not_bool")))
     _check_scales(register)
     cells = _Cells(model)
     seen: dict[str, str] = {}
@@ -103,21 +102,23 @@ def _check_scales(register: Register) -> None:
     for axis in ("likelihood", "impact"):
         levels = getattr(register.scales, axis)
         if len(levels) != LEVELS:
-            raise ModelError(f"register.scales.{axis}: must be {LEVELS} levels (level 1 first), not {len(levels)}")
+            raise ModelError(at(f"register.scales.{axis}", Message("messages.register.level_count", levels=LEVELS,
+                                                                   given=len(levels))))
         seen: dict[str, int] = {}
         for index, level in enumerate(levels):
             if not (isinstance(level.label, str) and level.label.strip()):
-                raise ModelError(f"register.scales.{axis}[{index}].label: must not be empty")
+                raise ModelError(at(f"register.scales.{axis}[{index}].label", Message("messages.storage.empty")))
             key = match_key(level.label)  # a label is how a sheet or an imported register names a level
             if key in seen:
-                raise ModelError(f"register.scales.{axis}[{index}].label: {level.label!r} already names level "
-                                 f"{seen[key] + 1}; each level needs a label of its own")
+                raise ModelError(at(f"register.scales.{axis}[{index}].label",
+                                    Message("messages.register.label_taken", label=repr(level.label),
+                                            level=seen[key] + 1)))
             seen[key] = index
             number = _as_number(level.label)
             if number is not None and number != index + 1:
-                raise ModelError(f"register.scales.{axis}[{index}].label: {level.label!r} reads as level "
-                                 f"{number:g} but labels level {index + 1}; an imported register or a sheet "
-                                 "could not tell the two apart")
+                raise ModelError(at(f"register.scales.{axis}[{index}].label",
+                                    Message("messages.register.label_number", label=repr(level.label),
+                                            number=number, level=index + 1)))
 
 
 def _as_number(label: str) -> float | None:
@@ -132,50 +133,58 @@ def _as_number(label: str) -> float | None:
 def _check_control(where: str, control: Control, seen: dict[str, str], cells: _Cells) -> None:
     ident = control.id
     if not (isinstance(ident, str) and ident.strip()):
-        raise ModelError(f"{where}.id: must not be empty")
+        raise ModelError(at(f"{where}.id", Message("messages.storage.empty")))
     problem = id_problem(ident)
     if problem:
-        raise ModelError(f"{where}.id: control id {ident!r} {problem}")
+        raise ModelError(at(f"{where}.id", Message("messages.register.control_id", id=repr(ident), problem=problem)))
     key = id_key(ident)
     if key in seen:
         other = seen[key]
-        same = "is used twice" if other == ident else f"looks the same as {other!r}"
-        raise ModelError(f"{where}.id: control id {ident!r} {same}")
+        same = Message("messages.register.used_twice") if other == ident \
+            else Message("messages.register.looks_like", other=repr(other))
+        raise ModelError(at(f"{where}.id", Message("messages.register.control_id", id=repr(ident), problem=same)))
     seen[key] = ident
     if key in cells.ids:
         kind, other = cells.ids[key]
-        same = "is the id of" if other == ident else "looks the same as"
-        raise ModelError(f"{where}.id: control id {ident!r} {same} {kind} {other!r}")
+        noun = Message("messages.register.criterion", id=repr(other)) if kind == "criterion" \
+            else Message("messages.register.option", id=repr(other))
+        same = Message("messages.register.is_id_of", item=noun) if other == ident \
+            else Message("messages.register.looks_like", other=noun)
+        raise ModelError(at(f"{where}.id", Message("messages.register.control_id", id=repr(ident), problem=same)))
     if not (isinstance(control.name, str) and control.name.strip()):
-        raise ModelError(f"{where}.name: control {ident}: must not be empty")
+        raise ModelError(at(f"{where}.name", Message("messages.register.control", id=ident,
+                                                     problem=Message("messages.storage.empty"))))
     if control.status not in CONTROL_STATUSES:
-        raise ModelError(f"{where}.status: control {ident}: must be one of {', '.join(CONTROL_STATUSES)}")
+        raise ModelError(at(f"{where}.status", Message("messages.register.control", id=ident, problem=Message(
+                "messages.storage.not_one_of", allowed=", ".join(CONTROL_STATUSES)))))
     acted: dict[tuple[str, str], int] = {}
     for number, effect in enumerate(control.effects):
         _check_effect(f"{where}.effects[{number}]", ident, effect, cells)
         cell = (effect.option, effect.factor)
         if cell in acted:
-            raise ModelError(f"{where}.effects[{number}]: control {ident} already acts on option {cell[0]}, "
-                             f"factor {cell[1]} (effects[{acted[cell]}]); one effect per cell")
+            raise ModelError(at(f"{where}.effects[{number}]", Message("messages.register.acts_twice", id=ident,
+                                                                      option=cell[0], factor=cell[1],
+                                                                      first=acted[cell])))
         acted[cell] = number
 
 
 def _check_effect(where: str, ident: str, effect: Effect, cells: _Cells) -> None:
-    cells.check(f"{where} (control {ident})", effect.option, effect.factor)
+    cells.check(Message("messages.register.of_control", where=where, id=ident), effect.option, effect.factor)
     for name in ("likelihood", "impact"):
         level = getattr(effect, name)
         if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= LEVELS - 1:
-            raise ModelError(f"{where}.{name}: must be a whole number 0–{LEVELS - 1}")
+            raise ModelError(at(f"{where}.{name}", Message("messages.register.effect_levels", most=LEVELS - 1)))
 
 
 def _check_entry(where: str, cell: tuple[str, str], entry: RiskEntry, cells: _Cells) -> None:
     cells.check(where, *cell)
     if entry.treatment not in ("", *TREATMENTS):
-        raise ModelError(f"{where}.treatment: must be one of {', '.join(TREATMENTS)} (or empty: not decided)")
+        raise ModelError(at(f"{where}.treatment", Message("messages.register.treatment",
+                                                          allowed=", ".join(TREATMENTS))))
     if entry.status not in STATUSES:
-        raise ModelError(f"{where}.status: must be one of {', '.join(STATUSES)}")
+        raise ModelError(at(f"{where}.status", Message("messages.storage.not_one_of", allowed=", ".join(STATUSES))))
     for name in ("due", "review"):
         text = getattr(entry, name)
-        problem = check_date(text) if isinstance(text, str) else "must be a date written YYYY-MM-DD"
+        problem = check_date(text) if isinstance(text, str) else Message("messages.register.not_date")
         if problem:
-            raise ModelError(f"{where}.{name}: {problem}")
+            raise ModelError(at(f"{where}.{name}", problem))

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from core.analysis import Evaluation, evaluate
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods import METHOD_LABELS, METHODS
 from core.model import DecisionModel, Profile
 from core.register.benefit import Benefits, control_benefits
@@ -93,8 +93,9 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
     methods, not_computed = evaluate_methods(analysed, profile)
     for needed in dict.fromkeys((method, "wsm")):  # the reported method, and the weighted sum every sheet shows
         if needed not in methods:
-            reason = not_computed.get(needed, f"unknown method {needed!r}")
-            raise ModelError(f"{METHOD_LABELS.get(needed, needed)} cannot rank this model: {reason}")
+            reason = not_computed.get(needed) or Message("messages.reports.unknown_method", key=repr(needed))
+            raise ModelError(Message("messages.reports.cannot_rank", method=METHOD_LABELS.get(needed, needed),
+                                     reason=reason))
     samples = REPORT_SAMPLES if samples is None else samples
     robustness = robustness_for_report(analysed, profile, method, samples, seed, progress, cancel, concentration) \
         if samples else None
@@ -123,7 +124,7 @@ def evaluate_methods(model: DecisionModel, profile: Profile) -> tuple[dict[str, 
         try:
             methods[name] = evaluate(model, profile, name)
         except ModelError as exc:
-            not_computed[name] = str(exc)
+            not_computed[name] = exc.message  # a Message is its English text, and can word itself
     if not methods:
         raise ModelError(next(iter(not_computed.values())))
     return methods, not_computed

@@ -20,7 +20,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import FileFormatError, ModelError
+from core.errors import FileFormatError, Message, ModelError
 from core.model import RISK_MAX, RISK_MIN, DecisionModel, Profile
 from core.register import Register
 from core.reports.register_import import RegisterChange, read_register
@@ -138,7 +138,7 @@ class _Collector:
         try:
             validate_model(model)
         except ModelError as exc:
-            raise FileFormatError(f"{source}: the imported scores would not make a valid model ({exc})") from None
+            raise FileFormatError(Message("messages.imports.invalid", source=source, problem=exc.message)) from None
         return ImportPreview(source, tuple(self.changes), tuple(self.coerced), tuple(self.rejected), model,
                              self.weights, self.profile, self.register_changes)
 
@@ -189,7 +189,8 @@ def _workbook_cells(path: Path) -> dict[str, list[list[Cell]]]:
     with open_workbook(path) as claimed:
         too_big = [ws.title for ws in claimed.worksheets if (ws.max_row or 0) > MAX_ROWS]
     if too_big:
-        raise FileFormatError(f"{path}: sheet {too_big[0]!r} claims more than {MAX_ROWS:,} rows")
+        raise FileFormatError(Message("messages.imports.too_many_rows", file=str(path), sheet=repr(too_big[0]),
+                                      limit=MAX_ROWS))
     with open_workbook(path, formulas=True, read_only=False) as formulas, \
             open_workbook(path, read_only=False) as values:
         return {ws.title: _sheet_cells(ws, values[ws.title]) for ws in formulas.worksheets}
@@ -229,8 +230,8 @@ def _layout(collector: _Collector, layout: Layout) -> None:
     for row in layout.options:
         option = cell_text(row.cells[0])
         if option in seen:
-            raise FileFormatError(f"{layout.sheet.where}: row {row.number}: option {option!r} appears twice "
-                                  f"(first in row {seen[option]})")
+            raise FileFormatError(Message("messages.sheets.option_twice", where=layout.sheet.where, row=row.number,
+                                          label=repr(option), first=seen[option]))
         seen[option] = row.number
         if option not in collector.options:
             collector.rejected.append(Issue(f"row {row.number}", f"option {option!r} is not in the model"))
@@ -274,7 +275,6 @@ def preview_import(model: DecisionModel, path: str | os.PathLike) -> ImportPrevi
             return collector.preview(str(path))
     sheet = read_sheet(path)
     if not sheet.rows or cell_text(sheet.rows[0].cells[0]).lower() != "option":
-        raise FileFormatError(f"{sheet.where}: neither a Mizan workbook nor the documented layout "
-                              "(row 1 must start with 'option')")
+        raise FileFormatError(Message("messages.imports.layout", where=sheet.where))
     _layout(collector, read_layout(sheet))
     return collector.preview(str(path))

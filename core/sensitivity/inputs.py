@@ -18,7 +18,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.analysis import Problem, method_params, run_method, weighted_problem
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods.base import Better, MethodResult
 from core.model import DecisionModel, Profile
 
@@ -97,7 +97,7 @@ def score_ranges(model: DecisionModel, prob: Problem) -> tuple[np.ndarray, np.nd
     bad = ~((low <= prob.matrix) & (prob.matrix <= high))  # NaN fails too
     if bad.any():
         i, j = np.argwhere(bad)[0]
-        raise ModelError(f"option {prob.option_ids[i]}, factor {prob.factor_ids[j]}: the range "
-                         f"{low[i, j]:g}–{high[i, j]:g} must contain the score {prob.matrix[i, j]:g}")
+        raise ModelError(Message("messages.sensitivity.range", option=prob.option_ids[i], factor=prob.factor_ids[j],
+                                 low=low[i, j], high=high[i, j], score=prob.matrix[i, j]))
     return low, high
 

@@ -31,7 +31,7 @@ from typing import Protocol
 
 import numpy as np
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 
 # Half the float32 uniforms' step: shifts them off 0 so log never sees it.
 HALF_STEP = np.float32(2.0**-25)
@@ -89,10 +89,10 @@ class Dirichlet:
     concentration: float
 
     def __post_init__(self) -> None:
-        center = _weights(self.center, "the Dirichlet centre")
+        center = _weights(self.center, Message("messages.sensitivity.centre"))
         if not 0 < self.concentration <= MAX_CONCENTRATION:  # NaN fails too
-            raise ModelError(f"the Dirichlet concentration must be above 0 and at most {MAX_CONCENTRATION:g}, "
-                             f"got {self.concentration:g}")
+            raise ModelError(Message("messages.sensitivity.concentration", most=MAX_CONCENTRATION,
+                                     value=self.concentration))
         object.__setattr__(self, "center", center / center.sum())
 
     def draw(self, rng: np.random.Generator, count: int) -> np.ndarray:
@@ -117,12 +117,11 @@ class Bounded:
     def __post_init__(self) -> None:
         lower, upper = np.asarray(self.lower, dtype=float), np.asarray(self.upper, dtype=float)
         if lower.shape != upper.shape or lower.ndim != 1:
-            raise ModelError("weight bounds need one lower and one upper value per criterion")
+            raise ModelError(Message("messages.sensitivity.bounds_shape"))
         if not (np.all(lower >= 0) and np.all(upper >= lower) and np.all(upper <= 1)):
-            raise ModelError("weight bounds must satisfy 0 ≤ lower ≤ upper ≤ 1 for every criterion")
+            raise ModelError(Message("messages.sensitivity.bounds_order"))
         if lower.sum() > 1 + 1e-12 or upper.sum() < 1 - 1e-12:
-            raise ModelError(f"no weight vector fits the bounds: the lower bounds add up to {lower.sum():g} "
-                             f"and the upper bounds to {upper.sum():g}; 1 must lie between")
+            raise ModelError(Message("messages.sensitivity.bounds_sum", lower=lower.sum(), upper=upper.sum()))
         object.__setattr__(self, "lower", lower)
         object.__setattr__(self, "upper", upper)
 
@@ -139,8 +138,7 @@ class Bounded:
             kept.append(v[(v <= cap).all(axis=1)])
             got, tried = got + len(kept[-1]), tried + batch
             if tried >= MIN_TRIES and got < MIN_ACCEPTANCE * tried:
-                raise ModelError(f"the weight bounds leave too little room: {got} of {tried} uniform "
-                                 "draws fit them; widen the bounds")
+                raise ModelError(Message("messages.sensitivity.bounds_room", got=got, tried=tried))
         return self.lower + span * np.concatenate(kept)[:count]
 
     def describe(self) -> str:
@@ -175,10 +173,10 @@ class Fixed:
         return "fixed weights"
 
 
-def _weights(values: np.ndarray, what: str) -> np.ndarray:
+def _weights(values: np.ndarray, what: Message | str) -> np.ndarray:
     w = np.asarray(values, dtype=float)
     if w.ndim != 1 or not (np.all(np.isfinite(w)) and np.all(w >= 0)) or w.sum() <= 0:
-        raise ModelError(f"{what} must be non-negative numbers with a positive sum")
+        raise ModelError(Message("messages.sensitivity.weights", what=what))
     return w
 
 

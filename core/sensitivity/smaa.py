@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods.base import rank_option_major
 from core.methods.products import piece_rows
 from core.sensitivity.convergence import Convergence, batch_bounds, convergence, merge
@@ -157,21 +157,20 @@ def _check(inputs: SmaaInputs) -> None:
     for name, least in (("samples", 1), ("score_draws", 1), ("confidence_draws", 1), ("seed", 0)):
         value = getattr(inputs, name)
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
-            raise ModelError(f"SMAA: {name.replace('_', ' ')} must be a whole number ≥ {least}, got {value!r}")
+            raise ModelError(Message("messages.sensitivity.smaa_whole", name=name.replace("_", " "), least=least,
+                                     value=repr(value)))
     check_bounds(inputs.samples, len(inputs.study.options))
 
 
 def check_bounds(samples: int, options: int) -> None:
     """ModelError with the reason when a run of ``samples`` over ``options`` is beyond the bounds."""
     if samples > MAX_SAMPLES:
-        raise ModelError(f"SMAA: {samples:,} samples is more than the limit of {MAX_SAMPLES:,}")
+        raise ModelError(Message("messages.sensitivity.smaa_samples", samples=samples, limit=MAX_SAMPLES))
     if options > MAX_OPTIONS:
-        raise ModelError(f"SMAA: {options:,} options is more than the {MAX_OPTIONS:,} a run can rank "
-                         "(it counts every option at every rank); narrow the options first")
+        raise ModelError(Message("messages.sensitivity.smaa_options", options=options, limit=MAX_OPTIONS))
     if samples * options > MAX_WORK:
-        raise ModelError(f"SMAA: {samples:,} samples × {options:,} options is more than the "
-                         f"{MAX_WORK:,} ranked option-samples a run may take; use at most "
-                         f"{MAX_WORK // options:,} samples for this model")
+        raise ModelError(Message("messages.sensitivity.smaa_work", samples=samples, options=options, limit=MAX_WORK,
+                                 most=MAX_WORK // options))
 
 
 class Ranker:

@@ -23,7 +23,7 @@ from typing import Literal
 
 import numpy as np
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.methods.base import Better
 from core.sensitivity.inputs import Study
 from core.sensitivity.sweeps import sweep_weights
@@ -83,7 +83,7 @@ def lead(scores: np.ndarray, top: int, better: Better) -> float:
 def tornado(study: Study, spread: float = SPREAD) -> Tornado:
     """Weight bars for every criterion and score bars for every uncertain score; see the module docstring."""
     if not (np.isfinite(spread) and spread >= 0):
-        raise ModelError(f"the tornado spread must be a number ≥ 0, got {spread!r}")
+        raise ModelError(Message("messages.sensitivity.spread", value=repr(spread)))
     bars = _weight_bars(study, spread) + _score_bars(study)
     base = np.array(study.baseline.scores)
     return Tornado(study.method, study.options, study.better, study.options[study.top], spread, base,

@@ -23,7 +23,7 @@ import stat
 from collections.abc import Mapping
 from pathlib import Path
 
-from core.errors import WriteError
+from core.errors import Message, WriteError
 
 # Room for the temporary file's prefix and suffix within a 255-byte file name.
 _STEM_CHARS = 120
@@ -52,7 +52,7 @@ def write_files(files: Mapping[str | os.PathLike, bytes]) -> None:
 
 
 def _fail(path: str | os.PathLike, exc: OSError) -> WriteError:
-    return WriteError(f"{os.fspath(path)}: cannot be written ({exc.strerror or exc})")
+    return WriteError(Message("messages.storage.unwritable", file=os.fspath(path), reason=str(exc.strerror or exc)))
 
 
 def _target(path: str | os.PathLike) -> Path:
@@ -65,12 +65,12 @@ def _target(path: str | os.PathLike) -> Path:
     except OSError as exc:
         raise _fail(path, exc) from None
     if stat.S_ISDIR(mode):
-        raise WriteError(f"{os.fspath(path)}: is a folder, not a file")
+        raise WriteError(Message("messages.storage.folder", file=os.fspath(path)))
     if not stat.S_ISREG(mode):
-        raise WriteError(f"{os.fspath(path)}: is not a regular file; choose another name")
+        raise WriteError(Message("messages.storage.write_not_regular", file=os.fspath(path)))
     # A rename would replace even a file its owner made read-only to protect it.
     if not os.access(target, os.W_OK):
-        raise WriteError(f"{os.fspath(path)}: is read-only; nothing was written")
+        raise WriteError(Message("messages.storage.read_only", file=os.fspath(path)))
     return target
 
 

@@ -14,7 +14,7 @@ import os
 import stat
 from pathlib import Path
 
-from core.errors import FileFormatError
+from core.errors import FileFormatError, Message
 
 MAX_BYTES = 32 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -22,23 +22,28 @@ _CHUNK = 1024 * 1024
 # terminal device from becoming the controlling terminal. Neither exists on Windows.
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
-_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
-
-
-def _kind(mode: int) -> str:
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+def _kind(mode: int) -> Message:
+    if stat.S_ISFIFO(mode):
+        return Message("messages.storage.kind_fifo")
+    if stat.S_ISCHR(mode):
+        return Message("messages.storage.kind_char")
+    if stat.S_ISBLK(mode):
+        return Message("messages.storage.kind_block")
+    if stat.S_ISSOCK(mode):
+        return Message("messages.storage.kind_socket")
+    return Message("messages.storage.kind_other")
 
 
 def _open(path: Path) -> int:
     try:
         return os.open(path, _FLAGS)
     except FileNotFoundError:
-        raise FileFormatError(f"{path}: no such file") from None
+        raise FileFormatError(Message("messages.storage.no_file", file=str(path))) from None
     except IsADirectoryError:
-        raise FileFormatError(f"{path}: is a folder, not a file") from None
+        raise FileFormatError(Message("messages.storage.folder", file=str(path))) from None
     except OSError as exc:
-        raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise FileFormatError(Message("messages.storage.unreadable", file=str(path),
+                                      reason=str(exc.strerror or exc))) from None
 
 
 def _read_all(fd: int, path: Path, limit: int, what: str) -> bytes:
@@ -50,7 +55,7 @@ def _read_all(fd: int, path: Path, limit: int, what: str) -> bytes:
             return b"".join(chunks)
         chunks.append(chunk)
         total += len(chunk)
-    raise FileFormatError(f"{path}: over the {limit:,}-byte limit{what}")
+    raise FileFormatError(Message("messages.storage.over_limit", file=str(path), limit=limit, what=what))
 
 
 def read_bounded(path: str | os.PathLike, limit: int | None = None, what: str = "") -> bytes:
@@ -68,13 +73,14 @@ def read_bounded(path: str | os.PathLike, limit: int | None = None, what: str = 
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise FileFormatError(f"{path}: is a folder, not a file")
+            raise FileFormatError(Message("messages.storage.folder", file=str(path)))
         if not stat.S_ISREG(mode):
-            raise FileFormatError(f"{path}: is {_kind(mode)}, not a regular file")
+            raise FileFormatError(Message("messages.storage.not_regular", file=str(path), kind=_kind(mode)))
         try:
             return _read_all(fd, path, MAX_BYTES if limit is None else limit, what)
         except OSError as exc:
-            raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+            raise FileFormatError(Message("messages.storage.unreadable", file=str(path),
+                                          reason=str(exc.strerror or exc))) from None
     finally:
         os.close(fd)
 
@@ -85,4 +91,4 @@ def read_text(path: str | os.PathLike, limit: int | None = None, what: str = "")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileFormatError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        raise FileFormatError(Message("messages.storage.not_utf8", file=str(path), byte=exc.start)) from None

@@ -17,7 +17,7 @@ import numbers
 import re
 from collections.abc import Callable, Iterator
 
-from core.errors import FileFormatError, ModelError
+from core.errors import FileFormatError, Message, ModelError, at
 from core.texts import text_problem
 
 MAX_TEXT = 100_000
@@ -40,11 +40,11 @@ def checked_number(value: object, where: str, low: float = -NUMBER_LIMIT, high: 
     refused instead of overflowing ``float()``.
     """
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise FileFormatError(f"{where}: must be a number")
+        raise FileFormatError(Message("messages.storage.not_number", where=where))
     # int() keeps a big integer exact (numpy's too), so the comparison cannot overflow; NaN fails it.
     plain = int(value) if isinstance(value, numbers.Integral) else float(value)
     if not low <= plain <= high:
-        raise FileFormatError(f"{where}: must be a number from {low:g} to {high:g}")
+        raise FileFormatError(Message("messages.storage.number_range", where=where, low=low, high=high))
     return float(plain)
 
 
@@ -58,7 +58,7 @@ def number_from_text(text: str, where: str, low: float = -NUMBER_LIMIT, high: fl
     stripped = text.strip()
     if not _DECIMAL.fullmatch(stripped):
         shown = stripped if len(stripped) <= 40 else stripped[:40] + "…"
-        raise FileFormatError(f"{where}: {shown!r} is not a number")
+        raise FileFormatError(Message("messages.storage.text_not_number", where=where, text=repr(shown)))
     return checked_number(float(stripped), where, low, high)
 
 
@@ -67,7 +67,7 @@ def checked_whole(value: object, where: str, low: int, high: int) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= int(value) <= high:
-        raise FileFormatError(f"{where}: must be a whole number {low}–{high}")
+        raise FileFormatError(Message("messages.storage.whole_range", where=where, low=low, high=high))
     return int(value)
 
 
@@ -79,9 +79,9 @@ class Node:
         self.path = path
         self.where = where
 
-    def fail(self, message: str, key: str | None = None) -> FileFormatError:
-        """A FileFormatError naming the file and the field path."""
-        return FileFormatError(f"{self.place(key)}: {message}")
+    def fail(self, message: Message | str, key: str | None = None) -> FileFormatError:
+        """A FileFormatError naming the file and the field path (``message`` worded in the reader's language)."""
+        return FileFormatError(at(self.place(key), message))
 
     def place(self, key: str | int | None = None) -> str:
         """``file: field.path`` of this node (or of its child ``key``), as messages start."""
@@ -100,7 +100,7 @@ class Node:
     def obj(self) -> dict:
         """The value as a JSON object, or a FileFormatError."""
         if not isinstance(self.value, dict):
-            raise self.fail("must be an object")
+            raise self.fail(Message("messages.storage.not_object"))
         return self.value
 
     def child(self, key: str, required: bool = True, default: object = None) -> Node:
@@ -108,14 +108,14 @@ class Node:
         data = self.obj()
         if key not in data:
             if required:
-                raise self.fail("is missing", key)
+                raise self.fail(Message("messages.storage.missing"), key)
             return Node(default, self.child_path(key), self.where)
         return Node(data[key], self.child_path(key), self.where)
 
     def items(self) -> Iterator[Node]:
         """The items of a JSON list, each as a Node."""
         if not isinstance(self.value, list):
-            raise self.fail("must be a list")
+            raise self.fail(Message("messages.storage.not_list"))
         for index, item in enumerate(self.value):
             yield Node(item, self.child_path(index), self.where)
 
@@ -130,20 +130,20 @@ class Node:
         node = self.child(key, required=default is None, default=default)
         value = node.check_text()
         if not empty_ok and not value.strip():
-            raise node.fail("must not be empty")
+            raise node.fail(Message("messages.storage.empty"))
         if check is not None:
             try:
                 check(value)
             except ModelError as exc:
-                raise node.fail(str(exc)) from None
+                raise node.fail(exc.message) from None
         return value
 
     def check_text(self) -> str:
         """This value as text every output can carry (:func:`core.texts.text_problem`), or a FileFormatError."""
         if not isinstance(self.value, str):
-            raise self.fail("must be text")
+            raise self.fail(Message("messages.storage.not_text"))
         if len(self.value) > MAX_TEXT:
-            raise self.fail(f"is longer than {MAX_TEXT:,} characters")
+            raise self.fail(Message("messages.storage.too_long", limit=MAX_TEXT))
         problem = text_problem(self.value)
         if problem:
             raise self.fail(problem)
@@ -187,7 +187,7 @@ class Node:
         """A text field restricted to ``allowed`` values."""
         value = self.text(key, default)
         if value not in allowed:
-            raise self.fail(f"must be one of {', '.join(allowed)}", key)
+            raise self.fail(Message("messages.storage.not_one_of", allowed=", ".join(allowed)), key)
         return value
 
     def texts(self, key: str) -> tuple[str, ...]:

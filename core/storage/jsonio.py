@@ -12,7 +12,7 @@ import json
 import math
 import os
 
-from core.errors import FileFormatError, WriteError
+from core.errors import FileFormatError, Message, WriteError
 from core.storage.atomic import write_bytes
 from core.storage.bounded import read_text
 
@@ -23,7 +23,7 @@ MAX_INT_DIGITS = 400
 
 
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(Message("messages.storage.json_constant", name=name))
 
 
 def _parse_int(text: str) -> int | float:
@@ -37,7 +37,7 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     result: dict = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"duplicate key {key!r}")
+            raise ValueError(Message("messages.storage.duplicate_key", key=repr(key)))
         result[key] = value
     return result
 
@@ -62,11 +62,12 @@ def parse_json(text: str, where: str) -> object:
         value = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
                            object_pairs_hook=_unique_keys)
     except RecursionError:
-        raise FileFormatError(f"{where}: nested too deeply") from None
-    except ValueError as exc:
-        raise FileFormatError(f"{where}: not valid JSON ({exc})") from None
+        raise FileFormatError(Message("messages.storage.too_deep", where=where)) from None
+    except ValueError as exc:  # json's own syntax errors are English; Mizan's own refusals are messages
+        detail = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc)
+        raise FileFormatError(Message("messages.storage.bad_json", where=where, detail=detail)) from None
     if _depth(value, MAX_DEPTH) > MAX_DEPTH:
-        raise FileFormatError(f"{where}: nested deeper than {MAX_DEPTH} levels")
+        raise FileFormatError(Message("messages.storage.deeper_than", where=where, limit=MAX_DEPTH))
     return value
 
 
@@ -86,7 +87,6 @@ def write_json(path: str | os.PathLike, value: object) -> None:
     that nothing is saved that could not be opened again.
     """
     if _depth(value, MAX_DEPTH) > MAX_DEPTH:
-        raise WriteError(f"{os.fspath(path)}: nested deeper than {MAX_DEPTH} levels, which could not be "
-                         "opened again; nothing was written")
+        raise WriteError(Message("messages.storage.write_too_deep", file=os.fspath(path), limit=MAX_DEPTH))
     text = json.dumps(value, indent=1, ensure_ascii=False, allow_nan=False)
     write_bytes(path, (text + "\n").encode("utf-8"))

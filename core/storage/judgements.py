@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from core import ahp
-from core.errors import ModelError
+from core.errors import Message, ModelError, at
 from core.model import Profile
 from core.storage.fields import checked_number
 
@@ -27,11 +27,11 @@ Judgements = dict[str, tuple[tuple[str, ...], np.ndarray]]
 
 def _names(value: object, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
-        raise ModelError(f"{where}: must be a list of criterion ids")
+        raise ModelError(at(where, Message("messages.judgements.names_list")))
     if not all(isinstance(name, str) and name.strip() for name in value):
-        raise ModelError(f"{where}: every name must be non-empty text")
+        raise ModelError(at(where, Message("messages.judgements.names_text")))
     if len(set(value)) != len(value):
-        raise ModelError(f"{where}: a name appears twice")
+        raise ModelError(at(where, Message("messages.judgements.names_twice")))
     return tuple(value)
 
 
@@ -39,14 +39,14 @@ def check_block(names_value: object, matrix_value: object, where: str) -> tuple[
     """One judgement block's names and matrix, checked as JSON and then by :func:`core.ahp.check_matrix`."""
     names = _names(names_value, f"{where}.names")
     if not isinstance(matrix_value, list) or not all(isinstance(row, list) for row in matrix_value):
-        raise ModelError(f"{where}.matrix: must be a list of rows")
+        raise ModelError(at(f"{where}.matrix", Message("messages.judgements.rows")))
     for i, row in enumerate(matrix_value):
         for j, value in enumerate(row):
             checked_number(value, f"{where}.matrix[{i}][{j}]")
     try:
         matrix, _ = ahp.check_matrix(matrix_value, names)
     except ModelError as exc:
-        raise ModelError(f"{where}: {exc}") from None
+        raise ModelError(at(where, exc.message)) from None
     return names, matrix
 
 
@@ -57,11 +57,11 @@ def judgements(profile: Profile, where: str | None = None) -> Judgements:
     if data is None:
         return {}
     if not isinstance(data, Mapping):
-        raise ModelError(f"{where}: must be an object of judgement blocks")
+        raise ModelError(at(where, Message("messages.judgements.blocks")))
     result: Judgements = {}
     for key, block in data.items():
         if not isinstance(block, Mapping) or set(block) != {"names", "matrix"}:
-            raise ModelError(f"{where}.{key}: must be an object with exactly 'names' and 'matrix'")
+            raise ModelError(at(f"{where}.{key}", Message("messages.judgements.block")))
         result[key] = check_block(block["names"], block["matrix"], f"{where}.{key}")
     return result
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from core.errors import FileFormatError
+from core.errors import FileFormatError, Message
 from core.storage.bounded import read_bounded
 from core.storage.fields import NUMBER_LIMIT, checked_number
 
@@ -92,7 +92,7 @@ def read_sheets(path: str | os.PathLike, first_only: bool = False) -> tuple[Shee
         return (_read_csv(path),)
     if suffix == ".xlsx":
         return _read_xlsx(path, first_only)
-    raise FileFormatError(f"{path}: not a .csv or .xlsx file")
+    raise FileFormatError(Message("messages.sheets.not_sheet", file=str(path)))
 
 
 def sheet_of(rows: Iterable[Sequence[object]], where: str, decimal_comma: bool = False) -> Sheet:
@@ -107,8 +107,8 @@ def _sheet(path: str, numbered, decimal_comma: bool, sheet: str | None = None) -
         filled = sum(1 for cell in cells_of_row if isinstance(cell, Uncached) or cell_text(cell))
         cells += filled
         if number > MAX_ROWS or cells > MAX_CELLS:  # blank rows count, so a file of blank lines ends early
-            raise FileFormatError(f"{where}: row {number}: beyond the limit of a spreadsheet model "
-                                  f"({MAX_ROWS:,} rows, {MAX_CELLS:,} filled cells)")
+            raise FileFormatError(Message("messages.sheets.too_big", where=where, row=number, rows=MAX_ROWS,
+                                          cells=MAX_CELLS))
         if filled:
             rows.append(Row(number, tuple(cells_of_row)))
     return Sheet(path, tuple(rows), decimal_comma, sheet)
@@ -127,8 +127,8 @@ def _decode(path: Path, raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         at = skip + exc.start
         line = raw.count(b"\n", 0, at) + 1
-        raise FileFormatError(f"{path}: line {line}: byte {at} (0x{raw[at]:02x}) is not UTF-8; "
-                              "save the file as UTF-8 text") from None
+        raise FileFormatError(Message("messages.sheets.not_utf8", file=str(path), line=line, at=at,
+                                      byte=f"0x{raw[at]:02x}")) from None
 
 
 def _delimiter(text: str) -> str:
@@ -169,7 +169,8 @@ def _records(path: Path, reader):
         for number, record in enumerate(reader, start=1):
             yield number, record
     except csv.Error as exc:
-        raise FileFormatError(f"{path}: row {number + 1}: {exc} (check the quotes)") from None
+        raise FileFormatError(Message("messages.sheets.csv", file=str(path), row=number + 1,
+                                      detail=str(exc))) from None
 
 
 @dataclass(frozen=True)
@@ -188,15 +189,15 @@ def _read_xlsx(path: Path, first_only: bool) -> tuple[Sheet, ...]:
     with open_workbook(path) as workbook, open_workbook(path, formulas=True) as formulas:
         visible = [i for i, ws in enumerate(workbook.worksheets) if ws.sheet_state == "visible"]
         if not visible:
-            raise FileFormatError(f"{path}: the workbook has no visible sheet")
+            raise FileFormatError(Message("messages.sheets.no_visible", file=str(path)))
         return tuple(_read_worksheet(path, workbook.worksheets[i], formulas.worksheets[i])
                      for i in visible[:1 if first_only else None])
 
 
 def _read_worksheet(path: Path, sheet, formulas) -> Sheet:
     if (sheet.max_row or 0) > MAX_ROWS:
-        raise FileFormatError(f"{path}: sheet {sheet.title!r} claims {sheet.max_row:,} rows; "
-                              f"the limit is {MAX_ROWS:,}")
+        raise FileFormatError(Message("messages.sheets.claims_rows", file=str(path), sheet=repr(sheet.title),
+                                      rows=sheet.max_row, limit=MAX_ROWS))
     rows = zip(sheet.iter_rows(values_only=True), formulas.iter_rows(values_only=True))
     cells = (tuple(_uncached(v, f) for v, f in zip(values, texts)) for values, texts in rows)
     return _sheet(str(path), enumerate(cells, start=1), False, sheet.title)
@@ -207,14 +208,6 @@ def _uncached(value: object, formula: object) -> object:
     if value is None and isinstance(formula, str) and formula.startswith("="):
         return Uncached(formula)
     return value
-
-
-def sheet_number(value: object, where: str, decimal_comma: bool = False) -> float:
-    """A cell as a finite number; FileFormatError ``"{where}: {reason}"`` for anything else."""
-    try:
-        return cell_number(value, decimal_comma)
-    except ValueError as exc:
-        raise FileFormatError(f"{where}: {exc}") from None
 
 
 def cell_number(value: object, decimal_comma: bool = False) -> float:
@@ -228,18 +221,18 @@ def cell_number(value: object, decimal_comma: bool = False) -> float:
     if isinstance(value, str):
         value = _text_number(value.strip(), decimal_comma)
     if isinstance(value, (date, time, timedelta)):
-        raise ValueError(f"holds the date or time {value}, not a number")
+        raise ValueError(Message("messages.sheets.date", value=str(value)))
     if isinstance(value, Uncached):
-        raise ValueError(f"holds the formula {_shown(value.formula)} without a saved value; "
-                         "recalculate and save the file in Excel or LibreOffice")
+        raise ValueError(Message("messages.sheets.uncached", formula=_shown(value.formula)))
     if value is None:
-        raise ValueError("is empty")
+        raise ValueError(Message("messages.sheets.empty"))
     try:  # the one gate every number from a file passes: real, not boolean, finite, in range
         return checked_number(value, "")
     except FileFormatError:
         if isinstance(value, bool) or not isinstance(value, numbers.Real):
-            raise ValueError(f"{value!r} is not a number") from None
-        raise ValueError(f"{_shown(original)} is not a finite number from {-NUMBER_LIMIT:g} to {NUMBER_LIMIT:g}") from None
+            raise ValueError(Message("messages.sheets.not_number", text=repr(value))) from None
+        raise ValueError(Message("messages.sheets.out_of_range", text=_shown(original), low=-NUMBER_LIMIT,
+                                 high=NUMBER_LIMIT)) from None
 
 
 def _shown(value: object) -> str:
@@ -251,16 +244,15 @@ def _text_number(text: str, decimal_comma: bool) -> float | None:
     if not text:
         return None
     if text.lower().lstrip("+-") in _NOT_FINITE:
-        raise ValueError(f"{_shown(text)} is not a finite number")
+        raise ValueError(Message("messages.sheets.not_finite", text=_shown(text)))
     if _GROUPED.fullmatch(text) and ("," in text or decimal_comma):
-        raise ValueError(f"{_shown(text)} is ambiguous (a thousands separator or a decimal mark?); "
-                         "write it without grouping, e.g. 1000 or 1.5")
+        raise ValueError(Message("messages.sheets.ambiguous", text=_shown(text)))
     if "," in text and decimal_comma and text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")
     elif "," in text:
-        advice = ("thousands separators are not read" if decimal_comma or text.count(",") > 1 or "." in text
-                  else "the decimal mark here is '.'")
-        raise ValueError(f"{_shown(text)} is not read as a number: {advice}; write e.g. 1234.5")
+        advice = (Message("messages.sheets.no_grouping") if decimal_comma or text.count(",") > 1 or "." in text
+                  else Message("messages.sheets.decimal_point"))
+        raise ValueError(Message("messages.sheets.comma", text=_shown(text), advice=advice))
     if not _PLAIN.fullmatch(text):
-        raise ValueError(f"{_shown(text)} is not a number")
+        raise ValueError(Message("messages.sheets.not_number", text=_shown(text)))
     return float(text)

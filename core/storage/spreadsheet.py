@@ -20,13 +20,13 @@ The cells are read by :mod:`core.storage.sheet_reader`.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import FileFormatError, ModelError
+from core.errors import FileFormatError, Message, ModelError, at
 from core.model import Criterion, DecisionModel, Option, Profile, Score
-from core.storage.sheet_reader import Row, Sheet, cell_text, read_sheet, sheet_number, sheet_of
+from core.storage.sheet_reader import Row, Sheet, cell_number, cell_text, read_sheet, sheet_of
 from core.validate import MAX_FACTORS, check_size, validate_model
 
 SPECIAL_ROWS = ("weight", "direction", "preference")
@@ -45,39 +45,49 @@ class Layout:
         """The cells of ``row`` under the criteria, None where the row is short."""
         return (list(row.cells[1:]) + [None] * len(self.names))[:len(self.names)]
 
-    def number(self, row: Row, value: object, where: str) -> float:
-        """A cell of this table as a number, by the sheet's rule (see sheet_reader)."""
-        return sheet_number(value, f"{self.sheet.where}: row {row.number}, {where}", self.sheet.decimal_comma)
+    def number(self, row: Row, value: object, where: Callable[[], Message]) -> float:
+        """A cell of this table as a number, by the sheet's rule (see sheet_reader).
+
+        ``where`` words the cell only when it is refused: a big sheet has a million cells.
+        """
+        try:
+            return cell_number(value, self.sheet.decimal_comma)
+        except ValueError as exc:
+            place = Message("messages.sheets.cell", where=self.sheet.where, row=row.number, cell=where())
+            raise FileFormatError(at(place, exc.args[0])) from None
 
 
 def _header(sheet: Sheet) -> tuple[str, ...]:
     where = sheet.where
     if not sheet.rows:
-        raise FileFormatError(f"{where}: the sheet is empty")
+        raise FileFormatError(Message("messages.sheets.sheet_empty", where=where))
     first = sheet.rows[0]
     header = [cell_text(cell) for cell in first.cells]
     while header and not header[-1]:
         header.pop()
     if not header or header[0].lower() != "option":
-        raise FileFormatError(f"{where}: row {first.number} must start with 'option' followed by the criteria")
+        raise FileFormatError(Message("messages.sheets.header_start", where=where, row=first.number))
     names = header[1:]
     if not names:
-        raise FileFormatError(f"{where}: row {first.number} names no criteria after 'option'")
+        raise FileFormatError(Message("messages.sheets.header_no_criteria", where=where, row=first.number))
     if len(names) > MAX_FACTORS:
-        raise FileFormatError(f"{where}: row {first.number}: more than {MAX_FACTORS:,} criteria")
+        raise FileFormatError(Message("messages.sheets.too_many_criteria", where=where, row=first.number,
+                                      limit=MAX_FACTORS))
     for index, name in enumerate(names, start=2):
         if not name:
-            raise FileFormatError(f"{where}: row {first.number}, column {index}: criterion name is empty")
+            raise FileFormatError(Message("messages.sheets.criterion_empty", where=where, row=first.number,
+                                          column=index))
         if names.count(name) > 1:
-            raise FileFormatError(f"{where}: row {first.number}: criterion {name!r} appears twice")
+            raise FileFormatError(Message("messages.sheets.criterion_twice", where=where, row=first.number,
+                                          name=repr(name)))
     return tuple(names)
 
 
 def _check_width(sheet: Sheet, row: Row, columns: int) -> None:
     beyond = [index for index, cell in enumerate(row.cells[columns:], start=columns + 1) if cell_text(cell)]
     if beyond:
-        raise FileFormatError(f"{sheet.where}: row {row.number}, column {beyond[0]}: a value beyond the "
-                              f"header's {columns} columns")
+        raise FileFormatError(Message("messages.sheets.beyond_header", where=sheet.where, row=row.number,
+                                      column=beyond[0], columns=columns))
 
 
 def read_layout(sheet: Sheet) -> Layout:
@@ -90,11 +100,11 @@ def read_layout(sheet: Sheet) -> Layout:
         label = cell_text(row.cells[0]).lower()
         if label in SPECIAL_ROWS:
             if options:
-                raise FileFormatError(f"{sheet.where}: row {row.number}: the {label!r} row must come before "
-                                      f"the first option (row {options[0].number})")
+                raise FileFormatError(Message("messages.sheets.meta_late", where=sheet.where, row=row.number,
+                                              label=repr(label), first=options[0].number))
             if label in meta:
-                raise FileFormatError(f"{sheet.where}: row {row.number}: a second {label!r} row "
-                                      f"(the first is row {meta[label].number})")
+                raise FileFormatError(Message("messages.sheets.meta_twice", where=sheet.where, row=row.number,
+                                              label=repr(label), first=meta[label].number))
             meta[label] = row
         else:
             options.append(row)
@@ -106,7 +116,8 @@ def _check_count(sheet: Sheet, row: Row, options: int, factors: int) -> None:
     try:
         check_size(options, factors)
     except ModelError as exc:
-        raise FileFormatError(f"{sheet.where}: row {row.number}: option {options:,}: {exc}") from None
+        raise FileFormatError(Message("messages.sheets.option_count", where=sheet.where, row=row.number, count=options,
+                                      problem=exc.message)) from None
 
 
 def model_from_rows(rows: Sequence[Sequence[object]], where: str) -> DecisionModel:
@@ -123,17 +134,25 @@ def model_from_layout(layout: Layout) -> DecisionModel:
     for row in layout.options:
         label = cell_text(row.cells[0])
         if not label:
-            raise FileFormatError(f"{where}: row {row.number}: the option name is empty")
+            raise FileFormatError(Message("messages.sheets.option_empty", where=where, row=row.number))
         if label in seen:
-            raise FileFormatError(f"{where}: row {row.number}: option {label!r} appears twice "
-                                  f"(first in row {seen[label]})")
+            raise FileFormatError(Message("messages.sheets.option_twice", where=where, row=row.number,
+                                          label=repr(label), first=seen[label]))
         seen[label] = row.number
         options.append(Option(id=label, name=label))
         for name, cell in zip(layout.names, layout.cells(row)):
-            scores[(label, name)] = Score(value=layout.number(row, cell, f"column {name!r}"))
+            scores[(label, name)] = Score(value=layout.number(row, cell, _column(name)))
     if not options:
-        raise FileFormatError(f"{where}: no option rows after the header")
+        raise FileFormatError(Message("messages.sheets.no_options", where=where))
     return _assemble(layout, _criteria(layout, options, scores), options, scores)
+
+
+def _column(name: str) -> Callable[[], Message]:
+    return lambda: Message("messages.sheets.column", name=repr(name))
+
+
+def _weight_of(ident: str) -> Callable[[], Message]:
+    return lambda: Message("messages.sheets.weight_of", id=repr(ident))
 
 
 def _criteria(layout: Layout, options, scores) -> tuple[Criterion, ...]:
@@ -144,8 +163,8 @@ def _criteria(layout: Layout, options, scores) -> tuple[Criterion, ...]:
     for name, direction, preference in zip(layout.names, directions, preferences):
         text = cell_text(direction).lower() or "benefit"
         if text not in ("benefit", "cost"):
-            raise FileFormatError(f"{layout.sheet.where}: direction of {name!r} must be benefit or cost, "
-                                  f"not {text!r}")
+            raise FileFormatError(Message("messages.sheets.direction", where=layout.sheet.where, name=repr(name),
+                                          text=repr(text)))
         column = [scores[(option.id, name)].value for option in options]
         low, high = min(column), max(column)
         criteria.append(Criterion(id=name, name=name, direction="cost" if text == "cost" else "benefit", kind="value",
@@ -158,7 +177,7 @@ def _assemble(layout: Layout, criteria, options, scores) -> DecisionModel:
     where = layout.sheet.where
     row = layout.meta.get("weight")
     if row is not None:
-        weights = {c.id: layout.number(row, w, f"weight of {c.id!r}") for c, w in zip(criteria, layout.cells(row))}
+        weights = {c.id: layout.number(row, w, _weight_of(c.id)) for c, w in zip(criteria, layout.cells(row))}
         profile = Profile(name="Spreadsheet weights", weights=weights)
     else:
         profile = Profile(name="Equal weights", weights={c.id: 1.0 for c in criteria})
@@ -167,7 +186,7 @@ def _assemble(layout: Layout, criteria, options, scores) -> DecisionModel:
     try:
         validate_model(model)
     except ModelError as exc:
-        raise FileFormatError(f"{where}: {exc}") from None
+        raise FileFormatError(at(where, exc.message)) from None
     return model
 
 

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from core.bilingual import REQUIRED, fields_of
+from core.errors import Message
 from core.storage.fields import Node
 
 
@@ -36,7 +37,7 @@ def read_translations(node: Node, obj: Any) -> Any:
     found: dict[str, str | None] = {}
     for key, item in member.entries():
         if key not in known:
-            raise item.fail(f"is not a text field here (fields: {', '.join(known) or 'none'})")
+            raise item.fail(Message("messages.translations.not_a_field", fields=", ".join(known) or "—"))
         found[key] = _value(item, obj, key)
     return replace(obj, translations=tuple(sorted(found.items())))
 
@@ -46,13 +47,13 @@ def _value(item: Node, obj: Any, key: str) -> str | None:
     plain = getattr(obj, name)[int(index)] if index else getattr(obj, name)
     if item.value is None:
         if not plain:
-            raise item.fail("null marks a text shown from the other language, but the field is empty")
+            raise item.fail(Message("messages.translations.null_on_empty"))
         return None
     text = item.check_text()
     if not text:
-        raise item.fail("must not be empty (leave out a translation that is not written)")
+        raise item.fail(Message("messages.translations.empty"))
     if name in REQUIRED and not (text.strip() and plain.strip()):
-        raise item.fail("must not be empty: a name is written in each language it is shown in")
+        raise item.fail(Message("messages.translations.empty_name"))
     return text
 
 

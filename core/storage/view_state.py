@@ -14,6 +14,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from core.errors import Message
 from core.model import DecisionModel, Profile, frozen_map
 from core.storage.fields import Node
 
@@ -59,13 +60,13 @@ def state_from_data(data: object, model: DecisionModel, where: str = "") -> Proj
     names = [p.name for p in model.profiles]
     profile = view.text("profile", "")
     if profile and profile not in names:
-        raise view.fail(f"names no profile of the project ({profile!r})", "profile")
+        raise view.fail(Message("messages.view.no_profile", name=repr(profile)), "profile")
     method = view.text("method", "")
     if method and method not in METHODS:
-        raise view.fail(f"must be one of {', '.join(METHODS)}", "method")
+        raise view.fail(Message("messages.storage.not_one_of", allowed=", ".join(METHODS)), "method")
     basis = view.text("basis", "")
     if basis and basis not in VIEW_BASES:
-        raise view.fail(f"must be one of {', '.join(VIEW_BASES)}", "basis")
+        raise view.fail(Message("messages.storage.not_one_of", allowed=", ".join(VIEW_BASES)), "basis")
     return ProjectState(profile, method, _locked(view, model), _working(view, model, read_profile), basis)
 
 
@@ -74,7 +75,7 @@ def _locked(view: Node, model: DecisionModel) -> frozenset[str]:
     locked = view.texts("locked")
     unknown = sorted(set(locked) - ids)
     if unknown:
-        raise view.fail(f"names unknown criteria {', '.join(unknown)}", "locked")
+        raise view.fail(Message("messages.view.unknown_locked", ids=", ".join(unknown)), "locked")
     return frozenset(locked)
 
 
@@ -84,11 +85,11 @@ def _working(view: Node, model: DecisionModel, read_profile) -> dict[str, Profil
     working = {}
     for owner, node in view.child("working", False, {}).entries():
         if owner not in names:
-            raise node.fail("is the working copy of a profile the project does not have")
+            raise node.fail(Message("messages.view.orphan_copy"))
         profile = read_profile(node)
         unknown = sorted(set(profile.weights) - ids)
         if unknown:
-            raise node.fail(f"weights for unknown criteria {', '.join(unknown)}", "weights")
+            raise node.fail(Message("messages.view.unknown_weights", ids=", ".join(unknown)), "weights")
         working[owner] = profile.replace(name=owner)
     return working
 

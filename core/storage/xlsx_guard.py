@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from core.errors import FileFormatError, one_line
+from core.errors import FileFormatError, Message, one_line
 from core.storage.bounded import read_bounded
 
 MAX_UNCOMPRESSED = 256 * 1024 * 1024
@@ -25,18 +25,18 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def check_xlsx(path: Path, data: bytes) -> None:
     """Raise FileFormatError unless ``data``, read from ``path``, looks like a plain, sane xlsx package."""
     if data[:8] == OLE_MAGIC:
-        raise FileFormatError(f"{path}: an encrypted workbook or a legacy .xls; save it as a plain .xlsx")
+        raise FileFormatError(Message("messages.sheets.ole", file=str(path)))
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise FileFormatError(f"{path}: not an .xlsx workbook (it is not a zip package)")
+        raise FileFormatError(Message("messages.sheets.not_zip", file=str(path)))
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         infos = package.infolist()
         names = {info.filename for info in infos}
         if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-            raise FileFormatError(f"{path}: a zip file, but not an Excel workbook")
+            raise FileFormatError(Message("messages.sheets.not_workbook", file=str(path)))
         total = sum(info.file_size for info in infos)
         packed = max(1, sum(info.compress_size for info in infos))
         if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
-            raise FileFormatError(f"{path}: unpacks to {total:,} bytes from {packed:,}; refused as a zip bomb")
+            raise FileFormatError(Message("messages.sheets.zip_bomb", file=str(path), total=total, packed=packed))
 
 
 @contextmanager
@@ -56,8 +56,8 @@ def open_workbook(path: str | Path, formulas: bool = False, read_only: bool = Tr
         try:
             book = load_workbook(handle, read_only=read_only, data_only=not formulas)
         except Exception as exc:  # openpyxl raises many types for a corrupt package
-            raise FileFormatError(f"{path}: cannot be read as a workbook "
-                                  f"({type(exc).__name__}: {one_line(exc)})") from None
+            raise FileFormatError(Message("messages.sheets.corrupt", file=str(path), kind=type(exc).__name__,
+                                          detail=one_line(exc))) from None
         try:
             yield book
         finally:

@@ -58,3 +58,17 @@ def test_a_profile_files_notices_follow_lang_on_stderr(capsys, tmp_path, paper_m
     assert english[2].startswith(f"mizan score: {path}: profile 'Partial' matches 1 of the model's ")
     assert arabic[2].startswith(f"mizan score: {path}: ملف الترجيح 'Partial' يطابق 1 من معايير النموذج البالغة ")
     assert "المُتجاهَلة لأنها ليست في النموذج: 'Bogus'" in arabic[2]
+
+
+def test_a_loaders_refusal_on_the_command_line_follows_lang(capsys, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(b"option,E1\nO1,abc\n")
+    try:
+        english = cli(capsys, "score", str(path))
+        arabic = cli(capsys, "score", str(path), "--lang", "ar")
+    finally:
+        language.use("en")
+    assert english[0] == arabic[0] == 2
+    assert english[2] == f"mizan score: {path}: row 2, column 'E1': 'abc' is not a number\n"
+    assert arabic[2] == f"mizan score: {path}: الصف 2، العمود 'E1': 'abc' ليس عددًا\n"
+    assert path.read_bytes() == b"option,E1\nO1,abc\n"
