@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.bilingual import localized
 from core.edits import SetCriterion
 from tests.ui.cli_helpers import cli
 from tests.ui.conftest import OFFSCREEN_NOISE
@@ -21,7 +22,7 @@ def test_a_refused_edit_is_explained_in_arabic_in_the_arabic_window(arabic, make
     # The line opens with a right-to-left mark, so a message that starts with a file name or id still reads right to left.
     assert reasons == ["\u200fالمعيار: لا يجوز أن يكون الاسم فارغًا"]
     assert reasons[0] in window.statusBar().currentMessage()
-    assert window.document.model == paper_model
+    assert window.document.model == localized(paper_model, "ar")  # the Arabic window holds the model in Arabic
 
 
 def test_the_english_window_keeps_the_english_text(make_window, paper_model):
