@@ -120,6 +120,13 @@ def core_label(kind: str, value: str) -> str:
     return choice_label(kind, value, current().code)
 
 
+def core_text(key: str) -> str:
+    """A sentence of the core's catalogue (the residual rule, the benefit note…) in the interface language."""
+    from core.catalogue import catalogue
+
+    return catalogue(current().code)[key]
+
+
 def method_label(key: str) -> str:
     """The label of ranking method ``key`` in the interface language (an unknown key as it is)."""
     from core.methods import REGISTRY

@@ -84,3 +84,21 @@ def test_a_new_project_in_the_arabic_window_names_its_bands_in_arabic(arabic, ma
     window = make_window(paper_model)
     window.files.new()
     assert window.document.model.bands.names == ("منخفض", "متوسط", "مرتفع", "حرج")
+
+
+def test_the_residual_rule_the_benefit_note_and_the_cox_check_read_in_arabic(arabic, make_window, paper_model):
+    """The core's sentences the window repeats (rule, note, Cox line) come in the interface language."""
+    from core.bilingual import localized
+    from core.catalogue import catalogue
+    from core.model import Bands
+    from core.register.cox import check_bands
+    from ui.widgets.basis_bar import basis_sentence
+
+    arabic_texts = catalogue("ar")
+    bands = Bands(upper=(4, 4.5, 4.8, 25))  # fails Cox: the line names cells, in Arabic too
+    window = make_window(paper_model.replace(bands=bands))
+    assert arabic_texts["register.rule"] in basis_sentence(window.document, "residual")
+    assert catalogue("en")["register.rule"] not in basis_sentence(window.document, "residual")
+    shown_bands = localized(window.document.model, "ar").bands
+    assert check_bands(shown_bands, "ar").summary("ar") in window.results.cox.text()
+    assert "Cox's" not in window.results.cox.text()

@@ -16,10 +16,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from core.edits import AddControl, Batch, DeleteControl, SetControl, SetEffect
 from core.model import Criterion
 from core.register import CONTROL_STATUSES, Control
-from core.register.residual import RULE, residual_levels
+from core.register.residual import residual_levels
 from ui.bidi import isolated, label
 from ui.document import Document
-from ui.i18n import Context, core_label
+from ui.i18n import Context, core_label, core_text
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.register_table import CHOICES_ROLE, effect_text
 
@@ -210,7 +210,7 @@ class EffectsTableModel(QAbstractTableModel):
                              "L{3} × I{4} = {5}").format(score.likelihood, score.impact,
                                                          score.likelihood * score.impact, residual[0],
                                                          residual[1], residual[0] * residual[1]))
-        return rich_tooltip(lines + [RULE])
+        return rich_tooltip(lines + [core_text("register.rule")])
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Set the shown control's effect on a cell: ``value`` is (likelihood levels, impact levels)."""

@@ -24,10 +24,9 @@ from core.edits import SetRiskEntry, SetScore
 from core.model import DecisionModel
 from core.register import STATUSES, TREATMENTS, Control, Effect
 from core.register.dates import is_overdue
-from core.register.residual import RULE
 from ui.bidi import isolated, label
 from ui.document import Document
-from ui.i18n import Context, core_label
+from ui.i18n import Context, core_label, core_text
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.register_rows import RegisterRow, builder, changed_cells, register_rows, risk_factors, shape
 from ui.models.score_table import level_labels
@@ -257,7 +256,7 @@ class RegisterTableModel(QAbstractTableModel):
                 scale = getattr(self._model.register.scales, axis)[level - 1]
                 lines += [f"{level} — {scale.label}", scale.description]
         elif key in RESIDUAL_COLUMNS:
-            lines.append(RULE)
+            lines.append(core_text("register.rule"))
         elif key == "review" and self.overdue(n):
             lines.append(Register.tr("Review overdue: due {0}, today is {1}").format(
                 row.entry.review, self.today().isoformat()))
@@ -295,7 +294,7 @@ class RegisterTableModel(QAbstractTableModel):
             tips = {"likelihood": Register.tr("Inherent likelihood (the cell's score)"),
                     "impact": Register.tr("Inherent impact (the cell's score)"),
                     "controls": Register.tr("Controls with an effect on this cell")}
-            return rich_tooltip([tips.get(key, headers()[key]), RULE if key in RESIDUAL_COLUMNS else ""])
+            return rich_tooltip([tips.get(key, headers()[key]), core_text("register.rule") if key in RESIDUAL_COLUMNS else ""])
         return None
 
 

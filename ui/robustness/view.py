@@ -92,11 +92,11 @@ class RobustnessView(QWidget):
             self.basis.setVisible(bool(self.document.model.register.controls))
             return
         self.basis.setVisible(True)
-        from core.register.residual import RULE
+        from ui.i18n import core_text
 
         both = Robustness.tr(" The window shows both bases; robustness is computed on residual risk.")
         self.basis.setText(Robustness.tr("On residual risk.") + (both if self.document.basis == "both" else "")
-                           + " " + RULE)
+                           + " " + core_text("register.rule"))
 
     def activate(self) -> None:
         """Compute from now on (the window has painted)."""

@@ -33,11 +33,13 @@ def basis_sentence(document: Document, basis: str | None = None) -> str:
     basis = basis or document.basis
     if basis == "inherent":
         return Basis.tr("On inherent risk (before controls).")
-    from core.register.residual import RULE
+    from ui.i18n import core_text
+
+    rule = core_text("register.rule")
 
     if basis == "both":
-        return Basis.tr("On inherent and on residual risk, side by side. {0}").format(RULE)
-    return Basis.tr("On residual risk (after controls). {0}").format(RULE)
+        return Basis.tr("On inherent and on residual risk, side by side. {0}").format(rule)
+    return Basis.tr("On residual risk (after controls). {0}").format(rule)
 
 
 class BasisBar(QWidget):
@@ -115,9 +117,9 @@ class BasisBar(QWidget):
         residual = "residual" in doc.bases
         self.rule.setVisible(residual)
         if residual:
-            from core.register.residual import RULE
+            from ui.i18n import core_text
 
-            self.rule.setText(self._rule_text(RULE))
+            self.rule.setText(self._rule_text(core_text("register.rule")))
 
     def _rule_text(self, rule: str) -> str:
         controls = self._document.model.register.controls

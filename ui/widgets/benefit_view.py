@@ -55,8 +55,10 @@ class BenefitView(QWidget):
         self._dirty = not self.isVisible()
         if self._dirty:
             return
-        from core.register.benefit import NOTE, control_benefits
-        from core.register.residual import RULE
+        from core.register.benefit import control_benefits
+        from ui.i18n import core_text
+
+        rule, note = core_text("register.rule"), core_text("register.benefit_note")
 
         doc = self._document
         try:
@@ -66,7 +68,7 @@ class BenefitView(QWidget):
             self.heading.setText(self.tr("Nothing to show: {0}").format(exc))
         self._fill()
         # The rule is said once on screen: the basis bar says it whenever residual risk is ranked.
-        self.notes.setText(NOTE if "residual" in doc.bases else f"{RULE}\n{NOTE}")
+        self.notes.setText(note if "residual" in doc.bases else f"{rule}\n{note}")
 
     def _fill(self) -> None:
         benefits = self.benefits

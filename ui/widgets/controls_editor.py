@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QVBoxLayout, Q
 
 from core.edits import AddControl, DeleteControl
 from core.register import Control
-from core.register.residual import RULE
 from core.texts import id_key
 from ui.bidi import isolated
 from ui.document import Document
+from ui.i18n import core_text
 from ui.models.controls_table import CONTROL_COLUMNS, ControlsTableModel, EffectsTableModel
 from ui.widgets.common import add_tool, panel_toolbar, plain_label
 from ui.widgets.register_delegates import ChoiceDelegate, EffectDelegate
@@ -124,7 +124,7 @@ class ControlsEditor(QWidget):
             self.tr("planned, not counted")
         self.caption.setText(self.tr("Effects of {0} {1} ({2}): levels it takes off likelihood (L) and impact "
                                      "(I) in each risk cell. {3}").format(control.id, isolated(control.name), state,
-                                                                          isolated(RULE)))
+                                                                          isolated(core_text("register.rule"))))
 
     def add_control(self) -> None:
         """Add a new control after the chosen one and choose it (its name is selected for typing)."""

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
                                QVBoxLayout, QWidget)
 
 from core.register import STATUSES
-from core.register.residual import RULE
 from ui import i18n
 from ui.bidi import formula, isolated, label
 from ui.document import Document
-from ui.i18n import core_label
+from ui.i18n import core_label, core_text
 from ui.models.register_filter import RegisterFilter
 from ui.models.register_table import COLUMNS, RegisterTableModel, headers
 from ui.widgets.common import plain_label, refill_combo
@@ -197,4 +196,4 @@ class RegisterView(QWidget):
         counts = self.tr("{0} of %Ln risk(s) shown", "", total).format(i18n.shown(str(shown))) if shown != total \
             else self.tr("%Ln risk(s)", "", total)
         late = self.tr("overdue reviews: {0} (as of {1})").format(overdue, formula(self.model.today().isoformat()))
-        self.summary.setText(f"{counts} · {late} · {isolated(RULE)}")
+        self.summary.setText(f"{counts} · {late} · {isolated(core_text('register.rule'))}")

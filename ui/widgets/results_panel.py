@@ -224,10 +224,11 @@ class ResultsPanel(QWidget):
 
     def _cox_text(self) -> str:
         from core.register.cox import check_bands
+        from ui.i18n import current
 
-        check = check_bands(self._document.model.bands)
+        check = check_bands(self._document.model.bands, current().code)
         self.cox.setToolTip(rich_tooltip(list(check.findings)))  # every finding, however many
-        lines = [check.summary()] + [f"• {finding}" for finding in check.findings[1:COX_LINES]]
+        lines = [check.summary(current().code)] + [f"• {finding}" for finding in check.findings[1:COX_LINES]]
         more = len(check.findings) - max(1, COX_LINES)
         if more > 0:
             lines.append(self.tr("… and %Ln more finding(s).", "", more))
