@@ -13,9 +13,10 @@ from core.bilingual import localized, set_text, text_in
 from core.edits import SetOption
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_language import compile_ts
+from tests.ui.test_preferences import back_to_english
+from tests.ui.visual_order import unmarked
 from ui import i18n, main_window
 from ui.widgets.bilingual_text import falls_back
-from tests.ui.visual_order import unmarked
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "mizan_ar.ts"
@@ -27,11 +28,7 @@ def language(qapp, tmp_path, monkeypatch):
     """The process's language on the project's own Arabic catalogue (compiled here); English afterwards."""
     monkeypatch.setattr(i18n, "_CURRENT", i18n.Language(compile_ts(tmp_path / "qm", TS.read_text(encoding="utf-8"))))
     yield i18n.current()
-    for window in list(main_window.OPEN_WINDOWS):
-        window.document.undo_stack.setClean()
-        window.discard()
-    main_window.OPEN_WINDOWS.clear()
-    i18n.current().apply("en")
+    back_to_english()
 
 
 @pytest.fixture

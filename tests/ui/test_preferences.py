@@ -23,6 +23,11 @@ def arabic(qapp, tmp_path, monkeypatch):
     """The process's language, on a catalogue compiled for the test; English and no stray window afterwards."""
     monkeypatch.setattr(i18n, "_CURRENT", i18n.Language(compile_ts(tmp_path / "qm")))
     yield i18n.current()
+    back_to_english()
+
+
+def back_to_english() -> None:
+    """No stray window left and the process English again (after a test that switched language)."""
     for window in list(main_window.OPEN_WINDOWS):
         window.document.undo_stack.setClean()
         window.discard()

@@ -36,18 +36,12 @@ from core.reports.excel import workbook_bytes, write_workbook
 from core.reports.score_import import preview_import
 from core.reports.xl_words import Words
 from core.storage.spreadsheet import read_spreadsheet
+from tests.core.reports.test_workbook_live import README_CSV
 from tests.libreoffice import convert_many, needs_libreoffice
 
 AR = Words("ar")
 DAY = dt.date(2026, 12, 1)
-README_CSV = """option,Cost,Quality,Risk
-weight,0.5,0.3,0.2
-direction,cost,benefit,cost
-preference,usual,linear:1:3,vshape:2
-Plan A,200,7,3
-Plan B,150,5,4
-Plan C,180,9,2
-"""
+
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Latin the Arabic workbook keeps by design: method names, the spreadsheet function it names, math operators.
 KEPT_LATIN = {"WSM", "WPM", "TOPSIS", "VIKOR", "PROMETHEE", "II", "SMAA", "SUMPRODUCT", "ln", "exp", "max"}
