@@ -161,3 +161,11 @@ class Context:
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """``text`` in the interface language (the source text when no translation is installed)."""
         return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
+Lists = Context("Lists")
+
+
+def listed(items) -> str:
+    """The items of a list in a sentence, separated as the interface language writes it (", " or "، ")."""
+    return Lists.tr(", ").join(items)

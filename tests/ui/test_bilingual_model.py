@@ -132,3 +132,9 @@ def test_a_language_switch_keeps_both_texts_and_undo_stays_exact(qtbot, language
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
     assert document.model == bilingual
+
+
+def test_lists_in_arabic_sentences_are_separated_by_the_arabic_comma(language, make_window, paper_model):
+    language.apply("ar")
+    legend = make_window(paper_model).scores.legend.text()
+    assert legend.count("، ") == len(paper_model.bands.names) - 1 and ", " not in legend

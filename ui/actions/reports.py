@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from core.bilingual import new_name
 from core.errors import ModelError
-from ui.i18n import current, message_of
+from ui.i18n import current, listed, message_of
 from ui.processes import run_in_child
 from ui.reports.formats import check_report_size
 from ui.reports.job import ReportInputs, export_report
@@ -118,7 +118,7 @@ class ReportActions(QObject):
     def _written(self, written: list[Path]) -> None:
         self._close_progress()
         self.window.statusBar().showMessage(
-            self.tr("Exported {0}").format(", ".join(str(p) for p in written)), STATUS_MS)
+            self.tr("Exported {0}").format(listed(str(p) for p in written)), STATUS_MS)
 
     def _failed(self, message: str) -> None:
         self._close_progress()

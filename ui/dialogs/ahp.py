@@ -11,7 +11,7 @@ from core.ahp import CR_THRESHOLD, SAATY_SCALE, snap
 from ui.bidi import formula, isolated
 from ui.dialogs.common import SiblingSet, WeightingDialog
 from ui.geometry import fit
-from ui.i18n import shown
+from ui.i18n import listed, shown
 from ui.models.ahp_matrix import AhpMatrixModel, parse_judgement, saaty_label, saaty_text
 from ui.widgets.common import plain_label
 
@@ -119,7 +119,7 @@ class AhpDialog(WeightingDialog):
         """Priorities, λmax, CI and CR; a warning and the worst judgement when CR exceeds 0.10."""
         result = self.model.result
         # Each item one unit, so that the list runs in the reading direction.
-        weights = ", ".join(isolated(f"{name} {formula(shown(f'{100 * w:.1f} %'))}")
+        weights = listed(isolated(f"{name} {formula(shown(f'{100 * w:.1f} %'))}")
                             for name, w in zip(result.names, result.priorities))
         self.summary.setText(self.tr("Weights: {0}\nλmax = {1:.3f}, CI = {2:.3f}, CR = {3:.3f}").format(
             weights, result.lambda_max, result.ci, result.cr))

@@ -20,7 +20,7 @@ from core.model import Profile
 from ui.bidi import formula, isolated, label
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
-from ui.i18n import shown
+from ui.i18n import listed, shown
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
@@ -143,7 +143,7 @@ class CombineDialog(ProfileWindow):
                                                                    "weights, weighted by analyst")),
                    Column(self.tr("Lowest"), percent), Column(self.tr("Highest"), percent)]
         self.table_model.set_rows(rows, columns, bold)
-        self.notes.setText(self.tr("Analyst shares: {0}").format(", ".join(
+        self.notes.setText(self.tr("Analyst shares: {0}").format(listed(
             isolated(f"{isolated(name)} {formula(shown(f'{100 * share:.0f} %'))}")
             for name, share in zip(spread.profiles, spread.shares.tolist()))))
         self.redraw_chart((spread.profiles, spread.values.tobytes(), spread.shares.tobytes()))

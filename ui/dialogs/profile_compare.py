@@ -24,7 +24,7 @@ from core.model import Profile
 from core.profiles import Comparison, compare, pair_name
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
-from ui.i18n import method_label
+from ui.i18n import listed, method_label
 from ui.widgets.basis_bar import basis_labels, basis_sentence
 from ui.widgets.common import plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
@@ -199,7 +199,7 @@ class CompareDialog(ProfileWindow):
             return self.tr("Every option keeps its rank under all these profiles.")
         movers = [r for r in comparison.rank_change if r.change == most]
         return self.tr("Rank changes most: {0} ({1} places, between rank {2} and rank {3}).").format(
-            ", ".join(r.option for r in movers), most, movers[0].low, movers[0].high)
+            listed(r.option for r in movers), most, movers[0].low, movers[0].high)
 
     def _fill_pairs(self) -> None:
         both = len(self.comparisons) > 1
@@ -262,7 +262,7 @@ class CompareDialog(ProfileWindow):
         before = comparison.weights[agreement.moved]
         other = agreement.profiles[1] if agreement.moved == agreement.profiles[0] else agreement.profiles[0]
         moves = sorted(((w - before[f], f) for f, w in agreement.weights.items()), key=lambda item: -abs(item[0]))
-        biggest = ", ".join(self.tr("{0} {1:+.1f} points").format(f, 100 * d) for d, f in moves[:TOP_MOVES]
+        biggest = listed(self.tr("{0} {1:+.1f} points").format(f, 100 * d) for d, f in moves[:TOP_MOVES]
                             if abs(d) >= 5e-4)
         return self.tr(
             "{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by "

@@ -20,7 +20,7 @@ from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.bidi import isolated, label
 from ui.document import Document
 from ui.geometry import remembered
-from ui.i18n import current, method_label
+from ui.i18n import current, listed, method_label
 from ui.widgets.basis_bar import basis_sentence
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
@@ -67,7 +67,7 @@ class ImportPreviewDialog(QDialog):
 
     def _header(self) -> QWidget:
         source = self.match.source
-        byline = ", ".join(part for part in (source.author, source.created) if part)
+        byline = listed(part for part in (source.author, source.created) if part)
         text = self.tr("Profile: {0}").format(isolated(source.name)) + (f" ({isolated(byline)})" if byline else "")
         if source.notes:
             text += "\n" + isolated(source.notes)

@@ -26,7 +26,7 @@ from core.register import STATUSES, TREATMENTS, Control, Effect
 from core.register.dates import is_overdue
 from ui.bidi import isolated, label
 from ui.document import Document
-from ui.i18n import Context, core_label, core_text
+from ui.i18n import Context, core_label, core_text, listed
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.register_rows import RegisterRow, builder, changed_cells, register_rows, risk_factors, shape
 from ui.models.score_table import level_labels
@@ -164,7 +164,7 @@ class RegisterTableModel(QAbstractTableModel):
         if key in ENTRY_COLUMNS:
             return getattr(row.entry, key)
         if key == "controls":
-            return ", ".join(c.id + ("" if counts else Register.tr(" (not counted)")) for c, _, counts in row.controls)
+            return listed(c.id + ("" if counts else Register.tr(" (not counted)")) for c, _, counts in row.controls)
         if key in ("option", "factor", "group"):
             item = getattr(row, key)
             return "" if item is None else item.name

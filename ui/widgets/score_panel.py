@@ -9,7 +9,7 @@ from core.edits import AddOption, DeleteOption, MoveOption, SetOption, unique_id
 from core.model import Option
 from ui.bidi import formula, isolated
 from ui.document import Document
-from ui.i18n import shown
+from ui.i18n import listed, shown
 from ui.models.score_table import ScoreTableModel
 from ui.widgets.common import add_tool, panel_toolbar, plain_label
 from ui.widgets.score_delegate import ScoreDelegate
@@ -80,7 +80,7 @@ class ScorePanel(QWidget):
         lower = [0.0, *bands.upper[:-1]]
         parts = [f"{isolated(name)} {formula(shown(f'{low + 1:g}–{high:g}'))}"
                  for name, low, high in zip(bands.names, lower, bands.upper)]
-        self.legend.setText(self.tr("Risk = likelihood × impact. Bands: {0}").format(", ".join(parts)))
+        self.legend.setText(self.tr("Risk = likelihood × impact. Bands: {0}").format(listed(parts)))
 
     def current_column(self) -> int:
         """Column (option) of the current cell, -1 when none."""
