@@ -102,4 +102,3 @@ def test_the_residual_rule_the_benefit_note_and_the_cox_check_read_in_arabic(ara
     shown_bands = localized(window.document.model, "ar").bands
     assert check_bands(shown_bands, "ar").summary("ar") in window.results.cox.text()
     assert "Cox's" not in window.results.cox.text()
-
