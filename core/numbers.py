@@ -17,3 +17,13 @@ def plain_number(value: float) -> str:
     if float(value).is_integer():
         return str(int(value))
     return format(Decimal(repr(float(value))), "f")
+
+
+DIGITS = ("western", "arabic")
+# Python writes numbers in Western digits; the Arabic-Indic preference writes the same number in its own.
+_TO_ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
+
+
+def in_digits(number_text: str, digits: str) -> str:
+    """``number_text`` (as Python formats it: "46.7", "1,234") in ``digits``: "western" as it is, or "arabic"."""
+    return number_text.translate(_TO_ARABIC_INDIC) if digits == "arabic" else number_text

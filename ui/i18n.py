@@ -16,8 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from core.numbers import DIGITS, in_digits
+
 LANGUAGES = ("en", "ar")
-DIGITS = ("western", "arabic")
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 RIGHT_TO_LEFT = {"ar"}
 
@@ -45,15 +46,13 @@ def number_locale(language: str, digits: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
-# Python formats numbers with Western digits; these write them as the preference asks, and read either back.
-_TO_ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
 # Reading back also drops the bidi marks a copied table cell carries (ui.bidi).
 _TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩٫٬۰۱۲۳۴۵۶۷۸۹", "0123456789.,0123456789", "\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
 def shown(number_text: str) -> str:
     """``number_text`` (as Python formats it: "46.7", "1,234") in the digits of the preference."""
-    return number_text.translate(_TO_ARABIC_INDIC) if current().digits == "arabic" else number_text
+    return in_digits(number_text, current().digits)
 
 
 def western(text: str) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Literal
 
 from core.catalogue import catalogue
+from core.numbers import in_digits
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -67,11 +70,17 @@ def ink_for(background: str) -> str:
     return "#1A1A1A" if luminance > 0.45 else "#FFFFFF"
 
 
-def label_grid(ax, rows: list[str], columns: list[str]) -> None:
-    """Tick labels on the left and top, white lines between the cells."""
-    ax.set_xticks(range(len(columns)), columns, fontsize=8)
-    ax.set_yticks(range(len(rows)), rows, fontsize=8)
+def label_grid(ax, rows: list[str], columns: list[str], right_to_left: bool = False) -> None:
+    """Tick labels at the start side (left, or right when mirrored) and top, white lines between the cells.
+
+    Mirrored, the first column is at the right, where an Arabic reader starts.
+    """
+    ax.set_xticks(range(len(columns)), [reading(c, right_to_left) for c in columns], fontsize=8)
+    ax.set_yticks(range(len(rows)), [reading(r, right_to_left) for r in rows], fontsize=8)
     ax.xaxis.tick_top()
+    if right_to_left:
+        ax.invert_xaxis()
+        ax.yaxis.tick_right()
     ax.set_xticks([x - 0.5 for x in range(1, len(columns))], minor=True)
     ax.set_yticks([y - 0.5 for y in range(1, len(rows))], minor=True)
     ax.grid(which="minor", color="white", linewidth=1.5)
@@ -108,3 +117,117 @@ def chart_fonts(language: str) -> dict[Any, Any]:
         if path not in known:
             font_manager.fontManager.addfont(path)
     return {"font.family": [ARABIC_FAMILY, "DejaVu Sans"]}
+
+
+# ---- right to left and the digits of the preference -----------------------------------------------
+
+RLM = "\u200f"  # a text takes its reading direction from its first strong letter: this one reads right to left
+
+
+def reading(text: str, right_to_left: bool) -> str:
+    """``text`` as a mirrored chart shows it: read right to left, so that "O1  name" puts the id at the right."""
+    return RLM + text if right_to_left and text else text
+
+
+class InDigits:
+    """A number that formats itself (with any format spec) in the chart's digits, for a sentence's placeholders."""
+
+    def __init__(self, value: float, digits: str) -> None:
+        self.value, self.digits = value, digits
+
+    def __format__(self, spec: str) -> str:
+        return in_digits(format(self.value, spec), self.digits)
+
+
+def figures(digits: str, *values: float) -> list[InDigits]:
+    """``values`` for ``str.format``: "{0}", "{1:.3g}" … come out in ``digits`` and the ids around them do not."""
+    return [InDigits(value, digits) for value in values]
+
+
+def mirror(ax, right_to_left: bool, digits: str, *, x: bool = True, y: bool = True) -> None:
+    """Mirror ``ax`` for a right-to-left reader, and write its numeric ticks in ``digits``.
+
+    Mirrored, the horizontal axis grows right to left (its low end, or the
+    first category, at the right) and the vertical axis with its label moves
+    to the right; the open side of the frame moves to the left. ``x`` / ``y``
+    False leave an axis's tick labels alone (they are names, not numbers).
+    """
+    if right_to_left:
+        ax.invert_xaxis()
+        ax.yaxis.tick_right()
+        ax.yaxis.set_label_position("right")
+        left = ax.spines["left"].get_visible()
+        ax.spines["left"].set_visible(ax.spines["right"].get_visible())
+        ax.spines["right"].set_visible(left)
+    if digits != "western":
+        for axis, numeric in ((ax.xaxis, x), (ax.yaxis, y)):
+            if numeric:
+                axis.set_major_formatter(digits_formatter(axis.get_major_formatter(), digits))
+
+
+def digits_formatter(inner, digits: str):
+    """``inner`` (a matplotlib Formatter) writing its tick labels in ``digits``."""
+    from matplotlib.ticker import Formatter
+
+    class Digits(Formatter):
+        def set_axis(self, axis) -> None:
+            super().set_axis(axis)
+            inner.set_axis(axis)
+
+        def set_locs(self, locs) -> None:
+            inner.set_locs(locs)
+
+        def __call__(self, x, pos=None) -> str:
+            return in_digits(inner(x, pos), digits)
+
+        def format_ticks(self, values) -> list[str]:
+            return [in_digits(text, digits) for text in inner.format_ticks(values)]
+
+        def get_offset(self) -> str:
+            return in_digits(inner.get_offset(), digits)
+
+    return Digits()
+
+
+_STYLE_LOCK = threading.Lock()
+
+
+@contextmanager
+def chart_style(language: str) -> Iterator[None]:
+    """Draw and render a chart of ``language`` inside this: its font (:func:`chart_fonts`) is matplotlib's setting.
+
+    matplotlib's settings are one global: two threads drawing charts of two
+    languages at once (the window's and an export's) would swap fonts, so
+    one chart at a time takes them.
+    """
+    from matplotlib import rc_context
+
+    settings = chart_fonts(language)
+    with _STYLE_LOCK:
+        if not settings:  # English: matplotlib's defaults
+            yield
+            return
+        with rc_context(settings):
+            yield
+
+
+def legend_entries(handles: list, labels: list[str], columns: int, right_to_left: bool) -> tuple[list, list[str]]:
+    """A legend's entries in the order that fills ``columns`` as the reader reads: mirrored, first column at the right.
+
+    matplotlib fills a legend's columns left to right, the first ones one
+    entry longer; mirrored, the same columns are laid out right to left, each
+    padded with a blank entry to the full height, so that none shifts up.
+    """
+    if not right_to_left or not handles:
+        return handles, labels
+    from matplotlib.patches import Rectangle
+
+    rows, longer = -(-len(handles) // columns), len(handles) % columns or columns
+    sizes = [rows if k < longer else rows - 1 for k in range(columns)]
+    starts = [sum(sizes[:k]) for k in range(columns)]
+    order: list[int | None] = []
+    for k in reversed(range(columns)):
+        order += [*range(starts[k], starts[k] + sizes[k]), *[None] * (rows - sizes[k])]
+    blank = Rectangle((0, 0), 0, 0, visible=False)
+    return ([blank if i is None else handles[i] for i in order],
+            ["" if i is None else reading(labels[i], True) for i in order])

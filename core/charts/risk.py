@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from core.model import RISK_MAX, RISK_MIN, DecisionModel, label
 from core.charts.base import label_grid, BEST_COLOR, LABEL_CHARS, OTHER_COLOR, VALUE_CELL_COLOR, _figure, _texts, ink_for, plain, short, shorten
-from core.charts.base import TOP_OPTIONS
+from core.charts.base import RLM, TOP_OPTIONS, figures, mirror, reading
 from core.charts.residual import caption, draw_arrows, draw_edges, draw_ghosts, ghosts, grid_moves, resident_y
-from core.numbers import plain_number
+from core.numbers import in_digits, plain_number
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -98,22 +98,29 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
     return fig
 
 
-def _cell(model: DecisionModel, option_id: str, factor,
-          residual: DecisionModel | None = None) -> tuple[str, str, str | None]:
-    """Background colour and text of one heat-map cell, and the inherent band's colour where controls lower it."""
+def _cell(model: DecisionModel, option_id: str, factor, residual: DecisionModel | None = None,
+          right_to_left: bool = False, digits: str = "western") -> tuple[str, str, str | None]:
+    """Background colour and text of one heat-map cell, and the inherent band's colour where controls lower it.
+
+    A lowered cell reads "inherent→residual"; mirrored, the arrow points the
+    reader's way ("←", the inherent value at the right).
+    """
     number = model.score(option_id, factor.id).number
     if factor.kind != "risk":
-        return VALUE_CELL_COLOR, plain_number(number), None
+        return VALUE_CELL_COLOR, in_digits(plain_number(number), digits), None
     colour = model.bands.colors[model.bands.band(number)]
     after = number if residual is None else residual.score(option_id, factor.id).number
     if after == number:
-        return colour, plain_number(number), None
-    return model.bands.colors[model.bands.band(after)], f"{plain_number(number)}→{plain_number(after)}", colour
+        return colour, in_digits(plain_number(number), digits), None
+    before, now = (in_digits(plain_number(value), digits) for value in (number, after))
+    text = reading(f"{before}←{now}", True) if right_to_left else f"{before}→{now}"
+    return model.bands.colors[model.bands.band(after)], text, colour
 
 
 def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mapping[str, str] | None = None,
              title: str = "", transpose: bool | None = None, order: Sequence[str] | None = None,
-             top: int = 2 * TOP_OPTIONS, residual: DecisionModel | None = None) -> Figure:
+             top: int = 2 * TOP_OPTIONS, residual: DecisionModel | None = None, right_to_left: bool = False,
+             digits: str = "western") -> Figure:
     """The options × factors risk matrix: each cell in its band colour with its risk.
 
     Options are rows and factors columns; ``transpose=True`` swaps them, and
@@ -122,6 +129,9 @@ def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mappi
     most ``top`` of them, with a line saying how many more there are.
     With ``residual`` (the same model after controls) a lowered cell shows
     the residual band and "inherent→residual", the inherent band at its edge.
+    ``right_to_left`` mirrors it (the first factor at the right, names on the
+    right, the inherent band at a cell's right edge); numbers are written in
+    ``digits`` ("western" or "arabic").
     """
     from matplotlib.colors import to_rgb
 
@@ -133,7 +143,8 @@ def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mappi
     if transpose is None:
         width, height = fig.get_size_inches()
         transpose = bool(height > width)
-    cells = [[_cell(model, option.id, factor, residual) for factor in factors] for option in options]
+    cells = [[_cell(model, option.id, factor, residual, right_to_left, digits) for factor in factors]
+             for option in options]
     rows = [short(label(o.id, o.name), 30) for o in options]
     columns = [plain(f.id) for f in factors]
     if transpose:
@@ -147,14 +158,14 @@ def heat_map(model: DecisionModel, *, figure: Figure | None = None, texts: Mappi
                     color=ink_for(color))
     draw_edges(ax, [(row, column, before) for row, line in enumerate(cells)
                     for column, (_, _, before) in enumerate(line) if before is not None])
-    label_grid(ax, rows, columns)
+    label_grid(ax, rows, columns, right_to_left)
     notes = [caption(fig, words["residual_map"], 8)] if residual is not None else []
     if len(ranked) > top:
-        notes.append(words["more_in_map"].format(top, len(ranked)))
+        notes.append(words["more_in_map"].format(*figures(digits, top, len(ranked))))
     if notes:
         ax.set_xlabel("\n".join(notes), fontsize=8, style="italic")
     if title:
-        ax.set_title(plain(title), fontsize=10)
+        ax.set_title(reading(plain(title), right_to_left), fontsize=10)
     return fig
 
 
@@ -168,16 +179,22 @@ def grid_cells(model: DecisionModel, option_id: str) -> dict[tuple[int, int], li
     return cells
 
 
-def _wrap_ids(ids: list[str], per_line: int = 2) -> str:
-    return "\n".join(" ".join(plain(x) for x in ids[i:i + per_line]) for i in range(0, len(ids), per_line))
+def _wrap_ids(ids: list[str], right_to_left: bool = False, per_line: int = 2) -> str:
+    """Factor ids two to a line; mirrored, each line reads right to left (a mark after each id splits the run)."""
+    space = RLM + " " if right_to_left else " "
+    return "\n".join(reading(space.join(plain(x) for x in ids[i:i + per_line]), right_to_left)
+                     for i in range(0, len(ids), per_line))
 
 
 def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = None,
-              texts: Mapping[str, str] | None = None, title: str = "", residual: DecisionModel | None = None) -> Figure:
+              texts: Mapping[str, str] | None = None, title: str = "", residual: DecisionModel | None = None,
+              right_to_left: bool = False, digits: str = "western") -> Figure:
     """The classic 5 × 5 likelihood–impact grid of one option, its factors placed in their cells.
 
     With ``residual`` (the same model after controls) the factors sit in their
     residual cells, and an arrow comes from each inherent cell they left.
+    ``right_to_left`` mirrors it (impact grows leftwards, likelihood on the
+    right); the levels are written in ``digits``.
     """
     from matplotlib.patches import Rectangle
 
@@ -194,11 +211,11 @@ def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = N
                                    edgecolor="white", linewidth=2))
             ids = cells.get((likelihood, impact), [])
             if ids:
-                ax.text(impact, resident_y((likelihood, impact), {m.start for m in moves}), _wrap_ids(ids),
+                ax.text(impact, resident_y((likelihood, impact), {m.start for m in moves}), _wrap_ids(ids, right_to_left),
                         ha="center", va="center",
                         fontsize=8 if len(ids) <= 4 else 7,
                         color=ink_for(color), fontweight="bold")
-    draw_ghosts(ax, ghosts(moves), set(cells), _wrap_ids,
+    draw_ghosts(ax, ghosts(moves), set(cells), lambda ids: _wrap_ids(ids, right_to_left),
                 lambda likelihood, impact: model.bands.colors[model.bands.band(likelihood * impact)])
     draw_arrows(ax, moves, set(cells))
     ax.set_xlim(RISK_MIN - 0.5, RISK_MAX + 0.5)
@@ -212,8 +229,9 @@ def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = N
         fig.supxlabel(caption(fig, words["residual_grid"], 7), fontsize=7, style="italic")
     ax.tick_params(length=0)
     ax.spines[:].set_visible(False)
+    mirror(ax, right_to_left, digits)
     if title:
-        ax.set_title(plain(title), fontsize=10)
+        ax.set_title(reading(plain(title), right_to_left), fontsize=10)
     return fig
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from core.charts.base import CHART_TEXTS, TEXTS, _figure, ink_for, plain, short
+from core.charts.base import (CHART_TEXTS, TEXTS, _figure, figures, ink_for, legend_entries, mirror, plain, reading,
+                              short)
+from core.numbers import in_digits
 from core.charts.profiles import SERIES_COLORS
 
 if TYPE_CHECKING:
@@ -30,17 +32,20 @@ def _robustness_texts(texts: Mapping[str, str] | None) -> dict[str, str]:
     return {**TEXTS, **ROBUSTNESS_TEXTS, **(texts or {})}
 
 
-def _legend_above(fig: Figure, ax, entry_inches: float) -> None:
+def _legend_above(fig: Figure, ax, entry_inches: float, right_to_left: bool = False) -> None:
     """The axes' legend above the plot, in as many columns as the figure's width holds.
 
     A figure-level "outside" legend: constrained layout then takes its
     height from the plot, never its width (an axes legend wider than a
-    narrow plot would squeeze the plot to nothing).
+    narrow plot would squeeze the plot to nothing). Mirrored, it starts at
+    the right, each key to the right of its text.
     """
     handles, labels = ax.get_legend_handles_labels()
     if handles:
         columns = max(1, min(len(handles), int(fig.get_size_inches()[0] / entry_inches)))
-        fig.legend(handles, labels, loc="outside upper left", ncols=columns, fontsize=8, frameon=False)
+        handles, labels = legend_entries(handles, labels, columns, right_to_left)
+        fig.legend(handles, labels, loc="outside upper right" if right_to_left else "outside upper left",
+                   ncols=columns, fontsize=8, frameon=False, markerfirst=not right_to_left)
 
 
 def sweep_coloured(sweep: Sweep) -> list[int]:
@@ -61,14 +66,17 @@ def sweep_coloured(sweep: Sweep) -> list[int]:
 
 
 def sweep_chart(sweep: Sweep, labels: Sequence[str], *, lower: float | None = None, upper: float | None = None,
-                figure: Figure | None = None, texts: Mapping[str, str] | None = None, title: str = "") -> Figure:
+                figure: Figure | None = None, texts: Mapping[str, str] | None = None, title: str = "",
+                right_to_left: bool = False, digits: str = "western") -> Figure:
     """Every option's score as one factor's weight runs from 0 to 100 %, the current weight marked.
 
     ``sweep`` is a :class:`core.sensitivity.Sweep`; ``labels`` name its
     options in order.  ``lower`` and ``upper`` (the stability interval, as
     weights) are drawn as red dotted lines around a shaded band.  With many
     options only :func:`sweep_coloured` are coloured and named; the rest are
-    thin grey lines, named once in the legend by their count.
+    thin grey lines, named once in the legend by their count. ``right_to_left``
+    mirrors it (the weight grows leftwards, the score axis on the right);
+    numbers are written in ``digits`` ("western" or "arabic").
     """
     words = _robustness_texts(texts)
     fig = _figure(figure, (6.0, 3.4))
@@ -81,27 +89,32 @@ def sweep_chart(sweep: Sweep, labels: Sequence[str], *, lower: float | None = No
     grey = [i for i in range(len(sweep.options)) if i not in set(coloured)]
     for i in grey:
         ax.plot(x, sweep.scores[:, i], color=OTHER_COLOR, linewidth=0.8, zorder=2,
-                label=words["other_options"].format(len(grey)) if i == grey[0] else "_nolegend_")
-    _mark_weight(ax, sweep, coloured, lower, upper, words)
+                label=words["other_options"].format(*figures(digits, len(grey))) if i == grey[0] else "_nolegend_")
+    _mark_weight(ax, sweep, coloured, lower, upper, words, right_to_left, digits)
     ax.set_xlim(0, 100)
-    ax.set_xlabel(words["weight_of"].format(plain(sweep.criterion)), fontsize=9)
+    ax.set_xlabel(reading(words["weight_of"].format(plain(sweep.criterion)), right_to_left), fontsize=9)
     ax.set_ylabel(words["score_higher" if sweep.better == "higher" else "score_lower"], fontsize=9)
     ax.tick_params(labelsize=8)
     ax.spines[["top", "right"]].set_visible(False)
-    _legend_above(fig, ax, 2.0)
+    mirror(ax, right_to_left, digits)
+    _legend_above(fig, ax, 2.0, right_to_left)
     if title:
         ax.set_title(plain(title), fontsize=10, loc="right")
     return fig
 
 
 def _mark_weight(ax, sweep: Sweep, coloured: Sequence[int], lower: float | None, upper: float | None,
-                 words: Mapping[str, str]) -> None:
-    """The current weight (dashed line, dots on the coloured curves) and the stability interval around it."""
+                 words: Mapping[str, str], right_to_left: bool = False, digits: str = "western") -> None:
+    """The current weight (dashed line, dots on the coloured curves) and the stability interval around it.
+
+    Its note stands on the side the weight grows to: the right, or the left when mirrored.
+    """
     w = 100 * float(sweep.weight)
     ax.axvline(w, color="#333333", linestyle="--", linewidth=1, zorder=4)
     ax.scatter([w] * len(coloured), [sweep.current[i] for i in coloured], s=14, color="#333333", zorder=5)
-    ax.annotate(words["current"].format(f"{w:.1f}%"), xy=(w, 1.0), xycoords=("data", "axes fraction"),
-                xytext=(3, -10), textcoords="offset points", fontsize=8, color="#333333")
+    ax.annotate(reading(words["current"].format(in_digits(f"{w:.1f}%", digits)), right_to_left), xy=(w, 1.0),
+                xycoords=("data", "axes fraction"), xytext=(-3 if right_to_left else 3, -10),
+                textcoords="offset points", ha="right" if right_to_left else "left", fontsize=8, color="#333333")
     if lower is not None or upper is not None:
         ax.axvspan(100 * (lower or 0.0), 100 * (1.0 if upper is None else upper), color=HIGH_END_COLOR,
                    alpha=0.07, linewidth=0, zorder=1)
@@ -110,22 +123,26 @@ def _mark_weight(ax, sweep: Sweep, coloured: Sequence[int], lower: float | None,
             ax.axvline(100 * end, color=THRESHOLD_COLOR, linestyle=":", linewidth=1.4, zorder=4)
 
 
-def tornado_label(bar: Bar, words: Mapping[str, str]) -> str:
+def tornado_label(bar: Bar, words: Mapping[str, str], digits: str = "western") -> str:
     """A tornado bar's name: the weight's range in percent, or the cell and its score range."""
     if bar.kind == "weight":
-        return words["weight_bar"].format(plain(bar.criterion), f"{100 * bar.low:.1f}", f"{100 * bar.high:.1f}")
-    return words["score_bar"].format(plain(bar.option or ""), plain(bar.criterion), f"{bar.low:g}",
-                                     f"{bar.high:g}")
+        return words["weight_bar"].format(plain(bar.criterion), *(in_digits(f"{100 * v:.1f}", digits)
+                                                                  for v in (bar.low, bar.high)))
+    return words["score_bar"].format(plain(bar.option or ""), plain(bar.criterion),
+                                     *(in_digits(f"{v:g}", digits) for v in (bar.low, bar.high)))
 
 
 def tornado_chart(tornado: Tornado, *, figure: Figure | None = None, texts: Mapping[str, str] | None = None,
-                  title: str = "", limit: int = TORNADO_BARS) -> Figure:
+                  title: str = "", limit: int = TORNADO_BARS, right_to_left: bool = False,
+                  digits: str = "western") -> Figure:
     """The top option's lead as each input moves across its range, the widest swing at the top.
 
     ``tornado`` is a :class:`core.sensitivity.Tornado`; only its ``limit``
     widest bars are drawn.  Each bar runs from the current lead (solid line)
     to the lead with the input at its low end (light) and at its high end
-    (dark); left of the red dashed line at 0 another option ranks first.
+    (dark); left of the red dashed line at 0 another option ranks first
+    (right of it when ``right_to_left`` mirrors the chart). Numbers are
+    written in ``digits``.
     """
     words = _robustness_texts(texts)
     bars = tornado.bars[:limit]
@@ -138,32 +155,35 @@ def tornado_chart(tornado: Tornado, *, figure: Figure | None = None, texts: Mapp
             label=words["high_end"])
     ax.axvline(base, color="#333333", linewidth=1)
     ax.axvline(0.0, color=THRESHOLD_COLOR, linestyle="--", linewidth=1.2, label=words["loses_first"])
-    ax.set_yticks(ys, [tornado_label(b, words) for b in bars], fontsize=8)
+    ax.set_yticks(ys, [reading(tornado_label(b, words, digits), right_to_left) for b in bars], fontsize=8)
     ax.set_ylim(len(bars) - 0.5, -0.5)
-    ax.set_xlabel(words["lead"].format(plain(tornado.top)), fontsize=9)
+    ax.set_xlabel(reading(words["lead"].format(plain(tornado.top)), right_to_left), fontsize=9)
     ax.tick_params(axis="x", labelsize=8)
     ax.spines[["top", "right"]].set_visible(False)
-    _legend_above(fig, ax, 1.9)
+    mirror(ax, right_to_left, digits, y=False)
+    _legend_above(fig, ax, 1.9, right_to_left)
     hidden = len(tornado.bars) - len(bars)
-    if hidden > 0:
-        ax.annotate(words["more_bars"].format(hidden), xy=(1.0, 0.0), xycoords="axes fraction", ha="right",
-                    va="bottom", fontsize=7, color="#666666")
+    if hidden > 0:  # in the plot's far corner, away from the names
+        ax.annotate(reading(words["more_bars"].format(*figures(digits, hidden)), right_to_left),
+                    xy=(0.0 if right_to_left else 1.0, 0.0), xycoords="axes fraction",
+                    ha="left" if right_to_left else "right", va="bottom", fontsize=7, color="#666666")
     if title:
         ax.set_title(plain(title), fontsize=10, loc="right")
     return fig
 
 
-def acceptability_segments(ranks: int, words: Mapping[str, str]) -> list[tuple[int, int, str]]:
+def acceptability_segments(ranks: int, words: Mapping[str, str],
+                           digits: str = "western") -> list[tuple[int, int, str]]:
     """The segments of an acceptability bar as (first rank, end rank, legend text), ranks counted from 0.
 
     Up to ACCEPTABILITY_RANKS ranks each get their own; beyond that the
     first ACCEPTABILITY_RANKS - 1 do and the worse ranks share the last.
     """
     if ranks <= ACCEPTABILITY_RANKS:
-        return [(r, r + 1, words["rank"].format(r + 1)) for r in range(ranks)]
+        return [(r, r + 1, words["rank"].format(*figures(digits, r + 1))) for r in range(ranks)]
     alone = ACCEPTABILITY_RANKS - 1
-    return [*((r, r + 1, words["rank"].format(r + 1)) for r in range(alone)),
-            (alone, ranks, words["ranks_from"].format(alone + 1, ranks))]
+    return [*((r, r + 1, words["rank"].format(*figures(digits, r + 1))) for r in range(alone)),
+            (alone, ranks, words["ranks_from"].format(*figures(digits, alone + 1, ranks)))]
 
 
 def mean_ranks(acceptability) -> list[float]:
@@ -179,14 +199,17 @@ def acceptability_order(acceptability) -> list[int]:
 
 def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure | None = None,
                         texts: Mapping[str, str] | None = None, title: str = "",
-                        limit: int = ACCEPTABILITY_ROWS) -> Figure:
+                        limit: int = ACCEPTABILITY_ROWS, right_to_left: bool = False,
+                        digits: str = "western") -> Figure:
     """Rank acceptability as stacked bars: per option, the share of samples at rank 1, 2, …
 
     ``acceptability[i][r]`` is the share (0…1) of samples in which option
     ``labels[i]`` takes rank r + 1.  Options come best first (by their mean
     rank), at most ``limit`` of them, and one line under them summarises the
     rest; the worse ranks share one grey segment (:func:`acceptability_segments`).
-    Shares of 8 % or more are written on their segment.
+    Shares of 8 % or more are written on their segment. ``right_to_left``
+    mirrors it (rank 1 starts at the right, names on the right); numbers are
+    written in ``digits``.
     """
     from matplotlib import colormaps
 
@@ -196,7 +219,7 @@ def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure 
     order, rest = ranked[:limit], ranked[limit:]
     fig = _figure(figure, (6.0, 0.34 * (len(order) + bool(rest)) + 1.5))
     ax = fig.add_subplot()
-    segments = acceptability_segments(len(rows[0]) if rows else 0, words)
+    segments = acceptability_segments(len(rows[0]) if rows else 0, words, digits)
     cmap = colormaps["Blues_r"]
     left = [0.0] * len(order)
     for number, (first, end, legend) in enumerate(segments):
@@ -204,28 +227,31 @@ def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure 
         color = cmap(0.15 + 0.7 * number / max(len(segments) - 1, 1)) if shaded else OTHER_COLOR
         widths = [100 * sum(rows[i][first:end]) for i in order]
         ax.barh(range(len(order)), widths, left=left, height=0.62, color=color, label=legend)
-        _label_segments(ax, left, widths, color)
+        _label_segments(ax, left, widths, color, digits)
         left = [a + b for a, b in zip(left, widths)]
-    ax.set_yticks(range(len(order)), [short(labels[i], 24) for i in order], fontsize=8)
+    ax.set_yticks(range(len(order)), [reading(short(labels[i], 24), right_to_left) for i in order], fontsize=8)
     if rest:
-        ax.text(0, len(order) - 0.1, words["more_accepted"].format(len(rest), mean[rest[0]], mean[rest[-1]]),
-                va="top", fontsize=8, style="italic", wrap=True)
+        line = words["more_accepted"].format(*figures(digits, len(rest), mean[rest[0]], mean[rest[-1]]))
+        ax.text(0, len(order) - 0.1, reading(line, right_to_left), va="top", ha="right" if right_to_left else "left",
+                fontsize=8, style="italic", wrap=True)
     ax.set_ylim(len(order) + (1.3 if rest else 0) - 0.5, -0.5)  # room for the line to wrap in two
     ax.set_xlim(0, 100)
     ax.set_xlabel(words["share"], fontsize=9)
     ax.tick_params(axis="x", labelsize=8)
     ax.spines[["top", "right"]].set_visible(False)
-    _legend_above(fig, ax, 1.1)
+    mirror(ax, right_to_left, digits, y=False)
+    _legend_above(fig, ax, 1.1, right_to_left)
     if title:
         ax.set_title(plain(title), fontsize=10, loc="right")
     return fig
 
 
-def _label_segments(ax, left: list[float], widths: list[float], color) -> None:
+def _label_segments(ax, left: list[float], widths: list[float], color, digits: str) -> None:
     from matplotlib.colors import to_hex
 
     ink = ink_for(to_hex(color))
     for y, (start, width) in enumerate(zip(left, widths)):
         if width >= 8:
-            ax.text(start + width / 2, y, f"{width:.0f}%", ha="center", va="center", fontsize=7, color=ink)
+            ax.text(start + width / 2, y, in_digits(f"{width:.0f}%", digits), ha="center", va="center", fontsize=7,
+                    color=ink)
 

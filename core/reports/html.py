@@ -84,15 +84,13 @@ def _title(data: ReportData, body: str, words: Words, language: str) -> str:
 
 
 def _ranking(data: ReportData, image: ImageSource, words: Words, language: str) -> str:
-    from matplotlib import rc_context
-
     from core.charts import ranking_chart
-    from core.charts.base import chart_fonts, chart_texts
+    from core.charts.base import chart_style, chart_texts
 
     ranking = data.main.ranking()
     named = any(r["name"] != r["option"] for r in ranking)  # spreadsheet models: the name is the id
     rows = [[r["rank"], r["option"], *([r["name"]] if named else []), f"{r['score']:.4f}"] for r in ranking]
-    with rc_context(chart_fonts(language)):  # the figure is drawn here, so its texts take the language's font
+    with chart_style(language):  # the figure is drawn here, so its texts take the language's font
         figure = ranking_chart([label(r["option"], r["name"], " ") for r in ranking], [r["score"] for r in ranking],
                                [r["rank"] for r in ranking], data.main.result.better, texts=chart_texts(language),
                                right_to_left=direction(language) == "rtl")

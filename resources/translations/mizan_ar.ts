@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Residual risk (after controls): a lowered cell reads inherent→residual, its left edge in the inherent band&apos;s colour</source>
-        <translation>المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم القيمة المتبقية، وحافتها اليسرى بلون نطاق المخاطر الكامنة</translation>
+        <translation>المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم القيمة المتبقية، وحافتها اليمنى بلون نطاق المخاطر الكامنة</translation>
     </message>
     <message>
         <source>Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)</source>
@@ -2961,7 +2961,7 @@ Restore them?</source>
     </message>
     <message>
         <source>How far the lead of {0} moves when one input moves alone: each factor&apos;s weight by ±{1}% of itself (the others rescaled), each uncertain score across its low–high range. Widest first; left of the red line another option ranks first.</source>
-        <translation>مدى تغيّر تقدّم {0} عندما يتغيّر مُدخل واحد بمفرده: وزن كل عامل بمقدار ±{1}% من قيمته (مع إعادة تحجيم العوامل الأخرى)، وكل درجة غير مؤكدة عبر مداها من الحد الأدنى إلى الحد الأعلى. الأعرض أولًا؛ وعلى يسار الخط الأحمر يأتي خيار آخر في المرتبة الأولى.</translation>
+        <translation>مدى تغيّر تقدّم {0} عندما يتغيّر مُدخل واحد بمفرده: وزن كل عامل بمقدار ±{1}% من قيمته (مع إعادة تحجيم العوامل الأخرى)، وكل درجة غير مؤكدة عبر مداها من الحد الأدنى إلى الحد الأعلى. الأعرض أولًا؛ وعلى يمين الخط الأحمر يأتي خيار آخر في المرتبة الأولى.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from ui.bidi import formula, isolated, label
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
 from ui.i18n import listed, shown
+from ui.widgets.chart_view import chart_options
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
@@ -169,8 +170,9 @@ class CombineDialog(ProfileWindow):
 
         if self.combined is None:
             return None
-        spread, texts = self.combined[1], profile_chart_texts()
+        spread, texts, options = self.combined[1], profile_chart_texts(), chart_options()
         labels = {node.id: node.name for node, _, _ in self.document.model.walk()}
         rows = [label(c, labels.get(c, c)) for c in spread.criteria]
         return lambda figure: spread_map(rows, list(spread.profiles), spread.values.T.tolist(), spread.mean.tolist(),
-                                         spread.std.tolist(), bold=list(spread.groups), figure=figure, texts=texts)
+                                         spread.std.tolist(), bold=list(spread.groups), figure=figure, texts=texts,
+                                         **options)

@@ -26,6 +26,7 @@ from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
 from ui.i18n import listed, method_label
 from ui.widgets.basis_bar import basis_labels, basis_sentence
+from ui.widgets.chart_view import chart_options
 from ui.widgets.common import plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
@@ -292,5 +293,5 @@ class CompareDialog(ProfileWindow):
             return None
         factors = list(comparison.evaluations[0].problem.factor_ids)
         values = [[comparison.weights[name][f] for f in factors] for name in comparison.profiles]
-        profiles, texts = list(comparison.profiles), profile_chart_texts()
-        return lambda figure: weight_bars(factors, profiles, values, figure=figure, texts=texts)
+        profiles, texts, options = list(comparison.profiles), profile_chart_texts(), chart_options()
+        return lambda figure: weight_bars(factors, profiles, values, figure=figure, texts=texts, **options)

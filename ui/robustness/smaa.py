@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
 from ui.bidi import label
 from ui.i18n import Context
 from ui.models.robustness_tables import MatrixTableModel, percent
-from ui.widgets.chart_view import ChartView
+from ui.widgets.chart_view import ChartView, chart_options
 from ui.widgets.common import plain_label
 from ui.robustness.text import acceptability_sentence, convergence_sentence, robustness_chart_texts
 from ui.workers import Runner
@@ -333,4 +333,5 @@ class SmaaPanel(QWidget):
         result, model = self.outcome.result, self.outcome.job.subject.model
         names = {o.id: o.name for o in model.options}
         labels, texts = [label(o, names.get(o, o), " ") for o in result.options], robustness_chart_texts()
-        return lambda figure: acceptability_chart(labels, result.acceptability, figure=figure, texts=texts)
+        options = chart_options()
+        return lambda figure: acceptability_chart(labels, result.acceptability, figure=figure, texts=texts, **options)

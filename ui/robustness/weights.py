@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTableView, QVB
 from ui.bidi import label
 from ui.i18n import Context
 from ui.models.robustness_tables import FACTOR, ID_ROLE, ThresholdTableModel
-from ui.widgets.chart_view import ChartView
+from ui.widgets.chart_view import ChartView, chart_options
 from ui.widgets.common import plain_label, refill_combo
 from ui.widgets.profile_views import result_table
 from ui.robustness.text import robustness_chart_texts, threshold_sentence
@@ -105,7 +105,7 @@ class WeightsPage(QWidget):
         refill_combo(self.criterion, [(i, label(i, names.get(i, i))) for i in ids], nearest)
 
     def _paint(self):
-        ident, quick, texts = self.criterion.currentData(), self.quick, robustness_chart_texts()
+        ident, quick, texts, options = self.criterion.currentData(), self.quick, robustness_chart_texts(), chart_options()
         if quick is None or ident not in quick.study.criteria:
             return None
         st, names = quick.study, names_of(quick)
@@ -117,7 +117,7 @@ class WeightsPage(QWidget):
             from core.sensitivity.sweeps import sweep
 
             sweep_chart(sweep(st, st.criteria.index(ident)), [label(o, names.get(o, o), " ") for o in st.options],
-                        lower=limit.lower, upper=limit.upper, figure=figure, texts=texts)
+                        lower=limit.lower, upper=limit.upper, figure=figure, texts=texts, **options)
         return draw
 
 
@@ -156,5 +156,5 @@ class TornadoPage(QWidget):
 
         if self.quick is None or not self.quick.tornado.bars:
             return None
-        bars, texts = self.quick.tornado, robustness_chart_texts()
-        return lambda figure: tornado_chart(bars, figure=figure, texts=texts)
+        bars, texts, options = self.quick.tornado, robustness_chart_texts(), chart_options()
+        return lambda figure: tornado_chart(bars, figure=figure, texts=texts, **options)

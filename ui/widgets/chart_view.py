@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from ui.i18n import message_of
+from ui.i18n import RIGHT_TO_LEFT, current, message_of
 from ui.widgets.common import plain_label
 
 if TYPE_CHECKING:
@@ -40,21 +40,37 @@ DPI = 100.0
 _FILTERS_LOCK = threading.Lock()
 
 
-def render(draw: Draw | None, width: int, height: int, ratio: float) -> tuple[object, QImage]:
-    """The figure ``draw`` makes at ``width`` × ``height`` logical pixels, and its picture (any thread)."""
+def chart_options() -> dict[str, object]:
+    """How the window's charts are drawn in the interface language: mirrored right to left, and in which digits.
+
+    Read on the GUI thread when a chart is asked for, so that a rendering
+    already under way keeps the choices it started with.
+    """
+    language = current()
+    return {"right_to_left": language.code in RIGHT_TO_LEFT, "digits": language.digits}
+
+
+def render(draw: Draw | None, width: int, height: int, ratio: float, language: str = "en") -> tuple[object, QImage]:
+    """The figure ``draw`` makes at ``width`` × ``height`` logical pixels, and its picture (any thread).
+
+    It is drawn in the font of ``language`` (the shipped Arabic face for Arabic).
+    """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(max(width, 1) / DPI, max(height, 1) / DPI), dpi=DPI * ratio, layout="constrained")
-    canvas = FigureCanvasAgg(figure)
-    if draw is not None:
-        draw(figure)
-    # The warning filters are one global list that catch_warnings saves and restores: two threads
-    # drawing at once (the rendering thread and a drawing on the GUI thread) would undo each other's filter.
-    with _FILTERS_LOCK, warnings.catch_warnings():
-        # A chart squeezed smaller than its labels is drawn without its layout until the next resize.
-        warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
-        canvas.draw()
+    from core.charts.base import chart_style
+
+    with chart_style(language):
+        figure = Figure(figsize=(max(width, 1) / DPI, max(height, 1) / DPI), dpi=DPI * ratio, layout="constrained")
+        canvas = FigureCanvasAgg(figure)
+        if draw is not None:
+            draw(figure)
+        # The warning filters are one global list that catch_warnings saves and restores: two threads
+        # drawing at once (the rendering thread and a drawing on the GUI thread) would undo each other's filter.
+        with _FILTERS_LOCK, warnings.catch_warnings():
+            # A chart squeezed smaller than its labels is drawn without its layout until the next resize.
+            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+            canvas.draw()
     buffer = canvas.buffer_rgba()
     image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0], QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(ratio)
@@ -144,7 +160,7 @@ class ChartView(QWidget):
         self._stale = False
         self._drawn = self._key() if self._key is not None else None
         self._requested += 1
-        job = (self._painter(), self.width(), self.height(), self.devicePixelRatioF())
+        job = (self._painter(), self.width(), self.height(), self.devicePixelRatioF(), current().code)
         if now:
             self._show(self._requested, _attempt(job))
             return

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from core.errors import ModelError
 from ui.bidi import label
 from ui.document import Document
-from ui.i18n import Context, method_label
+from ui.i18n import Context, current, method_label
 from ui.models.common import rich_tooltip
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.basis_bar import BasisBar, basis_labels
 from ui.widgets.benefit_view import BenefitView
-from ui.widgets.chart_view import ChartView
+from ui.widgets.chart_view import ChartView, chart_options
 from ui.widgets.ranking_bars import RankingBars
 from ui.widgets.common import plain_label, refill_combo
 
@@ -33,8 +33,14 @@ Charts = Context("Charts")
 
 
 def chart_texts() -> dict[str, str]:
-    """Translated texts for :mod:`core.charts`."""
-    return {"score_lower": Charts.tr("Score (lower is better)"), "score_higher": Charts.tr("Score (higher is better)"),
+    """Translated texts for :mod:`core.charts`, over the core's own chart words in the interface language.
+
+    A chart word the window does not translate itself (a legend, a note)
+    comes from the core's catalogue, never in English in the Arabic window.
+    """
+    from core.charts.base import chart_texts as core_chart_texts
+
+    return {**core_chart_texts(current().code), "score_lower": Charts.tr("Score (lower is better)"), "score_higher": Charts.tr("Score (higher is better)"),
             "likelihood": Charts.tr("Likelihood"), "impact": Charts.tr("Impact"),
             "more_options": Charts.tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): "
                                       "see the table"),
@@ -263,7 +269,8 @@ class ResultsPanel(QWidget):
         from core.charts import heat_map
 
         model, texts, order, residual = self._document.model, chart_texts(), self._heat_order(), self._residual()
-        return lambda figure: heat_map(model, figure=figure, texts=texts, order=order, residual=residual)
+        options = chart_options()
+        return lambda figure: heat_map(model, figure=figure, texts=texts, order=order, residual=residual, **options)
 
     def _heat_order(self) -> list[str] | None:
         """Too many options for the map: the best first (it draws the first ones); else the model's order."""
@@ -283,5 +290,6 @@ class ResultsPanel(QWidget):
                                        self.grid_option.currentText(), chart_texts())
         if option is None:
             return None
-        residual = self._residual()
-        return lambda figure: risk_grid(model, option, figure=figure, texts=texts, title=title, residual=residual)
+        residual, options = self._residual(), chart_options()
+        return lambda figure: risk_grid(model, option, figure=figure, texts=texts, title=title, residual=residual,
+                                        **options)
