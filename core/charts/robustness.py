@@ -227,7 +227,7 @@ def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure 
         color = cmap(0.15 + 0.7 * number / max(len(segments) - 1, 1)) if shaded else OTHER_COLOR
         widths = [100 * sum(rows[i][first:end]) for i in order]
         ax.barh(range(len(order)), widths, left=left, height=0.62, color=color, label=legend)
-        _label_segments(ax, left, widths, color, digits)
+        _label_segments(ax, left, widths, color, digits, right_to_left)
         left = [a + b for a, b in zip(left, widths)]
     ax.set_yticks(range(len(order)), [reading(short(labels[i], 24), right_to_left) for i in order], fontsize=8)
     if rest:
@@ -246,12 +246,13 @@ def acceptability_chart(labels: Sequence[str], acceptability, *, figure: Figure 
     return fig
 
 
-def _label_segments(ax, left: list[float], widths: list[float], color, digits: str) -> None:
+def _label_segments(ax, left: list[float], widths: list[float], color, digits: str, right_to_left: bool) -> None:
+    """Each wide segment's share; mirrored, the per cent sign after the number in the reader's direction."""
     from matplotlib.colors import to_hex
 
     ink = ink_for(to_hex(color))
     for y, (start, width) in enumerate(zip(left, widths)):
         if width >= 8:
-            ax.text(start + width / 2, y, in_digits(f"{width:.0f}%", digits), ha="center", va="center", fontsize=7,
-                    color=ink)
+            ax.text(start + width / 2, y, reading(in_digits(f"{width:.0f}%", digits), right_to_left), ha="center",
+                    va="center", fontsize=7, color=ink)
 
