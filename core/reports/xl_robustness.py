@@ -13,6 +13,7 @@ from core.reports.data import ReportData
 from core.reports.robustness import acceptability_rows, convergence_text, sampling_text, summary_sentences, \
     threshold_rows, tornado_rows
 from core.reports.xl_style import BOLD, NOTE, header, title, widths
+from core.reports.xl_tables import bars_in_reading_order
 from core.reports.xl_words import Words
 
 
@@ -88,7 +89,7 @@ def _chart(sheet, w: Words, data: tuple[int, int, int], anchor_row: int) -> None
     chart.add_data(Reference(sheet, min_col=2, max_col=columns + 1, min_row=top, max_row=top + n),
                    titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=top + 1, max_row=top + n))
-    chart.x_axis.scaling.orientation = "maxMin"
     chart.x_axis.delete = chart.y_axis.delete = False
+    bars_in_reading_order(chart, w.right_to_left)
     chart.height, chart.width = 7, 14
     sheet.add_chart(chart, f"A{anchor_row}")

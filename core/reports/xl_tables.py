@@ -115,11 +115,28 @@ def _chart(sheet, data: ReportData, lay: Layout, top: int) -> None:
     chart.add_data(Reference(sheet, min_col=4, min_row=top, max_row=top + count), titles_from_data=True)
     named = any(o.name != o.id for o in data.model.options)
     chart.set_categories(Reference(sheet, min_col=3 if named else 2, min_row=top + 1, max_row=top + count))
-    chart.x_axis.scaling.orientation = "maxMin"
     chart.x_axis.delete = False
     chart.y_axis.delete = False
+    bars_in_reading_order(chart, lay.w.right_to_left)
     chart.height, chart.width = 7, 18
     sheet.add_chart(chart, f"A{top + count + 4}")
+
+
+def bars_in_reading_order(chart, right_to_left: bool) -> None:
+    """A horizontal bar chart read as the sheet is: rank 1 on top; mirrored, bars grow leftwards from the right.
+
+    In a bar chart the category axis is the vertical one (``x_axis`` in
+    openpyxl) and the value axis the horizontal one. Mirrored, the value axis
+    runs from its maximum at the left to zero at the right, so the category
+    axis, which crosses it at zero, and the names next to it stand at the
+    right, where the sheet's first column is; the legend moves to the left.
+    """
+    chart.x_axis.scaling.orientation = "maxMin"
+    if right_to_left:
+        chart.y_axis.scaling.orientation = "maxMin"
+        chart.x_axis.axPos, chart.y_axis.axPos = "r", "t"
+        if chart.legend is not None:
+            chart.legend.position = "l"
 
 
 def _methodology(sheet, data: ReportData, lay: Layout, row: int) -> None:
