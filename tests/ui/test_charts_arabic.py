@@ -132,3 +132,15 @@ def test_the_english_window_draws_its_charts_as_before(qtbot, make_window, paper
     assert not ax.xaxis_inverted() and ax.yaxis.get_ticks_position() == "left"
     assert not any(RLM in t or INDIC.search(t) for t in texts(results.heat_map.figure))
     assert not any("Noto" in findfont(t.get_fontproperties()) for t in artists(results.heat_map.figure))
+
+
+def test_every_word_a_chart_of_the_arabic_window_can_say_is_arabic(arabic):
+    from core.charts.base import chart_texts
+    from ui.robustness.text import robustness_chart_texts
+    from ui.widgets.profile_views import profile_chart_texts
+
+    # What a chart draws: its own English words, overridden by the texts the window passes (core.charts._texts).
+    for window_texts in (robustness_chart_texts(), profile_chart_texts()):
+        words = {**chart_texts("en"), **window_texts}
+        english = {key: text for key, text in words.items() if not ARABIC.search(text)}
+        assert not english, f"chart words left in English: {english}"
