@@ -8,7 +8,11 @@ matplotlib is imported inside the functions: importing this module is free,
 which keeps it off the window's start-up path.
 
 Texts shown on a chart are English by default; pass ``texts`` to override
-them (the window passes translated ones).
+them (the window passes translated ones). ``right_to_left=True`` mirrors a
+chart for an Arabic reader (values and categories grow from the right, names
+and the vertical axis on the right, legends starting at the right) and
+``digits="arabic"`` writes its numbers in Arabic-Indic digits; draw it inside
+:func:`core.charts.base.chart_style` so that its letters take the language's font.
 """
 
 from core.charts.base import LABEL_CHARS, TEXTS, ink_for, plain, short, shorten

@@ -4,7 +4,7 @@ The residual model (:func:`core.register.residual.model_on`) is passed in by
 the caller, so that the charts never decide which controls count. In the
 heat map a lowered cell takes the residual band's colour and reads
 "inherent→residual", with the inherent band's colour kept as a strip at the
-cell's left edge; in the grid every factor sits in its residual cell, and an
+cell's start edge (the left, or the right on a mirrored map); in the grid every factor sits in its residual cell, and an
 arrow runs from the inherent cell, where its id stays in grey.
 """
 
@@ -96,7 +96,10 @@ def _border(tail: tuple[float, float], centre: tuple[float, float]) -> tuple[flo
 
 
 def draw_edges(ax, edges: list[tuple[int, int, str]]) -> None:
-    """Strips in the inherent band's colour at the left edge of the heat-map cells the controls lowered."""
+    """Strips in the inherent band's colour at the low-x edge of the heat-map cells the controls lowered.
+
+    That is the cell's left edge, or its right one when the map's x axis is mirrored: where the reader starts.
+    """
     from matplotlib.patches import Rectangle
 
     for row, column, color in edges:

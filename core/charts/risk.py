@@ -211,7 +211,8 @@ def risk_grid(model: DecisionModel, option_id: str, *, figure: Figure | None = N
                                    edgecolor="white", linewidth=2))
             ids = cells.get((likelihood, impact), [])
             if ids:
-                ax.text(impact, resident_y((likelihood, impact), {m.start for m in moves}), _wrap_ids(ids, right_to_left),
+                ax.text(impact, resident_y((likelihood, impact), {m.start for m in moves}),
+                        _wrap_ids(ids, right_to_left),
                         ha="center", va="center",
                         fontsize=8 if len(ids) <= 4 else 7,
                         color=ink_for(color), fontweight="bold")

@@ -105,7 +105,8 @@ class WeightsPage(QWidget):
         refill_combo(self.criterion, [(i, label(i, names.get(i, i))) for i in ids], nearest)
 
     def _paint(self):
-        ident, quick, texts, options = self.criterion.currentData(), self.quick, robustness_chart_texts(), chart_options()
+        ident, quick, texts = self.criterion.currentData(), self.quick, robustness_chart_texts()
+        options = chart_options()
         if quick is None or ident not in quick.study.criteria:
             return None
         st, names = quick.study, names_of(quick)

@@ -40,7 +40,8 @@ def chart_texts() -> dict[str, str]:
     """
     from core.charts.base import chart_texts as core_chart_texts
 
-    return {**core_chart_texts(current().code), "score_lower": Charts.tr("Score (lower is better)"), "score_higher": Charts.tr("Score (higher is better)"),
+    return {**core_chart_texts(current().code),
+            "score_lower": Charts.tr("Score (lower is better)"), "score_higher": Charts.tr("Score (higher is better)"),
             "likelihood": Charts.tr("Likelihood"), "impact": Charts.tr("Impact"),
             "more_options": Charts.tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): "
                                       "see the table"),
