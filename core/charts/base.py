@@ -202,8 +202,8 @@ def chart_style(language: str) -> Iterator[None]:
     """
     from matplotlib import rc_context
 
-    settings = chart_fonts(language)
-    with _STYLE_LOCK:
+    with _STYLE_LOCK:  # the font manager's list of fonts is a global too: the Arabic face is added under the lock
+        settings = chart_fonts(language)
         if not settings:  # English: matplotlib's defaults
             yield
             return
