@@ -214,6 +214,43 @@ def text_in(model: DecisionModel, address: str, language: str) -> str | None:
     return own if language == model.language else other
 
 
+def _list_at(model: DecisionModel, address: str) -> tuple[Any, str, Callable[[Any], DecisionModel]]:
+    """The object holding the list of texts at ``address`` (``criteria/E1/evidence``), its field, and its put."""
+    where, _, name = address.rpartition("/")
+    kind, _, rest = where.partition("/")
+    obj, put = _find(model, kind, rest)
+    if name not in TEXT_FIELDS[type(obj)] or not isinstance(getattr(obj, name), tuple):
+        raise ModelError(Message("messages.bilingual.not_an_address", address=repr(address)))
+    return obj, name, put
+
+
+def texts_in(model: DecisionModel, address: str, language: str) -> list[str | None]:
+    """The items of the list at ``address`` as written in ``language``: None where an item has none there."""
+    _check_language(language)
+    obj, name, _ = _list_at(model, address)
+    side = 0 if language == model.language else 1
+    return [pair(obj, f"{name}/{i}")[side] for i in range(len(getattr(obj, name)))]
+
+
+def set_texts(model: DecisionModel, address: str, language: str, texts: tuple[str, ...]) -> DecisionModel:
+    """``model`` with the list at ``address`` written in ``language`` as ``texts``, item *i* beside the other
+    language's item *i*; a blank item is none written there, and an item written in neither is dropped."""
+    _check_language(language)
+    obj, name, put = _list_at(model, address)
+    for index, text in enumerate(texts):
+        check_text(f"{address}/{index}", text)
+    mine: list[str | None] = [text.strip() or None for text in texts]
+    theirs = texts_in(model, address, other_language(language))
+    width = max(len(mine), len(theirs))
+    mine, theirs = mine + [None] * (width - len(mine)), theirs + [None] * (width - len(theirs))
+    pairs = [(a, b) for a, b in (zip(mine, theirs) if language == model.language else zip(theirs, mine)) if a or b]
+    new = replace(obj, **{name: tuple(a or b or "" for a, b in pairs),
+                          "translations": tuple(t for t in obj.translations if not t[0].startswith(name + "/"))})
+    for index, (own, other) in enumerate(pairs):
+        new = with_pair(new, f"{name}/{index}", own, other)
+    return model if new == obj else put(new)
+
+
 def check_text(address: str, text: str) -> None:
     """ModelError unless ``text`` passes the checks every text of a model passes."""
     if not isinstance(text, str):

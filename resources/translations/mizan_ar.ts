@@ -1345,6 +1345,10 @@ pairwise winning indices are counted up to 200 options.</source>
         <translation>مصدر واحد أو قسم واحد من الورقة في كل سطر</translation>
     </message>
     <message>
+        <source>Line by line beside the sources above</source>
+        <translation>سطرًا بسطر إزاء المصادر أعلاه</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
@@ -1473,6 +1477,10 @@ pairwise winning indices are counted up to 200 options.</source>
     <message>
         <source>Change text</source>
         <translation>تغيير النص</translation>
+    </message>
+    <message>
+        <source>Change texts</source>
+        <translation>تغيير النصوص</translation>
     </message>
     <message>
         <source>Change register entry</source>
