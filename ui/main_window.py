@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(2, 3)
         self.setCentralWidget(self.main_split)
         self.scores.cell_selected.connect(self._cell_selected)
+        self.scores.option_selected.connect(self.inspector.show_option)
         self.criteria.criterion_selected.connect(self.inspector.show_criterion)
         self.criteria.weighting_requested.connect(self.open_weighting)
         self.results.option_chosen.connect(self.results.set_option)

@@ -1946,6 +1946,29 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>OptionInspector</name>
+    <message>
+        <source>What the option means in practice</source>
+        <translation>ما يعنيه الخيار عمليًا</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;الوصف:</translation>
+    </message>
+    <message>
+        <source>Select an option: click its column header.</source>
+        <translation>اختر خيارًا: انقر عنوان عموده.</translation>
+    </message>
+    <message>
+        <source>Option {0}</source>
+        <translation>الخيار {0}</translation>
+    </message>
+</context>
+<context>
     <name>PointsDialog</name>
     <message>
         <source>Point Allocation</source>

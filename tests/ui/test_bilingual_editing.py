@@ -4,10 +4,12 @@ the model's details, band names and profiles; each written in its language, undo
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 
-from core.bilingual import localized, texts_in
+from core.bilingual import localized, text_in, texts_in
+from core.edits import DeleteOption
 from tests.ui.conftest import OFFSCREEN_NOISE
-from tests.ui.test_bilingual_model import bilingual, commit, language, rebuilt  # noqa: F401 - fixtures
+from tests.ui.test_bilingual_model import bilingual, commit, header, language, rebuilt  # noqa: F401 - fixtures
 from ui import main_window
 from ui.widgets.bilingual_text import falls_back
 
@@ -58,3 +60,42 @@ def test_evidence_written_in_arabic_survives_a_language_switch_and_undo(qtbot, l
     assert window.inspector.criterion.evidence.toPlainText() == "المصدر الأول\nالمصدر الثالث"
     document.undo_stack.undo()
     assert document.model == localized(paper_model, "ar")
+
+
+def _click_header(qtbot, window, column: int) -> None:
+    header = window.scores.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                                header.height() // 2))
+
+
+def test_a_click_on_an_option_header_inspects_the_option_in_both_languages(qtbot, language, make_window, bilingual,
+                                                                          paper_model):
+    language.apply("ar")
+    window = make_window(bilingual)
+    document, page = window.document, window.inspector.option
+    _click_header(qtbot, window, 0)
+    assert window.inspector.currentIndex() == 2 and page.heading.text().endswith("O1")
+    assert page.name.text() == "" and page.name.placeholderText() == falls_back("ar")  # no Arabic name: fallback
+    assert page.texts["name"].other.text() == paper_model.options[0].name
+    assert page.description.toPlainText() == text_in(paper_model, "options/O1/description", "ar")
+    commit(page.name, "انسحاب مفاجئ")
+    assert header(window, "O1").endswith("انسحاب مفاجئ")
+    commit(page.texts["description"].other, "An exit forced within weeks.")
+    assert text_in(document.model, "options/O1/description", "en") == "An exit forced within weeks."
+    assert text_in(document.model, "options/O1/name", "en") == paper_model.options[0].name
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.model == localized(bilingual, "ar")
+    assert page.name.text() == "" and header(window, "O1").endswith(paper_model.options[0].name)
+
+
+def test_the_option_page_empties_when_its_option_goes(qtbot, make_window, paper_model):
+    window = make_window(paper_model)
+    _click_header(qtbot, window, 1)
+    page = window.inspector.option
+    assert page.name.text() == paper_model.options[1].name and page.name.isEnabled()
+    window.document.apply(DeleteOption(paper_model.options[1].id))
+    assert page.name.text() == "" and not page.name.isEnabled() and not page.texts["name"].other.isEnabled()
+    window.document.undo_stack.undo()
+    assert page.name.text() == ""  # the page waits for a new choice rather than guessing
