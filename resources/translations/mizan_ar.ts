@@ -1871,6 +1871,10 @@ Restore them?</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
+        <source>Model &amp;Details…</source>
+        <translation>&amp;تفاصيل النموذج…</translation>
+    </message>
+    <message>
         <source>&amp;Weights</source>
         <translation>&amp;الأوزان</translation>
     </message>
@@ -1932,6 +1936,29 @@ Restore them?</source>
     <message>
         <source>Something went wrong ({0}: {1}). Your model is unchanged; please save your work and report this.</source>
         <translation>حدث خطأ ({0}: {1}). لم يتغيّر نموذجك؛ يُرجى حفظ عملك والإبلاغ عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDetails</name>
+    <message>
+        <source>Model Details</source>
+        <translation>تفاصيل النموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;السؤال:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;المصدر:</translation>
+    </message>
+    <message>
+        <source>Band of risk {0}:</source>
+        <translation>نطاق الخطر {0}:</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2054,14 @@ Restore them?</source>
 </context>
 <context>
     <name>ProfileActions</name>
+    <message>
+        <source>Profile &amp;Details…</source>
+        <translation>&amp;تفاصيل ملف الترجيح…</translation>
+    </message>
+    <message>
+        <source>The active profile&apos;s name and notes, in both languages</source>
+        <translation>اسم ملف الترجيح النشط وملاحظاته، باللغتين</translation>
+    </message>
     <message>
         <source>&amp;Import Profile…</source>
         <translation>&amp;استيراد ملف ترجيح…</translation>
@@ -2159,6 +2194,21 @@ Restore them?</source>
     <message>
         <source>{0} (copy)</source>
         <translation>‏{0} (نسخة)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDetails</name>
+    <message>
+        <source>Profile Details</source>
+        <translation>تفاصيل ملف الترجيح</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;ملاحظات:</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3252,13 @@ Restore them?</source>
     <message>
         <source>No swing is rated 100: rate the most important one 100.</source>
         <translation>لم يُعطَ أيّ تأرجح القيمة 100: أعطِ أهمّها 100.</translation>
+    </message>
+</context>
+<context>
+    <name>TextsDialog</name>
+    <message>
+        <source>Each text is saved when you leave its field; Edit ▸ Undo takes it back. An empty field shows the other language&apos;s text in its place.</source>
+        <translation>يُحفظ كل نص حين تغادر حقله، و«تحرير ▸ تراجع» يعيده كما كان. وحيث يبقى الحقل فارغًا يظهر نص اللغة الأخرى مكانه.</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,14 @@ from PySide6.QtCore import QPoint, Qt
 
 from core.bilingual import localized, text_in, texts_in
 from core.edits import DeleteOption
+from core.model import Bands
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_bilingual_model import bilingual, commit, header, language, rebuilt  # noqa: F401 - fixtures
 from ui import main_window
+from ui.dialogs.bilingual_details import ModelDetails, ProfileDetails
 from ui.widgets.bilingual_text import falls_back
 
-pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
 EVIDENCE = "criteria/E1/evidence"
 
 
@@ -99,3 +101,60 @@ def test_the_option_page_empties_when_its_option_goes(qtbot, make_window, paper_
     assert page.name.text() == "" and not page.name.isEnabled() and not page.texts["name"].other.isEnabled()
     window.document.undo_stack.undo()
     assert page.name.text() == ""  # the page waits for a new choice rather than guessing
+
+
+def test_model_details_edit_the_title_question_source_and_band_names_in_both_languages(qtbot, language,
+                                                                                       make_window, paper_model):
+    language.apply("ar")
+    window = make_window(paper_model)
+    document = window.document
+    window.show_model_details()
+    dialog = window.findChild(ModelDetails)
+    assert dialog.isVisible() and dialog.isRightToLeft() and dialog.windowTitle() == "تفاصيل النموذج"
+    assert dialog.pairs["title"].own.text() == text_in(paper_model, "title", "ar")
+    assert dialog.pairs["title"].other.text() == paper_model.title
+    assert dialog.pairs["source"].other.toPlainText() == paper_model.source
+    assert [k for k in dialog.pairs if k.startswith("bands/")] == [f"bands/names/{i}" for i in range(4)]
+    assert dialog.form.labelForField(dialog.pairs["bands/names/0"].own).text().count("1–4") == 1
+    commit(dialog.pairs["title"].other, "Coalition withdrawal")
+    commit(dialog.pairs["bands/names/3"].own, "شديد")
+    assert text_in(document.model, "title", "en") == "Coalition withdrawal"
+    assert document.model.title == text_in(paper_model, "title", "ar")  # the window shows the Arabic title
+    assert "شديد" in window.scores.legend.text() and "حرج" not in window.scores.legend.text()
+    assert text_in(document.model, "bands/names/3", "en") == paper_model.bands.names[3]
+    window.show_model_details()
+    assert window.findChildren(ModelDetails) == [dialog]  # one dialog, raised again
+    document.undo_stack.undo()
+    assert dialog.pairs["bands/names/3"].own.text() == "حرج"
+    document.undo_stack.undo()
+    assert document.model == localized(paper_model, "ar")
+    three = Bands(names=("Low", "Middle", "High"), upper=(6, 14, 25), colors=("#63BE7B", "#FFEB84", "#E0474C"))
+    document.load(paper_model.replace(bands=three), None)
+    assert [k for k in dialog.pairs if k.startswith("bands/")] == [f"bands/names/{i}" for i in range(3)]
+    assert dialog.pairs["bands/names/1"].other.text() == "Middle" and dialog.pairs["bands/names/1"].own.text() == ""
+    assert dialog.pairs["bands/names/1"].own.placeholderText() == falls_back("ar")
+
+
+def test_profile_details_follow_the_active_profile_and_survive_saving_its_weights(qtbot, make_window, paper_model):
+    first = paper_model.profiles[0].replace(settings={})  # the analyst's own profile, not a reference one
+    model = paper_model.replace(profiles=(first, *paper_model.profiles[1:]))
+    window = make_window(model)
+    document = window.document
+    window.profile_actions.show_details()
+    dialog = window.findChild(ProfileDetails)
+    assert dialog.pairs["name"].own.text() == first.name
+    assert dialog.pairs["name"].other.text() == text_in(paper_model, f"profiles/{first.name}/name", "ar")
+    document.set_weight("ECO", 0.5)  # a working copy of the active profile
+    commit(dialog.pairs["notes"].other, "ملاحظة جديدة")
+    commit(dialog.pairs["name"].own, "Equal to begin with")
+    assert document.profile().name == "Equal to begin with" and document.is_profile_modified()
+    assert dialog.pairs["name"].own.text() == "Equal to begin with"
+    assert document.save_profile()
+    saved = document.model.profile("Equal to begin with")
+    assert text_in(document.model, "profiles/Equal to begin with/notes", "ar") == "ملاحظة جديدة"
+    assert saved.notes == first.notes and saved.weights != first.weights
+    document.set_profile(paper_model.profiles[1].name)
+    assert dialog.pairs["name"].own.text() == paper_model.profiles[1].name
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert document.model == model
