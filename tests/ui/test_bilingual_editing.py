@@ -10,6 +10,7 @@ from core.bilingual import localized, text_in, texts_in
 from core.edits import DeleteOption
 from core.model import Bands
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.shots import shot
 from tests.ui.test_bilingual_model import bilingual, commit, header, language, rebuilt  # noqa: F401 - fixtures
 from ui import main_window
 from ui.dialogs.bilingual_details import ModelDetails, ProfileDetails
@@ -17,6 +18,14 @@ from ui.widgets.bilingual_text import falls_back
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
 EVIDENCE = "criteria/E1/evidence"
+FOLDER = "arabic-edit"
+
+
+def _shot_inspector(qtbot, window, name: str) -> None:
+    """The inspector's page, whole, in a window of a usual size (a picture only with MIZAN_SHOTS)."""
+    window.resize(1600, 1000)
+    qtbot.wait(10)
+    shot(window.inspector.currentWidget().widget(), name, FOLDER)
 
 
 def test_a_criterions_evidence_is_edited_line_by_line_in_each_language(qtbot, language, make_window, paper_model):
@@ -33,6 +42,7 @@ def test_a_criterions_evidence_is_edited_line_by_line_in_each_language(qtbot, la
     assert document.model.criterion("E1").evidence == (arabic[0], "Table 3")
     commit(page.evidence, f"{arabic[0]}\nالجدول ٣")
     assert texts_in(document.model, EVIDENCE, "ar") == [arabic[0], "الجدول ٣"]
+    _shot_inspector(qtbot, window, "criterion-evidence")
     commit(page.evidence, "")
     assert page.evidence.toPlainText() == "" and page.evidence.placeholderText() == falls_back("ar")
     assert document.model.criterion("E1").evidence == (english[0], "Table 3")
@@ -83,6 +93,7 @@ def test_a_click_on_an_option_header_inspects_the_option_in_both_languages(qtbot
     assert page.description.toPlainText() == text_in(paper_model, "options/O1/description", "ar")
     commit(page.name, "انسحاب مفاجئ")
     assert header(window, "O1").endswith("انسحاب مفاجئ")
+    _shot_inspector(qtbot, window, "option-inspector")
     commit(page.texts["description"].other, "An exit forced within weeks.")
     assert text_in(document.model, "options/O1/description", "en") == "An exit forced within weeks."
     assert text_in(document.model, "options/O1/name", "en") == paper_model.options[0].name
@@ -122,6 +133,7 @@ def test_model_details_edit_the_title_question_source_and_band_names_in_both_lan
     assert document.model.title == text_in(paper_model, "title", "ar")  # the window shows the Arabic title
     assert "شديد" in window.scores.legend.text() and "حرج" not in window.scores.legend.text()
     assert text_in(document.model, "bands/names/3", "en") == paper_model.bands.names[3]
+    shot(dialog, "model-details", FOLDER)
     window.show_model_details()
     assert window.findChildren(ModelDetails) == [dialog]  # one dialog, raised again
     document.undo_stack.undo()
@@ -158,3 +170,16 @@ def test_profile_details_follow_the_active_profile_and_survive_saving_its_weight
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
     assert document.model == model
+
+
+def test_profile_details_open_in_arabic(qtbot, language, make_window, paper_model):
+    language.apply("ar")
+    window = make_window(paper_model)
+    window.profile_actions.show_details()
+    dialog = window.findChild(ProfileDetails)
+    qtbot.waitExposed(dialog)
+    assert dialog.isRightToLeft() and dialog.windowTitle() == "تفاصيل ملف الترجيح"
+    first = paper_model.profiles[0]
+    assert dialog.pairs["name"].own.text() == text_in(paper_model, f"profiles/{first.name}/name", "ar")
+    assert dialog.pairs["notes"].other.toPlainText() == first.notes
+    shot(dialog, "profile-details", FOLDER)

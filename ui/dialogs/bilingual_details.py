@@ -45,6 +45,11 @@ class TextsDialog(QDialog):
         """A row for the text ``key`` under ``label`` and one for its other language (``lines``: several lines)."""
         make = CommitTextEdit if lines else CommitLineEdit
         pair = TextPair(self.document, make(self), make(self), one_line=not lines)
+        for field in (pair.own, pair.other):
+            if lines:  # a few lines each, wrapped: the form of a long source stays on one screen
+                field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 12)
+                field.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            field.setMinimumWidth(field.fontMetrics().averageCharWidth() * 60)
         self.form.addRow(label, pair.own)
         self.form.addRow(pair.label(), pair.other)
         self.pairs[key] = pair
