@@ -24,7 +24,7 @@ copies or deletes an object takes them along without knowing about them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -337,7 +337,12 @@ def shown_names(profiles: tuple[Profile, ...], language: str, model_language: st
 
 def detect_language(model: DecisionModel) -> str:
     """The language of a model read from a file without one (before format 4): "ar" when most letters are Arabic."""
-    letters = "".join(text for text in text_paths(model).values())
+    return language_of(text_paths(model).values())
+
+
+def language_of(texts: Iterable[str]) -> str:
+    """The language ``texts`` are written in: "ar" when most of their letters are Arabic, else "en"."""
+    letters = "".join(texts)
     arabic = len(_ARABIC.findall(letters))
     latin = sum(1 for char in letters if char.isascii() and char.isalpha())
     return "ar" if arabic > latin else "en"

@@ -3,12 +3,15 @@ the model's details, band names and profiles; each written in its language, undo
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from core.bilingual import localized, text_in, texts_in
 from core.edits import DeleteOption
 from core.model import Bands
+from core.storage.profile_file import read_profile_file
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.shots import shot
 from tests.ui.test_bilingual_model import bilingual, commit, header, language, rebuilt  # noqa: F401 - fixtures
@@ -183,3 +186,19 @@ def test_profile_details_open_in_arabic(qtbot, language, make_window, paper_mode
     assert dialog.pairs["name"].own.text() == text_in(paper_model, f"profiles/{first.name}/name", "ar")
     assert dialog.pairs["notes"].other.toPlainText() == first.notes
     shot(dialog, "profile-details", FOLDER)
+
+
+def test_a_profile_exported_from_the_arabic_window_says_so_and_reads_into_an_english_model(qtbot, language,
+                                                                                          make_window, paper_model,
+                                                                                          tmp_path):
+    language.apply("ar")
+    window = make_window(paper_model)
+    path = tmp_path / "sov.mizan-profile"
+    assert window.profile_actions.export_to(str(path))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    first = paper_model.profiles[0]
+    assert data["language"] == "ar" and data["profile"]["name"] == text_in(paper_model, f"profiles/{first.name}/name",
+                                                                            "ar")
+    english = read_profile_file(path, "en")
+    assert (english.name, english.notes) == (first.name, first.notes)
+    assert dict(english.translations) == dict(first.translations)

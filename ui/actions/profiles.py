@@ -108,7 +108,7 @@ class ProfileActions(QObject):
 
         profile = complete_profile(self.document.model, self.document.profile())
         try:
-            write_profile_file(path, profile)
+            write_profile_file(path, profile, self.document.model.language)
         except Exception as exc:  # noqa: BLE001 - the export boundary: a message, the old file stays
             self.warn(self.tr("The profile could not be exported:\n{0}").format(message_of(exc)))
             return False
@@ -134,7 +134,8 @@ class ProfileActions(QObject):
         from ui.dialogs.profile_import import ImportPreviewDialog
 
         try:
-            match = match_profile(self.document.analysed(), read_profile_file(path), self.document.method,
+            match = match_profile(self.document.analysed(), read_profile_file(path, self.document.model.language),
+                                  self.document.method,
                                   current=self.document.profile())
         except Exception as exc:  # noqa: BLE001 - the import boundary: a message, and the model stays
             self.warn(self.tr("The profile file cannot be imported; nothing was changed.\n\n{0}").format(
