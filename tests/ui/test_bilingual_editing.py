@@ -6,16 +6,21 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 
 from core.bilingual import localized, text_in, texts_in
-from core.edits import DeleteOption
+from core.builtin import builtin_model
+from core.edits import DeleteOption, SetText
+from core.loader import load_model
 from core.model import Bands
 from core.storage.profile_file import read_profile_file
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.shots import shot
 from tests.ui.test_bilingual_model import bilingual, commit, header, language, rebuilt  # noqa: F401 - fixtures
 from ui import main_window
+from ui.document import Document
 from ui.dialogs.bilingual_details import ModelDetails, ProfileDetails
 from ui.widgets.bilingual_text import falls_back
 
@@ -202,3 +207,55 @@ def test_a_profile_exported_from_the_arabic_window_says_so_and_reads_into_an_eng
     english = read_profile_file(path, "en")
     assert (english.name, english.notes) == (first.name, first.notes)
     assert dict(english.translations) == dict(first.translations)
+
+
+def test_every_second_language_field_is_saved_and_read_back(qtbot, make_window, paper_model, tmp_path):
+    window = make_window(paper_model)
+    document = window.document
+    window.inspector.show_criterion("E1")
+    commit(window.inspector.criterion.evidence_texts.other, "المصدر الأول\nالمصدر الثاني")
+    _click_header(qtbot, window, 0)
+    commit(window.inspector.option.texts["description"].other, "وصف جديد")
+    window.show_model_details()
+    details = window.findChild(ModelDetails)
+    commit(details.pairs["question"].other, "سؤال جديد؟")
+    commit(details.pairs["bands/names/0"].other, "ضئيل")
+    window.profile_actions.show_details()
+    commit(window.findChild(ProfileDetails).pairs["notes"].other, "ملاحظة")
+    assert document.undo_stack.count() == 5
+    path = tmp_path / "both.mizan"
+    document.save(str(path))
+    again = load_model(path)
+    assert again == document.model
+    first = paper_model.profiles[0].name
+    assert [text_in(again, a, "ar") for a in ("options/O1/description", "question", "bands/names/0",
+                                              f"profiles/{first}/notes")] == ["وصف جديد", "سؤال جديد؟", "ضئيل",
+                                                                               "ملاحظة"]
+    assert texts_in(again, EVIDENCE, "ar") == ["المصدر الأول", "المصدر الثاني"]
+
+
+PROFILE_TEXTS = st.lists(st.tuples(st.sampled_from(["name", "notes"]), st.sampled_from(["en", "ar"]),
+                                   st.sampled_from(["", "Mine", "أوزاني", "Team view", "رأي الفريق"])), max_size=8)
+
+
+PAPER = builtin_model()
+OWN = PAPER.replace(profiles=(PAPER.profiles[0].replace(settings={}), *PAPER.profiles[1:]))  # not a reference one
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(PROFILE_TEXTS)
+def test_texts_written_into_a_profile_with_unsaved_weights_are_kept_when_its_weights_are_saved(qapp, steps):
+    model = OWN
+    document = Document(model)
+    document.set_weight("ECO", 0.5)
+    for field, language, text in steps:
+        document.apply(SetText(f"profiles/{document.profile().name}/{field}", language, text))
+    written = document.saved_profile()
+    assert document.profile().translations == written.translations
+    assert (document.profile().name, document.profile().notes) == (written.name, written.notes)
+    assert document.save_profile()
+    assert document.model.profiles[0].translations == written.translations
+    assert (document.model.profiles[0].name, document.model.profiles[0].notes) == (written.name, written.notes)
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert document.model == model
