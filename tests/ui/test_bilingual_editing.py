@@ -18,8 +18,8 @@ from core.model import Bands
 from core.storage.profile_file import read_profile_file
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.shots import shot
-from tests.ui.test_bilingual_model import bilingual, commit, header, language, rebuilt  # noqa: F401 - fixtures
-from ui import main_window
+from tests.ui.test_bilingual_model import (bilingual, commit, header, language, rebuilt,  # noqa: F401 - fixtures
+                                          switchable)
 from ui.document import Document
 from ui.dialogs.bilingual_details import ModelDetails, ProfileDetails
 from ui.widgets.bilingual_text import falls_back
@@ -62,10 +62,7 @@ def test_a_criterions_evidence_is_edited_line_by_line_in_each_language(qtbot, la
 
 def test_evidence_written_in_arabic_survives_a_language_switch_and_undo(qtbot, language, paper_model, tmp_path,
                                                                        answers):
-    window = main_window.MainWindow(paper_model, recovery_folder=tmp_path / "recovery")
-    window.ask = answers
-    window.show()
-    qtbot.waitUntil(lambda: window.results.ranking_model.active)
+    window = switchable(qtbot, paper_model, tmp_path, answers)
     document = window.document
     window.inspector.show_criterion("E1")
     commit(window.inspector.criterion.evidence_texts.other, "المصدر الأول\n\nالمصدر الثالث")
@@ -168,6 +165,7 @@ def test_profile_details_follow_the_active_profile_and_survive_saving_its_weight
     commit(dialog.pairs["notes"].other, "ملاحظة جديدة")
     commit(dialog.pairs["name"].own, "Equal to begin with")
     assert document.profile().name == "Equal to begin with" and document.is_profile_modified()
+    assert window.profiles.combo.currentText() == "Equal to begin with *"  # the selector follows, still unsaved
     assert dialog.pairs["name"].own.text() == "Equal to begin with"
     assert document.save_profile()
     saved = document.model.profile("Equal to begin with")

@@ -15,7 +15,7 @@ from core.model import Bands
 from ui.bidi import formula
 from ui.document import Document
 from ui.i18n import shown
-from ui.widgets.bilingual_text import TextPair
+from ui.widgets.bilingual_text import TextPair, add_rows
 from ui.widgets.common import plain_label
 from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
 
@@ -50,8 +50,7 @@ class TextsDialog(QDialog):
                 field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 12)
                 field.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             field.setMinimumWidth(field.fontMetrics().averageCharWidth() * 60)
-        self.form.addRow(label, pair.own)
-        self.form.addRow(pair.label(), pair.other)
+        add_rows(self.form, label, pair)
         self.pairs[key] = pair
         return pair
 

@@ -12,6 +12,7 @@ other language (:class:`core.edits.SetTexts`).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFormLayout
 
 from core.bilingual import other_language, text_in, texts_in
 from core.edits import SetText, SetTexts
@@ -100,3 +101,9 @@ class TextListPair(QObject):
             others = address is not None and any(texts_in(self._document.model, address, other_language(lang)))
             field.set_text("\n".join(written))
             field.setPlaceholderText(falls_back(lang) if not written and others else self._placeholders[field])
+
+
+def add_rows(form: QFormLayout, label: str, pair: TextPair | TextListPair) -> None:
+    """The two rows of ``pair`` in ``form``: the interface language's field under ``label``, then the other's."""
+    form.addRow(label, pair.own)
+    form.addRow(pair.label(), pair.other)

@@ -12,7 +12,7 @@ from core.edits import Batch, SetCriterion, SetKind
 from ui.document import Document
 from ui.models.criteria_tree import type_labels, type_of
 from ui.widgets.common import plain_label
-from ui.widgets.bilingual_text import TextListPair, TextPair
+from ui.widgets.bilingual_text import TextListPair, TextPair, add_rows
 from ui.widgets.number_edit import NumberEdit
 from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
 
@@ -49,16 +49,12 @@ class CriterionInspector(QWidget):
                       "notes": TextPair(document, self.notes, CommitTextEdit(self))}
         form = QFormLayout(self)
         form.addRow(self.heading)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.texts["name"].label(), self.texts["name"].other)
-        form.addRow(self.tr("&Description:"), self.description)
-        form.addRow(self.texts["description"].label(), self.texts["description"].other)
+        add_rows(form, self.tr("&Name:"), self.texts["name"])
+        add_rows(form, self.tr("&Description:"), self.texts["description"])
         form.addRow(self.tr("&Type:"), self.kind)
         form.addRow(self.tr("&Scale:"), scale)
-        form.addRow(self.tr("N&otes:"), self.notes)
-        form.addRow(self.texts["notes"].label(), self.texts["notes"].other)
-        form.addRow(self.tr("&Evidence:"), self.evidence)
-        form.addRow(self.evidence_texts.label(), self.evidence_texts.other)
+        add_rows(form, self.tr("N&otes:"), self.texts["notes"])
+        add_rows(form, self.tr("&Evidence:"), self.evidence_texts)
         self._form = form
         self._connect()
         document.structure_changed.connect(self.refresh)

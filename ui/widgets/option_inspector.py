@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from ui.document import Document
-from ui.widgets.bilingual_text import TextPair
+from ui.widgets.bilingual_text import TextPair, add_rows
 from ui.widgets.common import plain_label
 from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
 
@@ -25,10 +25,8 @@ class OptionInspector(QWidget):
                       "description": TextPair(document, self.description, CommitTextEdit(self))}
         form = QFormLayout(self)
         form.addRow(self.heading)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.texts["name"].label(), self.texts["name"].other)
-        form.addRow(self.tr("&Description:"), self.description)
-        form.addRow(self.texts["description"].label(), self.texts["description"].other)
+        add_rows(form, self.tr("&Name:"), self.texts["name"])
+        add_rows(form, self.tr("&Description:"), self.texts["description"])
         document.structure_changed.connect(self.refresh)
 
     def show_option(self, option_id: str) -> None:
