@@ -150,6 +150,8 @@ def test_model_details_edit_the_title_question_source_and_band_names_in_both_lan
     assert [k for k in dialog.pairs if k.startswith("bands/")] == [f"bands/names/{i}" for i in range(3)]
     assert dialog.pairs["bands/names/1"].other.text() == "Middle" and dialog.pairs["bands/names/1"].own.text() == ""
     assert dialog.pairs["bands/names/1"].own.placeholderText() == falls_back("ar")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.findChildren(ModelDetails) == [])  # closed is gone, not hidden and listening
 
 
 def test_profile_details_follow_the_active_profile_and_survive_saving_its_weights(qtbot, make_window, paper_model):
