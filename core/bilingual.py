@@ -328,6 +328,16 @@ def new_name(profile: Profile, name: str) -> Profile:
     return profile.replace(name=name, translations=tuple(t for t in profile.translations if t[0] != "name"))
 
 
+def same_profile(profile: Profile, other: Profile) -> Profile | None:
+    """``profile`` named as ``other`` names itself where it has no name in a language, when it is ``other`` by
+    name: the same name, or (read from a file of the other language) no name in the model's language and
+    ``other``'s in the other language; None when it is not."""
+    mine, theirs = pair(profile, "name"), pair(other, "name")
+    if profile.name != other.name and not (mine[0] is None and mine[1] is not None and mine[1] == theirs[1]):
+        return None
+    return with_pair(profile, "name", mine[0] or theirs[0], mine[1] or theirs[1])
+
+
 def shown_names(profiles: tuple[Profile, ...], language: str, model_language: str) -> list[str]:
     """The names ``profiles`` show in ``language`` (a fallback where none is written there)."""
     if language == model_language:

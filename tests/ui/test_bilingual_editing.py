@@ -15,6 +15,7 @@ from core.builtin import builtin_model
 from core.edits import DeleteOption, SetText
 from core.loader import load_model
 from core.model import Bands
+from core.profiles import match_profile
 from core.storage.profile_file import read_profile_file
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.shots import shot
@@ -207,6 +208,7 @@ def test_a_profile_exported_from_the_arabic_window_says_so_and_reads_into_an_eng
     english = read_profile_file(path, "en")
     assert (english.name, english.notes) == (first.name, first.notes)
     assert dict(english.translations) == dict(first.translations)
+    assert match_profile(paper_model, english).existing == first  # an English model knows it as its own
 
 
 def test_every_second_language_field_is_saved_and_read_back(qtbot, make_window, paper_model, tmp_path):
