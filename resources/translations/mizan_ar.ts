@@ -3176,6 +3176,14 @@ Restore them?</source>
         <translation>إعادة تسمية الخيار المحدَّد</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Show the selected option&apos;s name and description, in both languages</source>
+        <translation>اعرض اسم الخيار المحدد ووصفه، باللغتين</translation>
+    </message>
+    <message>
         <source>Earlier</source>
         <translation>تقديم</translation>
     </message>

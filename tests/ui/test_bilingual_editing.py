@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 
 from core.bilingual import localized, text_in, texts_in
 from core.builtin import builtin_model
@@ -111,8 +112,11 @@ def test_a_click_on_an_option_header_inspects_the_option_in_both_languages(qtbot
 
 def test_the_option_page_empties_when_its_option_goes(qtbot, make_window, paper_model):
     window = make_window(paper_model)
-    _click_header(qtbot, window, 1)
+    window.scores.select_cell(paper_model.options[1].id, "E1")
+    details = next(a for a in window.scores.findChildren(QAction) if a.text() == "Details")
+    details.trigger()  # the keyboard's way to the page: the Options toolbar
     page = window.inspector.option
+    assert window.inspector.currentIndex() == 2
     assert page.name.text() == paper_model.options[1].name and page.name.isEnabled()
     window.document.apply(DeleteOption(paper_model.options[1].id))
     assert page.name.text() == "" and not page.name.isEnabled() and not page.texts["name"].other.isEnabled()

@@ -58,6 +58,8 @@ class ScorePanel(QWidget):
         add_tool(bar, self.tr("Add"), self.tr("Add an option"), self.add_option)
         add_tool(bar, self.tr("Rename…"), self.tr("Rename the selected option"),
                  lambda: self.rename_option(self.current_column()))
+        add_tool(bar, self.tr("Details"), self.tr("Show the selected option's name and description, in both languages"),
+                 lambda: self._header_pressed(self.current_column()))
         add_tool(bar, self.tr("Earlier"), self.tr("Move the selected option one place earlier"),
                  lambda: self.move_option(-1))
         add_tool(bar, self.tr("Later"), self.tr("Move the selected option one place later"),
