@@ -24,7 +24,7 @@ copies or deletes an object takes them along without knowing about them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -214,6 +214,43 @@ def text_in(model: DecisionModel, address: str, language: str) -> str | None:
     return own if language == model.language else other
 
 
+def _list_at(model: DecisionModel, address: str) -> tuple[Any, str, Callable[[Any], DecisionModel]]:
+    """The object holding the list of texts at ``address`` (``criteria/E1/evidence``), its field, and its put."""
+    where, _, name = address.rpartition("/")
+    kind, _, rest = where.partition("/")
+    obj, put = _find(model, kind, rest)
+    if name not in TEXT_FIELDS[type(obj)] or not isinstance(getattr(obj, name), tuple):
+        raise ModelError(Message("messages.bilingual.not_an_address", address=repr(address)))
+    return obj, name, put
+
+
+def texts_in(model: DecisionModel, address: str, language: str) -> list[str | None]:
+    """The items of the list at ``address`` as written in ``language``: None where an item has none there."""
+    _check_language(language)
+    obj, name, _ = _list_at(model, address)
+    side = 0 if language == model.language else 1
+    return [pair(obj, f"{name}/{i}")[side] for i in range(len(getattr(obj, name)))]
+
+
+def set_texts(model: DecisionModel, address: str, language: str, texts: tuple[str, ...]) -> DecisionModel:
+    """``model`` with the list at ``address`` written in ``language`` as ``texts``, item *i* beside the other
+    language's item *i*; a blank item is none written there, and an item written in neither is dropped."""
+    _check_language(language)
+    obj, name, put = _list_at(model, address)
+    for index, text in enumerate(texts):
+        check_text(f"{address}/{index}", text)
+    mine: list[str | None] = [text.strip() or None for text in texts]
+    theirs = texts_in(model, address, other_language(language))
+    width = max(len(mine), len(theirs))
+    mine, theirs = mine + [None] * (width - len(mine)), theirs + [None] * (width - len(theirs))
+    pairs = [(a, b) for a, b in (zip(mine, theirs) if language == model.language else zip(theirs, mine)) if a or b]
+    new = replace(obj, **{name: tuple(a or b or "" for a, b in pairs),
+                          "translations": tuple(t for t in obj.translations if not t[0].startswith(name + "/"))})
+    for index, (own, other) in enumerate(pairs):
+        new = with_pair(new, f"{name}/{index}", own, other)
+    return model if new == obj else put(new)
+
+
 def check_text(address: str, text: str) -> None:
     """ModelError unless ``text`` passes the checks every text of a model passes."""
     if not isinstance(text, str):
@@ -291,6 +328,16 @@ def new_name(profile: Profile, name: str) -> Profile:
     return profile.replace(name=name, translations=tuple(t for t in profile.translations if t[0] != "name"))
 
 
+def same_profile(profile: Profile, other: Profile) -> Profile | None:
+    """``profile`` named as ``other`` names itself where it has no name in a language, when it is ``other`` by
+    name: the same name, or (read from a file of the other language) no name in the model's language and
+    ``other``'s in the other language; None when it is not."""
+    mine, theirs = pair(profile, "name"), pair(other, "name")
+    if profile.name != other.name and not (mine[0] is None and mine[1] is not None and mine[1] == theirs[1]):
+        return None
+    return with_pair(profile, "name", mine[0] or theirs[0], mine[1] or theirs[1])
+
+
 def shown_names(profiles: tuple[Profile, ...], language: str, model_language: str) -> list[str]:
     """The names ``profiles`` show in ``language`` (a fallback where none is written there)."""
     if language == model_language:
@@ -300,7 +347,12 @@ def shown_names(profiles: tuple[Profile, ...], language: str, model_language: st
 
 def detect_language(model: DecisionModel) -> str:
     """The language of a model read from a file without one (before format 4): "ar" when most letters are Arabic."""
-    letters = "".join(text for text in text_paths(model).values())
+    return language_of(text_paths(model).values())
+
+
+def language_of(texts: Iterable[str]) -> str:
+    """The language ``texts`` are written in: "ar" when most of their letters are Arabic, else "en"."""
+    letters = "".join(texts)
     arabic = len(_ARABIC.findall(letters))
     latin = sum(1 for char in letters if char.isascii() and char.isalpha())
     return "ar" if arabic > latin else "en"

@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from core.analysis import Evaluation, evaluate
+from core.bilingual import same_profile
 from core.consensus import Agreement, Spread, check_names, consensus, nearest_agreement, node_totals, sibling_sets
 from core.edits import AddProfile, ReplaceProfile, local_shares, siblings
 from core.errors import Message, ModelError
@@ -205,7 +206,10 @@ def match_profile(model: DecisionModel, profile: Profile, method: str | None = N
     uses ``method``, else the profile's own method, else the weighted sum.
     """
     remapped, matched, extra, notes = remap(model, profile)
-    existing = next((p for p in model.profiles if p.name == profile.name), None)
+    # The model's profile of the same name, in either language (a file of the other language names it there).
+    existing = next((p for p in model.profiles if same_profile(remapped, p)), None)
+    if existing is not None:
+        remapped = same_profile(remapped, existing) or remapped
     unweighted = [node.id for node, _, _ in model.walk() if node.id not in remapped.weights]
     reference = existing or current or (model.profiles[0] if model.profiles else Profile("equal"))
     remapped = fill_missing(model, remapped, unweighted, missing, reference)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(2, 3)
         self.setCentralWidget(self.main_split)
         self.scores.cell_selected.connect(self._cell_selected)
+        self.scores.option_selected.connect(self.inspector.show_option)
         self.criteria.criterion_selected.connect(self.inspector.show_criterion)
         self.criteria.weighting_requested.connect(self.open_weighting)
         self.results.option_chosen.connect(self.results.set_option)
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        self._action(edit, self.tr("Model &Details…"), self.show_model_details)
         self.preferences = Preferences(self)
         self.preferences.fill(edit)
         weights = self.menuBar().addMenu(self.tr("&Weights"))
@@ -257,6 +260,12 @@ class MainWindow(QMainWindow):
         """Draw the visible charts now (a screenshot or a benchmark cannot wait for idle time)."""
         for chart in self.results.charts():
             chart.refresh(now=True)
+
+    def show_model_details(self) -> None:
+        """Edit ▸ Model Details: the title, question, source and band names in both languages."""
+        from ui.dialogs.bilingual_details import ModelDetails, show_details
+
+        show_details(self, ModelDetails)
 
     def _cell_selected(self, option_id: str, factor_id: str) -> None:
         self.inspector.show_cell(option_id, factor_id)

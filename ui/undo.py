@@ -45,6 +45,7 @@ def describe(edit: edits.Edit) -> str:
         edits.DeleteProfile: lambda: Edits.tr("Delete profile"),
         edits.SetModelInfo: lambda: Edits.tr("Change model details"),
         edits.SetText: lambda: Edits.tr("Change text"),
+        edits.SetTexts: lambda: Edits.tr("Change texts"),
         edits.SetRiskEntry: lambda: Edits.tr("Change register entry"),
         edits.AddControl: lambda: Edits.tr("Add control"),
         edits.SetControl: lambda: Edits.tr("Change control"),

@@ -66,13 +66,20 @@ def differs(copy: Profile, saved: Profile | None) -> bool:
 def wrap(edit: edits.Edit, working: Mapping[str, Profile]) -> edits.Edit:
     """``edit`` plus what it means for the working copies of the profiles it touches.
 
-    A rename takes the copy along; replacing or deleting a profile discards its
-    copy first (in the same undo step, so Undo brings the copy back).
+    A rename takes the copy along, and so does a text written into a profile (its name
+    or notes in either language: the copy is saved over the profile later, and must not
+    take back what was written); replacing or deleting a profile discards its copy
+    first (in the same undo step, so Undo brings the copy back).
     """
     if isinstance(edit, edits.Batch):
         return edits.Batch(tuple(wrap(step, working) for step in edit.edits))
     if isinstance(edit, edits.RenameProfile) and edit.name in working:
         return edits.Batch((edit, edits.RenameProfile(key(edit.name), key(edit.new_name))))
+    if isinstance(edit, edits.SetText) and edit.address.startswith("profiles/"):
+        owner, _, field = edit.address.removeprefix("profiles/").rpartition("/")
+        if owner in working:
+            text = key(edit.text) if field == "name" and edit.text else edit.text
+            return edits.Batch((edit, edits.SetText(f"profiles/{key(owner)}/{field}", edit.language, text)))
     if isinstance(edit, (edits.ReplaceProfile, edits.DeleteProfile)) and edit.name in working:
         return edits.Batch((edits.DeleteProfile(key(edit.name)), edit))
     return edit

@@ -19,7 +19,7 @@ from core.edits.kinds import (AddControl, AddCriterion, AddOption, AddProfile, B
                               DeleteCriterion, DeleteOption, DeleteProfile, DuplicateProfile, Edit, MoveCriterion,
                               MoveOption, RenameProfile, ReplaceProfile, Restore, SetControl, SetCriterion, SetEffect,
                               SetIncludePlanned, SetKind, SetModelInfo, SetOption, SetRiskEntry, SetScaleLevel,
-                              SetScore, SetText, SetWeight, SetWeights)
+                              SetScore, SetText, SetTexts, SetWeight, SetWeights)
 from core.edits.tree import default_score, unique_id, unique_name
 from core.edits.weights import local_shares, renormalise, siblings
 from core.model import DecisionModel
@@ -28,7 +28,7 @@ from core.validate import validate_change
 __all__ = ["AddControl", "AddCriterion", "AddOption", "AddProfile", "Batch", "DeleteControl", "DeleteCriterion",
            "DeleteOption", "DeleteProfile", "DuplicateProfile", "Edit", "MoveCriterion", "MoveOption", "RenameProfile",
            "ReplaceProfile", "Restore", "SetControl", "SetCriterion", "SetEffect", "SetIncludePlanned", "SetKind",
-           "SetModelInfo", "SetOption", "SetRiskEntry", "SetScaleLevel", "SetScore", "SetText", "SetWeight",
+           "SetModelInfo", "SetOption", "SetRiskEntry", "SetScaleLevel", "SetScore", "SetText", "SetTexts", "SetWeight",
            "SetWeights",
            "apply", "default_score", "local_shares", "renormalise", "siblings",
            "unique_id", "unique_name"]

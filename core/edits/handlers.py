@@ -9,7 +9,7 @@ from core.edits.kinds import (CRITERION_FIELDS, MODEL_FIELDS, OPTION_FIELDS, RES
                               AddCriterion, AddOption, AddProfile, Batch, DeleteCriterion, DeleteOption,
                               DeleteProfile, DuplicateProfile, Edit, MoveCriterion, MoveOption, RenameProfile,
                               ReplaceProfile, Restore, SetCriterion, SetKind, SetModelInfo, SetOption, SetScore,
-                              SetText, SetWeight, SetWeights)
+                              SetText, SetTexts, SetWeight, SetWeights)
 from core.edits.register import HANDLERS as REGISTER_HANDLERS, pruned
 from core.edits.tree import (insert_node, leaves, remove_node, subtree_ids, update_node,
                              weights_for_newcomer, default_score)
@@ -331,6 +331,14 @@ def _set_text(model: DecisionModel, edit: SetText):
     return result, SetText(address, edit.language, old)
 
 
+def _set_texts(model: DecisionModel, edit: SetTexts):
+    from core.bilingual import set_texts
+
+    result = set_texts(model, edit.address, edit.language, tuple(edit.texts))
+    # Restored whole: items written in neither language are dropped, so no SetTexts could undo it.
+    return result, _restore_of(model, *(name for name in RESTORABLE if getattr(result, name) is not getattr(model, name)))
+
+
 def _restore(model: DecisionModel, edit: Restore):
     unknown = sorted(set(edit.fields) - set(RESTORABLE))
     if unknown:
@@ -353,5 +361,6 @@ HANDLERS: dict[type, Callable] = {
     SetOption: _set_option, MoveOption: _move_option, DeleteOption: _delete_option,
     AddProfile: _add_profile, ReplaceProfile: _replace_profile, RenameProfile: _rename_profile,
     DuplicateProfile: _duplicate_profile, DeleteProfile: _delete_profile,
-    SetModelInfo: _set_model_info, Restore: _restore, Batch: _batch, SetText: _set_text, **REGISTER_HANDLERS,
+    SetModelInfo: _set_model_info, Restore: _restore, Batch: _batch, SetText: _set_text, SetTexts: _set_texts,
+    **REGISTER_HANDLERS,
 }

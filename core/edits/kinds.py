@@ -180,6 +180,16 @@ class SetText:
 
 
 @dataclass(frozen=True)
+class SetTexts:
+    """Write the list of texts at ``address`` (``criteria/<id>/evidence``) in ``language``, item by item beside
+    the other language's items (:func:`core.bilingual.set_texts`)."""
+
+    address: str
+    language: str
+    texts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Restore:
     """Put back whole fields of the model: the inverse of structural edits."""
 
@@ -254,6 +264,6 @@ class SetIncludePlanned:
 
 Edit = Union[SetScore, SetWeight, SetWeights, SetCriterion, SetKind, AddCriterion, DeleteCriterion,
              MoveCriterion, AddOption, SetOption, MoveOption, DeleteOption, AddProfile, ReplaceProfile,
-             RenameProfile, DuplicateProfile, DeleteProfile, SetModelInfo, SetText, Restore, Batch,
+             RenameProfile, DuplicateProfile, DeleteProfile, SetModelInfo, SetText, SetTexts, Restore, Batch,
              SetRiskEntry, AddControl, SetControl, DeleteControl, SetEffect, SetScaleLevel, SetIncludePlanned]
 

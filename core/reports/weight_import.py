@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 from pathlib import Path
 
-from core.bilingual import new_name
+from core.bilingual import language_of, new_name, other_language, pair, with_pair
+from core.catalogue import catalogue
 from core.model import DecisionModel, Profile
 
 # The Weights sheet's profile label: “name”, or “name”, edited in this workbook (an Arabic one: «name»).
@@ -70,10 +71,27 @@ def read_weights(model: DecisionModel, path: Path, grid: Sequence[Sequence], num
         return (), None
     weights = {**{node: float(base.weights.get(node, 1.0)) for node in nodes},
                **{c.criterion: c.new for c in changes}}
-    notes = f"Raw weights read from {path.name}, based on profile “{base.name}”: " + \
-        "; ".join(f"{c.criterion} {c.old:g} → {c.new:g}" for c in changes) + "."
-    profile = new_name(base, unique_name(model, path.stem)).replace(weights=weights, notes=notes)
-    return tuple(changes), profile
+    profile = new_name(base, unique_name(model, path.stem)).replace(weights=weights)
+    return tuple(changes), _written(profile, model.language, path.name, base, changes)
+
+
+def _notes(language: str, model_language: str, file: str, base: Profile, changes: list[WeightChange]) -> str:
+    """The notes of the new profile in ``language``, naming the base profile as that language names it."""
+    texts = catalogue(language)
+    changed = texts["workbook.imported_weights_separator"].join(
+        texts["workbook.imported_weight"].format(id=c.criterion, old=f"{c.old:g}", new=f"{c.new:g}") for c in changes)
+    base_name = pair(base, "name")[0 if language == model_language else 1] or base.name
+    return texts["workbook.imported_weights"].format(file=file, profile=base_name, changes=changed)
+
+
+def _written(profile: Profile, language: str, file: str, base: Profile, changes: list[WeightChange]) -> Profile:
+    """``profile`` (of a model in ``language``) with its notes in both languages, and its name, taken from the
+    file's, in the language the file name is written in."""
+    notes = (_notes(lang, language, file, base, changes) for lang in (language, other_language(language)))
+    profile = with_pair(profile, "notes", *notes)
+    if any(char.isalpha() for char in profile.name) and language_of((profile.name,)) != language:
+        profile = with_pair(profile, "name", None, profile.name)  # shown in the model's language as a fallback
+    return profile
 
 
 def _base_profile(model: DecisionModel, grid: Sequence[Sequence]) -> Profile:

@@ -1,8 +1,8 @@
 """Standalone profile files (``.mizan-profile``): one weighting, versioned JSON, e-mailed between colleagues.
 
-Layout (version 1)::
+Layout (version 2)::
 
-    {"format_version": 1,
+    {"format_version": 2, "language": "en",
      "profile": {"name": "Paper's emphasis", "weights": {"ECO": 30, "POL": 15},
                  "method": "wsm", "settings": {}, "author": "…", "created": "2026-11-25",
                  "notes": "…",
@@ -10,7 +10,10 @@ Layout (version 1)::
 
 ``weights`` are raw local weights keyed by criterion id (or name: an import
 matches them to a model); ``ahp`` (optional) holds the pairwise judgements
-the weights follow from.  A criterion named in a judgement block but absent
+the weights follow from.  ``language`` (from version 2) is the language the
+profile's plain texts (name, notes) are written in; its ``translations`` hold
+them in the other, as a project's do.  A version 1 file is read in the language
+most of its letters are in.  A criterion named in a judgement block but absent
 from ``weights`` takes its priority from the block; one given in both must
 agree with it.  In memory the judgements travel in ``Profile.settings["ahp"]``
 (so a project keeps them too); :func:`core.storage.judgements.judgements`
@@ -27,8 +30,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from core import ahp
+from core.bilingual import LANGUAGES, language_of, swapped
 from core.errors import FileFormatError, ModelError
 from core.model import Profile
 from core.storage.fields import WEIGHT_LIMIT, Node, checked_number
@@ -39,7 +44,7 @@ from core.storage.translations import read_translations
 from core.texts import text_problem
 from core.validate import check_method
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the file's "language"
 EXTENSION = ".mizan-profile"
 MAX_BYTES = 1_000_000
 
@@ -104,7 +109,27 @@ def _read_v1(root: Node) -> Profile:
     ))
 
 
-READERS: dict[int, Callable[[Node], Profile]] = {1: _read_v1}
+def _read_v2(root: Node) -> Profile:
+    root.child("language")
+    root.choice("language", LANGUAGES, "")
+    return _read_v1(root)
+
+
+READERS: dict[int, Callable[[Node], Profile]] = {1: _read_v1, 2: _read_v2}
+
+
+def file_language(data: Any, profile: Profile) -> str:
+    """The language the profile file ``data`` (read as ``profile``, so checked) is written in: its own word, or
+    its letters'."""
+    if data["format_version"] >= 2:
+        return data["language"]
+    return language_of((profile.name, profile.notes))
+
+
+def in_language(data: Any, profile: Profile, language: str | None) -> Profile:
+    """``profile`` read from ``data`` as a model in ``language`` holds it: its texts in the file's language go
+    where that language's texts go (None: as written)."""
+    return swapped(profile) if language is not None and file_language(data, profile) != language else profile
 
 
 def profile_from_data(data: object, where: str = "") -> Profile:
@@ -120,13 +145,15 @@ def profile_from_data(data: object, where: str = "") -> Profile:
     return READERS[version](root)
 
 
-def read_profile_file(path: str | os.PathLike) -> Profile:
-    """Load the profile in ``path``; FileFormatError names the field at fault."""
-    return profile_from_data(read_json(path, MAX_BYTES, " for a profile"), str(path))
+def read_profile_file(path: str | os.PathLike, language: str | None = None) -> Profile:
+    """Load the profile in ``path``, written from ``language``'s side (:func:`in_language`); FileFormatError
+    names the field at fault."""
+    data = read_json(path, MAX_BYTES, " for a profile")
+    return in_language(data, profile_from_data(data, str(path)), language)
 
 
-def profile_file_data(profile: Profile) -> dict:
-    """The JSON document of ``profile`` as a profile file.
+def profile_file_data(profile: Profile, language: str) -> dict:
+    """The JSON document of ``profile`` (of a model in ``language``) as a profile file.
 
     Judgement blocks that no longer give the profile's weights (missing ones
     counting as 1; the weights were edited after the AHP) are left out: the
@@ -140,9 +167,10 @@ def profile_file_data(profile: Profile) -> dict:
               if agrees(names, matrix, {name: profile.weights.get(name, 1.0) for name in names})}
     if blocks:
         data["ahp"] = judgements_data(blocks)
-    return {"format_version": FORMAT_VERSION, "profile": data}
+    return {"format_version": FORMAT_VERSION, "language": language, "profile": data}
 
 
-def write_profile_file(path: str | os.PathLike, profile: Profile) -> None:
-    """Save ``profile`` atomically as a standalone file (the old file survives any failure)."""
-    write_json(path, profile_file_data(profile))
+def write_profile_file(path: str | os.PathLike, profile: Profile, language: str) -> None:
+    """Save ``profile`` (of a model in ``language``) atomically as a standalone file (the old file survives any
+    failure)."""
+    write_json(path, profile_file_data(profile, language))

@@ -24,6 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.bilingual import language_of, other_language, with_default_scales, with_pair
+from core.catalogue import catalogue
 from core.errors import FileFormatError, Message, ModelError, at
 from core.model import Criterion, DecisionModel, Option, Profile, Score
 from core.storage.sheet_reader import Row, Sheet, cell_number, cell_text, read_sheet, sheet_of
@@ -178,16 +180,28 @@ def _assemble(layout: Layout, criteria, options, scores) -> DecisionModel:
     row = layout.meta.get("weight")
     if row is not None:
         weights = {c.id: layout.number(row, w, _weight_of(c.id)) for c, w in zip(criteria, layout.cells(row))}
-        profile = Profile(name="Spreadsheet weights", weights=weights)
+        profile, key = Profile(name="Spreadsheet weights", weights=weights), "labels.profile_spreadsheet"
     else:
-        profile = Profile(name="Equal weights", weights={c.id: 1.0 for c in criteria})
-    model = DecisionModel(title=Path(layout.sheet.path).stem, criteria=criteria, options=tuple(options),
-                          scores=scores, profiles=(profile,))
+        profile, key = Profile(name="Equal weights", weights={c.id: 1.0 for c in criteria}), "labels.profile_equal"
+    model = _in_its_language(DecisionModel(title=Path(layout.sheet.path).stem, criteria=criteria,
+                                           options=tuple(options), scores=scores, profiles=(profile,)), key)
     try:
         validate_model(model)
     except ModelError as exc:
         raise FileFormatError(at(where, exc.message)) from None
     return model
+
+
+def _in_its_language(model: DecisionModel, profile_key: str) -> DecisionModel:
+    """``model`` in the language its file's texts are written in, with Mizan's own words (the profile's name,
+    the bands' and the descriptor scales' names) in both languages."""
+    language = language_of((model.title, *(c.name for c in model.factors), *(o.name for o in model.options)))
+    own, other = catalogue(language), catalogue(other_language(language))
+    profile = with_pair(model.profiles[0], "name", own[profile_key], other[profile_key])
+    bands = model.bands
+    for index in range(len(bands.names)):
+        bands = with_pair(bands, f"names/{index}", own[f"labels.band.{index}"], other[f"labels.band.{index}"])
+    return with_default_scales(model.replace(language=language, profiles=(profile,), bands=bands))
 
 
 def read_spreadsheet(path: str | os.PathLike) -> DecisionModel:

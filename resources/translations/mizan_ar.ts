@@ -1345,6 +1345,10 @@ pairwise winning indices are counted up to 200 options.</source>
         <translation>مصدر واحد أو قسم واحد من الورقة في كل سطر</translation>
     </message>
     <message>
+        <source>Line by line beside the sources above</source>
+        <translation>سطرًا بسطر إزاء المصادر أعلاه</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
@@ -1473,6 +1477,10 @@ pairwise winning indices are counted up to 200 options.</source>
     <message>
         <source>Change text</source>
         <translation>تغيير النص</translation>
+    </message>
+    <message>
+        <source>Change texts</source>
+        <translation>تغيير النصوص</translation>
     </message>
     <message>
         <source>Change register entry</source>
@@ -1863,6 +1871,10 @@ Restore them?</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
+        <source>Model &amp;Details…</source>
+        <translation>&amp;تفاصيل النموذج…</translation>
+    </message>
+    <message>
         <source>&amp;Weights</source>
         <translation>&amp;الأوزان</translation>
     </message>
@@ -1927,6 +1939,29 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>ModelDetails</name>
+    <message>
+        <source>Model Details</source>
+        <translation>تفاصيل النموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;السؤال:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;المصدر:</translation>
+    </message>
+    <message>
+        <source>Band of risk {0}:</source>
+        <translation>نطاق الخطر {0}:</translation>
+    </message>
+</context>
+<context>
     <name>NumberEdit</name>
     <message>
         <source>“{0}” is not a number.</source>
@@ -1935,6 +1970,29 @@ Restore them?</source>
     <message>
         <source>{0} is outside the scale {1}–{2}; widen the criterion&apos;s scale first.</source>
         <translation>‏{0} خارج المقياس من {1} إلى {2}؛ وسِّع مقياس المعيار أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionInspector</name>
+    <message>
+        <source>What the option means in practice</source>
+        <translation>ما يعنيه الخيار عمليًا</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;الوصف:</translation>
+    </message>
+    <message>
+        <source>Select an option: click its column header.</source>
+        <translation>اختر خيارًا: انقر عنوان عموده.</translation>
+    </message>
+    <message>
+        <source>Option {0}</source>
+        <translation>الخيار {0}</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2054,14 @@ Restore them?</source>
 </context>
 <context>
     <name>ProfileActions</name>
+    <message>
+        <source>Profile &amp;Details…</source>
+        <translation>&amp;تفاصيل ملف الترجيح…</translation>
+    </message>
+    <message>
+        <source>The active profile&apos;s name and notes, in both languages</source>
+        <translation>اسم ملف الترجيح النشط وملاحظاته، باللغتين</translation>
+    </message>
     <message>
         <source>&amp;Import Profile…</source>
         <translation>&amp;استيراد ملف ترجيح…</translation>
@@ -2128,6 +2194,21 @@ Restore them?</source>
     <message>
         <source>{0} (copy)</source>
         <translation>‏{0} (نسخة)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDetails</name>
+    <message>
+        <source>Profile Details</source>
+        <translation>تفاصيل ملف الترجيح</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;ملاحظات:</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3176,14 @@ Restore them?</source>
         <translation>إعادة تسمية الخيار المحدَّد</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Show the selected option&apos;s name and description, in both languages</source>
+        <translation>اعرض اسم الخيار المحدد ووصفه، باللغتين</translation>
+    </message>
+    <message>
         <source>Earlier</source>
         <translation>تقديم</translation>
     </message>
@@ -3171,6 +3260,13 @@ Restore them?</source>
     <message>
         <source>No swing is rated 100: rate the most important one 100.</source>
         <translation>لم يُعطَ أيّ تأرجح القيمة 100: أعطِ أهمّها 100.</translation>
+    </message>
+</context>
+<context>
+    <name>TextsDialog</name>
+    <message>
+        <source>Each text is saved when you leave its field; Edit ▸ Undo takes it back. An empty field shows the other language&apos;s text in its place.</source>
+        <translation>يُحفظ كل نص حين تغادر حقله، و«تحرير ▸ تراجع» يعيده كما كان. وحيث يبقى الحقل فارغًا يظهر نص اللغة الأخرى مكانه.</translation>
     </message>
 </context>
 <context>

@@ -444,3 +444,24 @@ def test_an_imported_copy_of_a_reference_profile_is_the_analysts_own(paper_model
     assert paper.settings.get("read_only") is True
     match = match_profile(paper_model, paper.replace(name="Mine"))
     assert "read_only" not in match.profile.settings
+
+
+@pytest.mark.parametrize("texts", [(None, "أوزان متساوية"), ("Equal weights", None), ("Equal weights", "أوزان متساوية")])
+def test_an_import_finds_the_profile_it_names_in_either_language_and_keeps_its_names(paper_model, texts):
+    from core.bilingual import pair, with_pair
+
+    incoming = with_pair(Profile("x", {"ECO": 2}), "name", *texts)  # e.g. read from a file of the other language
+    match = match_profile(paper_model, incoming, "wsm")
+    equal = paper_model.profiles[0]
+    assert match.existing == equal
+    assert pair(match.profile, "name") == pair(equal, "name")
+    replaced, _ = edits.apply(paper_model, import_edit(match, replace=True))
+    assert pair(replaced.profiles[0], "name") == pair(equal, "name") and replaced.profiles[0].weights["ECO"] == 2
+
+
+@pytest.mark.parametrize("texts", [(None, "أوزاني"), ("Mine", "أوزان متساوية")])
+def test_an_import_named_otherwise_in_the_model_language_or_new_in_the_other_finds_no_profile(paper_model, texts):
+    from core.bilingual import with_pair
+
+    match = match_profile(paper_model, with_pair(Profile("x", {"ECO": 2}), "name", *texts), "wsm")
+    assert match.existing is None and match.profile.name == (texts[0] or texts[1])

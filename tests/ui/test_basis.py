@@ -259,7 +259,7 @@ def test_a_profile_import_previews_its_ranking_on_the_window_basis(qtbot, make_w
     choose(qtbot, window, "residual")
     incoming = controlled.profile("Sovereignty first").replace(name="From a colleague")
     path = tmp_path / "colleague.mizanprofile"
-    write_profile_file(path, incoming)
+    write_profile_file(path, incoming, "en")
     dialog = window.profile_actions.import_path(str(path))
     qtbot.addWidget(dialog)
     residual = by_hand(controlled)

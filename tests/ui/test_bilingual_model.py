@@ -95,6 +95,15 @@ def test_the_inspector_writes_each_language_and_undo_takes_it_back(qtbot, langua
     assert cell.texts["rationale"].other.toPlainText() == paper_model.score("O1", "E1").rationale
 
 
+def switchable(qtbot, model, tmp_path, answers):
+    """A shown main window on ``model`` that a language switch may rebuild (so no qtbot.addWidget)."""
+    window = main_window.MainWindow(model, recovery_folder=tmp_path / "recovery")
+    window.ask = answers
+    window.show()
+    qtbot.waitUntil(lambda: window.results.ranking_model.active)
+    return window
+
+
 def rebuilt(qtbot, old):
     qtbot.waitUntil(lambda: not shiboken6.isValid(old))
     (window,) = main_window.OPEN_WINDOWS
@@ -103,10 +112,7 @@ def rebuilt(qtbot, old):
 
 def test_a_language_switch_keeps_both_texts_and_undo_stays_exact(qtbot, language, bilingual, paper_model, tmp_path,
                                                                   answers):
-    window = main_window.MainWindow(bilingual, recovery_folder=tmp_path / "recovery")
-    window.ask = answers
-    window.show()
-    qtbot.waitUntil(lambda: window.results.ranking_model.active)
+    window = switchable(qtbot, bilingual, tmp_path, answers)
     document = window.document
     window.inspector.show_criterion("E1")
     commit(window.inspector.criterion.texts["name"].other, "وقف المساعدات")  # "In Arabic:" in English

@@ -49,7 +49,7 @@ def test_a_profile_files_notices_follow_lang_on_stderr(capsys, tmp_path, paper_m
     from core.storage.profile_file import write_profile_file
 
     path = tmp_path / "partial.mizan-profile"
-    write_profile_file(path, Profile("Partial", {"E1": 2, "Bogus": 1}))
+    write_profile_file(path, Profile("Partial", {"E1": 2, "Bogus": 1}), "en")
     try:
         english = cli(capsys, "score", "--profile", str(path))
         arabic = cli(capsys, "score", "--profile", str(path), "--lang", "ar")

@@ -69,7 +69,7 @@ def profile(name: str, mutate: Callable[[dict], None], valid: bool = False) -> C
     """The paper's second profile as a profile file with ``mutate`` applied, read by ``score --profile``."""
     def make(folder: Path) -> tuple[Path, list[str]]:
         model = builtin_model()  # the profile as Mizan exports it: every weight named
-        data = profile_file_data(complete_profile(model, model.profiles[1]))
+        data = profile_file_data(complete_profile(model, model.profiles[1]), "en")
         mutate(data["profile"])
         path = folder / "hostile.mizan-profile"
         path.write_text(_json_text(data), encoding="utf-8")

@@ -56,8 +56,8 @@ def inputs(tmp_path_factory) -> Path:
     write_project(folder / "model.mizan", model)
     write_workbook(folder / "model.xlsx", build_report(model, model.profiles[0], samples=0))
     write_workbook(folder / "scores.xlsx", build_report(model, model.profiles[1], samples=0))
-    write_profile_file(folder / "p.mizan-profile", complete_profile(model, model.profiles[2]))  # as exported
-    write_profile_file(folder / "q.mizan-profile", complete_profile(model, model.profiles[3]))
+    write_profile_file(folder / "p.mizan-profile", complete_profile(model, model.profiles[2]), "en")  # as exported
+    write_profile_file(folder / "q.mizan-profile", complete_profile(model, model.profiles[3]), "en")
     for name, text in {"zero.csv": ZERO, "neg.csv": NEGATIVE, "plans.csv": PLANS, "plans-ranking.csv": PLANS,
                        "model.csv": PLANS}.items():
         (folder / name).write_text(text, encoding="utf-8")

@@ -56,9 +56,10 @@ def labels_with(dialog, text: str) -> list[QLabel]:
 def test_the_profiles_menu_has_its_actions_and_shortcuts(window):
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Profiles")
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Import Profile…", "&Export Profile…", "&Compare Profiles…", "Com&bine Profiles…"]
+    assert texts == ["Profile &Details…", "&Import Profile…", "&Export Profile…", "&Compare Profiles…",
+                     "Com&bine Profiles…"]
     assert [a.shortcut().toString() for a in menu.actions() if not a.isSeparator()] == [
-        "Ctrl+Shift+I", "Ctrl+Shift+E", "Ctrl+Shift+C", "Ctrl+Shift+B"]
+        "", "Ctrl+Shift+I", "Ctrl+Shift+E", "Ctrl+Shift+C", "Ctrl+Shift+B"]
 
 
 def test_import_preview_shows_matches_and_changes_nothing_until_apply(qtbot, window, paper_model, tmp_path):

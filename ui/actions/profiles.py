@@ -1,4 +1,5 @@
-"""The Profiles menu: export and import profile files, compare profiles, combine them into a consensus.
+"""The Profiles menu: the active profile's details, export and import profile files, compare profiles, combine
+them into a consensus.
 
 :class:`ProfileActions` owns the menu's actions and the flows behind them;
 the main window only creates it and hands it a menu.  Every change to the
@@ -38,6 +39,9 @@ class ProfileActions(QObject):
         self.document = window.document
         self.compare_view: QWidget | None = None
         self.combine_view: QWidget | None = None
+        self.details_action = QAction(self.tr("Profile &Details…"), window)
+        self.details_action.setToolTip(self.tr("The active profile's name and notes, in both languages"))
+        self.details_action.triggered.connect(self.show_details)
         self.import_action = self._action(self.tr("&Import Profile…"), self.import_dialog, "Ctrl+Shift+I")
         self.export_action = self._action(self.tr("&Export Profile…"), self.export_dialog, "Ctrl+Shift+E")
         self.compare_action = self._action(self.tr("&Compare Profiles…"), self.show_compare, "Ctrl+Shift+C")
@@ -51,6 +55,8 @@ class ProfileActions(QObject):
 
     def fill(self, menu: QMenu) -> None:
         """Put the actions in ``menu`` (the window's Profiles menu)."""
+        menu.addAction(self.details_action)
+        menu.addSeparator()
         menu.addActions([self.import_action, self.export_action])
         menu.addSeparator()
         menu.addActions([self.compare_action, self.combine_action])
@@ -78,6 +84,12 @@ class ProfileActions(QObject):
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
 
+    def show_details(self) -> None:
+        """Profiles ▸ Profile Details: the active profile's name and notes, beside the window, applied as typed."""
+        from ui.dialogs.bilingual_details import ProfileDetails, show_details
+
+        show_details(self.window, ProfileDetails)
+
     # ---- export -------------------------------------------------------------
 
     def export_dialog(self) -> None:
@@ -96,7 +108,7 @@ class ProfileActions(QObject):
 
         profile = complete_profile(self.document.model, self.document.profile())
         try:
-            write_profile_file(path, profile)
+            write_profile_file(path, profile, self.document.model.language)
         except Exception as exc:  # noqa: BLE001 - the export boundary: a message, the old file stays
             self.warn(self.tr("The profile could not be exported:\n{0}").format(message_of(exc)))
             return False
@@ -122,7 +134,8 @@ class ProfileActions(QObject):
         from ui.dialogs.profile_import import ImportPreviewDialog
 
         try:
-            match = match_profile(self.document.analysed(), read_profile_file(path), self.document.method,
+            match = match_profile(self.document.analysed(), read_profile_file(path, self.document.model.language),
+                                  self.document.method,
                                   current=self.document.profile())
         except Exception as exc:  # noqa: BLE001 - the import boundary: a message, and the model stays
             self.warn(self.tr("The profile file cannot be imported; nothing was changed.\n\n{0}").format(

@@ -51,7 +51,7 @@ def profile_of(model: DecisionModel, spec: str | None, command: str = "") -> Pro
 
 def fitted_profile_file(model: DecisionModel, path: str, command: str) -> Profile:
     """The profile file ``path`` keyed by the model's ids; its notices written to stderr."""
-    return fitted(model, read_profile_file(path), path, command)
+    return fitted(model, read_profile_file(path, model.language), path, command)
 
 
 def fitted(model: DecisionModel, profile: Profile, path: str, command: str) -> Profile:

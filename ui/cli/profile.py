@@ -67,7 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
     keep_inputs([out], [args.file, args.profile])
     model = model_of(args)
     profile = complete_profile(model, profile_of(model, args.profile, "profile export"))
-    write_profile_file(out, profile)
+    write_profile_file(out, profile, model.language)
     print(f"Wrote profile {profile.name!r} to {out}")
     return 0
 
@@ -123,7 +123,7 @@ def run_import(args: argparse.Namespace) -> int:
     out = None if args.out is None else require_suffix(args.out, PROJECT_EXTENSION)
     keep_inputs([out] if out else [], [args.profile_file])
     model = model_of(args)
-    incoming = read_profile_file(args.profile_file)
+    incoming = read_profile_file(args.profile_file, model.language)
     if args.name is not None:
         if not args.name.strip():
             raise ModelError(Cli.tr("--name must not be empty"))

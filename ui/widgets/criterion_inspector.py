@@ -1,6 +1,6 @@
 """Details of one criterion: name, description, type and scale, notes and cited evidence, editable.
 
-The name, description and notes are edited in both languages (:mod:`ui.widgets.bilingual_text`).
+The name, description, notes and evidence are edited in both languages (:mod:`ui.widgets.bilingual_text`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from core.edits import Batch, SetCriterion, SetKind
 from ui.document import Document
 from ui.models.criteria_tree import type_labels, type_of
 from ui.widgets.common import plain_label
-from ui.widgets.bilingual_text import TextPair
+from ui.widgets.bilingual_text import TextListPair, TextPair, add_rows
 from ui.widgets.number_edit import NumberEdit
 from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
 
@@ -41,27 +41,25 @@ class CriterionInspector(QWidget):
         self.notes = CommitTextEdit(self)
         self.evidence = CommitTextEdit(self)
         self.evidence.setPlaceholderText(self.tr("One source or paper section per line"))
+        other_evidence = CommitTextEdit(self)
+        other_evidence.setPlaceholderText(self.tr("Line by line beside the sources above"))
+        self.evidence_texts = TextListPair(document, self.evidence, other_evidence)
         self.texts = {"name": TextPair(document, self.name, CommitLineEdit(self), one_line=True),
                       "description": TextPair(document, self.description, CommitTextEdit(self)),
                       "notes": TextPair(document, self.notes, CommitTextEdit(self))}
         form = QFormLayout(self)
         form.addRow(self.heading)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.texts["name"].label(), self.texts["name"].other)
-        form.addRow(self.tr("&Description:"), self.description)
-        form.addRow(self.texts["description"].label(), self.texts["description"].other)
+        add_rows(form, self.tr("&Name:"), self.texts["name"])
+        add_rows(form, self.tr("&Description:"), self.texts["description"])
         form.addRow(self.tr("&Type:"), self.kind)
         form.addRow(self.tr("&Scale:"), scale)
-        form.addRow(self.tr("N&otes:"), self.notes)
-        form.addRow(self.texts["notes"].label(), self.texts["notes"].other)
-        form.addRow(self.tr("&Evidence:"), self.evidence)
+        add_rows(form, self.tr("N&otes:"), self.texts["notes"])
+        add_rows(form, self.tr("&Evidence:"), self.evidence_texts)
         self._form = form
         self._connect()
         document.structure_changed.connect(self.refresh)
 
     def _connect(self) -> None:
-        self.evidence.committed.connect(
-            lambda text: self._apply({"evidence": [line.strip() for line in text.splitlines() if line.strip()]}))
         self.kind.activated.connect(lambda _i: self._set_type(self.kind.currentData()))
         for field, position in ((self.scale_low, 0), (self.scale_high, 1)):
             field.committed.connect(lambda value, p=position, f=field: self._set_scale(p, value, f))
@@ -98,16 +96,15 @@ class CriterionInspector(QWidget):
     def refresh(self) -> None:
         """Show the criterion's current details (signals blocked: showing is not editing)."""
         node = self._node()
-        others = tuple(pair.other for pair in self.texts.values())
+        others = (*(pair.other for pair in self.texts.values()), self.evidence_texts.other)
         fields = (self.name, self.description, self.kind, self.scale, self.notes, self.evidence, *others)
         for widget in fields:  # disabled first: a focused field gives its focus up and can be cleared
             widget.setEnabled(node is not None)
         if node is None:
             self._id = None
             self.heading.setText(self.tr("Select a criterion."))
-            for pair in self.texts.values():
+            for pair in (*self.texts.values(), self.evidence_texts):
                 pair.show(None)
-            self.evidence.set_text("")
             self.scale_low.set_value(None)
             self.scale_high.set_value(None)
             return
@@ -115,8 +112,9 @@ class CriterionInspector(QWidget):
         self.heading.setText(f"{what} {node.id}")
         for key, pair in self.texts.items():
             pair.show(f"criteria/{node.id}/{key}")
-        self.evidence.set_text("\n".join(node.evidence))
-        for widget in (self.kind, self.scale, self.notes, self.texts["notes"].other, self.evidence):
+        self.evidence_texts.show(f"criteria/{node.id}/evidence")
+        for widget in (self.kind, self.scale, self.notes, self.texts["notes"].other, self.evidence,
+                       self.evidence_texts.other):
             self._form.setRowVisible(widget, not node.is_group)
         with QSignalBlocker(self.kind):
             self.kind.setCurrentIndex(max(0, self.kind.findData(type_of(node))))

@@ -1,4 +1,4 @@
-"""The evidence panel: the selected cell's or criterion's rationale and sources, editable."""
+"""The evidence panel: the selected cell's, criterion's or option's texts and sources, editable."""
 
 from __future__ import annotations
 
@@ -7,16 +7,18 @@ from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 from ui.document import Document
 from ui.widgets.cell_inspector import CellInspector
 from ui.widgets.criterion_inspector import CriterionInspector
+from ui.widgets.option_inspector import OptionInspector
 
 
 class Inspector(QStackedWidget):
-    """One page per kind of selection: a score cell, or a criterion."""
+    """One page per kind of selection: a score cell, a criterion or an option."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cell = CellInspector(document, self)
         self.criterion = CriterionInspector(document, self)
-        for page in (self.cell, self.criterion):
+        self.option = OptionInspector(document, self)
+        for page in (self.cell, self.criterion, self.option):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
@@ -32,3 +34,8 @@ class Inspector(QStackedWidget):
         """Inspect a criterion."""
         self.criterion.show_criterion(criterion_id)
         self.setCurrentIndex(1)
+
+    def show_option(self, option_id: str) -> None:
+        """Inspect an option."""
+        self.option.show_option(option_id)
+        self.setCurrentIndex(2)

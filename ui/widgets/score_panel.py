@@ -19,6 +19,7 @@ class ScorePanel(QWidget):
     """Edits scores in place; adds, renames, reorders and deletes options."""
 
     cell_selected = Signal(str, str)  # option id, factor id
+    option_selected = Signal(str)  # option id: its column header was pressed
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,7 @@ class ScorePanel(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("4×5 = 20") + 10)
         header.sectionDoubleClicked.connect(self.rename_option)
+        header.sectionPressed.connect(self._header_pressed)  # the press selects the column too
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -56,6 +58,8 @@ class ScorePanel(QWidget):
         add_tool(bar, self.tr("Add"), self.tr("Add an option"), self.add_option)
         add_tool(bar, self.tr("Rename…"), self.tr("Rename the selected option"),
                  lambda: self.rename_option(self.current_column()))
+        add_tool(bar, self.tr("Details"), self.tr("Show the selected option's name and description, in both languages"),
+                 lambda: self._header_pressed(self.current_column()))
         add_tool(bar, self.tr("Earlier"), self.tr("Move the selected option one place earlier"),
                  lambda: self.move_option(-1))
         add_tool(bar, self.tr("Later"), self.tr("Move the selected option one place later"),
@@ -89,6 +93,11 @@ class ScorePanel(QWidget):
     def _option_at(self, column: int) -> Option | None:
         options = self._document.model.options
         return options[column] if 0 <= column < len(options) else None
+
+    def _header_pressed(self, column: int) -> None:
+        option = self._option_at(column)
+        if option is not None:
+            self.option_selected.emit(option.id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -29,4 +29,7 @@ TEXTS: dict[str, str] = {
     "labels.band.1": "متوسط",
     "labels.band.2": "مرتفع",
     "labels.band.3": "حرج",
+    # The one profile of a model read from a spreadsheet (core.storage.spreadsheet).
+    "labels.profile_equal": "أوزان متساوية",
+    "labels.profile_spreadsheet": "أوزان الجدول",
 }

@@ -399,4 +399,8 @@ TEXTS: dict[str, str] = {
     "workbook.overdue_note": "تاريخ المراجعة قبل التاريخ أعلاه، والحالة غير مغلقة",
     "workbook.overdue_first": "أول المراجعات المتأخرة، وعددها حتى {count}، الأقدم أولًا",
     "workbook.col_number": "الرقم",
+    # The notes of a profile made from raw weights edited in a workbook (core.reports.weight_import).
+    "workbook.imported_weights": "أوزان خام مقروءة من {file}، مبنية على ملف الترجيح «{profile}»: {changes}.",
+    "workbook.imported_weight": "{id} من {old} إلى {new}",
+    "workbook.imported_weights_separator": "؛ ",
 }

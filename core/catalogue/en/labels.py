@@ -37,4 +37,7 @@ TEXTS: dict[str, str] = {
     "labels.band.1": "Medium",
     "labels.band.2": "High",
     "labels.band.3": "Extreme",
+    # The one profile of a model read from a spreadsheet (core.storage.spreadsheet).
+    "labels.profile_equal": "Equal weights",
+    "labels.profile_spreadsheet": "Spreadsheet weights",
 }

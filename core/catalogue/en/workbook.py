@@ -385,4 +385,8 @@ TEXTS: dict[str, str] = {
     "workbook.overdue_note": "review date before the As of date above, status not closed",
     "workbook.overdue_first": "The first {count} overdue reviews, earliest first",
     "workbook.col_number": "No.",
+    # The notes of a profile made from raw weights edited in a workbook (core.reports.weight_import).
+    "workbook.imported_weights": "Raw weights read from {file}, based on profile “{profile}”: {changes}.",
+    "workbook.imported_weight": "{id} {old} → {new}",
+    "workbook.imported_weights_separator": "; ",
 }

@@ -52,7 +52,7 @@ def test_a_read_only_folder_is_refused_with_the_file_named(tmp_path, monkeypatch
     failing_disk(monkeypatch, errno.EACCES, on="open")
     profile = tmp_path / "x.mizan-profile"
     with pytest.raises(WriteError, match=rf"^{profile}: cannot be written \(Permission denied\)$"):
-        write_profile_file(profile, paper_model.profiles[0])
+        write_profile_file(profile, paper_model.profiles[0], "en")
     with pytest.raises(WriteError, match="Permission denied"):
         write_project(path, paper_model.replace(title="changed"))
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["p.mizan"]

@@ -33,9 +33,9 @@ def document(**profile) -> dict:
 def test_round_trip_of_every_built_in_profile_is_identical(tmp_path, paper_model):
     for index, profile in enumerate(paper_model.profiles):
         path = tmp_path / f"{index}.mizan-profile"
-        write_profile_file(path, profile)
+        write_profile_file(path, profile, "en")
         assert read_profile_file(path) == profile
-        write_profile_file(tmp_path / "again.mizan-profile", read_profile_file(path))
+        write_profile_file(tmp_path / "again.mizan-profile", read_profile_file(path), "en")
         assert (tmp_path / "again.mizan-profile").read_bytes() == path.read_bytes()
 
 
@@ -44,7 +44,7 @@ def test_every_field_survives(tmp_path):
                       method="topsis", settings={"normalization": "minmax", "note": {"nested": [1, 2]}},
                       author="Ана «Ali» علي", created="2026-11-25T09:30:00", notes="line 1\nline 2 & <i>more</i>")
     path = tmp_path / "p.mizan-profile"
-    write_profile_file(path, profile)
+    write_profile_file(path, profile, "en")
     again = read_profile_file(path)
     assert again == profile
     assert again.name == "<b>Team</b> <script>alert(1)</script>"  # text, verbatim, never interpreted
@@ -57,7 +57,7 @@ def test_weights_follow_from_ahp_judgements(tmp_path):
     profile = read_profile_file(path)
     assert dict(profile.weights) == pytest.approx({"ECO": 1 / 3, "POL": 1 / 6, "SEC": 1 / 6, "REG": 1 / 3})
     assert judgements(profile)["top"][0] == ("ECO", "POL", "SEC", "REG")
-    write_profile_file(tmp_path / "again.mizan-profile", profile)
+    write_profile_file(tmp_path / "again.mizan-profile", profile, "en")
     assert read_profile_file(tmp_path / "again.mizan-profile") == profile
     assert json.loads((tmp_path / "again.mizan-profile").read_text())["profile"]["ahp"]["top"] == TOP
 
@@ -73,11 +73,11 @@ def test_judgements_and_weights_given_together_must_agree(tmp_path):
 def test_stale_judgements_are_not_written(tmp_path):
     profile = read_profile_file(write(tmp_path, document(weights={}, ahp={"top": TOP})))
     edited = profile.replace(weights={**profile.weights, "ECO": 0.9})
-    data = profile_file_data(edited)
+    data = profile_file_data(edited, "en")
     assert "ahp" not in data["profile"] and "ahp" not in data["profile"]["settings"]
     assert data["profile"]["weights"]["ECO"] == 0.9
     unweighted = Profile("u", settings={"ahp": {"top": TOP}})  # equal shares in memory: the block is stale
-    assert "ahp" not in profile_file_data(unweighted)["profile"]
+    assert "ahp" not in profile_file_data(unweighted, "en")["profile"]
 
 
 def test_inconsistent_but_valid_judgements_give_the_eigenvector(tmp_path):
@@ -150,7 +150,7 @@ def test_hostile_fields_are_refused_with_the_field_path(tmp_path, change, messag
 
 
 @pytest.mark.parametrize("data, message", [
-    ({"format_version": 2, "profile": {}}, "version 2 was written by a newer Mizan"),
+    ({"format_version": FORMAT_VERSION + 1, "profile": {}}, f"version {FORMAT_VERSION + 1} was written by a newer Mizan"),
     ({"format_version": "1", "profile": {}}, "format_version: must be a whole number"),
     ({"format_version": True, "profile": {}}, "format_version: must be a whole number"),
     ({"format_version": 0, "profile": {}}, "format_version: must be a whole number ≥ 1"),
@@ -189,14 +189,14 @@ def test_missing_folder_and_non_utf8_files_are_refused(tmp_path):
 
 def test_a_failed_write_leaves_the_old_file(tmp_path):
     path = tmp_path / "p.mizan-profile"
-    write_profile_file(path, Profile("good", {"E1": 1}))
+    write_profile_file(path, Profile("good", {"E1": 1}), "en")
     before = path.read_bytes()
     with pytest.raises(TypeError):
-        write_profile_file(path, Profile("bad", {"E1": 1}, settings={"x": object()}))
+        write_profile_file(path, Profile("bad", {"E1": 1}, settings={"x": object()}), "en")
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.mizan-profile"]
     with pytest.raises(WriteError, match="cannot be written"):
-        write_profile_file(tmp_path / "no" / "dir.mizan-profile", Profile("good"))
+        write_profile_file(tmp_path / "no" / "dir.mizan-profile", Profile("good"), "en")
 
 
 @pytest.mark.parametrize("profile, message", [
@@ -213,3 +213,35 @@ def test_numbers_methods_and_text_are_checked_at_load(tmp_path, profile, message
     with pytest.raises(FileFormatError) as caught:
         read_profile_file(write(tmp_path, document(**profile)))
     assert message in str(caught.value)
+
+
+def test_a_profile_file_records_its_language_and_reads_into_a_model_of_either(tmp_path, paper_model):
+    from core.bilingual import localized
+
+    arabic = localized(paper_model, "ar").profiles[1]
+    path = tmp_path / "ar.mizan-profile"
+    write_profile_file(path, arabic, "ar")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert (data["format_version"], data["language"], data["profile"]["name"]) == (2, "ar", arabic.name)
+    assert read_profile_file(path, "ar") == read_profile_file(path) == arabic
+    assert read_profile_file(path, "en") == paper_model.profiles[1]  # English name and notes in the plain fields
+
+
+@pytest.mark.parametrize("name, language", [("أوزاني", "ar"), ("My weights", "en")])
+def test_a_version_1_file_is_read_in_the_language_of_its_letters(tmp_path, name, language):
+    from core.bilingual import pair
+
+    path = write(tmp_path, {"format_version": 1, "profile": {"name": name, "weights": {"E1": 1}, "notes": "—"}})
+    for model_language in ("en", "ar"):
+        profile = read_profile_file(path, model_language)
+        assert profile.name == name  # shown in either model: the other language's as a fallback
+        assert pair(profile, "name") == ((name, None) if model_language == language else (None, name))
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"format_version": 2, "profile": {"name": "x", "weights": {}}}, "language: is missing"),
+    ({"format_version": 2, "language": "fr", "profile": {"name": "x", "weights": {}}}, "language: must be one of en, ar"),
+])
+def test_the_language_of_a_version_2_file_is_checked(tmp_path, data, message):
+    with pytest.raises(FileFormatError, match=message):
+        read_profile_file(write(tmp_path, data))
