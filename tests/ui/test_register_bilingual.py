@@ -153,3 +153,31 @@ def test_register_texts_survive_a_language_switch_a_save_and_undo(qtbot, languag
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert document.model == localized(register_model, "ar")
+
+
+def test_an_english_register_imported_in_the_arabic_window_keeps_its_english_texts(qtbot, language, tmp_path,
+                                                                                  paper_model):
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.register import Register
+    from tests.core.register.register_files import write_xlsx
+
+    language.apply("ar")
+    model = paper_model.replace(register=Register())
+    window = main_window.MainWindow(model, interactive=False, recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(window)
+    window.ask = lambda title, text, buttons, default: QMessageBox.StandardButton.Discard
+    window.register_import.confirm = lambda dialog: qtbot.addWidget(dialog) or True
+    # The file names its options and factors in English ("Sudden unilateral withdrawal", "Escalation cycle …").
+    assert window.register_import.import_from(write_xlsx(tmp_path / "register.xlsx"))
+    imported = window.document.model
+    assert imported.language == "ar" and set(imported.register.entries) == {("O1", "E1"), ("O2", "S1")}
+    assert text_in(imported, "entries/O1/E1/owner", "en") == "Ministry of Finance"
+    assert text_in(imported, "entries/O1/E1/owner", "ar") is None
+    assert text_in(imported, "entries/O2/S1/statement", "en") == "Factions escalate after the announcement"
+    view = dock(window, "register").view
+    choose_row(view, "O1", "E1")
+    assert view.details.texts["owner"].other.text() == "Ministry of Finance"
+    assert view.details.texts["owner"].own.placeholderText() == falls_back("ar")
+    window.undo_action.trigger()
+    assert window.document.model == localized(model, "ar")

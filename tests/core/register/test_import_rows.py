@@ -157,3 +157,31 @@ def test_any_row_is_placed_with_valid_values_or_refused_with_a_reason(cells):
         assert all(isinstance(v, int) and 1 <= v <= 5 for v in row.levels.values())
         assert row.entry.get("status", "open") in ("open", "monitoring", "closed")
     assert all(r.reasons for r in placement.refused)
+
+
+def test_an_english_register_lands_in_the_arabic_model_by_english_names_and_in_english():
+    """Options, factors and level labels are found by their name in either language; each text goes in the
+    language it is written in, the other kept; undo gives the model back."""
+    from core.bilingual import localized, set_text, text_in
+    from core.edits import apply
+
+    english = set_text(set_text(mixed_model(), "options/O1/name", "ar", "انسحاب"), "criteria/R1/name", "ar",
+                       "ثغرات الجاهزية")
+    english = set_text(english, "entries/O1/R1/owner", "ar", "وزارة الدفاع")
+    model = localized(english, "ar")
+    table = table_of(["Withdraw", "Readiness gaps", "Unlikely", "Severe", "Ministry of Defence", "", "monitoring"],
+                     ["انسحاب", "Escalation", 3, 3, "مجلس الأمن الوطني"], ["Stay", "R2", 4, 4, "2027"])
+    placed, refused = placed_and_refused(model, table)
+    assert refused == {} and [(p.option, p.factor) for p in placed] == [("O1", "R1"), ("O1", "R2"), ("O2", "R2")]
+    changed, inverse = apply(model, place(model, table, propose(table)).edit(model))
+    assert (changed.score("O1", "R1").likelihood, changed.score("O1", "R1").impact) == (2, 5)
+    assert text_in(changed, "entries/O1/R1/owner", "en") == "Ministry of Defence"
+    assert text_in(changed, "entries/O1/R1/owner", "ar") == "وزارة الدفاع"  # kept
+    assert changed.register.entry("O1", "R1").status == "monitoring"
+    assert (text_in(changed, "entries/O1/R2/owner", "ar"), text_in(changed, "entries/O1/R2/owner", "en")) == \
+        ("مجلس الأمن الوطني", None)
+    assert text_in(changed, "entries/O2/R2/owner", "ar") == "2027"  # no letters: the model's language
+    assert apply(changed, inverse)[0] == model
+    again = place(changed, table := table_of(["O1", "R1", 2, 5, "Ministry of Defence", "", "monitoring"]),
+                  propose(table))
+    assert again.changes(changed) == 0 and again.placed[0].describe(changed) == "no change"
