@@ -107,6 +107,38 @@ def swapped(obj: Any) -> Any:
     return obj
 
 
+def text_language(text: str, default: str) -> str:
+    """The language one text is written in: "ar" when most of its letters are Arabic, "en" when most are
+    Latin, ``default`` when neither (no letters: a number, a date, an id)."""
+    arabic = len(_ARABIC.findall(text))
+    latin = sum(1 for char in text if char.isascii() and char.isalpha())
+    return "ar" if arabic > latin else "en" if latin > arabic else default
+
+
+def shown_in(obj: Any, key: str, model_language: str, language: str) -> str:
+    """The text field ``key`` of ``obj`` shows in ``language``: its own there, else the other's (the fallback)."""
+    own, other = pair(obj, key)
+    first, second = (own, other) if language == model_language else (other, own)
+    return first or second or ""
+
+
+def read_back(obj: Any, key: str, text: str, model_language: str, file_language: str) -> Any:
+    """``obj`` with the text a file written in ``file_language`` gives its field ``key``.
+
+    Where the file shows what ``obj`` shows in that language (its fallback included) nothing
+    changes; else ``text`` is written in the language of its letters (``file_language`` for a
+    text without letters or an empty one), the other language's text kept.
+    """
+    if text == shown_in(obj, key, model_language, file_language):
+        return obj
+    own, other = pair(obj, key)
+    if text_language(text, file_language) == model_language:
+        own = text or None
+    else:
+        other = text or None
+    return with_pair(obj, key, own, other)
+
+
 # ---- the objects of a model and their addresses ---------------------------------------------------
 
 def objects(model: DecisionModel) -> Iterator[tuple[str, Any]]:
@@ -312,38 +344,9 @@ def shown_names(profiles: tuple[Profile, ...], language: str, model_language: st
     return [pair(profile, "name")[1] or profile.name for profile in profiles]
 
 
-def language_of(text: str, default: str) -> str:
-    """The language ``text`` is written in: "ar" when most of its letters are Arabic, "en" when most are
-    Latin, ``default`` when neither (no letters: a number, a date, an id)."""
-    arabic = len(_ARABIC.findall(text))
-    latin = sum(1 for char in text if char.isascii() and char.isalpha())
-    return "ar" if arabic > latin else "en" if latin > arabic else default
-
-
 def detect_language(model: DecisionModel) -> str:
     """The language of a model read from a file without one (before format 4): "ar" when most letters are Arabic."""
-    return language_of("".join(text_paths(model).values()), "en")
-
-
-def shown_in(obj: Any, key: str, model_language: str, language: str) -> str:
-    """The text field ``key`` of ``obj`` shows in ``language``: its own there, else the other's (the fallback)."""
-    own, other = pair(obj, key)
-    first, second = (own, other) if language == model_language else (other, own)
-    return first or second or ""
-
-
-def read_back(obj: Any, key: str, text: str, model_language: str, file_language: str) -> Any:
-    """``obj`` with the text a file written in ``file_language`` gives its field ``key``.
-
-    Where the file shows what ``obj`` shows in that language (its fallback included) nothing
-    changes; else ``text`` is written in the language of its letters (``file_language`` for a
-    text without letters or an empty one), the other language's text kept.
-    """
-    if text == shown_in(obj, key, model_language, file_language):
-        return obj
-    own, other = pair(obj, key)
-    if language_of(text, file_language) == model_language:
-        own = text or None
-    else:
-        other = text or None
-    return with_pair(obj, key, own, other)
+    letters = "".join(text for text in text_paths(model).values())
+    arabic = len(_ARABIC.findall(letters))
+    latin = sum(1 for char in letters if char.isascii() and char.isalpha())
+    return "ar" if arabic > latin else "en"

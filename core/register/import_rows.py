@@ -6,8 +6,9 @@ and the factor by id or by name (compared as :func:`core.texts.match_key`
 folds them), likelihood and impact as a whole number 1–5 or a label of the
 model's descriptor scale ("Likely"), names and labels in either of the
 model's languages, the register fields as text (each in the language it is
-written in: :func:`core.bilingual.language_of`), the treatment and status from their lists (ISO 31000's words "reduce", "accept",
-"share" and "avoid" read as treat, tolerate, transfer and terminate), dates as
+written in: :func:`core.bilingual.text_language`), the treatment and status
+from their lists (ISO 31000's words "reduce", "accept", "share" and "avoid"
+read as treat, tolerate, transfer and terminate), dates as
 ISO dates (:func:`core.register.dates.check_date`) or a workbook's date
 cells. Numbers go through the one spreadsheet gate
 (:func:`core.storage.sheet_reader.cell_number`).
@@ -26,7 +27,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from core.bilingual import TEXT_FIELDS, language_of, other_language, pair
+from core.bilingual import TEXT_FIELDS, other_language, pair, text_language
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, frozen_map
 from core.register import STATUSES, TREATMENTS, RiskEntry
 from core.register.dates import check_date
@@ -245,9 +246,9 @@ def _names(obj, key: str) -> list[str]:
 
 
 def _language(model: DecisionModel, name: str, text: str) -> str:
-    """The language a register field's text goes in: a text's own (:func:`core.bilingual.language_of`), else the
+    """The language a register field's text goes in: a text's own (:func:`core.bilingual.text_language`), else the
     model's (codes, dates, a text without letters)."""
-    return language_of(text, model.language) if name in TEXT_FIELDS[RiskEntry] else model.language
+    return text_language(text, model.language) if name in TEXT_FIELDS[RiskEntry] else model.language
 
 
 def _held(model: DecisionModel, entry: RiskEntry, name: str, text: str) -> str:

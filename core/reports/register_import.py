@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from core.bilingual import TEXT_FIELDS, language_of, read_back, shown_in
+from core.bilingual import TEXT_FIELDS, read_back, shown_in, text_language
 from core.model import DecisionModel
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Register
 from core.register.dates import check_date
@@ -102,7 +102,7 @@ class _Reader:
         language = self.model.language
         if field in TEXT_FIELDS[type(obj)]:  # the old text is the one in the language the new one is in
             new, old = read_back(obj, field, value, language, self.w.language), \
-                shown_in(obj, field, language, language_of(value, self.w.language))
+                shown_in(obj, field, language, text_language(value, self.w.language))
         else:
             new, old = obj.replace(**{field: value}), getattr(obj, field)
         if new != obj:

@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 
-from core.bilingual import language_of, localized, set_text, text_in, text_paths
+from core.bilingual import localized, set_text, text_in, text_language, text_paths
 from core.reports.data import build_report
 from core.reports.excel import write_workbook
 from core.reports.score_import import preview_import
@@ -93,7 +93,7 @@ def test_a_blank_cell_empties_the_workbooks_language_only(tmp_path, model):
 
 
 def test_the_language_of_a_text_is_the_script_of_most_of_its_letters():
-    assert language_of("Ministry of Defence", "ar") == "en"
-    assert language_of("وزارة الدفاع (MoD)", "en") == "ar"
-    assert language_of("E1 ← O3: وقف المساعدات", "en") == "ar"
-    assert language_of("2027-06-30", "ar") == "ar" and language_of("", "en") == "en"
+    assert text_language("Ministry of Defence", "ar") == "en"
+    assert text_language("وزارة الدفاع (MoD)", "en") == "ar"
+    assert text_language("E1 ← O3: وقف المساعدات", "en") == "ar"
+    assert text_language("2027-06-30", "ar") == "ar" and text_language("", "en") == "en"
