@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from core.bilingual import TEXT_FIELDS, other_language, pair, text_language
+from core.catalogue import LANGUAGES, catalogue
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, frozen_map
 from core.register import STATUSES, TREATMENTS, RiskEntry
 from core.register.dates import check_date
@@ -224,6 +225,9 @@ def _text_problem(text: str) -> str | None:
 
 def _choice(name: str, text: str, reasons: list[str]) -> str | None:
     words = _TREATMENT_WORDS if name == "treatment" else {s: s for s in STATUSES}
+    # The words the window and the workbook show for each code, in every language ("مغلق" is closed).
+    words = {**words, **{catalogue(language)[f"labels.{name}.{code}"]: code for language in LANGUAGES
+                         for code in (TREATMENTS if name == "treatment" else STATUSES)}}
     found = {match_key(word): value for word, value in words.items()}.get(match_key(text))
     if found is None:
         allowed = TREATMENTS if name == "treatment" else STATUSES

@@ -185,3 +185,29 @@ def test_an_english_register_lands_in_the_arabic_model_by_english_names_and_in_e
     again = place(changed, table := table_of(["O1", "R1", 2, 5, "Ministry of Defence", "", "monitoring"]),
                   propose(table))
     assert again.changes(changed) == 0 and again.placed[0].describe(changed) == "no change"
+
+
+def test_a_register_kept_in_arabic_is_mapped_and_placed_in_the_english_model(tmp_path, paper_model):
+    """Arabic headings (Mizan's own and the usual ones), Arabic names, level labels, statuses and treatments."""
+    from core.bilingual import text_in
+    from core.edits import apply
+
+    header = ["الرقم", "البديل", "عامل الخطر", "الاحتمالية", "الأثر", "الاحتمالية المتبقية", "وصف الخطر",
+              "مالك الخطر", "الاستجابة", "إجراءات التخفيف", "تاريخ الاستحقاق", "حالة الخطر", "تاريخ المراجعة"]
+    option, factor = (text_in(paper_model, address, "ar") for address in ("options/O2/name", "criteria/S1/name"))
+    likely = text_in(paper_model, "scales/likelihood/4/label", "ar")
+    rows = [["1", option, factor, likely, 5, 2, "تصعيد الفصائل بعد الإعلان", "مجلس الأمن الوطني", "معالجة",
+             "حوار مع القوى السياسية", "2027-03-31", "قيد المراقبة", "2027-01-15"]]
+    table = read_table(write_xlsx(tmp_path / "سجل.xlsx", rows=rows, header=header, groups=[""] * len(header)))
+    mapping = propose(table)
+    assert mapping == (IGNORE, "option", "factor", "likelihood", "impact", IGNORE, "statement", "owner",
+                       "treatment", "action", "due", "status", "review")
+    placement = place(paper_model, table, mapping)
+    assert placement.refused == () and [(p.option, p.factor) for p in placement.placed] == [("O2", "S1")]
+    model = apply(paper_model, placement.edit(paper_model))[0]
+    entry = model.register.entry("O2", "S1")
+    assert (entry.treatment, entry.status, entry.due, entry.review) == ("treat", "monitoring", "2027-03-31",
+                                                                        "2027-01-15")
+    assert (model.score("O2", "S1").likelihood, model.score("O2", "S1").impact) == (4, 5)
+    assert text_in(model, "entries/O2/S1/owner", "ar") == "مجلس الأمن الوطني"
+    assert text_in(model, "entries/O2/S1/owner", "en") is None  # nothing English was written
