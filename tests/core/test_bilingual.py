@@ -202,3 +202,22 @@ def test_a_risk_cell_without_an_entry_takes_a_text_in_either_language_and_gives_
     assert apply(written, inverse)[0] == MODEL  # undone, the cell has no entry again
     emptied = set_text(written, "entries/O2/S1/statement", "ar", "")
     assert emptied == MODEL and ("O2", "S1") not in emptied.register.entries
+
+
+SIDE = st.sampled_from([None, "Iraqi government", "الحكومة العراقية", "2027"])
+
+
+@given(SIDE, SIDE, st.sampled_from(["en", "ar"]), st.sampled_from(["en", "ar"]), TEXTS)
+def test_a_text_read_back_from_a_file_goes_in_its_own_language_and_what_the_file_showed_changes_nothing(
+        own, other, model_language, file_language, text):
+    from core.bilingual import pair, read_back, shown_in, text_language, with_pair
+    from core.register import RiskEntry
+
+    entry = with_pair(RiskEntry(), "owner", own, other)
+    shown = shown_in(entry, "owner", model_language, file_language)
+    assert read_back(entry, "owner", shown, model_language, file_language) == entry
+    if text == shown:
+        return
+    side = 0 if text_language(text, file_language) == model_language else 1
+    after = pair(read_back(entry, "owner", text, model_language, file_language), "owner")
+    assert after[side] == (text or None) and after[1 - side] == (own, other)[1 - side]

@@ -71,6 +71,9 @@ def test_a_controls_texts_show_in_both_languages_and_each_field_writes_its_own(m
         paper_model.register.control("C2").description
     editor.choose("C1")
     assert texts["name"].own.text() == paper_model.register.control("C1").name
+    assert texts["name"].own.cursorPosition() == 0  # a name longer than its field shows its start
+    editor.delete_control()  # the panel follows the control chosen next, never the deleted one's texts
+    assert editor.current().id == "C2" and texts["name"].own.text() == paper_model.register.control("C2").name
 
 
 def test_a_risk_without_an_entry_takes_an_english_statement_in_the_arabic_window(language, make_window,
