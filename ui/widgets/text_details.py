@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QFormLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ui.document import Document
 from ui.widgets.bilingual_text import TextPair
@@ -39,7 +39,7 @@ class TextDetails(QScrollArea):
         self._find, self._empty = find, empty
         page = QWidget(self)
         self.heading = plain_label("", page, wrap=True)
-        form = QFormLayout(page)
+        form = QFormLayout()
         form.addRow(self.heading)
         self.texts: dict[str, TextPair] = {}
         for key, text, one_line in fields:
@@ -49,6 +49,9 @@ class TextDetails(QScrollArea):
             form.addRow(text, own)
             form.addRow(pair.label(), other)
             self.texts[key] = pair
+        column = QVBoxLayout(page)
+        column.addLayout(form)
+        column.addStretch(1)  # the fields stay at the top of a tall panel
         self.setWidget(page)
         for signal in (document.structure_changed, document.register_changed):
             signal.connect(self.refresh)
