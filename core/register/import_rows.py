@@ -108,9 +108,9 @@ class Placement:
             levels, entry = placed.score_changes(model), placed.entry_changes(model)
             own = {name: text for name, text in entry.items() if _language(model, name, text) == model.language}
             edits += [SetScore(placed.option, placed.factor, levels)] if levels else []
-            edits += [SetRiskEntry(placed.option, placed.factor, own)] if own else []
             edits += [SetText(f"entries/{placed.option}/{placed.factor}/{name}", other_language(model.language), text)
                       for name, text in entry.items() if name not in own]
+            edits += [SetRiskEntry(placed.option, placed.factor, own)] if own else []
         return Batch(tuple(edits))
 
     def changes(self, model: DecisionModel) -> int:
