@@ -184,3 +184,30 @@ def test_an_english_register_imported_in_the_arabic_window_keeps_its_english_tex
     assert view.details.texts["owner"].own.placeholderText() == falls_back("ar")
     window.undo_action.trigger()
     assert window.document.model == localized(model, "ar")
+
+
+def test_the_text_panels_follow_items_that_go_away_under_them(make_window, register_model):
+    """An undone Add, a deleted option and File ▸ New take the chosen item away: no panel asks for it."""
+    from core.edits import DeleteOption
+
+    window = make_window(register_model)
+    register, document = dock(window, "controls"), window.document
+    register.controls.add_control()
+    added = register.controls.current().id
+    assert unmarked(register.controls.details.heading.text()).startswith(added)
+    register.controls.list.setFocus()
+    document.undo_stack.undo()
+    assert register.controls.current().id != added
+    assert not unmarked(register.controls.details.heading.text()).startswith(added)
+    register.show_page("register")
+    choose_row(register.view, "O2", "S1")
+    document.apply(DeleteOption("O2"))
+    chosen = register.view.details.heading.text()
+    assert "O2" not in unmarked(chosen)
+    register.show_page("scales")
+    choose_level(register.scales, "likelihood", 3)
+    window.document.undo_stack.setClean()  # File ▸ New without "Save changes?"
+    window.files.new()
+    assert register.controls.controls.rowCount() == 0  # the list followed the new model's empty register
+    assert register.controls.details.heading.text() == register.controls.tr("No control chosen.")
+    assert unmarked(register.scales.details.heading.text()) == "Likelihood, level 3"  # a new model has levels too

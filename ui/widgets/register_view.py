@@ -92,7 +92,6 @@ class RegisterView(QWidget):
                        self.proxy.layoutChanged):
             signal.connect(self._show_summary)
         self._follow()
-        self.details.refresh()
         self._size_columns()
 
     def _filter_row(self) -> QHBoxLayout:
@@ -156,6 +155,7 @@ class RegisterView(QWidget):
             refill_combo(self.combos[key], items, ANY)
             self._filter_changed(key)
         self._show_summary()
+        self.details.refresh()
 
     def _filter_changed(self, key: str) -> None:
         data = self.combos[key].currentData()

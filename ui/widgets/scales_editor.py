@@ -48,6 +48,7 @@ class ScalesEditor(QWidget):
         layout.addWidget(plain_label(self.tr("What each level means. The labels name the levels wherever a "
                                              "likelihood or impact is picked or shown."), self, wrap=True))
         row.addWidget(self.details, 1)  # beside the tables: below, it would leave them two rows
+        document.register_changed.connect(self.details.refresh)  # after the tables (connected first) follow
         layout.addLayout(row, 1)
         self.details.refresh()
 

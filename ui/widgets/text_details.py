@@ -4,8 +4,10 @@ A register table (controls, risks, scale levels) edits the interface
 language's text in its cells; this panel shows the chosen row's texts in
 both languages, a field per language as the inspector has them
 (:class:`~ui.widgets.bilingual_text.TextPair`), each field writing its
-language as one undo step. The table owner says which item is chosen
-(``find``), so the panel follows the selection and every document change.
+language as one undo step. The table's owner says which item is chosen
+(``find``) and calls :meth:`TextDetails.refresh` when the choice or the
+document changed, once its table follows the document: the panel alone
+could ask for an item the new model no longer has.
 """
 
 from __future__ import annotations
@@ -53,8 +55,6 @@ class TextDetails(QScrollArea):
         column.addLayout(form)
         column.addStretch(1)  # the fields stay at the top of a tall panel
         self.setWidget(page)
-        for signal in (document.structure_changed, document.register_changed):
-            signal.connect(self.refresh)
 
     @staticmethod
     def _box(parent: QWidget) -> CommitTextEdit:
