@@ -98,10 +98,9 @@ class Placement:
     problems: tuple[str, ...] = ()
 
     def edit(self, model: DecisionModel):
-        """The one undoable edit (a Batch of SetScore and SetRiskEntry) that applies the placed rows to ``model``."""
-        from core.edits import Batch, SetRiskEntry, SetScore
-
-        from core.edits import SetText
+        """The one undoable edit (a Batch of SetScore, SetText and SetRiskEntry) that applies the placed rows to
+        ``model``: a text in the model's other language is written there."""
+        from core.edits import Batch, SetRiskEntry, SetScore, SetText
 
         edits: list = []
         for placed in self.placed:

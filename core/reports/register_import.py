@@ -9,8 +9,8 @@ unknown option, factor or control, a status outside the list, a date that is
 not a calendar date, text that no output can carry) is rejected with the
 cell and the reason, and the field keeps its value. A text goes in the
 language it is written in (an English owner typed into the Arabic workbook
-is the owner's English), the other language's text kept. Nothing is applied here:
-the score-import preview carries the new register in its model.
+is the owner's English), the other language's text kept. Nothing is applied
+here: the score-import preview carries the new register in its model.
 """
 
 from __future__ import annotations

@@ -2,11 +2,12 @@
 
 The list edits in place (id, name, description, owner, status, evidence);
 Add puts a new control after the chosen one, Delete removes the chosen one
-with its effects; every change is one undo step. Beside them, the chosen
-control's texts in both languages (:mod:`ui.widgets.text_details`). The grid below shows, for
+with its effects; every change is one undo step. The grid below shows, for
 the chosen control, by how many levels it lowers likelihood and impact in
 each risk cell ("−1 L −1 I"), risk factors down and options across; a cell
 edits with two drop-downs, and the Register view's residual columns follow.
+Beside both, the chosen control's texts in both languages
+(:mod:`ui.widgets.text_details`).
 """
 
 from __future__ import annotations
