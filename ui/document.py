@@ -377,8 +377,7 @@ class Document(QObject):
         self.method = state.method or (model.profiles[0].method if model.profiles else "wsm")
         self.basis = state.basis or "inherent"
         self.undo_stack.setClean()
-        # Fresh: a new model's empty register equals no register, and the controls list kept the old one's.
-        self._announce(file=True, fresh=True)
+        self._announce(file=True, fresh=True)  # an empty register equals no register, yet the old one is shown
 
     def state(self) -> ProjectState:
         """Where the analyst is: active profile, method, locks, working copies and basis (saved with the project)."""
