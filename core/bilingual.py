@@ -107,6 +107,38 @@ def swapped(obj: Any) -> Any:
     return obj
 
 
+def text_language(text: str, default: str) -> str:
+    """The language one text is written in: "ar" when most of its letters are Arabic, "en" when most are
+    Latin, ``default`` when neither (no letters: a number, a date, an id)."""
+    arabic = len(_ARABIC.findall(text))
+    latin = sum(1 for char in text if char.isascii() and char.isalpha())
+    return "ar" if arabic > latin else "en" if latin > arabic else default
+
+
+def shown_in(obj: Any, key: str, model_language: str, language: str) -> str:
+    """The text field ``key`` of ``obj`` shows in ``language``: its own there, else the other's (the fallback)."""
+    own, other = pair(obj, key)
+    first, second = (own, other) if language == model_language else (other, own)
+    return first or second or ""
+
+
+def read_back(obj: Any, key: str, text: str, model_language: str, file_language: str) -> Any:
+    """``obj`` with the text a file written in ``file_language`` gives its field ``key``.
+
+    Where the file shows what ``obj`` shows in that language (its fallback included) nothing
+    changes; else ``text`` is written in the language of its letters (``file_language`` for a
+    text without letters or an empty one), the other language's text kept.
+    """
+    if text == shown_in(obj, key, model_language, file_language):
+        return obj
+    own, other = pair(obj, key)
+    if text_language(text, file_language) == model_language:
+        own = text or None
+    else:
+        other = text or None
+    return with_pair(obj, key, own, other)
+
+
 # ---- the objects of a model and their addresses ---------------------------------------------------
 
 def objects(model: DecisionModel) -> Iterator[tuple[str, Any]]:
@@ -131,12 +163,19 @@ def text_paths(model: DecisionModel) -> dict[str, str]:
             if _plain(obj, key)}
 
 
-def _cell(model: DecisionModel, rest: str, cells: Any) -> tuple[str, str]:
+def _cell(model: DecisionModel, rest: str, has: Callable[[tuple[str, str]], bool]) -> tuple[str, str]:
     """The (option, factor) a ``<option>/<factor>`` address part names (ids may hold slashes)."""
     for cut in (m.start() for m in re.finditer("/", rest)):
-        if (rest[:cut], rest[cut + 1:]) in cells:
+        if has((rest[:cut], rest[cut + 1:])):
             return rest[:cut], rest[cut + 1:]
     raise ModelError(Message("messages.bilingual.no_cell", cell=repr(rest)))
+
+
+def _risk_cell(model: DecisionModel) -> Callable[[tuple[str, str]], bool]:
+    """Whether a cell is an option × risk factor of ``model``: a register entry may be written on any of them."""
+    options = {option.id for option in model.options}
+    risks = {factor.id for factor in model.factors if factor.kind == "risk"}
+    return lambda cell: cell in model.register.entries or cell[0] in options and cell[1] in risks
 
 
 def locate(model: DecisionModel, address: str) -> tuple[Any, str, Callable[[Any], DecisionModel]]:
@@ -173,10 +212,12 @@ def _find(model: DecisionModel, kind: str, rest: str) -> tuple[Any, Callable[[An
     if kind == "controls":
         return _in_tuple(register.controls, lambda c: c.id == rest, rest,
                          lambda items: model.replace(register=register.replace(controls=items)))
-    if kind in ("scores", "entries"):
-        cells = model.scores if kind == "scores" else register.entries
-        cell = _cell(model, rest, cells)
-        return cells[cell], lambda new: _put_cell(model, kind, cell, new)
+    if kind == "scores":
+        cell = _cell(model, rest, lambda c: c in model.scores)
+        return model.scores[cell], lambda new: _put_cell(model, kind, cell, new)
+    if kind == "entries":  # a risk cell without an entry has an empty one, so its texts can be written
+        cell = _cell(model, rest, _risk_cell(model))
+        return register.entry(*cell), lambda new: _put_cell(model, kind, cell, new)
     axis, _, level = rest.partition("/")
     if kind == "scales" and axis in ("likelihood", "impact") and level in ("1", "2", "3", "4", "5"):
         levels = getattr(register.scales, axis)
@@ -196,7 +237,12 @@ def _in_tuple(items: tuple, hit: Callable[[Any], bool], name: str,
 def _put_cell(model: DecisionModel, kind: str, cell: tuple[str, str], new: Any) -> DecisionModel:
     if kind == "scores":
         return model.replace(scores={**model.scores, cell: new})
-    return model.replace(register=model.register.replace(entries={**model.register.entries, cell: new}))
+    entries = dict(model.register.entries)
+    if new.is_empty:  # an entry left empty is not stored, as SetRiskEntry leaves it
+        entries.pop(cell, None)
+    else:
+        entries[cell] = new
+    return model.replace(register=model.register.replace(entries=entries))
 
 
 # ---- the public operations ------------------------------------------------------------------------

@@ -123,8 +123,9 @@ class Document(QObject):
         edited = frozenset(name for name in self._working if self.is_profile_modified(name))
         return _State(self._model, self.profile(), self.method, self._locked, self.is_modified(), edited, self.basis)
 
-    def _announce(self, file: bool = False) -> None:
-        """Emit, once each, the signals for what changed since the views were last told (``file``: path)."""
+    def _announce(self, file: bool = False, fresh: bool = False) -> None:
+        """Emit, once each, the signals for what changed since the views were last told (``file``: path;
+        ``fresh``: another model was loaded, so every view follows even a part that compares equal)."""
         old, new = self._shown, self._state()
         self._shown = new
         content = [signal for signal, differs in (
@@ -133,7 +134,7 @@ class Document(QObject):
             (self.weights_changed, _differs(_weights(old), _weights(new))),
             (self.analysis_changed, _differs(_analysis(old), _analysis(new))),
             (self.locks_changed, _differs(old.locked, new.locked)),
-            (self.register_changed, _differs(old.model.register, new.model.register))) if differs]
+            (self.register_changed, _differs(old.model.register, new.model.register))) if differs or fresh]
         for signal in content:
             signal.emit()
         if any(signal not in (self.locks_changed, self.register_changed) for signal in content):
@@ -376,8 +377,7 @@ class Document(QObject):
         self.method = state.method or (model.profiles[0].method if model.profiles else "wsm")
         self.basis = state.basis or "inherent"
         self.undo_stack.setClean()
-        self._shown = _State(DecisionModel("", (), ()), Profile(name=""), "", frozenset(), modified)
-        self._announce(file=True)
+        self._announce(file=True, fresh=True)  # an empty register equals no register, yet the old one is shown
 
     def state(self) -> ProjectState:
         """Where the analyst is: active profile, method, locks, working copies and basis (saved with the project)."""

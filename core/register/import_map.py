@@ -2,10 +2,11 @@
 
 A register kept in Excel or CSV rarely looks like Mizan's: a merged title row
 above the header, a group row ("Inherent" over L and I), columns in its own
-order and words ("Risk owner", "Probability", "Consequence"), extra columns
-Mizan has no field for. :func:`read_table` reads the sheet through the one
-spreadsheet reader (:func:`core.storage.sheet_reader.read_sheets`, so the same
-size caps and CSV rules hold), :func:`find_header` picks the header row, and
+order and words ("Risk owner", "Probability", "Consequence", or Arabic ones:
+"مالك الخطر"), extra columns Mizan has no field for. :func:`read_table` reads
+the sheet through the one spreadsheet reader
+(:func:`core.storage.sheet_reader.read_sheets`, so the same size caps and CSV
+rules hold), :func:`find_header` picks the header row, and
 :func:`propose` maps each column to a field by its name. Names are compared
 as :func:`key` folds them: case, spaces, punctuation and a bracketed note
 ("Likelihood (1–5)") do not count. The first column that names a field gets
@@ -22,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.catalogue import LANGUAGES, catalogue
 from core.storage.sheet_reader import Row, Sheet, cell_text, read_sheets
 from core.texts import match_key
 
@@ -49,15 +51,33 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "status": ("status", "riskstatus", "state"),
     "review": ("review", "reviewdate", "nextreview", "nextreviewdate", "reviewdue"),
 }
+# The words of registers kept in Arabic, besides Mizan's own Arabic column headings (read from the catalogue).
+ARABIC_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "option": ("الخيارات", "البديل", "البدائل", "السيناريو", "الخيار السياسي"),
+    "factor": ("عامل الخطر", "فئة الخطر", "الفئة", "المعيار"),
+    "likelihood": ("الاحتمال", "احتمالية الحدوث", "الاحتمالية الكامنة"),
+    "impact": ("التأثير", "العواقب", "الجسامة", "الشدة", "الأثر الكامن"),
+    "statement": ("الخطر", "وصف الخطر", "الوصف"),
+    "owner": ("مالك الخطر", "الجهة المسؤولة", "المالك"),
+    "treatment": ("الاستجابة", "الاستجابة للخطر", "خيار المعالجة"),
+    "action": ("الإجراءات", "إجراءات المعالجة", "إجراءات التخفيف", "خطة العمل", "التخفيف"),
+    "due": ("تاريخ الاستحقاق", "الموعد النهائي", "تاريخ الإنجاز"),
+    "status": ("حالة الخطر",),
+    "review": ("تاريخ المراجعة", "المراجعة القادمة", "موعد المراجعة"),
+}
 _BY_KEY = {word: name for name, words in SYNONYMS.items() for word in words}
 # A header (or the group label above it) with one of these words names a level after controls.
-_AFTER_CONTROLS = ("residual", "target", "net", "current", "controlled")
+_AFTER_CONTROLS = ("residual", "target", "net", "current", "controlled", "متبقي", "مستهدف", "صافي", "بعدالضوابط")
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 def key(text: str) -> str:
     """A column name as it is compared: :func:`core.texts.match_key`, without brackets and punctuation."""
     return "".join(ch for ch in match_key(_BRACKETED.sub("", text)) if ch.isalnum())
+
+
+_BY_KEY.update({key(catalogue(language)[f"workbook.col_{name}"]): name for language in LANGUAGES for name in FIELDS})
+_BY_KEY.update({key(word): name for name, words in ARABIC_SYNONYMS.items() for word in words})
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,11 @@
 under a column mapping (:func:`~core.register.import_map.propose`): the option
 and the factor by id or by name (compared as :func:`core.texts.match_key`
 folds them), likelihood and impact as a whole number 1–5 or a label of the
-model's descriptor scale ("Likely"), the register fields as text, the
-treatment and status from their lists (ISO 31000's words "reduce", "accept",
-"share" and "avoid" read as treat, tolerate, transfer and terminate), dates as
+model's descriptor scale ("Likely"), names and labels in either of the
+model's languages, the register fields as text (each in the language it is
+written in: :func:`core.bilingual.text_language`), the treatment and status
+from their lists (ISO 31000's words "reduce", "accept", "share" and "avoid"
+read as treat, tolerate, transfer and terminate), dates as
 ISO dates (:func:`core.register.dates.check_date`) or a workbook's date
 cells. Numbers go through the one spreadsheet gate
 (:func:`core.storage.sheet_reader.cell_number`).
@@ -25,6 +27,8 @@ import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from core.bilingual import TEXT_FIELDS, other_language, pair, text_language
+from core.catalogue import LANGUAGES, catalogue
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, frozen_map
 from core.register import STATUSES, TREATMENTS, RiskEntry
 from core.register.dates import check_date
@@ -59,9 +63,9 @@ class Placed:
         return {name: level for name, level in self.levels.items() if getattr(score, name) != level}
 
     def entry_changes(self, model: DecisionModel) -> dict[str, str]:
-        """The register fields this row changes in ``model``."""
+        """The register fields this row changes in ``model`` (a text compared in the language it is written in)."""
         entry = model.register.entry(self.option, self.factor)
-        return {name: text for name, text in self.entry.items() if getattr(entry, name) != text}
+        return {name: text for name, text in self.entry.items() if _held(model, entry, name, text) != text}
 
     def describe(self, model: DecisionModel) -> str:
         """What applying this row changes, e.g. ``likelihood 3 → 4; owner``; ``no change`` when nothing."""
@@ -94,14 +98,18 @@ class Placement:
     problems: tuple[str, ...] = ()
 
     def edit(self, model: DecisionModel):
-        """The one undoable edit (a Batch of SetScore and SetRiskEntry) that applies the placed rows to ``model``."""
-        from core.edits import Batch, SetRiskEntry, SetScore
+        """The one undoable edit (a Batch of SetScore, SetText and SetRiskEntry) that applies the placed rows to
+        ``model``: a text in the model's other language is written there."""
+        from core.edits import Batch, SetRiskEntry, SetScore, SetText
 
         edits: list = []
         for placed in self.placed:
             levels, entry = placed.score_changes(model), placed.entry_changes(model)
+            own = {name: text for name, text in entry.items() if _language(model, name, text) == model.language}
             edits += [SetScore(placed.option, placed.factor, levels)] if levels else []
-            edits += [SetRiskEntry(placed.option, placed.factor, entry)] if entry else []
+            edits += [SetText(f"entries/{placed.option}/{placed.factor}/{name}", other_language(model.language), text)
+                      for name, text in entry.items() if name not in own]
+            edits += [SetRiskEntry(placed.option, placed.factor, own)] if own else []
         return Batch(tuple(edits))
 
     def changes(self, model: DecisionModel) -> int:
@@ -115,10 +123,11 @@ class _Reader:
     def __init__(self, model: DecisionModel, table: Table, mapping: Sequence[str], default_option: str | None):
         self.model, self.table, self.mapping = model, table, tuple(mapping)
         self.default_option = default_option
-        self.options = _index((o.id, o.name, o.id) for o in model.options)
-        self.factors: dict[str, Criterion] = _index((f.id, f.name, f) for f in model.factors)
-        self.scales = {axis: {match_key(level.label): number for number, level in
-                              enumerate(getattr(model.register.scales, axis), start=1)} for axis in LEVEL_FIELDS}
+        self.options = _index((o.id, _names(o, "name"), o.id) for o in model.options)
+        self.factors: dict[str, Criterion] = _index((f.id, _names(f, "name"), f) for f in model.factors)
+        self.scales = {axis: {match_key(label): number for number, level in
+                              enumerate(getattr(model.register.scales, axis), start=1)
+                              for label in _names(level, "label")} for axis in LEVEL_FIELDS}
         self.seen: dict[tuple[str, str], int] = {}
 
     def cells(self, row: Row) -> dict[str, object]:
@@ -215,6 +224,9 @@ def _text_problem(text: str) -> str | None:
 
 def _choice(name: str, text: str, reasons: list[str]) -> str | None:
     words = _TREATMENT_WORDS if name == "treatment" else {s: s for s in STATUSES}
+    # The words the window and the workbook show for each code, in every language ("مغلق" is closed).
+    words = {**words, **{catalogue(language)[f"labels.{name}.{code}"]: code for language in LANGUAGES
+                         for code in (TREATMENTS if name == "treatment" else STATUSES)}}
     found = {match_key(word): value for word, value in words.items()}.get(match_key(text))
     if found is None:
         allowed = TREATMENTS if name == "treatment" else STATUSES
@@ -231,10 +243,30 @@ def _date_cell(name: str, value: datetime.date, reasons: list[str]) -> str | Non
     return value.isoformat()
 
 
+def _names(obj, key: str) -> list[str]:
+    """The texts of ``obj``'s field ``key`` in both languages: a register names things in either."""
+    return [text for text in pair(obj, key) if text]
+
+
+def _language(model: DecisionModel, name: str, text: str) -> str:
+    """The language a register field's text goes in: a text's own (:func:`core.bilingual.text_language`), else the
+    model's (codes, dates, a text without letters)."""
+    return text_language(text, model.language) if name in TEXT_FIELDS[RiskEntry] else model.language
+
+
+def _held(model: DecisionModel, entry: RiskEntry, name: str, text: str) -> str:
+    """What ``entry`` holds in field ``name`` in the language ``text`` would go in."""
+    if name not in TEXT_FIELDS[RiskEntry]:
+        return getattr(entry, name)
+    own, other = pair(entry, name)
+    return (own if _language(model, name, text) == model.language else other) or ""
+
+
 def _index(items) -> dict:
-    """Look-up by id (as :func:`core.texts.id_key` folds it) and by name; an id wins over another item's name."""
+    """Look-up by id (as :func:`core.texts.id_key` folds it) and by name in either language; an id wins over
+    another item's name."""
     items = list(items)
-    found = {f"name:{match_key(name)}": value for _, name, value in items}
+    found = {f"name:{match_key(name)}": value for _, names, value in items for name in names}
     found.update({f"id:{id_key(ident)}": value for ident, _, value in items})
     return found
 

@@ -7,8 +7,10 @@ Descriptor scales sheet the level labels. Every field that differs from the
 model becomes a :class:`RegisterChange`; a cell that cannot be read (an
 unknown option, factor or control, a status outside the list, a date that is
 not a calendar date, text that no output can carry) is rejected with the
-cell and the reason, and the field keeps its value. Nothing is applied here:
-the score-import preview carries the new register in its model.
+cell and the reason, and the field keeps its value. A text goes in the
+language it is written in (an English owner typed into the Arabic workbook
+is the owner's English), the other language's text kept. Nothing is applied
+here: the score-import preview carries the new register in its model.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from core.bilingual import TEXT_FIELDS, read_back, shown_in, text_language
 from core.model import DecisionModel
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Register
 from core.register.dates import check_date
 from core.reports.xl_words import Words
-from core.texts import rewritten, text_problem
+from core.texts import text_problem
 
 Reject = Callable[[str, str], None]
 # The register's fields, each read under its column heading (catalogue key col_<field>) in the workbook's words.
@@ -93,6 +96,19 @@ class _Reader:
         self.reject(cell.where, message)
         return None
 
+    def put(self, obj: Any, field: str, value: str, item: str) -> Any:
+        """``obj`` with ``value`` read for ``field`` (noted when it changes): a text in the language it is
+        written in, the other language's kept (:func:`core.bilingual.read_back`); a code as it is."""
+        language = self.model.language
+        if field in TEXT_FIELDS[type(obj)]:  # the old text is the one in the language the new one is in
+            new, old = read_back(obj, field, value, language, self.w.language), \
+                shown_in(obj, field, language, text_language(value, self.w.language))
+        else:
+            new, old = obj.replace(**{field: value}), getattr(obj, field)
+        if new != obj:
+            self.note(item, field, old, value)
+        return new
+
     def note(self, item: str, field: str, old: object, new: object) -> None:
         if old != new:
             self.changes.append(RegisterChange(item, field, str(old), str(new)))
@@ -137,15 +153,12 @@ def _entries(reader: _Reader, grid: Sequence[Sequence[Any]]) -> dict:
             continue
         seen.add((option, factor))
         entry = model.register.entry(option, factor)
-        changes = {}
         for field in ENTRY_FIELDS:
             column = columns[field]
             if column is not None and column < len(row):
                 value = reader.text(row[column], field)
                 if value is not None:
-                    reader.note(f"{option} × {factor}", field, getattr(entry, field), value)
-                    changes[field] = value
-        entry = entry.replace(**changes)
+                    entry = reader.put(entry, field, value, f"{option} × {factor}")
         if entry.is_empty:
             entries.pop((option, factor), None)
         else:
@@ -252,8 +265,7 @@ def _scales(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) 
             if label == "":
                 reader.reject(cell.where, "a level's label cannot be empty")
             elif label is not None:
-                reader.note(f"{axis} level {k + 1}", "label", levels[k].label, label)
-                levels[k] = rewritten(levels[k], {"label": label})  # its other language's texts stay
+                levels[k] = reader.put(levels[k], "label", label, f"{axis} level {k + 1}")
         scales = scales.replace(**{axis: tuple(levels)})
     return register.replace(scales=scales)
 

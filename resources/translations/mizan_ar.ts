@@ -1153,6 +1153,26 @@ pairwise winning indices are counted up to 200 options.</source>
 <context>
     <name>ControlsEditor</name>
     <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;الوصف:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;المسؤول:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;الأدلة:</translation>
+    </message>
+    <message>
+        <source>No control chosen.</source>
+        <translation>لم يُختر ضابط.</translation>
+    </message>
+    <message>
         <source>Controls:</source>
         <translation>الضوابط:</translation>
     </message>
@@ -2605,6 +2625,22 @@ Restore them?</source>
         <translation>المراجعات المتأخرة فقط</translation>
     </message>
     <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;بيان الخطر:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;المسؤول:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>&amp;الإجراء:</translation>
+    </message>
+    <message>
+        <source>No risk chosen.</source>
+        <translation>لم يُختر خطر.</translation>
+    </message>
+    <message>
         <source>Option:</source>
         <translation>الخيار:</translation>
     </message>
@@ -3067,8 +3103,24 @@ Restore them?</source>
         <translation>الأثر</translation>
     </message>
     <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;التسمية:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat it means:</source>
+        <translation>&amp;المعنى:</translation>
+    </message>
+    <message>
+        <source>Choose a level to edit its texts in both languages.</source>
+        <translation>اختر مستوى لتحرير نصوصه باللغتين.</translation>
+    </message>
+    <message>
         <source>What each level means. The labels name the levels wherever a likelihood or impact is picked or shown.</source>
         <translation>معنى كل مستوى. التسميات هي أسماء المستويات حيثما تُختار الاحتمالية أو الأثر أو تُعرض.</translation>
+    </message>
+    <message>
+        <source>{0}, level {1}</source>
+        <translation>‏{0}، المستوى {1}</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@ def _english_only(model):
 
 MODEL = _english_only(PAPER)
 # A profile is found by its name, which changes with the language: the space below leaves profiles to their own tests.
-ADDRESSES = sorted(a for a in text_paths(MODEL) if not a.startswith("profiles/"))
+# O2 × S1 is a risk cell without a register entry: its texts can be written all the same.
+EMPTY_ENTRY = ("entries/O2/S1/statement", "entries/O2/S1/owner")
+ADDRESSES = sorted([a for a in text_paths(MODEL) if not a.startswith("profiles/")] + list(EMPTY_ENTRY))
 TEXTS = st.sampled_from(["", "أزمة الدينار", "E1 ← O3", "Dinar", "  ", "نص\nثانٍ", "Copy"])
 OPS = st.lists(st.tuples(st.sampled_from(ADDRESSES), st.sampled_from(["en", "ar"]), TEXTS), max_size=25)
 
@@ -100,7 +102,8 @@ def test_the_shipped_model_and_the_default_scales_are_written_in_both_languages(
 
 @pytest.mark.parametrize("address", ["nothing", "criteria/NOPE/name", "criteria/E1/owner", "criteria/E1/evidence/9",
                                      "scores/O1/NOPE/rationale", "scales/likelihood/6/label", "profiles/x/name",
-                                     "bands/names/7", "options/O1/notes"])
+                                     "bands/names/7", "options/O1/notes", "entries/O1/E9/owner",
+                                     "entries/NOPE/S1/owner", "entries/O1/ECO/statement"])
 def test_an_address_that_names_no_text_is_refused(address):
     with pytest.raises(ModelError, match="address|no "):
         set_text(MODEL, address, "ar", "نص")
@@ -186,3 +189,35 @@ def test_plain_edits_of_a_shown_model_write_its_language_and_undo_exactly(ops, l
     assert localized(localized(changed, "ar" if language == "en" else "en"), language) == changed
     if text and isinstance(make(text), SetOption):
         assert text_in(changed, "options/O3/description", language) == text
+
+
+def test_a_risk_cell_without_an_entry_takes_a_text_in_either_language_and_gives_it_back():
+    assert ("O2", "S1") not in MODEL.register.entries
+    assert text_in(MODEL, "entries/O2/S1/statement", "ar") is None
+    written, inverse = apply(MODEL, SetText("entries/O2/S1/statement", "ar", "تسلل الخلايا ← هجمات"))
+    entry = written.register.entries["O2", "S1"]
+    assert entry.statement == "تسلل الخلايا ← هجمات" and entry.translations == (("statement", None),)
+    assert text_in(written, "entries/O2/S1/statement", "en") is None
+    assert localized(written, "ar").register.entries["O2", "S1"].statement == "تسلل الخلايا ← هجمات"
+    assert apply(written, inverse)[0] == MODEL  # undone, the cell has no entry again
+    emptied = set_text(written, "entries/O2/S1/statement", "ar", "")
+    assert emptied == MODEL and ("O2", "S1") not in emptied.register.entries
+
+
+SIDE = st.sampled_from([None, "Iraqi government", "الحكومة العراقية", "2027"])
+
+
+@given(SIDE, SIDE, st.sampled_from(["en", "ar"]), st.sampled_from(["en", "ar"]), TEXTS)
+def test_a_text_read_back_from_a_file_goes_in_its_own_language_and_what_the_file_showed_changes_nothing(
+        own, other, model_language, file_language, text):
+    from core.bilingual import pair, read_back, shown_in, text_language, with_pair
+    from core.register import RiskEntry
+
+    entry = with_pair(RiskEntry(), "owner", own, other)
+    shown = shown_in(entry, "owner", model_language, file_language)
+    assert read_back(entry, "owner", shown, model_language, file_language) == entry
+    if text == shown:
+        return
+    side = 0 if text_language(text, file_language) == model_language else 1
+    after = pair(read_back(entry, "owner", text, model_language, file_language), "owner")
+    assert after[side] == (text or None) and after[1 - side] == (own, other)[1 - side]

@@ -6,25 +6,29 @@ with its effects; every change is one undo step. The grid below shows, for
 the chosen control, by how many levels it lowers likelihood and impact in
 each risk cell ("−1 L −1 I"), risk factors down and options across; a cell
 edits with two drop-downs, and the Register view's residual columns follow.
+Beside both, the chosen control's texts in both languages
+(:mod:`ui.widgets.text_details`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from core.edits import AddControl, DeleteControl
 from core.register import Control
 from core.texts import id_key
-from ui.bidi import isolated
+from ui.bidi import isolated, label
 from ui.document import Document
 from ui.i18n import core_text
 from ui.models.controls_table import CONTROL_COLUMNS, ControlsTableModel, EffectsTableModel
 from ui.widgets.common import add_tool, panel_toolbar, plain_label
 from ui.widgets.register_delegates import ChoiceDelegate, EffectDelegate
+from ui.widgets.text_details import Chosen, TextDetails
 
 EDIT_TRIGGERS = (QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
                  | QTableView.EditTrigger.AnyKeyPressed)
+SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
 def next_control_id(controls: tuple[Control, ...]) -> str:
@@ -64,6 +68,9 @@ class ControlsEditor(QWidget):
         for table in (self.list, self.grid):
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.details = TextDetails(document, ((key, text, key != "description") for key, text in (
+            ("name", self.tr("&Name:")), ("description", self.tr("D&escription:")), ("owner", self.tr("&Owner:")),
+            ("evidence", self.tr("E&vidence:")))), self._chosen_texts, self.tr("No control chosen."), self)
         self.caption = plain_label("", self, wrap=True)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -75,10 +82,15 @@ class ControlsEditor(QWidget):
         split.addWidget(lower)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
+        beside = QSplitter(Qt.Orientation.Horizontal, self)  # the texts get the page's full height
+        beside.addWidget(split)
+        beside.addWidget(self.details)
+        beside.setStretchFactor(0, 4)
+        beside.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._toolbar())
-        layout.addWidget(split, 1)
+        layout.addWidget(beside, 1)
         document.register_changed.connect(self._follow)
         self.controls.modelReset.connect(self._follow)
         self._size_columns()
@@ -103,19 +115,28 @@ class ControlsEditor(QWidget):
 
     def choose(self, control_id: str) -> None:
         """Make ``control_id`` the chosen control (its effects show below)."""
-        row = self.controls.row_of(control_id)
+        self._select(self.controls.row_of(control_id))
+
+    def _select(self, row: int) -> None:
+        # Not QTableView.selectRow: right to left, it takes the column at the viewport's far edge, which is
+        # none when the columns do not fill the width, and then chooses nothing.
         if row >= 0:
-            self.list.selectRow(row)
+            self.list.selectionModel().setCurrentIndex(self.controls.index(row, 0), SELECT_ROW)
 
     def _chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._follow()
 
+    def _chosen_texts(self) -> Chosen:
+        control = self.current()
+        return None if control is None else (f"controls/{control.id}/", label(control.id, control.name, " "))
+
     def _follow(self) -> None:
-        """Show the effects of the chosen control (the first one when none is chosen)."""
+        """Show the effects and texts of the chosen control (the first one when none is chosen)."""
         control = self.current()
         if control is None and self.controls.rowCount():
-            self.list.selectRow(0)
+            self._select(0)
             return  # selecting comes back here
+        self.details.refresh()
         self.effects.set_control(None if control is None else control.id)
         if control is None:
             self.caption.setText(self.tr("No controls yet: Add one, then give its effect on each risk cell."))

@@ -7,7 +7,8 @@ cell is announced (``cell_selected``) so the window can show it in the score
 matrix and the inspector. Clicking a column
 header sorts by it (a number as a number, a band in band order). Cells edit in
 place through the document, so Undo puts back exactly what was there; Delete
-empties the current field.
+empties the current field. Beside the table, the current risk's statement,
+owner and action in both languages (:mod:`ui.widgets.text_details`).
 """
 
 from __future__ import annotations
@@ -17,18 +18,19 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from core.register import STATUSES
 from ui import i18n
-from ui.bidi import formula, isolated, label
+from ui.bidi import formula, isolated, label, line
 from ui.document import Document
 from ui.i18n import core_label, core_text
 from ui.models.register_filter import RegisterFilter
 from ui.models.register_table import COLUMNS, RegisterTableModel, headers
 from ui.widgets.common import plain_label, refill_combo
 from ui.widgets.register_delegates import ChoiceDelegate
+from ui.widgets.text_details import Chosen, TextDetails
 
 CLEARABLE = ("statement", "owner", "treatment", "action", "due", "review")  # status and levels always have a value
 ANY = "\x00any"  # combo data for "no filter": no id, owner or status can be this (control characters are refused)
@@ -69,10 +71,19 @@ class RegisterView(QWidget):
         self.overdue.toggled.connect(lambda on: self.proxy.set_filters(overdue=on))
         self.summary = plain_label("", self, wrap=True)
         self.summary.setContentsMargins(4, 0, 4, 4)
+        self.details = TextDetails(document, (("statement", self.tr("&Statement:"), False),
+                                              ("owner", self.tr("O&wner:"), True),
+                                              ("action", self.tr("Ac&tion:"), False)),
+                                   self._chosen_texts, self.tr("No risk chosen."), self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._filter_row())
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.summary)
         for signal in (document.structure_changed, document.register_changed, document.scores_changed):
             signal.connect(self._follow)
@@ -144,6 +155,7 @@ class RegisterView(QWidget):
             refill_combo(self.combos[key], items, ANY)
             self._filter_changed(key)
         self._show_summary()
+        self.details.refresh()
 
     def _filter_changed(self, key: str) -> None:
         data = self.combos[key].currentData()
@@ -184,7 +196,16 @@ class RegisterView(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def _chosen_texts(self) -> Chosen:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return None
+        row = self.model.row(self.proxy.mapToSource(current).row())
+        return (f"entries/{row.option.id}/{row.factor.id}/",
+                line(f"{label(row.option.id, row.option.name, ' ')}\n× {label(row.factor.id, row.factor.name, ' ')}"))
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.details.refresh()
         if current.isValid():
             row = self.model.row(self.proxy.mapToSource(current).row())
             self.cell_selected.emit(row.option.id, row.factor.id)

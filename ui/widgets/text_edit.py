@@ -47,6 +47,8 @@ class CommitLineEdit(QLineEdit):
         self._shown = text
         if not self.hasFocus() or not self.isModified():
             self.setText(text)
+            if not self.hasFocus():
+                self.setCursorPosition(0)  # a text longer than the field shows its start, not its end
 
     def _finish(self) -> None:
         if self.text() != self._shown:

@@ -44,6 +44,9 @@ def test_a_comma_csv_whose_title_holds_semicolons_is_split_on_commas(tmp_path):
     ("Criterion", "factor"), ("Risk category", "factor"), ("Response", "treatment"), ("Mitigation", "action"),
     ("Due", "due"), ("Review date", "review"), ("Status:", "status"), ("Ref", IGNORE), ("Comments", IGNORE),
     ("Residual likelihood", IGNORE), ("Target impact", IGNORE),
+    ("مالك الخطر", "owner"), ("المسؤول", "owner"), ("بيانُ الخطر", "statement"), ("الاحتمالية", "likelihood"),
+    ("الأثر (1–5)", "impact"), ("البديل", "option"), ("العامل", "factor"), ("الاستجابة", "treatment"),
+    ("تاريخ المراجعة", "review"), ("الاحتمالية المتبقية", IGNORE), ("ملاحظات", IGNORE),
 ])
 def test_column_names_map_whatever_their_case_spaces_and_brackets(header, field):
     assert proposed_field(header) == field
@@ -52,6 +55,7 @@ def test_column_names_map_whatever_their_case_spaces_and_brackets(header, field)
 def test_a_level_under_a_residual_group_label_is_not_proposed():
     assert proposed_field("L", "Residual") == IGNORE
     assert proposed_field("Likelihood", "Inherent") == "likelihood"
+    assert proposed_field("الأثر", "المتبقي") == IGNORE and proposed_field("الأثر", "الكامن") == "impact"
 
 
 def test_every_synonym_is_written_folded():

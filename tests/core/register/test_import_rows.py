@@ -157,3 +157,57 @@ def test_any_row_is_placed_with_valid_values_or_refused_with_a_reason(cells):
         assert all(isinstance(v, int) and 1 <= v <= 5 for v in row.levels.values())
         assert row.entry.get("status", "open") in ("open", "monitoring", "closed")
     assert all(r.reasons for r in placement.refused)
+
+
+def test_an_english_register_lands_in_the_arabic_model_by_english_names_and_in_english():
+    """Options, factors and level labels are found by their name in either language; each text goes in the
+    language it is written in, the other kept; undo gives the model back."""
+    from core.bilingual import localized, set_text, text_in
+    from core.edits import apply
+
+    english = set_text(set_text(mixed_model(), "options/O1/name", "ar", "انسحاب"), "criteria/R1/name", "ar",
+                       "ثغرات الجاهزية")
+    english = set_text(english, "entries/O1/R1/owner", "ar", "وزارة الدفاع")
+    model = localized(english, "ar")
+    table = table_of(["Withdraw", "Readiness gaps", "Unlikely", "Severe", "Ministry of Defence", "", "monitoring"],
+                     ["انسحاب", "Escalation", 3, 3, "مجلس الأمن الوطني"], ["Stay", "R2", 4, 4, "2027"])
+    placed, refused = placed_and_refused(model, table)
+    assert refused == {} and [(p.option, p.factor) for p in placed] == [("O1", "R1"), ("O1", "R2"), ("O2", "R2")]
+    changed, inverse = apply(model, place(model, table, propose(table)).edit(model))
+    assert (changed.score("O1", "R1").likelihood, changed.score("O1", "R1").impact) == (2, 5)
+    assert text_in(changed, "entries/O1/R1/owner", "en") == "Ministry of Defence"
+    assert text_in(changed, "entries/O1/R1/owner", "ar") == "وزارة الدفاع"  # kept
+    assert changed.register.entry("O1", "R1").status == "monitoring"
+    assert (text_in(changed, "entries/O1/R2/owner", "ar"), text_in(changed, "entries/O1/R2/owner", "en")) == \
+        ("مجلس الأمن الوطني", None)
+    assert text_in(changed, "entries/O2/R2/owner", "ar") == "2027"  # no letters: the model's language
+    assert apply(changed, inverse)[0] == model
+    again = place(changed, table := table_of(["O1", "R1", 2, 5, "Ministry of Defence", "", "monitoring"]),
+                  propose(table))
+    assert again.changes(changed) == 0 and again.placed[0].describe(changed) == "no change"
+
+
+def test_a_register_kept_in_arabic_is_mapped_and_placed_in_the_english_model(tmp_path, paper_model):
+    """Arabic headings (Mizan's own and the usual ones), Arabic names, level labels, statuses and treatments."""
+    from core.bilingual import text_in
+    from core.edits import apply
+
+    header = ["الرقم", "البديل", "عامل الخطر", "الاحتمالية", "الأثر", "الاحتمالية المتبقية", "وصف الخطر",
+              "مالك الخطر", "الاستجابة", "إجراءات التخفيف", "تاريخ الاستحقاق", "حالة الخطر", "تاريخ المراجعة"]
+    option, factor = (text_in(paper_model, address, "ar") for address in ("options/O2/name", "criteria/S1/name"))
+    likely = text_in(paper_model, "scales/likelihood/4/label", "ar")
+    rows = [["1", option, factor, likely, 5, 2, "تصعيد الفصائل بعد الإعلان", "مجلس الأمن الوطني", "معالجة",
+             "حوار مع القوى السياسية", "2027-03-31", "قيد المراقبة", "2027-01-15"]]
+    table = read_table(write_xlsx(tmp_path / "سجل.xlsx", rows=rows, header=header, groups=[""] * len(header)))
+    mapping = propose(table)
+    assert mapping == (IGNORE, "option", "factor", "likelihood", "impact", IGNORE, "statement", "owner",
+                       "treatment", "action", "due", "status", "review")
+    placement = place(paper_model, table, mapping)
+    assert placement.refused == () and [(p.option, p.factor) for p in placement.placed] == [("O2", "S1")]
+    model = apply(paper_model, placement.edit(paper_model))[0]
+    entry = model.register.entry("O2", "S1")
+    assert (entry.treatment, entry.status, entry.due, entry.review) == ("treat", "monitoring", "2027-03-31",
+                                                                        "2027-01-15")
+    assert (model.score("O2", "S1").likelihood, model.score("O2", "S1").impact) == (4, 5)
+    assert text_in(model, "entries/O2/S1/owner", "ar") == "مجلس الأمن الوطني"
+    assert text_in(model, "entries/O2/S1/owner", "en") is None  # nothing English was written

@@ -27,6 +27,7 @@ import pytest
 from openpyxl import load_workbook
 
 from core.analysis import evaluate
+from core.bilingual import text_in
 from core.methods import METHODS
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS
 from core.register.dates import is_overdue
@@ -263,7 +264,12 @@ def test_an_arabic_workbook_imports_back_as_the_english_one_does(tmp_path, paper
     assert arabic.coerced == english.coerced
     assert arabic.weights == english.weights and arabic.profile.weights == english.profile.weights
     entry = arabic.model.register.entry("O2", "R5")
-    assert (entry.status, entry.treatment, entry.owner) == ("closed", "transfer", "المالية")
+    assert (entry.status, entry.treatment) == ("closed", "transfer")
+    # The owner typed in Arabic is the owner's Arabic, in either workbook; the English one stays.
+    assert text_in(arabic.model, "entries/O2/R5/owner", "ar") == "المالية"
+    assert entry.owner == paper_model.register.entry("O2", "R5").owner
+    assert text_in(arabic.model, "scales/likelihood/1/label", "ar") == "نادر جدًا"
+    assert arabic.model.register.scales.likelihood[0].label == paper_model.register.scales.likelihood[0].label
     assert arabic.model.register.include_planned and arabic.model.register.control("C4").status == "in place"
 
 
