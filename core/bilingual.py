@@ -398,7 +398,4 @@ def detect_language(model: DecisionModel) -> str:
 
 def language_of(texts: Iterable[str]) -> str:
     """The language ``texts`` are written in: "ar" when most of their letters are Arabic, else "en"."""
-    letters = "".join(texts)
-    arabic = len(_ARABIC.findall(letters))
-    latin = sum(1 for char in letters if char.isascii() and char.isalpha())
-    return "ar" if arabic > latin else "en"
+    return text_language("".join(texts), "en")
