@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QRegion
 
 from core.edits import Batch, SetCriterion, SetScore
 from ui.document import Document
@@ -105,6 +106,40 @@ def test_a_weight_step_touches_only_the_views_that_show_weights(qtbot, window):
     assert tree.resets == 0 and tree.ranges
     assert all(first == LOCAL and last == GLOBAL for _r, first, _b, last in tree.ranges)
     assert ranking.resets == 0 and ranking.ranges
+
+
+class Paints(QObject):
+    """Records the region of each paint of the widget it watches."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.regions: list[QRegion] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def test_a_weight_step_repaints_the_tree_s_changed_weights_and_no_other_column(qtbot, window):
+    tree, model = window.criteria.tree, window.criteria.model
+    window.document.set_weight("SEC", 0.3)
+    qtbot.wait(20)
+    cells = [model.index_of_id(node.id, column) for node, _, _ in window.document.model.walk()
+             for column in (LOCAL, GLOBAL)]
+    before = [cell.data() for cell in cells]
+    paints = Paints(tree.viewport())
+    window.document.set_weight("SEC", 0.45)
+    qtbot.waitUntil(lambda: bool(paints.regions))
+    painted = paints.regions[0]
+    changed = [cell for cell, old in zip(cells, before) if cell.data() != old]
+    assert len(changed) > len(cells) // 2  # most weights move: the group's own and every other row's global share
+    assert all(painted.contains(tree.visualRect(cell)) for cell in changed)
+    header = tree.header()
+    left = header.sectionViewportPosition(LOCAL)
+    right = header.sectionViewportPosition(GLOBAL) + header.sectionSize(GLOBAL)
+    assert left <= painted.boundingRect().left() and painted.boundingRect().right() < right
 
 
 def test_a_score_edit_updates_one_cell_of_the_matrix(qtbot, window):

@@ -99,20 +99,20 @@ class CriteriaTreeModel(QAbstractItemModel):
             return
         before = self._rows()
         self._build(model)
-        changed: dict[int, list[int]] = {}  # parent -> rows; one signal per sibling set keeps the view's work low
-        whole = False
-        for number, (old, new) in enumerate(zip(before, self._rows())):
-            if old != new:
-                changed.setdefault(self._parent[number], []).append(self._row[number])
-                whole = whole or old[0] is not new[0]
+        changed = [number for number, (old, new) in enumerate(zip(before, self._rows())) if old != new]
+        if not changed:
+            return
+        whole = any(before[n][0] is not self._nodes[n] and before[n][0] != self._nodes[n] for n in changed)
         first, last = (NAME, TYPE) if whole else (LOCAL, GLOBAL)
-        for owner, rows in changed.items():
-            parent = self._index_of(owner)
-            self.dataChanged.emit(self.index(min(rows), first, parent), self.index(max(rows), last, parent))
+        # One signal per row, from the first changed row to the last, so that the rows' cells make one
+        # rectangle: for a range of several rows Qt's tree repaints up to the view's right edge (its update
+        # rectangle takes a right edge for a width), and a region of several rectangles repaints whole rows.
+        for number in range(changed[0], changed[-1] + 1):
+            self.dataChanged.emit(self._index_of(number, first), self._index_of(number, last))
 
     def _rows(self) -> list[tuple]:
-        """What each row shows apart from the lock: its node and its two weights as displayed."""
-        return [(node, *self._row_texts(number)[LOCAL:GLOBAL + 1]) for number, node in enumerate(self._nodes)]
+        """What each row shows apart from the lock: its node and its displayed texts by column."""
+        return [(node, *self._row_texts(number)) for number, node in enumerate(self._nodes)]
 
     def _row_texts(self, number: int) -> tuple[str, ...]:
         texts = self._texts.get(number)
