@@ -177,3 +177,19 @@ def test_a_chart_is_rendered_off_the_gui_thread(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: window.results.heat_map.figure is not None and bool(threads), timeout=10_000)
     assert threading.main_thread() not in threads
     assert window.results.heat_map.figure.axes
+
+
+def test_the_weight_caption_follows_renames_and_undo_through_a_drag(qtbot, window):
+    window.criteria.select("SEC")
+    caption = window.criteria.weights.caption
+    for share in (0.2, 0.3):
+        window.document.set_weight("SEC", share, merge_key=("drag", 2))
+    assert caption.full_text() == caption.toolTip() == "Local weight of SEC Security"
+    window.document.apply(SetCriterion("SEC", {"name": "Safety"}))
+    assert caption.full_text() == caption.toolTip() == "Local weight of SEC Safety"
+    assert caption.text() in (caption.full_text(), caption.fontMetrics().elidedText(
+        caption.full_text(), Qt.TextElideMode.ElideRight, caption.width()))
+    window.document.undo_stack.undo()
+    assert caption.full_text() == caption.toolTip() == "Local weight of SEC Security"
+    window.criteria.select("E1")
+    assert caption.full_text().startswith("Local weight of E1 ") and caption.toolTip() == caption.full_text()
