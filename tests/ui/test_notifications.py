@@ -8,7 +8,10 @@ from PySide6.QtGui import QRegion
 
 from core.edits import Batch, SetCriterion, SetScore
 from ui.document import Document
+from ui.bidi import formula
+from ui.i18n import shown
 from ui.models.criteria_tree import GLOBAL, LOCAL
+from ui.models.ranking_table import SCORE
 
 KINDS = ("structure_changed", "scores_changed", "weights_changed", "analysis_changed", "locks_changed",
          "ranking_changed", "changed", "modified_changed")
@@ -106,6 +109,20 @@ def test_a_weight_step_touches_only_the_views_that_show_weights(qtbot, window):
     assert tree.resets == 0 and tree.ranges
     assert all(first == LOCAL and last == GLOBAL for _r, first, _b, last in tree.ranges)
     assert ranking.resets == 0 and ranking.ranges
+
+
+def test_a_step_that_keeps_the_order_changes_the_ranking_s_scores_and_nothing_else(qtbot, window):
+    ranking = window.results.ranking_model
+    window.document.set_weight("SEC", 0.2, merge_key=("drag", 3))
+    before = ranking.rows()
+    spy = Spy(ranking)
+    window.document.set_weight("SEC", 0.21, merge_key=("drag", 3))
+    after = ranking.rows()
+    assert [r["option"] for r in after] == [r["option"] for r in before]
+    assert [r["score"] for r in after] != [r["score"] for r in before]
+    assert spy.resets == 0 and spy.ranges and all(first == last == SCORE for _r, first, _b, last in spy.ranges)
+    assert [ranking.index(n, SCORE).data() for n in range(ranking.rowCount())] == [
+        formula(shown(f"{r['score']:.4g}")) for r in after]
 
 
 class Paints(QObject):
