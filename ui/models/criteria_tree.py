@@ -131,7 +131,8 @@ class CriteriaTreeModel(QStandardItemModel):
     def refresh(self) -> None:
         """Follow the document: the changed cells only, or a reset around a change of the tree's shape."""
         model = self._document.model
-        if _shape(model) != _shape(self._model):
+        # The same criteria (a weight edit keeps them): the same shape, without walking both trees.
+        if model.criteria is not self._model.criteria and _shape(model) != _shape(self._model):
             self.beginResetModel()
             with QSignalBlocker(self):
                 self.removeRows(0, self.rowCount())
