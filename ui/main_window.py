@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from core.model import DecisionModel
 from ui.actions.files import FileHandler
@@ -86,7 +86,6 @@ class MainWindow(QMainWindow):
         self._document_changed()
         self.installEventFilter(self)
         self.shortcuts_first = ShortcutsFirst(self)
-        QApplication.instance().installEventFilter(self.shortcuts_first)
 
     # ---- construction -----------------------------------------------------
 

@@ -10,7 +10,7 @@ is a text-editing key the field must keep (copy, paste, undo, …).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,11 +20,25 @@ FIELD_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeyS
 
 
 class ShortcutsFirst(QObject):
-    """Installed on the application for one window: its menu shortcuts fire whatever has focus."""
+    """For one window: its menu shortcuts fire whatever has focus.
+
+    Qt sends the override request to the focus widget, so the filter watches that widget alone and
+    moves with the focus. On the application it ran, in Python, for every event of every widget:
+    each paint of a whole-window repaint paid for it.
+    """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, QApplication.focusWidget())
+
+    @Slot(QWidget, QWidget)
+    def _follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None and new.window() is self._window:
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Swallow the override request (so the shortcut fires) for one of the window's own shortcuts."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemDelegate, QMessageBox
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QDoubleSpinBox, QLineEdit, QMessageBox
 
 from core.edits import SetOption
 from core.storage.project import read_project
 from tests.ui.conftest import OFFSCREEN_NOISE
-from ui.models.criteria_tree import LOCAL
+from ui.bidi import label
+from ui.models.criteria_tree import LOCAL, NAME, TYPE
 from ui.models.ranking_table import OPTION_ROLE
 from ui.widgets.score_delegate import RiskEditor
 
@@ -62,6 +63,48 @@ def test_editing_a_weight_in_the_tree_reranks(window, paper_model):
     assert window.document.model.global_weights(window.document.profile())["R1"] == pytest.approx(0.9 / 6)
     window.undo_action.trigger()
     assert window.document.model == paper_model
+
+
+def open_tree_editor(qtbot, window, criterion_id: str, column: int, kind):
+    """Start editing a cell of the criteria tree as a double click does; returns its editor."""
+    tree = window.criteria.tree
+    index = window.criteria.model.index_of_id(criterion_id, column)
+    tree.setCurrentIndex(index)
+    tree.edit(index)
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in tree.viewport().findChildren(kind)))
+    return next(e for e in tree.viewport().findChildren(kind) if e.isVisible())
+
+
+def commit(qtbot, window, editor) -> None:
+    delegate = window.criteria.tree.itemDelegate()
+    delegate.commitData.emit(editor)
+    delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def test_the_tree_s_editors_start_from_the_value_not_the_text_and_edit_through_the_document(
+        qtbot, window, paper_model):
+    model, document = window.criteria.model, window.document
+    name = open_tree_editor(qtbot, window, "E1", NAME, QLineEdit)
+    assert name.text() == paper_model.criterion("E1").name  # the bare name, not the "E1  …" the cell shows
+    name.setText("Renamed")
+    commit(qtbot, window, name)
+    assert document.model.criterion("E1").name == "Renamed"
+    assert model.index_of_id("E1", NAME).data() == label("E1", "Renamed")
+    weight = open_tree_editor(qtbot, window, "E1", LOCAL, QDoubleSpinBox)
+    assert weight.value() == pytest.approx(20.0)
+    weight.setValue(40.0)
+    commit(qtbot, window, weight)
+    assert model.index_of_id("E1", LOCAL).data() == "40.0"
+    kind = open_tree_editor(qtbot, window, "E1", TYPE, QComboBox)
+    assert kind.currentData() == "risk"
+    kind.setCurrentIndex(kind.findData("benefit"))
+    commit(qtbot, window, kind)
+    assert model.index_of_id("E1", TYPE).data() == "Benefit" and document.model.criterion("E1").kind == "value"
+    while document.undo_stack.canUndo():
+        window.undo_action.trigger()
+    assert document.model == paper_model
+    assert [model.index_of_id("E1", column).data() for column in (NAME, LOCAL, TYPE)] == [
+        label("E1", paper_model.criterion("E1").name), "20.0", "Risk"]
 
 
 def test_a_slider_drag_is_one_undo_step(qtbot, window, paper_model):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import html
+
+import pytest
 from PySide6.QtCore import Qt
 
 from core.ahp import ahp
-from core.edits import AddCriterion, AddOption, DeleteCriterion, DeleteOption, SetOption
+from core.edits import AddCriterion, AddOption, DeleteCriterion, DeleteOption, SetCriterion, SetKind, SetOption
 from core.model import Criterion, Option
 from ui.models.ahp_matrix import FLAG_COLOR, AhpMatrixModel, saaty_label, saaty_text
-from ui.models.criteria_tree import GLOBAL, LOCAL, LOCK, NAME, TYPE, CriteriaTreeModel
+from ui.models.criteria_tree import GLOBAL, LOCAL, LOCK, NAME, TYPE, CriteriaTreeModel, type_of
 from ui.models.ranking_table import RankingTableModel
 from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel
 
@@ -89,10 +92,11 @@ def test_criteria_tree_columns(document):
     eco = model.index_of_id("ECO")
     e1 = model.index_of_id("E1")
     assert model.parent(e1) == eco
-    assert model.data(model.index(e1.row(), NAME, eco), EDIT).startswith("US aid halt")
+    assert model.edit_value(model.index(e1.row(), NAME, eco)).startswith("US aid halt")  # an editor's start
     assert model.data(model.index(e1.row(), LOCAL, eco), DISPLAY) == "20.0"
     assert model.data(model.index(e1.row(), GLOBAL, eco), DISPLAY) == f"{100 * 5 / 17 / 5:.1f}"
-    assert model.data(model.index(e1.row(), TYPE, eco), EDIT) == "risk"
+    assert model.edit_value(model.index(e1.row(), TYPE, eco)) == "risk"
+    assert model.edit_value(model.index(e1.row(), LOCAL, eco)) == pytest.approx(20.0)
     lock = model.index(e1.row(), LOCK, eco)
     assert model.setData(lock, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert "E1" in document.locked
@@ -187,10 +191,15 @@ def test_criteria_tree_answers_what_the_document_holds_after_edits_and_undo(docu
     def check() -> None:
         doc_model, profile = document.model, document.profile()
         glob = doc_model.global_weights(profile)
-        for name, local, weight, lock, kind in _tree_cells(model):
+        rows = list(_tree_cells(model))
+        assert [model.node(row[NAME]).id for row in rows] == [node.id for node, _, _ in doc_model.walk()]
+        for name, local, weight, lock, kind in rows:
             node = doc_model.criterion(model.node(name).id)
             siblings = local_shares(doc_model, profile, node.id)
             assert model.data(name, DISPLAY) == label(node.id, node.name)
+            assert all(html.escape(node.name) in model.data(cell, TOOLTIP) for cell in (name, local, kind))
+            kinds = {"risk": "Risk", "benefit": "Benefit", "cost": "Cost"}
+            assert model.data(kind, DISPLAY) == ("" if node.is_group else kinds[type_of(node)])
             assert model.data(local, DISPLAY) == f"{100 * siblings[node.id]:.1f}"
             expected = glob.get(node.id, sum(glob.get(i, 0.0) for i in _ids(node)))  # a group: its leaves'
             assert model.data(weight, DISPLAY) == f"{100 * expected:.1f}"
@@ -216,6 +225,10 @@ def test_criteria_tree_answers_what_the_document_holds_after_edits_and_undo(docu
     document.set_locked("E2", False)
     check()
     assert document.model == paper_model
+    _structure_edits(document)  # a factor added under POL, R6 deleted: the tree is rebuilt
+    document.apply(SetCriterion("E1", {"name": "Renamed", "direction": "cost"}))
+    document.apply(SetKind("E1", "value"))
+    check()
 
 
 def _ids(node) -> set[str]:

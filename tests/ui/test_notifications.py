@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QRegion
 
 from core.edits import Batch, SetCriterion, SetScore
 from ui.document import Document
+from ui.bidi import formula
+from ui.i18n import shown
 from ui.models.criteria_tree import GLOBAL, LOCAL
+from ui.models.ranking_table import SCORE
 
 KINDS = ("structure_changed", "scores_changed", "weights_changed", "analysis_changed", "locks_changed",
          "ranking_changed", "changed", "modified_changed")
@@ -107,6 +111,54 @@ def test_a_weight_step_touches_only_the_views_that_show_weights(qtbot, window):
     assert ranking.resets == 0 and ranking.ranges
 
 
+def test_a_step_that_keeps_the_order_changes_the_ranking_s_scores_and_nothing_else(qtbot, window):
+    ranking = window.results.ranking_model
+    window.document.set_weight("SEC", 0.2, merge_key=("drag", 3))
+    before = ranking.rows()
+    spy = Spy(ranking)
+    window.document.set_weight("SEC", 0.21, merge_key=("drag", 3))
+    after = ranking.rows()
+    assert [r["option"] for r in after] == [r["option"] for r in before]
+    assert [r["score"] for r in after] != [r["score"] for r in before]
+    assert spy.resets == 0 and spy.ranges and all(first == last == SCORE for _r, first, _b, last in spy.ranges)
+    assert [ranking.index(n, SCORE).data() for n in range(ranking.rowCount())] == [
+        formula(shown(f"{r['score']:.4g}")) for r in after]
+
+
+class Paints(QObject):
+    """Records the region of each paint of the widget it watches."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.regions: list[QRegion] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def test_a_weight_step_repaints_the_tree_s_changed_weights_and_no_other_column(qtbot, window):
+    tree, model = window.criteria.tree, window.criteria.model
+    window.document.set_weight("SEC", 0.3)
+    qtbot.wait(20)
+    cells = [model.index_of_id(node.id, column) for node, _, _ in window.document.model.walk()
+             for column in (LOCAL, GLOBAL)]
+    before = [cell.data() for cell in cells]
+    paints = Paints(tree.viewport())
+    window.document.set_weight("SEC", 0.45)
+    qtbot.waitUntil(lambda: bool(paints.regions))
+    painted = paints.regions[0]
+    changed = [cell for cell, old in zip(cells, before) if cell.data() != old]
+    assert len(changed) > len(cells) // 2  # most weights move: the group's own and every other row's global share
+    assert all(painted.contains(tree.visualRect(cell)) for cell in changed)
+    header = tree.header()
+    left = header.sectionViewportPosition(LOCAL)
+    right = header.sectionViewportPosition(GLOBAL) + header.sectionSize(GLOBAL)
+    assert left <= painted.boundingRect().left() and painted.boundingRect().right() < right
+
+
 def test_a_score_edit_updates_one_cell_of_the_matrix(qtbot, window):
     spy = Spy(window.scores.model)
     window.document.apply(SetScore("O3", "E1", {"likelihood": 5}))
@@ -142,3 +194,19 @@ def test_a_chart_is_rendered_off_the_gui_thread(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: window.results.heat_map.figure is not None and bool(threads), timeout=10_000)
     assert threading.main_thread() not in threads
     assert window.results.heat_map.figure.axes
+
+
+def test_the_weight_caption_follows_renames_and_undo_through_a_drag(qtbot, window):
+    window.criteria.select("SEC")
+    caption = window.criteria.weights.caption
+    for share in (0.2, 0.3):
+        window.document.set_weight("SEC", share, merge_key=("drag", 2))
+    assert caption.full_text() == caption.toolTip() == "Local weight of SEC Security"
+    window.document.apply(SetCriterion("SEC", {"name": "Safety"}))
+    assert caption.full_text() == caption.toolTip() == "Local weight of SEC Safety"
+    assert caption.text() in (caption.full_text(), caption.fontMetrics().elidedText(
+        caption.full_text(), Qt.TextElideMode.ElideRight, caption.width()))
+    window.document.undo_stack.undo()
+    assert caption.full_text() == caption.toolTip() == "Local weight of SEC Security"
+    window.criteria.select("E1")
+    assert caption.full_text().startswith("Local weight of E1 ") and caption.toolTip() == caption.full_text()

@@ -4,14 +4,22 @@ Weights are those of the document's active profile. The local weight column
 edits as a percentage; setting it renormalises the unlocked siblings
 (:func:`core.edits.renormalise`). The type column says how a factor is scored
 (a risk, or a value where higher or lower is better) and edits that too.
+
+The cells live in Qt's own item model. A view painting the tree asks about
+ten questions of every cell (index, flags, seven roles...); answered in Python
+they were most of a weight slider step. Here Python only sets the texts a
+change touched. An item holds one text for display and editing, so editors
+start from :meth:`CriteriaTreeModel.edit_value` (the bare name, the percent,
+the type key); every edit goes through the document.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from core.edits import Batch, SetCriterion, SetKind, local_shares
-from core.model import Criterion
+from core.model import Criterion, DecisionModel
 from ui.bidi import label
 from ui.document import Document
 from ui.i18n import Context, shown
@@ -21,10 +29,6 @@ Index = QModelIndex | QPersistentModelIndex
 NAME, LOCAL, GLOBAL, LOCK, TYPE = range(5)
 TYPES = ("risk", "benefit", "cost")
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
-# Read once: a view asks for seven roles of every cell it paints, and a Qt enum's attribute costs each time.
-DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
-ALIGNMENT, CHECK_STATE = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.CheckStateRole
-ANSWERED = frozenset((DISPLAY, EDIT, TOOLTIP, ALIGNMENT, CHECK_STATE, ID_ROLE))  # others: the view's defaults
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EDITABLE, CHECKABLE = SHOWN | Qt.ItemFlag.ItemIsEditable, SHOWN | Qt.ItemFlag.ItemIsUserCheckable
@@ -51,166 +55,151 @@ def type_of(node: Criterion) -> str:
     return "risk" if node.kind == "risk" else node.direction
 
 
-class CriteriaTreeModel(QAbstractItemModel):
+def _shape(model: DecisionModel) -> tuple:
+    return tuple((node.id, parent.id if parent else None) for node, _, parent in model.walk())
+
+
+class CriteriaTreeModel(QStandardItemModel):
     """Criteria of the document's model as a tree with weight columns."""
 
     def __init__(self, document: Document, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(0, TYPE + 1, parent)
         self._document = document
-        self._build(document.model)
+        self._headers()
+        self._fill(document.model)
         document.structure_changed.connect(self.refresh)
         document.weights_changed.connect(self.refresh)
         document.locks_changed.connect(self._locks_changed)
 
-    def _build(self, model) -> None:
-        self._model = model
-        self._nodes: list[Criterion] = []
-        self._parent: list[int] = []
-        self._row: list[int] = []
-        self._children: dict[int, list[int]] = {-1: []}
-        self._texts: dict[int, tuple[str, ...]] = {}  # each row's displayed texts, made once per build
-        position: dict[str, int] = {}
-        for node, _, parent in model.walk():
-            number = len(self._nodes)
-            position[node.id] = number
-            owner = position[parent.id] if parent else -1
-            self._nodes.append(node)
-            self._parent.append(owner)
-            self._row.append(len(self._children[owner]))
-            self._children[owner].append(number)
-            self._children[number] = []
-        profile = self._document.profile()
-        self._global = model.global_weights(profile)
-        self._local: dict[str, float] = {}
-        for owner, members in self._children.items():
-            if members:
-                self._local.update(local_shares(model, profile, self._nodes[members[0]].id))
+    def _headers(self) -> None:
+        titles = (Criteria.tr("Criterion"), Criteria.tr("Local %"), Criteria.tr("Global %"), Criteria.tr("Lock"),
+                  Criteria.tr("Type"))
+        tips = (Criteria.tr("Groups and factors"), Criteria.tr("Share of the weight among its siblings"),
+                Criteria.tr("Share of the whole weight"),
+                Criteria.tr("A locked weight keeps its share when a sibling changes"),
+                Criteria.tr("How the factor is scored"))
+        for section, (title, tip) in enumerate(zip(titles, tips)):
+            self.setHeaderData(section, Qt.Orientation.Horizontal, title)
+            self.setHeaderData(section, Qt.Orientation.Horizontal, tip, Qt.ItemDataRole.ToolTipRole)
 
-    def _shape(self, model) -> tuple:
-        return tuple((node.id, parent.id if parent else None) for node, _, parent in model.walk())
+    def _fill(self, model: DecisionModel) -> None:
+        """Make the rows of ``model``'s criteria (an empty model)."""
+        self._model = model
+        self._nodes: dict[str, Criterion] = {}
+        self._items: dict[str, list[QStandardItem]] = {}
+        self._weights = self._weight_texts(model)
+        root = self.invisibleRootItem()
+        for node, _, parent in model.walk():  # parents first: each row goes under its parent's first item
+            (self._items[parent.id][NAME] if parent else root).appendRow(self._row_items(node))
+
+    def _row_items(self, node: Criterion) -> list[QStandardItem]:
+        self._nodes[node.id] = node
+        items = self._items[node.id] = [QStandardItem() for _ in range(TYPE + 1)]
+        for column, item in enumerate(items):
+            item.setData(node.id, ID_ROLE)
+            item.setFlags(CHECKABLE if column == LOCK else EDITABLE
+                          if column in (NAME, LOCAL) or (column == TYPE and not node.is_group) else SHOWN)
+        for column in (LOCAL, GLOBAL):
+            items[column].setTextAlignment(NUMBER_ALIGNMENT)
+            items[column].setText(self._weights[node.id][column - LOCAL])
+        self._show_lock(node.id)
+        self._show_node(node)
+        return items
+
+    def _show_node(self, node: Criterion) -> None:
+        """The texts that come from the criterion itself: its name, its type, the tooltip of its row."""
+        items = self._items[node.id]
+        items[NAME].setText(label(node.id, node.name))
+        items[TYPE].setText(type_short_labels().get(type_of(node), ""))
+        tip = rich_tooltip([label(node.id, node.name, " "), type_labels().get(type_of(node), ""), node.description,
+                            *node.evidence])
+        for item in items:
+            item.setToolTip(tip)
+
+    def _weight_texts(self, model: DecisionModel) -> dict[str, tuple[str, str]]:
+        """Each criterion's local and global weight as shown (a group's global weight is its factors')."""
+        profile = self._document.profile()
+        weights = model.global_weights(profile)
+        local: dict[str, float] = {}
+        for siblings in [model.criteria] + [node.children for node, _, _ in model.walk() if node.is_group]:
+            if siblings:
+                local.update(local_shares(model, profile, siblings[0].id))
+        return {node.id: (shown(f"{100 * local[node.id]:.1f}"),
+                          shown(f"{100 * weights.get(node.id, _group_weight(node, weights)):.1f}"))
+                for node, _, _ in model.walk()}
 
     def refresh(self) -> None:
         """Follow the document: the changed cells only, or a reset around a change of the tree's shape."""
         model = self._document.model
-        if self._shape(model) != self._shape(self._model):
+        # The same criteria (a weight edit keeps them): the same shape, without walking both trees.
+        if model.criteria is not self._model.criteria and _shape(model) != _shape(self._model):
             self.beginResetModel()
-            self._build(model)
+            with QSignalBlocker(self):
+                self.removeRows(0, self.rowCount())
+                self._fill(model)
             self.endResetModel()
             return
-        before = self._rows()
-        self._build(model)
-        changed: dict[int, list[int]] = {}  # parent -> rows; one signal per sibling set keeps the view's work low
-        whole = False
-        for number, (old, new) in enumerate(zip(before, self._rows())):
-            if old != new:
-                changed.setdefault(self._parent[number], []).append(self._row[number])
-                whole = whole or old[0] is not new[0]
-        first, last = (NAME, TYPE) if whole else (LOCAL, GLOBAL)
-        for owner, rows in changed.items():
-            parent = self._index_of(owner)
-            self.dataChanged.emit(self.index(min(rows), first, parent), self.index(max(rows), last, parent))
+        self._model, before, self._weights = model, self._weights, self._weight_texts(model)
+        changed, whole = [], False
+        with QSignalBlocker(self):  # the views are told below, row by row
+            for number, (node, _, _) in enumerate(model.walk()):
+                renamed = self._nodes[node.id] is not node and self._nodes[node.id] != node
+                if renamed:
+                    self._nodes[node.id] = node
+                    self._show_node(node)
+                if renamed or before[node.id] != self._weights[node.id]:
+                    for column in (LOCAL, GLOBAL):
+                        self._items[node.id][column].setText(self._weights[node.id][column - LOCAL])
+                    changed.append(number)
+                    whole = whole or renamed
+        if changed:
+            self._tell(model, changed[0], changed[-1], (NAME, TYPE) if whole else (LOCAL, GLOBAL))
 
-    def _rows(self) -> list[tuple]:
-        """What each row shows apart from the lock: its node and its two weights as displayed."""
-        return [(node, *self._row_texts(number)[LOCAL:GLOBAL + 1]) for number, node in enumerate(self._nodes)]
+    def _tell(self, model: DecisionModel, first: int, last: int, columns: tuple[int, int]) -> None:
+        """dataChanged for ``columns`` of the rows ``first`` to ``last`` (in the tree's order), one row each.
 
-    def _row_texts(self, number: int) -> tuple[str, ...]:
-        texts = self._texts.get(number)
-        if texts is None:
-            node = self._nodes[number]
-            texts = self._texts[number] = tuple("" if column == LOCK else self._display(node, column)
-                                                for column in range(TYPE + 1))
-        return texts
+        For a range of several rows Qt's tree repaints up to the view's right edge (its update rectangle
+        takes a right edge for a width), and a region of several rectangles repaints whole rows; one row
+        per signal, over the whole span, repaints just these columns.
+        """
+        nodes = [node for node, _, _ in model.walk()][first:last + 1]
+        for node in nodes:
+            items = self._items[node.id]
+            self.dataChanged.emit(items[columns[0]].index(), items[columns[1]].index())
 
     def _locks_changed(self) -> None:
-        for number in range(len(self._nodes)):
-            self.dataChanged.emit(self._index_of(number, LOCK), self._index_of(number, LOCK),
-                                  [Qt.ItemDataRole.CheckStateRole])
+        for criterion_id in self._items:
+            self._show_lock(criterion_id)
 
-    def _index_of(self, number: int, column: int = 0) -> QModelIndex:
-        return QModelIndex() if number < 0 else self.createIndex(self._row[number], column, number)
+    def _show_lock(self, criterion_id: str) -> None:
+        # As a Qt.CheckState, not the int setCheckState stores: readers compare with the enum.
+        state = CHECKED if criterion_id in self._document.locked else UNCHECKED
+        self._items[criterion_id][LOCK].setData(state, Qt.ItemDataRole.CheckStateRole)
 
     def node(self, index: Index) -> Criterion | None:
         """The criterion behind ``index`` (None for the root)."""
-        return self._nodes[index.internalId()] if index.isValid() else None
+        return self._nodes.get(index.data(ID_ROLE)) if index.isValid() else None
 
     def index_of_id(self, criterion_id: str, column: int = 0) -> QModelIndex:
         """The index of the criterion with ``criterion_id`` (invalid when absent)."""
-        for number, node in enumerate(self._nodes):
-            if node.id == criterion_id:
-                return self._index_of(number, column)
-        return QModelIndex()
+        items = self._items.get(criterion_id)
+        return items[column].index() if items else QModelIndex()
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        owner = parent.internalId() if parent.isValid() else -1
-        members = self._children.get(owner, [])
-        if not (0 <= row < len(members) and 0 <= column <= TYPE) or (parent.isValid() and parent.column()):
-            return QModelIndex()
-        return self.createIndex(row, column, members[row])
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        return self._index_of(self._parent[index.internalId()])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._children.get(parent.internalId() if parent.isValid() else -1, []))
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return TYPE + 1
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        column = index.column()
-        if column == LOCK:
-            return CHECKABLE
-        if column in (NAME, LOCAL) or (column == TYPE and not self._nodes[index.internalId()].is_group):
-            return EDITABLE
-        return SHOWN
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role not in ANSWERED or not index.isValid():
+    def edit_value(self, index: Index):
+        """What an editor of ``index`` starts from: the name, the local weight in percent, the type key."""
+        node = self.node(index)
+        if node is None:
             return None
-        number, column = index.internalId(), index.column()
-        if role == DISPLAY:  # the paint path, first
-            return None if column == LOCK else self._row_texts(number)[column]
-        node = self._nodes[number]
-        if role == ID_ROLE:
-            return node.id
-        if role == TOOLTIP:
-            kind = type_labels().get(type_of(node), "")
-            return rich_tooltip([label(node.id, node.name, " "), kind, node.description, *node.evidence])
-        if column == LOCK:
-            return (CHECKED if node.id in self._document.locked else UNCHECKED) if role == CHECK_STATE else None
-        if role == ALIGNMENT:
-            return NUMBER_ALIGNMENT if column in (LOCAL, GLOBAL) else None
-        return self._edit_value(node, column) if role == EDIT else None
-
-    def _display(self, node: Criterion, column: int) -> str:
-        if column == NAME:
-            return label(node.id, node.name)
-        if column == LOCAL:
-            return shown(f"{100 * self._local[node.id]:.1f}")
-        if column == GLOBAL:
-            weight = self._global.get(node.id, self._group_weight(node))
-            return shown(f"{100 * weight:.1f}")
-        return type_short_labels().get(type_of(node), "")
-
-    def _edit_value(self, node: Criterion, column: int):
-        return {NAME: node.name, LOCAL: 100 * self._local[node.id], GLOBAL: None,
-                TYPE: type_of(node)}.get(column)
-
-    def _group_weight(self, node: Criterion) -> float:
-        return sum(self._global.get(leaf, 0.0) for leaf in _leaf_ids(node))
+        if index.column() == LOCAL:
+            return 100 * local_shares(self._document.model, self._document.profile(), node.id)[node.id]
+        return {NAME: node.name, TYPE: type_of(node)}.get(index.column())
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Rename, reweight (percent), lock, or change the type of a criterion."""
-        if not index.isValid():
+        """Rename, reweight (percent), lock, or change the type of a criterion, through the document."""
+        node = self.node(index)
+        if node is None:
             return False
-        node, column = self.node(index), index.column()
+        column = index.column()
         if column == LOCK and role == Qt.ItemDataRole.CheckStateRole:
             self._document.set_locked(node.id, Qt.CheckState(value) == Qt.CheckState.Checked)
             return True
@@ -240,18 +229,9 @@ class CriteriaTreeModel(QAbstractItemModel):
             return self._document.apply(Batch(steps))
         return self._document.apply(SetCriterion(node.id, {"direction": value}))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= TYPE:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [Criteria.tr("Criterion"), Criteria.tr("Local %"), Criteria.tr("Global %"), Criteria.tr("Lock"),
-                    Criteria.tr("Type")][section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return [Criteria.tr("Groups and factors"), Criteria.tr("Share of the weight among its siblings"),
-                    Criteria.tr("Share of the whole weight"),
-                    Criteria.tr("A locked weight keeps its share when a sibling "
-                                                          "changes"), Criteria.tr("How the factor is scored")][section]
-        return None
+
+def _group_weight(node: Criterion, weights: dict[str, float]) -> float:
+    return sum(weights.get(leaf, 0.0) for leaf in _leaf_ids(node))
 
 
 def _leaf_ids(node: Criterion) -> list[str]:

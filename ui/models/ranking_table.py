@@ -16,6 +16,7 @@ from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RANK, OPTION, SCORE, MOVE = range(4)
+COLUMN_SHOWS = (("rank",), ("option", "name"), ("score",), ("move",))  # the row's keys each column shows
 OPTION_ROLE = Qt.ItemDataRole.UserRole + 20
 # The roles answered; a view painting a cell asks seven, and the others are its defaults (answered at once).
 ANSWERED = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -71,10 +72,16 @@ class RankingTableModel(QAbstractTableModel):
             self._rows = rows
             self.endResetModel()
             return
-        changed = [number for number, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        changed = [(number, column) for number, (old, new) in enumerate(zip(self._rows, rows)) if old != new
+                   for column, shows in enumerate(COLUMN_SHOWS[:self.columnCount()])
+                   if any(old.get(key) != new.get(key) for key in shows)]
         self._rows = rows
         if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], self.columnCount() - 1))
+            # The cells that changed, not whole rows: a weight step moves the scores and leaves the options'
+            # names in place while the order holds, and a name is the costliest cell to paint (wrapped).
+            rows_changed, columns = [number for number, _ in changed], [column for _, column in changed]
+            self.dataChanged.emit(self.index(min(rows_changed), min(columns)),
+                                  self.index(max(rows_changed), max(columns)))
         if better != self._better:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, SCORE, SCORE)
 

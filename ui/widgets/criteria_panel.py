@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHeaderView, QMenu, QMessageBox, QStyledItemDelegate,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHeaderView, QLineEdit, QMenu, QMessageBox,
+                               QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget)
 
 from core.edits import AddCriterion, DeleteCriterion, MoveCriterion, unique_id
 from core.edits.tree import leaves
@@ -34,8 +34,15 @@ class CriteriaDelegate(QStyledItemDelegate):
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor, index):
+        """Start from the value itself (the bare name, the percent, the type), not the text the cell shows."""
+        model = index.model()
+        value = model.edit_value(index) if isinstance(model, CriteriaTreeModel) else None
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QDoubleSpinBox) and value is not None:
+            editor.setValue(value)
+        elif isinstance(editor, QLineEdit) and value is not None:
+            editor.setText(value)
         else:
             super().setEditorData(editor, index)
 

@@ -26,6 +26,8 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         """Show ``text``, elided to the current width; the tooltip keeps all of it."""
+        if text == self._full:
+            return  # a caption refreshed on every slider step: the same text needs no new tooltip or layout
         self._full = text
         self.setToolTip(text)
         self._elide()

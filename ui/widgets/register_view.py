@@ -85,10 +85,11 @@ class RegisterView(QWidget):
         layout.addLayout(self._filter_row())
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)
+        # _follow ends with the summary, after the model's own refresh (connected first) has the rows up to date;
+        # a weight or method edit, which leaves the register as it was, does not redo the overdue count.
         for signal in (document.structure_changed, document.register_changed, document.scores_changed):
             signal.connect(self._follow)
-        # Once per change: after a document change (the rows are up to date by then) or a change of filter.
-        for signal in (document.changed, self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
                        self.proxy.layoutChanged):
             signal.connect(self._show_summary)
         self._follow()
