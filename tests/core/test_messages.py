@@ -1,9 +1,8 @@
 """Every message the core raises is a catalogue message with an Arabic form; str() stays English.
 
 The scan reads core/ as source (AST): a refusal raised with a plain or
-f-string text cannot be worded in another language. The modules already
-moved to catalogue messages must hold none; the ones not moved yet are
-listed, so the list can only shrink and a new plain message anywhere fails.
+f-string text, or with the English ``str()`` of another error, cannot be
+worded in another language, so no module of the core may hold one.
 """
 
 from __future__ import annotations
@@ -22,11 +21,7 @@ from core.register.dates import check_date
 
 CORE = Path(__file__).resolve().parents[2] / "core"
 ERRORS = {"ModelError", "FileFormatError", "WriteError"}
-# Modules whose refusals are still plain English text (issue 15 item 5, not finished): this list only shrinks.
-NOT_YET = {
-    "validate.py", "reports/excel.py",
-    "storage/profile_file.py", "storage/project.py", "storage/register_data.py",
-}
+MESSAGE_AREAS = ("messages", "checks")  # the catalogue areas of refusals (core.errors.Message keys)
 
 
 def _called(node: ast.AST) -> str:
@@ -48,9 +43,11 @@ def message_sites() -> list[tuple[str, int, ast.expr]]:
 
 
 def is_plain_text(argument: ast.expr) -> bool:
-    """A literal or f-string text: a message only English can read."""
+    """A literal or f-string text, or ``str(...)`` of a message (either branch of a choice): only English reads it."""
+    if isinstance(argument, ast.IfExp):
+        return is_plain_text(argument.body) or is_plain_text(argument.orelse)
     return isinstance(argument, ast.JoinedStr) or (isinstance(argument, ast.Constant) and isinstance(argument.value, str)) \
-        or isinstance(argument, ast.BinOp)
+        or isinstance(argument, ast.BinOp) or (isinstance(argument, ast.Call) and _called(argument) == "str")
 
 
 def message_calls() -> list[tuple[str, int, ast.Call]]:
@@ -73,14 +70,23 @@ def test_the_scan_finds_the_message_sites():
     assert len(message_sites()) > 250 and len(message_calls()) > 60
 
 
-def test_no_plain_text_message_outside_the_modules_not_moved_yet():
-    plain = {f"{module}:{line}" for module, line, argument in message_sites()
-             if is_plain_text(argument) and module not in NOT_YET}
+def test_no_plain_text_message_in_the_core():
+    plain = {f"{module}:{line}" for module, line, argument in message_sites() if is_plain_text(argument)}
     assert plain == set(), "raise a core.errors.Message with a catalogue key, in English and Arabic"
 
 
-def test_the_list_of_modules_not_moved_yet_is_current():
-    assert {module for module, _, argument in message_sites() if is_plain_text(argument)} == NOT_YET
+@pytest.mark.parametrize("argument, plain", [
+    ('"a text"', True), ('f"{where}: a text"', True), ('"a " + name', True), ("str(exc)", True),
+    ('at(where, exc.message) if where else str(exc)', True), ('Message("k") if a else Message("j")', False),
+    ("exc.message", False), ('at(where, problem)', False),
+])
+def test_the_scan_tells_plain_text_from_a_message(argument, plain):
+    assert is_plain_text(ast.parse(argument, mode="eval").body) is plain
+
+
+def message_texts(language: str) -> dict[str, str]:
+    """The texts of the areas that hold the core's messages."""
+    return {key: text for area in MESSAGE_AREAS for key, text in area_texts(language, area).items()}
 
 
 def fields(template: str) -> set[str]:
@@ -89,7 +95,7 @@ def fields(template: str) -> set[str]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_message_has_its_key_and_exactly_its_parameters_in_every_language(language):
-    texts = area_texts(language, "messages")
+    texts = message_texts(language)
     faults = []
     for module, line, call in message_calls():
         if not (call.args and isinstance(call.args[0], ast.Constant)):
@@ -106,7 +112,7 @@ def test_every_message_has_its_key_and_exactly_its_parameters_in_every_language(
 
 def test_every_message_of_the_catalogue_is_used():
     used = {call.args[0].value for _, _, call in message_calls() if call.args and isinstance(call.args[0], ast.Constant)}
-    assert set(area_texts("en", "messages")) - used == set()
+    assert set(message_texts("en")) - used == set()
 
 
 def test_an_error_reads_english_and_words_itself_in_arabic():
@@ -238,3 +244,45 @@ def test_a_computation_refusal_words_its_nested_parts_in_arabic():
         points([60, 30], ["E1", "E2"])
     assert str(caught.value) == "the points add up to 90, not 100; hand out 10"
     assert caught.value.text("ar") == "مجموع النقاط 90 لا 100؛ وزّع 10"
+
+
+def _project_with(data: dict, change) -> dict:
+    change(data)
+    return data
+
+
+LATIN_WORD = re.compile(r"\b[a-z]{3,}\b")
+# What stays Latin in an Arabic refusal: the field at fault, a path, a quoted id or value, a written form.
+FIELD_PATH = re.compile(r"^\w+: |[A-Za-z_]\w*(?:\.\w+|\[\d+\])+|'[^']*'|#RRGGBB|\ben, ar$")
+PROJECT_REFUSALS = {  # a change to the paper's project file, and the English refusal after the path
+    "newer": (lambda d: d.update(format_version=99),
+              ": format_version: version 99 was written by a newer Mizan; this one reads up to version 4"),
+    "language": (lambda d: d.update(language="fr"), ": language: must be one of en, ar"),
+    "scale": (lambda d: d["criteria"][0]["children"][0].update(scale=[1]), ": criteria[0].children[0].scale: must be "
+              "two numbers [low, high]"),
+    "risk cost": (lambda d: d["criteria"][0]["children"][0].update(direction="benefit"),
+                  ": criterion E1: a risk (likelihood × impact) is always a cost"),
+    "no options": (lambda d: d.update(options=[]), ": the model has no options"),
+    "entry twice": (lambda d: d["register"]["entries"].append(dict(d["register"]["entries"][0])),
+                    ": register.entries[9]: a second entry for option 'O1', factor 'E1' (the first is "
+                    "register.entries[0])"),
+    "band colour": (lambda d: d["bands"]["colors"].__setitem__(0, "red"),
+                    ": bands.colors[0]: 'red' is not a colour written #RRGGBB"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PROJECT_REFUSALS))
+def test_a_project_refusal_reads_english_and_words_itself_in_arabic(tmp_path, paper_model, case):
+    """The file readers and the whole-model checks: today's English for scripts, Arabic (ids and paths aside)."""
+    import json
+
+    from core.storage.project import model_to_data, read_project
+
+    change, english = PROJECT_REFUSALS[case]
+    path = tmp_path / "p.mizan"
+    path.write_text(json.dumps(_project_with(model_to_data(paper_model), change)), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        read_project(path)
+    assert str(caught.value) == f"{path}{english}"
+    arabic = user_message(caught.value, "ar").removeprefix(f"{path}: ")
+    assert ARABIC.search(arabic) and not LATIN_WORD.search(FIELD_PATH.sub("", arabic)), arabic
