@@ -8,7 +8,7 @@ from core.errors import ModelError
 from core.register.import_map import FIELDS, IGNORE, Table, column_letter, key, propose, read_table
 from core.register.import_rows import Placement, place
 from core.storage.project import EXTENSION, write_project
-from ui.cli.common import keep_inputs, model_of, print_json, require_suffix
+from ui.cli.common import add_into_out, keep_inputs, model_of, print_json, require_suffix
 from ui.cli.language import Cli
 
 
@@ -17,11 +17,7 @@ def register(commands) -> None:
     parser = commands.add_parser("import-register", help=Cli.tr(
         "read an analyst's own risk register (xlsx/csv): owners, statements, levels, dates; preview, or save with --out"))
     parser.add_argument("source", help=Cli.tr("the register to read (.xlsx: its first visible sheet; or .csv)"))
-    parser.add_argument("--into", dest="file", metavar="FILE",
-                        help=Cli.tr("the project to update (default: built-in model)"))
-    parser.add_argument("--out", metavar="PROJECT.mizan",
-                        help=Cli.tr("save the updated project here (nothing is written without it; it may be the "
-                                    "--into project, never the source)"))
+    add_into_out(parser)
     parser.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                         help=Cli.tr("map a column (by its header) to a field, overriding the proposal; FIELD is one "
                                     "of {0}, or 'none'; repeat for more columns").format(", ".join(FIELDS)))
