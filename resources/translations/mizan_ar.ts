@@ -76,13 +76,13 @@
     </message>
     <message>
         <source>Weights: {0}
-λmax = {1:.3f}, CI = {2:.3f}, CR = {3:.3f}</source>
+λmax = {1}, CI = {2}, CR = {3}</source>
         <translation>الأوزان: {0}
-λmax = {1:.3f}، CI = {2:.3f}، CR = {3:.3f}</translation>
+λmax = {1}، CI = {2}، CR = {3}</translation>
     </message>
     <message>
-        <source>CR {0:.3f} is above {1:.2f}: the judgements contradict each other; revise them before relying on these weights.</source>
-        <translation>نسبة الاتساق CR = {0:.3f} تتجاوز {1:.2f}: الأحكام يناقض بعضها بعضًا؛ راجعها قبل الاعتماد على هذه الأوزان.</translation>
+        <source>CR {0} is above {1}: the judgements contradict each other; revise them before relying on these weights.</source>
+        <translation>نسبة الاتساق CR = {0} تتجاوز {1}: الأحكام يناقض بعضها بعضًا؛ راجعها قبل الاعتماد على هذه الأوزان.</translation>
     </message>
     <message>
         <source>Most inconsistent: {0} compared with {1} is {2}; {3} would fit the other judgements better (highlighted).</source>
@@ -1087,12 +1087,12 @@ pairwise winning indices are counted up to 200 options.</source>
         <translation>يضع {0} و{1} الخيار نفسه في المرتبة الأولى ({2})؛ لا حاجة إلى أي تغيير.</translation>
     </message>
     <message>
-        <source>{0} {1:+.1f} points</source>
-        <translation>‏{0} {1:+.1f} نقطة</translation>
+        <source>{0} {1} points</source>
+        <translation>‏{0} {1} نقطة</translation>
     </message>
     <message>
-        <source>{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by {5:.1f} points (Euclidean distance; {6:.1f} points in total, at most {7:.1f} on one factor): {8}. Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so that {11} comes first, would take {12:.1f} points.</source>
-        <translation>يضع {0} الخيار {1} أولًا، ويضع {2} الخيار {3} أولًا. أصغر تغيير: حرّك الأوزان الكلية في {4} بمقدار {5:.1f} نقطة (مسافة إقليدية؛ {6:.1f} نقطة إجمالًا، وبحد أقصى {7:.1f} على عامل واحد): {8}. عندئذٍ يتعادل {9} على المرتبة الأولى، وأي خطوة إضافية تجعله الأول وحده. أما تغيير {10} بدلًا من ذلك، ليأتي {11} أولًا، فيتطلب {12:.1f} نقطة.</translation>
+        <source>{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by {5} points (Euclidean distance; {6} points in total, at most {7} on one factor): {8}. Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so that {11} comes first, would take {12} points.</source>
+        <translation>يضع {0} الخيار {1} أولًا، ويضع {2} الخيار {3} أولًا. أصغر تغيير: حرّك الأوزان الكلية في {4} بمقدار {5} نقطة (مسافة إقليدية؛ {6} نقطة إجمالًا، وبحد أقصى {7} على عامل واحد): {8}. عندئذٍ يتعادل {9} على المرتبة الأولى، وأي خطوة إضافية تجعله الأول وحده. أما تغيير {10} بدلًا من ذلك، ليأتي {11} أولًا، فيتطلب {12} نقطة.</translation>
     </message>
     <message>
         <source>How: this method&apos;s ranking is linear in the weights, so the nearest weights at which the other&apos;s top option is first are found exactly, by projecting onto that region.</source>

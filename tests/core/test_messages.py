@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from core.catalogue import LANGUAGES, area_texts
+from core.catalogue import LANGUAGES, area_texts, catalogue
 from core.errors import FileFormatError, Message, ModelError, user_message
 from core.register.dates import check_date
 
@@ -95,7 +95,7 @@ def fields(template: str) -> set[str]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_message_has_its_key_and_exactly_its_parameters_in_every_language(language):
-    texts = message_texts(language)
+    texts = catalogue(language)  # a message may word any text of the catalogue (a method's note, say)
     faults = []
     for module, line, call in message_calls():
         if not (call.args and isinstance(call.args[0], ast.Constant)):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from core.errors import ModelError
+from core.errors import ModelError, worded
 from core.register.import_map import FIELDS, IGNORE, Table, column_letter, key, propose, read_table
 from core.register.import_rows import Placement, place
 from core.storage.project import EXTENSION, write_project
 from ui.cli.common import add_into_out, keep_inputs, model_of, print_json, require_suffix
-from ui.cli.language import Cli
+from ui.cli.language import Cli, current
 
 
 def register(commands) -> None:
@@ -80,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     mapping = mapping_of(table, args.map)
     placement = place(model, table, mapping, args.option)
     if placement.problems:
-        raise ModelError(Cli.tr("{0}: {1} (use --map COLUMN=FIELD)").format(table.where, placement.problems[0]))
+        raise ModelError(Cli.tr("{0}: {1} (use --map COLUMN=FIELD)").format(table.where,
+                                                                            worded(placement.problems[0], current())))
     if args.json:
         print_json(preview_data(table, mapping, placement, model))
     else:

@@ -20,6 +20,7 @@ from core.register.import_rows import Placement, place
 from core.storage.sheet_reader import cell_text
 from ui.bidi import isolated, label
 from ui.geometry import remembered
+from ui.i18n import core_message
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.common import plain_label, signals_blocked
 
@@ -163,8 +164,8 @@ class RegisterImportDialog(QDialog):
         self.placement = place(self.model, self.table, self.mapping(), self.default_option.currentData())
         placement, model = self.placement, self.model
         self.placed.model().set_rows([[p.row, p.option, p.factor, p.describe(model)] for p in placement.placed])
-        rows: list[list] = [[self.tr("mapping"), problem] for problem in placement.problems]
-        self.refused.model().set_rows(rows + [[r.row, r.message] for r in placement.refused])
+        rows: list[list] = [[self.tr("mapping"), core_message(problem)] for problem in placement.problems]
+        self.refused.model().set_rows(rows + [[r.row, core_message(r.message)] for r in placement.refused])
         for view in (self.placed, self.refused):
             view.resizeColumnsToContents()
         changes = placement.changes(model)

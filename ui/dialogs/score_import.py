@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 
 from core.reports.score_import import ImportPreview
 from ui.bidi import isolated
+from ui.i18n import core_message
 from ui.geometry import remembered
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.common import plain_label
@@ -40,8 +41,8 @@ class ScoreImportDialog(QDialog):
                                     [self.tr("Risk, control or level"), self.tr("Field"), self.tr("Now"),
                                      self.tr("Imported")],
                                     [[r.item, r.field, r.old or "—", r.new or "—"] for r in preview.register])
-        issues = [[self.tr("coerced"), i.where, i.message] for i in preview.coerced]
-        issues += [[self.tr("rejected"), i.where, i.message] for i in preview.rejected]
+        issues = [[self.tr("coerced"), core_message(i.where), core_message(i.message)] for i in preview.coerced]
+        issues += [[self.tr("rejected"), core_message(i.where), core_message(i.message)] for i in preview.rejected]
         self.issues = self._table(layout, self.tr("Coerced and rejected cells"),
                                   [self.tr("What"), self.tr("Cell"), self.tr("Why")], issues)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ui.bidi import label
-from ui.i18n import Context
+from ui.i18n import Context, shown
 from ui.models.robustness_tables import MatrixTableModel, percent
 from ui.widgets.chart_view import ChartView
 from ui.widgets.common import plain_label
@@ -286,8 +286,8 @@ class SmaaPanel(QWidget):
         self.outcome, self._number = outcome, self._number + 1
         self.stale = False
         self._fill(outcome)
-        self.status.setText(Robustness.tr("Ranked {0} weightings in {1} s.").format(f"{outcome.result.samples:,}",
-                                                                           f"{elapsed:.2f}"))
+        self.status.setText(Robustness.tr("Ranked {0} weightings in {1} s.").format(
+            shown(f"{outcome.result.samples:,}"), shown(f"{elapsed:.2f}")))
         self.mark_stale()  # the model may have moved on while it ran
 
     def _cancelled(self) -> None:

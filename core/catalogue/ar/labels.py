@@ -29,4 +29,12 @@ TEXTS: dict[str, str] = {
     "labels.band.1": "متوسط",
     "labels.band.2": "مرتفع",
     "labels.band.3": "حرج",
+    "labels.weighting.direct": "مباشر: كل وزن قيمته الخام مقسومةً على المجموع ({total:g}).",
+    "labels.weighting.points": "النقاط: وُزّعت {total:g} نقطة؛ w_i = points_i / {total:g}.",
+    "labels.weighting.roc": "مركز ثقل الترتيب (Barron & Barrett 1996): w_i = (1/n) Σ_{{k=i..n}} 1/k للمعيار في "
+                            "المرتبة i؛ والمعايير المتعادلة تتقاسم متوسط أوزان مراتبها.",
+    "labels.weighting.rank_sum": "مجموع المراتب: w_i = 2(n + 1 - i) / (n(n + 1)) للمعيار في المرتبة i؛ "
+                                 "والمعايير المتعادلة تتقاسم متوسط أوزان مراتبها.",
+    "labels.weighting.swing": "التأرجح: يُقدَّر تأرجح كل معيار من أسوأ مستوياته إلى أفضلها من 0 إلى 100 قياسًا "
+                              "إلى أهم تأرجح (100)؛ w_i = rating_i / Σ ratings.",
 }
