@@ -32,9 +32,24 @@ ENTRY_FIELDS = ("statement", "owner", "treatment", "action", "due", "status", "r
 CHOICES = {"treatment": ("", *TREATMENTS), "status": STATUSES}
 
 
+def _choice(code: str) -> Message | str:
+    """A status, treatment or control status as a reader sees it (its code in English); "" (not decided) as it is."""
+    words = {"open": Message("labels.status.open"), "monitoring": Message("labels.status.monitoring"),
+             "closed": Message("labels.status.closed"), "treat": Message("labels.treatment.treat"),
+             "tolerate": Message("labels.treatment.tolerate"), "transfer": Message("labels.treatment.transfer"),
+             "terminate": Message("labels.treatment.terminate"),
+             "in place": Message("labels.control_status.in_place"),
+             "planned": Message("labels.control_status.planned"),
+             "yes": Message("checks.imports.yes"), "no": Message("checks.imports.no")}
+    return words.get(code, code)
+
+
 @dataclass(frozen=True)
 class RegisterChange:
-    """One register field the import would change; ``item`` names the risk, control, effect or scale level."""
+    """One register field the import would change; ``item`` names the risk, control, effect or scale level.
+
+    Each is a :class:`core.errors.Message` where the core names it (English as text, the codes of choices).
+    """
 
     item: str
     field: str
@@ -100,7 +115,7 @@ class _Reader:
 
     def note(self, item: str, field: str, old: object, new: object) -> None:
         if old != new:
-            self.changes.append(RegisterChange(item, field, str(old), str(new)))
+            self.changes.append(RegisterChange(item, field, *(v if isinstance(v, str) else str(v) for v in (old, new))))
 
 
 def _header(grid: Sequence[Sequence[Any]], first: str, second: str) -> int | None:
@@ -148,7 +163,9 @@ def _entries(reader: _Reader, grid: Sequence[Sequence[Any]]) -> dict:
             if column is not None and column < len(row):
                 value = reader.text(row[column], field)
                 if value is not None:
-                    reader.note(f"{option} × {factor}", field, getattr(entry, field), value)
+                    old = getattr(entry, field)
+                    shown = (_choice(old), _choice(value)) if field in CHOICES else (old, value)
+                    reader.note(f"{option} × {factor}", field_word(field), *shown)
                     changes[field] = value
         entry = entry.replace(**changes)
         if entry.is_empty:
@@ -180,7 +197,7 @@ def _controls(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register
             reader.reject(row[4].where, Message("checks.imports.control_status", first=first, second=second,
                                                 value=repr(status)))
         elif status is not None and code is not None:
-            reader.note(ident, "status", controls[ident].status, code)
+            reader.note(ident, field_word("status"), _choice(controls[ident].status), _choice(code))
             controls[ident] = controls[ident].replace(status=code)
     controls = _effects(reader, grid, controls)
     return register.replace(controls=tuple(controls[c.id] for c in register.controls))
@@ -213,8 +230,10 @@ def _effects(reader: _Reader, grid: Sequence[Sequence[Any]], controls: dict) -> 
         control = controls[ident]
         old = control.effect(option, factor) or Effect(option, factor)
         new = Effect(option, factor, likelihood, impact)
-        reader.note(f"{ident} on {option} × {factor}", "effect (likelihood, impact)",
-                    f"−{old.likelihood} L, −{old.impact} I", f"−{new.likelihood} L, −{new.impact} I")
+        reader.note(Message("checks.imports.effect_item", id=ident, option=option, factor=factor),
+                    Message("checks.imports.effect_field"),
+                    Message("checks.imports.effect_value", likelihood=old.likelihood, impact=old.impact),
+                    Message("checks.imports.effect_value", likelihood=new.likelihood, impact=new.impact))
         kept = tuple(e for e in control.effects if (e.option, e.factor) != (option, factor))
         effects = kept + ((new,) if new.likelihood or new.impact else ())
         controls[ident] = control.replace(effects=_in_order(control.effects, effects))
@@ -239,7 +258,8 @@ def _planned(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register)
         reader.reject(row[1].where, Message("checks.imports.yes_no", setting=repr(w("setting_planned")),
                                             yes=w.code("yes"), no=w.code("no"), value=repr(text)))
         return register
-    reader.note("register", "include planned controls", "yes" if register.include_planned else "no", code)
+    reader.note(Message("checks.imports.register_item"), Message("checks.imports.planned_field"),
+                _choice("yes" if register.include_planned else "no"), _choice(code))
     return register.replace(include_planned=code == "yes")
 
 
@@ -258,7 +278,8 @@ def _scales(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) 
             if label == "":
                 reader.reject(cell.where, Message("checks.imports.empty_label"))
             elif label is not None:
-                reader.note(f"{axis} level {k + 1}", "label", levels[k].label, label)
+                reader.note(Message("checks.imports.level_item", axis=field_word(axis), level=k + 1),
+                            Message("checks.imports.label_field"), levels[k].label, label)
                 levels[k] = rewritten(levels[k], {"label": label})  # its other language's texts stay
         scales = scales.replace(**{axis: tuple(levels)})
     return register.replace(scales=scales)

@@ -2396,9 +2396,16 @@ Restore them?</source>
         <source>Import Risk Register</source>
         <translation>استيراد سجل المخاطر</translation>
     </message>
-    <message>
-        <source>{0}: the header is row {1}; {2} row(s) below it. A blank cell changes nothing; a filled one replaces the cell&apos;s value. Nothing changes until you apply.</source>
-        <translation>‏{0}: صف العناوين هو الصف {1}، وعدد الصفوف تحته: {2}. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</translation>
+    <message numerus="yes">
+        <source>{0}: the header is row {1}; %Ln row(s) below it. A blank cell changes nothing; a filled one replaces the cell&apos;s value. Nothing changes until you apply.</source>
+        <translation>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، ولا صفوف تحته. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته صف واحد. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته صفّان. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته %Ln صفوف. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته %Ln صفًّا. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته %Ln صف. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -2513,8 +2520,41 @@ Restore them?</source>
         <translation>لا تستطيع المطابقة إدراج أي صف بعد: أصلح المشكلات المذكورة أدناه.</translation>
     </message>
     <message>
-        <source>{0} row(s) placed, {1} of them changing the model; {2} row(s) not placed.</source>
-        <translation>الصفوف المُدرَجة: {0}، منها {1} تغيّر النموذج؛ الصفوف غير المُدرَجة: {2}.</translation>
+        <source>{0}, {1}; {2}.</source>
+        <translation>‏{0}، {1}؛ {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) placed</source>
+        <translation>
+            <numerusform>لم يُدرَج أي صف</numerusform>
+            <numerusform>أُدرِج صف واحد</numerusform>
+            <numerusform>أُدرِج صفّان</numerusform>
+            <numerusform>أُدرِجت %Ln صفوف</numerusform>
+            <numerusform>أُدرِج %Ln صفًّا</numerusform>
+            <numerusform>أُدرِج %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them changing the model</source>
+        <translation>
+            <numerusform>لا يغيّر أيٌّ منها النموذج</numerusform>
+            <numerusform>منها صف واحد يغيّر النموذج</numerusform>
+            <numerusform>منها صفّان يغيّران النموذج</numerusform>
+            <numerusform>منها %Ln صفوف تغيّر النموذج</numerusform>
+            <numerusform>منها %Ln صفًّا يغيّر النموذج</numerusform>
+            <numerusform>منها %Ln صف يغيّر النموذج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not placed</source>
+        <translation>
+            <numerusform>لا صفوف غير مُدرَجة</numerusform>
+            <numerusform>صف واحد غير مُدرَج</numerusform>
+            <numerusform>صفّان غير مُدرَجين</numerusform>
+            <numerusform>%Ln صفوف غير مُدرَجة</numerusform>
+            <numerusform>%Ln صفًّا غير مُدرَج</numerusform>
+            <numerusform>%Ln صف غير مُدرَج</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3004,8 +3044,52 @@ Restore them?</source>
         <translation>استيراد الدرجات</translation>
     </message>
     <message>
-        <source>{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) rejected. Nothing changes until you apply.</source>
-        <translation>‏{0}: التغييرات: {1}، حقول السجل: {2}، القيم المُعدَّلة قسرًا: {3}، الخلايا المرفوضة: {4}. لا يتغيّر شيء حتى تطبّق.</translation>
+        <source>{0}: {1}, {2}, {3}, {4}. Nothing changes until you apply.</source>
+        <translation>‏{0}: {1}، {2}، {3}، {4}. لا يتغيّر شيء حتى تطبّق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln register field(s)</source>
+        <translation>
+            <numerusform>لا حقول من السجل</numerusform>
+            <numerusform>حقل واحد من السجل</numerusform>
+            <numerusform>حقلان من السجل</numerusform>
+            <numerusform>%Ln حقول من السجل</numerusform>
+            <numerusform>%Ln حقلًا من السجل</numerusform>
+            <numerusform>%Ln حقل من السجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) coerced</source>
+        <translation>
+            <numerusform>لا قيم مُعدَّلة قسرًا</numerusform>
+            <numerusform>قيمة واحدة مُعدَّلة قسرًا</numerusform>
+            <numerusform>قيمتان مُعدَّلتان قسرًا</numerusform>
+            <numerusform>%Ln قيم مُعدَّلة قسرًا</numerusform>
+            <numerusform>%Ln قيمةً مُعدَّلة قسرًا</numerusform>
+            <numerusform>%Ln قيمة مُعدَّلة قسرًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) rejected</source>
+        <translation>
+            <numerusform>لا خلايا مرفوضة</numerusform>
+            <numerusform>خلية واحدة مرفوضة</numerusform>
+            <numerusform>خليتان مرفوضتان</numerusform>
+            <numerusform>%Ln خلايا مرفوضة</numerusform>
+            <numerusform>%Ln خليةً مرفوضة</numerusform>
+            <numerusform>%Ln خلية مرفوضة</numerusform>
+        </translation>
     </message>
     <message>
         <source>raw weight → new profile “{0}”</source>

@@ -39,7 +39,7 @@ def mapping_of(table: Table, overrides: list[str]) -> tuple[str, ...]:
         index = next((i for i, name in enumerate(table.headers) if key(name) == key(column)), None)
         if index is None:
             raise ModelError(Cli.tr("--map {0}: {1} has no column {2} in its header (row {3})").format(
-                repr(override), table.where, repr(column.strip()), table.header_row))
+                repr(override), worded(table.where, current()), repr(column.strip()), table.header_row))
         mapping = [IGNORE if field != IGNORE and name == field else name for name in mapping]
         mapping[index] = field
     return tuple(mapping)
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     mapping = mapping_of(table, args.map)
     placement = place(model, table, mapping, args.option)
     if placement.problems:
-        raise ModelError(Cli.tr("{0}: {1} (use --map COLUMN=FIELD)").format(table.where,
+        raise ModelError(Cli.tr("{0}: {1} (use --map COLUMN=FIELD)").format(worded(table.where, current()),
                                                                             worded(placement.problems[0], current())))
     if args.json:
         print_json(preview_data(table, mapping, placement, model))

@@ -55,6 +55,7 @@ TEXTS: dict[str, str] = {
     "checks.validate.weight": "profile {profile}: weight of {key} must be a number from 0 to {most:g}",
     "checks.validate.profile": "profile {profile}: {problem}",
     # core.storage.project, profile_file, register_data: a file this build cannot read
+    "checks.files.sheet": "{file}: sheet {sheet}",
     "checks.files.version_whole": "must be a whole number",
     "checks.files.version_from_one": "must be a whole number ≥ 1",
     "checks.files.newer": "version {version} was written by a newer Mizan; this one reads up to version {known}",
@@ -102,6 +103,15 @@ TEXTS: dict[str, str] = {
     "checks.imports.empty_label": "a level's label cannot be empty",
     "checks.imports.negative_weight": "raw weight {weight:g} is negative; a weight is 0 or more",
     # core.register.import_rows and import_map: an analyst's own register placed on the model's cells
+    "checks.imports.yes": "yes",
+    "checks.imports.no": "no",
+    "checks.imports.effect_item": "{id} on {option} × {factor}",
+    "checks.imports.effect_field": "effect (likelihood, impact)",
+    "checks.imports.effect_value": "−{likelihood} L, −{impact} I",
+    "checks.imports.register_item": "register",
+    "checks.imports.planned_field": "include planned controls",
+    "checks.imports.level_item": "{axis} level {level}",
+    "checks.imports.label_field": "label",
     "checks.imports.reasons": "{first}; {then}",
     "checks.imports.no_option_given": "no option given",
     "checks.imports.unknown_option": "option {value} is not in the model (by id or name)",
