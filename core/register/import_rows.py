@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
+from typing import Any
 from dataclasses import dataclass, field, replace
 
+from core.bilingual import pair
 from core.errors import Message
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, frozen_map
 from core.register import STATUSES, TREATMENTS, RiskEntry
@@ -65,11 +67,13 @@ class Placed:
         return {name: text for name, text in self.entry.items() if getattr(entry, name) != text}
 
     def describe(self, model: DecisionModel) -> str:
-        """What applying this row changes, e.g. ``likelihood 3 → 4; owner``; ``no change`` when nothing."""
+        """What applying this row changes, e.g. ``likelihood 3 → 4; owner``; ``no change`` when nothing
+        (a :class:`core.errors.Message`: English as text, worded in any language)."""
         score = model.score(self.option, self.factor)
-        parts = [f"{name} {getattr(score, name)} → {level}" for name, level in self.score_changes(model).items()]
-        parts += list(self.entry_changes(model))
-        return "; ".join(parts) or "no change"
+        parts: list[str] = [Message("checks.imports.level_change", field=field_word(name), old=getattr(score, name),
+                                    new=level) for name, level in self.score_changes(model).items()]
+        parts += [field_word(name) for name in self.entry_changes(model)]
+        return _joined(parts) if parts else Message("checks.imports.no_change")
 
 
 @dataclass(frozen=True)
@@ -82,10 +86,7 @@ class Refused:
     @property
     def message(self) -> str:
         """The reasons as one line (worded in any language, as each reason is)."""
-        line = self.reasons[0]
-        for reason in self.reasons[1:]:
-            line = Message("checks.imports.reasons", first=line, then=reason)
-        return line
+        return _joined(list(self.reasons))
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,11 @@ class _Reader:
     def __init__(self, model: DecisionModel, table: Table, mapping: Sequence[str], default_option: str | None):
         self.model, self.table, self.mapping = model, table, tuple(mapping)
         self.default_option = default_option
-        self.options = _index((o.id, o.name, o.id) for o in model.options)
-        self.factors: dict[str, Criterion] = _index((f.id, f.name, f) for f in model.factors)
-        self.scales = {axis: {match_key(level.label): number for number, level in
-                              enumerate(getattr(model.register.scales, axis), start=1)} for axis in LEVEL_FIELDS}
+        self.options = _index((o.id, name, o.id) for o in model.options for name in _names(o))
+        self.factors: dict[str, Criterion] = _index((f.id, name, f) for f in model.factors for name in _names(f))
+        self.scales = {axis: {match_key(label): number for number, level in
+                              enumerate(getattr(model.register.scales, axis), start=1)
+                              for label in _names(level, "label")} for axis in LEVEL_FIELDS}
         self.seen: dict[tuple[str, str], int] = {}
 
     def cells(self, row: Row) -> dict[str, object]:
@@ -182,7 +184,7 @@ class _Reader:
         try:
             number = cell_number(value, self.table.decimal_comma)
         except ValueError as exc:
-            named = ", ".join(level.label for level in getattr(self.model.register.scales, name))
+            named = _listed([level.label for level in getattr(self.model.register.scales, name)])
             reasons.append(Message("checks.imports.level_hint", field=field_word(name), problem=exc.args[0],
                                    low=RISK_MIN, high=RISK_MAX, labels=named) if isinstance(value, str)
                            else Message("checks.imports.field", field=field_word(name), problem=exc.args[0]))
@@ -209,6 +211,22 @@ class _Reader:
             reasons.append(Message("checks.imports.field", field=field_word(name), problem=problem))
             return None
         return text or None
+
+
+def _joined(parts: list) -> str:
+    """``first; second; …`` with the language's separator."""
+    line = parts[0]
+    for part in parts[1:]:
+        line = Message("checks.imports.reasons", first=line, then=part)
+    return line
+
+
+def _listed(words: list[str]) -> str:
+    """``first, second, …`` with the language's comma."""
+    line = words[0]
+    for word in words[1:]:
+        line = Message("checks.imports.list", first=line, then=word)
+    return line
 
 
 def _text_problem(text: str) -> str | None:
@@ -242,6 +260,12 @@ def _index(items) -> dict:
     found = {f"name:{match_key(name)}": value for _, name, value in items}
     found.update({f"id:{id_key(ident)}": value for ident, _, value in items})
     return found
+
+
+def _names(item: Any, key: str = "name") -> list[str]:
+    """An option's or factor's names (a level's labels), the other language's first: a register names them in
+    either, and where the two collide the model's own language wins."""
+    return [name for name in reversed(pair(item, key)) if name]
 
 
 def _lookup(index: dict, value: object):

@@ -163,7 +163,8 @@ class RegisterImportDialog(QDialog):
         """Place the rows again under the current mapping and show the result."""
         self.placement = place(self.model, self.table, self.mapping(), self.default_option.currentData())
         placement, model = self.placement, self.model
-        self.placed.model().set_rows([[p.row, p.option, p.factor, p.describe(model)] for p in placement.placed])
+        self.placed.model().set_rows([[p.row, p.option, p.factor, core_message(p.describe(model))]
+                                      for p in placement.placed])
         rows: list[list] = [[self.tr("mapping"), core_message(problem)] for problem in placement.problems]
         self.refused.model().set_rows(rows + [[r.row, core_message(r.message)] for r in placement.refused])
         for view in (self.placed, self.refused):
