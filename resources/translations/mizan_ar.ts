@@ -1922,6 +1922,10 @@ Restore them?</source>
 <context>
     <name>Mizan</name>
     <message>
+        <source>Mizan</source>
+        <translation>ميزان</translation>
+    </message>
+    <message>
         <source>Something went wrong ({0}: {1}). Your model is unchanged; please save your work and report this.</source>
         <translation>حدث خطأ ({0}: {1}). لم يتغيّر نموذجك؛ يُرجى حفظ عملك والإبلاغ عن ذلك.</translation>
     </message>

@@ -14,8 +14,8 @@ import re
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QWidget
 
 from core.bilingual import localized
 from core.register.import_map import propose, read_table
@@ -65,14 +65,23 @@ def visible_texts(widget: QWidget) -> list[str]:
     texts += [button.text() for button in widget.findChildren(QAbstractButton) if button.isVisibleTo(widget)]
     texts += [box.title() for box in widget.findChildren(QGroupBox)]
     texts += [combo.itemText(i) for combo in widget.findChildren(QComboBox) for i in range(combo.count())]
-    for view in widget.findChildren(QTableView):
-        model = view.model()
-        if model is None:
-            continue
-        texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
-        texts += [str(model.data(model.index(r, c)) or "") for r in range(model.rowCount())
-                  for c in range(model.columnCount())]
-    return [text for text in texts if text]
+    texts += [w.toolTip() for w in widget.findChildren(QWidget) if w.toolTip() and w.isVisibleTo(widget)]
+    for view in widget.findChildren(QAbstractItemView):
+        if view.model() is not None and view.isVisibleTo(widget):
+            texts += item_texts(view.model())
+    return [text for text in texts if text and not text.startswith("<qt>")]
+
+
+def item_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex()) -> list[str]:
+    """The headers, cells and tool tips of an item model, its children included (a tree's rows)."""
+    texts = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount(parent))]
+    for row in range(model.rowCount(parent)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            texts += [str(model.data(index, role) or "") for role in (Qt.ItemDataRole.DisplayRole,
+                                                                       Qt.ItemDataRole.ToolTipRole)]
+        texts += item_texts(model, model.index(row, 0, parent))
+    return texts
 
 
 def english_left(texts: list[str], own: set[str] = frozenset()) -> list[str]:
@@ -175,3 +184,23 @@ def test_the_profile_and_preference_dialogs_hold_no_english(qtbot, arabic, make_
     # The profile file's own name, author and weight keys are the sender's words.
     own = {HTML_NAME, "<script>x</script>", "escalation cycle between armed factions and US forces", "Bogus", "pol"}
     no_english(visible_texts(preview), own)
+
+
+def test_a_bad_file_at_start_up_is_refused_in_arabic_under_an_arabic_title(arabic, monkeypatch, tmp_path):
+    from ui import app
+    from ui.widgets import common
+
+    shown_boxes = []
+
+    class Box:
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(common, "plain_message", lambda parent, icon, title, text, *rest: shown_boxes.append(
+        (title, text)) or Box())
+    path = tmp_path / "bad.mizan"
+    path.write_text('{"format_version": 99}', encoding="utf-8")
+    model, opened_path, _ = app._load(str(path), interactive=True)
+    assert opened_path is None and model.options
+    [(title, text)] = shown_boxes
+    assert title == "ميزان" and "الإصدار 99" in text, (title, text)
