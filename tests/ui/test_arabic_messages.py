@@ -204,3 +204,12 @@ def test_a_bad_file_at_start_up_is_refused_in_arabic_under_an_arabic_title(arabi
     assert opened_path is None and model.options
     [(title, text)] = shown_boxes
     assert title == "ميزان" and "الإصدار 99" in text, (title, text)
+
+
+def test_a_methods_note_on_the_ranking_reads_in_arabic(qtbot, arabic, make_window):
+    """A criterion every option scores the same cannot discriminate: the window says so in the reader's language."""
+    from tests.conftest import value_model
+
+    window = make_window(value_model({"A": [1, 5], "B": [2, 5]}, ["benefit", "benefit"], [1, 1]))
+    qtbot.waitUntil(lambda: bool(window.results.message.text()))
+    assert window.results.message.text() == "C2: كل الخيارات تنال الدرجة نفسها؛ فلا يميّز بينها"

@@ -137,4 +137,13 @@ TEXTS: dict[str, str] = {
     "checks.field.due": "تاريخ الاستحقاق",
     "checks.field.status": "الحالة",
     "checks.field.review": "تاريخ المراجعة",
+    "checks.warnings.one_option": "خيار واحد فقط ({option}): يأتي في المرتبة الأولى بحكم التعريف.",
+    "checks.warnings.constant": "{criterion}: كل الخيارات تنال الدرجة نفسها؛ فلا يميّز بينها",
+    "checks.warnings.topsis_tie": "TOPSIS: كل المعايير المرجّحة تنال الدرجة نفسها، فكل الخيارات على البعد نفسه من "
+                                  "الحل المثالي ومن نقيضه؛ درجة القرب 0.5",
+    "checks.warnings.topsis_tie_some": "TOPSIS: في بعض متجهات الأوزان تنال كل المعايير المرجّحة الدرجة نفسها، فكل "
+                                       "الخيارات على البعد نفسه من الحل المثالي ومن نقيضه؛ درجة القرب 0.5",
+    "checks.warnings.vikor_both": "VIKOR: لكل الخيارات المنفعة الجماعية S نفسها والندم R نفسه؛ فقيمة Q صفر للجميع",
+    "checks.warnings.vikor_s": "VIKOR: لكل الخيارات المنفعة الجماعية S نفسها؛ فتقوم Q على الندم R وحده",
+    "checks.warnings.vikor_r": "VIKOR: لكل الخيارات الندم R نفسه؛ فتقوم Q على المنفعة الجماعية S وحدها",
 }

@@ -150,4 +150,15 @@ TEXTS: dict[str, str] = {
     "checks.field.due": "due",
     "checks.field.status": "status",
     "checks.field.review": "review",
+    # core.methods: what a method notes about the table it ranked
+    "checks.warnings.one_option": "Only one option ({option}): it ranks first by definition.",
+    "checks.warnings.constant": "{criterion}: all options score the same; it cannot discriminate",
+    "checks.warnings.topsis_tie": "TOPSIS: every weighted criterion scores the same, so all options are as close to "
+                                  "the ideal as to the anti-ideal; closeness is 0.5",
+    "checks.warnings.topsis_tie_some": "TOPSIS: under some weight vectors every weighted criterion scores the same, "
+                                       "so all options are as close to the ideal as to the anti-ideal; closeness is "
+                                       "0.5",
+    "checks.warnings.vikor_both": "VIKOR: all options have the same group utility S and regret R; Q is 0 for all",
+    "checks.warnings.vikor_s": "VIKOR: all options have the same group utility S; Q rests on the regret R alone",
+    "checks.warnings.vikor_r": "VIKOR: all options have the same regret R; Q rests on the group utility S alone",
 }
