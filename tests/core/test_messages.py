@@ -286,3 +286,17 @@ def test_a_project_refusal_reads_english_and_words_itself_in_arabic(tmp_path, pa
     assert str(caught.value) == f"{path}{english}"
     arabic = user_message(caught.value, "ar").removeprefix(f"{path}: ")
     assert ARABIC.search(arabic) and not LATIN_WORD.search(FIELD_PATH.sub("", arabic)), arabic
+
+
+@pytest.mark.parametrize("how", ["mean", "geometric_ahp"])
+def test_a_combined_profile_is_noted_in_the_language_of_its_model(paper_model, how):
+    """The consensus writes its notes into the model, so in the model's language: the Arabic window's is Arabic."""
+    from core.bilingual import localized
+    from core.consensus import consensus
+
+    english, _ = consensus(paper_model, paper_model.profiles[:2], how=how)
+    assert english.notes.startswith("Arithmetic mean" if how == "mean" else "Weighted geometric mean")
+    arabic_model = localized(paper_model, "ar")
+    arabic, _ = consensus(arabic_model, arabic_model.profiles[:2], how=how)
+    assert ARABIC.search(arabic.notes) and not re.search(r"\b(mean|weights|sets|none)\b", arabic.notes), arabic.notes
+    assert type(arabic.notes) is str  # model text, not a message that would save as its English

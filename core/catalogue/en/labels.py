@@ -46,4 +46,8 @@ TEXTS: dict[str, str] = {
                                  "tied criteria share the mean weight of their positions.",
     "labels.weighting.swing": "Swing: each criterion's swing from worst to best is rated 0–100 against the most "
                               "important swing (100); w_i = rating_i / Σ ratings.",
+    # core.consensus: the notes of a combined profile, written in the model's language
+    "labels.consensus.mean": "Arithmetic mean of global weights; analyst shares (renormalised to sum 1): {members}.",
+    "labels.consensus.aij": "Weighted geometric mean of pairwise judgements (AIJ); judged sets: {sets}, other sets "
+                            "from the ratios of local weights; analyst shares (renormalised to sum 1): {members}.",
 }
