@@ -27,7 +27,7 @@ from typing import Any
 from dataclasses import dataclass, field, replace
 
 from core.bilingual import pair
-from core.errors import Message
+from core.errors import Message, joined
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, frozen_map
 from core.register import STATUSES, TREATMENTS, RiskEntry
 from core.register.dates import check_date
@@ -73,7 +73,7 @@ class Placed:
         parts: list[str] = [Message("checks.imports.level_change", field=field_word(name), old=getattr(score, name),
                                     new=level) for name, level in self.score_changes(model).items()]
         parts += [field_word(name) for name in self.entry_changes(model)]
-        return _joined(parts) if parts else Message("checks.imports.no_change")
+        return joined(parts) if parts else Message("checks.imports.no_change")
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class Refused:
     @property
     def message(self) -> str:
         """The reasons as one line (worded in any language, as each reason is)."""
-        return _joined(list(self.reasons))
+        return joined(list(self.reasons))
 
 
 @dataclass(frozen=True)
@@ -211,14 +211,6 @@ class _Reader:
             reasons.append(Message("checks.imports.field", field=field_word(name), problem=problem))
             return None
         return text or None
-
-
-def _joined(parts: list) -> str:
-    """``first; second; …`` with the language's separator."""
-    line = parts[0]
-    for part in parts[1:]:
-        line = Message("checks.imports.reasons", first=line, then=part)
-    return line
 
 
 def _listed(words: list[str]) -> str:

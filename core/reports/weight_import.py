@@ -18,7 +18,7 @@ from typing import Any
 from pathlib import Path
 
 from core.bilingual import new_name
-from core.errors import Message
+from core.errors import Message, joined
 from core.model import DecisionModel, Profile
 
 # The Weights sheet's profile label: “name”, or “name”, edited in this workbook (an Arabic one: «name»).
@@ -71,8 +71,9 @@ def read_weights(model: DecisionModel, path: Path, grid: Sequence[Sequence], num
         return (), None
     weights = {**{node: float(base.weights.get(node, 1.0)) for node in nodes},
                **{c.criterion: c.new for c in changes}}
-    notes = f"Raw weights read from {path.name}, based on profile “{base.name}”: " + \
-        "; ".join(f"{c.criterion} {c.old:g} → {c.new:g}" for c in changes) + "."
+    steps = joined([Message("checks.imports.level_change", field=c.criterion, old=f"{c.old:g}", new=f"{c.new:g}")
+                    for c in changes])
+    notes = Message("labels.weights_read", file=path.name, profile=base.name, steps=steps).text(model.language)
     profile = new_name(base, unique_name(model, path.stem)).replace(weights=weights, notes=notes)
     return tuple(changes), profile
 

@@ -300,3 +300,22 @@ def test_a_combined_profile_is_noted_in_the_language_of_its_model(paper_model, h
     arabic, _ = consensus(arabic_model, arabic_model.profiles[:2], how=how)
     assert ARABIC.search(arabic.notes) and not re.search(r"\b(mean|weights|sets|none)\b", arabic.notes), arabic.notes
     assert type(arabic.notes) is str  # model text, not a message that would save as its English
+
+
+def test_a_profile_made_from_a_workbooks_raw_weights_is_noted_in_the_language_of_its_model(tmp_path, paper_model):
+    from openpyxl import load_workbook
+
+    from core.bilingual import localized
+    from core.reports.data import build_report
+    from core.reports.excel import write_workbook
+    from core.reports.score_import import preview_import
+
+    path = tmp_path / "edited.xlsx"
+    write_workbook(path, build_report(paper_model, paper_model.profiles[0], samples=0))
+    book = load_workbook(path)
+    book["Weights"]["D6"] = 3  # a raw weight (E1)
+    book.save(path)
+    english = preview_import(paper_model, path).profile.notes
+    assert english.startswith("Raw weights read from edited.xlsx") and "E1 1 → 3" in english, english
+    arabic = preview_import(localized(paper_model, "ar"), path).profile.notes
+    assert arabic.startswith("أوزان خام قُرئت من edited.xlsx") and "E1 1 ← 3" in arabic, arabic

@@ -50,4 +50,6 @@ TEXTS: dict[str, str] = {
     "labels.consensus.mean": "Arithmetic mean of global weights; analyst shares (renormalised to sum 1): {members}.",
     "labels.consensus.aij": "Weighted geometric mean of pairwise judgements (AIJ); judged sets: {sets}, other sets "
                             "from the ratios of local weights; analyst shares (renormalised to sum 1): {members}.",
+    # core.reports.weight_import: the notes of a profile made from a workbook's edited raw weights
+    "labels.weights_read": "Raw weights read from {file}, based on profile “{profile}”: {steps}.",
 }
