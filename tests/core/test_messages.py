@@ -20,7 +20,8 @@ from core.errors import FileFormatError, Message, ModelError, user_message
 from core.register.dates import check_date
 
 CORE = Path(__file__).resolve().parents[2] / "core"
-ERRORS = {"ModelError", "FileFormatError", "WriteError"}
+UI = CORE.parent / "ui"  # the interface raises the core's errors too (a report too large, a child that died)
+ERRORS = {"ModelError", "FileFormatError", "WriteError", "ChildFailed"}
 MESSAGE_AREAS = ("messages", "checks")  # the catalogue areas of refusals (core.errors.Message keys)
 
 
@@ -29,11 +30,11 @@ def _called(node: ast.AST) -> str:
     return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
 
 
-def message_sites() -> list[tuple[str, int, ast.expr]]:
-    """(module, line, message argument) of every error the core raises and every ``.fail(...)`` it builds."""
+def message_sites(root: Path = CORE) -> list[tuple[str, int, ast.expr]]:
+    """(module, line, message argument) of every error ``root`` raises and every ``.fail(...)`` it builds."""
     sites = []
-    for path in sorted(CORE.rglob("*.py")):
-        module = path.relative_to(CORE).as_posix()
+    for path in sorted(root.rglob("*.py")):
+        module = path.relative_to(root).as_posix()
         if module.startswith("catalogue/"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -51,13 +52,13 @@ def is_plain_text(argument: ast.expr) -> bool:
 
 
 def message_calls() -> list[tuple[str, int, ast.Call]]:
-    """Every ``Message(...)`` written in the core (but the one that rebuilds a message from its parts)."""
+    """Every ``Message(...)`` written in the core or the interface (but the one that rebuilds a message)."""
     calls = []
-    for path in sorted(CORE.rglob("*.py")):
+    for path in sorted([*CORE.rglob("*.py"), *UI.rglob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             rebuilt = path == CORE / "errors.py" and node_is_rebuild(node)
             if isinstance(node, ast.Call) and _called(node) == "Message" and not rebuilt:
-                calls.append((path.relative_to(CORE).as_posix(), node.lineno, node))
+                calls.append((path.relative_to(CORE.parent).as_posix(), node.lineno, node))
     return calls
 
 
@@ -70,9 +71,10 @@ def test_the_scan_finds_the_message_sites():
     assert len(message_sites()) > 250 and len(message_calls()) > 60
 
 
-def test_no_plain_text_message_in_the_core():
-    plain = {f"{module}:{line}" for module, line, argument in message_sites() if is_plain_text(argument)}
-    assert plain == set(), "raise a core.errors.Message with a catalogue key, in English and Arabic"
+@pytest.mark.parametrize("root", [CORE, UI], ids=["core", "ui"])
+def test_no_plain_text_message_in_the_core_or_the_interface(root):
+    plain = {f"{module}:{line}" for module, line, argument in message_sites(root) if is_plain_text(argument)}
+    assert plain == set(), "raise a core.errors.Message with a catalogue key (or, in ui, a tr() text)"
 
 
 @pytest.mark.parametrize("argument, plain", [

@@ -213,3 +213,14 @@ def test_a_methods_note_on_the_ranking_reads_in_arabic(qtbot, arabic, make_windo
     window = make_window(value_model({"A": [1, 5], "B": [2, 5]}, ["benefit", "benefit"], [1, 1]))
     qtbot.waitUntil(lambda: bool(window.results.message.text()))
     assert window.results.message.text() == "C2: كل الخيارات تنال الدرجة نفسها؛ فلا يميّز بينها"
+
+
+def test_a_report_too_large_to_draw_is_refused_in_arabic(tmp_path):
+    from core.errors import ModelError
+    from ui.reports.formats import check_report_size
+
+    with pytest.raises(ModelError) as caught:
+        check_report_size(tmp_path / "big.pdf", 101)
+    assert str(caught.value).endswith("hold at most 100 options; this model has 101 (export .xlsx or .csv, which "
+                                      "hold any model)")
+    assert "لا تتسع لأكثر من 100 خيار" in caught.value.text("ar")

@@ -62,6 +62,10 @@ TEXTS: dict[str, str] = {
     "checks.files.ahp_place": "مكان 'ahp' هو profile.ahp وليس settings",
     "checks.files.second_entry": "قيد ثانٍ للخيار {option}، العامل {factor} (الأول هو {first})",
     "checks.files.scale_levels": "يجب أن يكون قائمة من {levels} مستويات (المستوى 1 أولًا)، لا {given}",
+    "checks.report.too_many_options": "{file}: تقارير PDF وHTML ترسم كل خيار ولا تتسع لأكثر من {most} خيار؛ "
+                                      "وفي هذا النموذج {options:,} خيار (صدّره بصيغة .xlsx أو .csv، فهما تتسعان "
+                                      "لأي نموذج)",
+    "checks.report.child_died": "توقفت العملية الخلفية على نحو غير متوقع (رمز الخروج {code})؛ يُرجى الإبلاغ عن ذلك",
     "checks.report.basis": "أساس غير معروف {basis}: استخدم {inherent} أو {residual}",
     "checks.imports.row": "الصف {row}",
     "checks.imports.row_column": "الصف {row}، العمود {name}",

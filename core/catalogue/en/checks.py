@@ -71,6 +71,10 @@ TEXTS: dict[str, str] = {
     "checks.files.second_entry": "a second entry for option {option}, factor {factor} (the first is {first})",
     "checks.files.scale_levels": "must be a list of {levels} levels (level 1 first), not {given}",
     # core.reports.excel
+    "checks.report.too_many_options": "{file}: PDF and HTML reports draw every option and hold at most {most} "
+                                      "options; this model has {options:,} (export .xlsx or .csv, which hold any "
+                                      "model)",
+    "checks.report.child_died": "the background process stopped unexpectedly (exit code {code}); please report it",
     "checks.report.basis": "unknown basis {basis}: use {inherent} or {residual}",
     # core.reports.score_import, register_import, weight_import: why a cell of an imported workbook is not read
     "checks.imports.row": "row {row}",
