@@ -184,6 +184,11 @@ def test_the_profile_and_preference_dialogs_hold_no_english(qtbot, arabic, make_
     # The profile file's own name, author and weight keys are the sender's words.
     own = {HTML_NAME, "<script>x</script>", "escalation cycle between armed factions and US forces", "Bogus", "pol"}
     no_english(visible_texts(preview), own)
+    from PySide6.QtWidgets import QTabWidget
+
+    [tabs] = preview.findChildren(QTabWidget)
+    counts = [tabs.tabText(i) for i in range(tabs.count())]
+    assert all(re.search("[٠-٩]", text) and not re.search("[0-9]", text) for text in counts), counts
 
 
 def test_a_bad_file_at_start_up_is_refused_in_arabic_under_an_arabic_title(arabic, monkeypatch, tmp_path):
@@ -224,3 +229,20 @@ def test_a_report_too_large_to_draw_is_refused_in_arabic(tmp_path):
     assert str(caught.value).endswith("hold at most 100 options; this model has 101 (export .xlsx or .csv, which "
                                       "hold any model)")
     assert "لا تتسع لأكثر من 100 خيار" in caught.value.text("ar")
+
+
+def test_the_robustness_views_and_an_smaa_run_hold_no_english(qtbot, arabic, make_window, arabic_model):
+    from tests.ui.test_robustness_view import idle_smaa, run_smaa_with, shown_view
+
+    window = make_window(arabic_model)
+    view = shown_view(qtbot, window)
+    qtbot.waitUntil(lambda: view.quick is not None, timeout=10_000)
+    for page in (view.weights, view.tornado):
+        view.tabs.setCurrentWidget(page)
+        no_english(visible_texts(page), what=type(page).__name__)
+    panel = idle_smaa(qtbot, view)
+    run_smaa_with(qtbot, panel, samples=2000, seed=7)
+    no_english(visible_texts(panel), what="smaa")
+    assert re.fullmatch(r"[^0-9]*٢٬٠٠٠[^0-9]*[٠-٩]+٫[٠-٩]{2}[^0-9]*", panel.status.text()), panel.status.text()
+    headline = re.sub(r"\b[A-Z]+\d+\b", "", panel.headline.text())  # the option's id keeps its digits
+    assert "٢٬٠٠٠" in headline and not re.search("[0-9]", headline), headline
