@@ -246,3 +246,15 @@ def test_the_robustness_views_and_an_smaa_run_hold_no_english(qtbot, arabic, mak
     assert re.fullmatch(r"[^0-9]*٢٬٠٠٠[^0-9]*[٠-٩]+٫[٠-٩]{2}[^0-9]*", panel.status.text()), panel.status.text()
     headline = re.sub(r"\b[A-Z]+\d+\b", "", panel.headline.text())  # the option's id keeps its digits
     assert "٢٬٠٠٠" in headline and not re.search("[0-9]", headline), headline
+
+
+def test_a_consensus_the_profiles_cannot_make_is_refused_in_arabic(qtbot, arabic, make_window, arabic_model):
+    first, second, *rest = arabic_model.profiles
+    zero = first.replace(weights={**first.weights, "E1": 0.0})  # no pairwise judgement can say "weight 0"
+    window = make_window(arabic_model.replace(profiles=(zero, second, *rest)))
+    view = window.profile_actions.show_combine()
+    qtbot.waitExposed(view)
+    view.choice.set_chosen([zero.name, second.name])
+    view.geometric_button.setChecked(True)
+    assert view.combined is None and ARABIC.search(view.status.text())
+    no_english([view.status.text()], what="combine")

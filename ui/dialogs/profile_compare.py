@@ -24,7 +24,7 @@ from core.model import Profile
 from core.profiles import Comparison, compare, pair_name
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
-from ui.i18n import listed, method_label, shown
+from ui.i18n import listed, message_of, method_label, shown
 from ui.widgets.basis_bar import basis_labels, basis_sentence
 from ui.widgets.common import plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
@@ -141,7 +141,7 @@ class CompareDialog(ProfileWindow):
             comparisons = {basis: compare(self.document.analysed(basis), profiles, self.method.currentData())
                            for basis in self.document.bases}
         except ModelError as exc:
-            self._show({}, self.tr("These profiles cannot be compared: {0}").format(exc))
+            self._show({}, self.tr("These profiles cannot be compared: {0}").format(message_of(exc)))
             return
         self._show(comparisons, "")
 
@@ -204,7 +204,7 @@ class CompareDialog(ProfileWindow):
             return self.tr("Every option keeps its rank under all these profiles.")
         movers = [r for r in comparison.rank_change if r.change == most]
         return self.tr("Rank changes most: {0} ({1} places, between rank {2} and rank {3}).").format(
-            listed(r.option for r in movers), most, movers[0].low, movers[0].high)
+            listed(r.option for r in movers), *(shown(str(n)) for n in (most, movers[0].low, movers[0].high)))
 
     def _fill_pairs(self) -> None:
         both = len(self.comparisons) > 1
