@@ -258,3 +258,26 @@ def test_a_consensus_the_profiles_cannot_make_is_refused_in_arabic(qtbot, arabic
     view.geometric_button.setChecked(True)
     assert view.combined is None and ARABIC.search(view.status.text())
     no_english([view.status.text()], what="combine")
+
+
+def test_no_handler_shows_the_english_of_the_error_it_caught():
+    """A caught error reaches a reader through message_of / user_message (its words in the reader's language):
+    formatting the exception itself into a sentence shows its English str() in the Arabic window."""
+    import ast
+    from pathlib import Path
+
+    showing = {"format", "setText", "showMessage", "emit", "append", "write", "warn"}
+    faults = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "ui").rglob("*.py")):
+        for handler in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(handler, ast.ExceptHandler) and handler.name):
+                continue
+            for node in ast.walk(handler):
+                shown_raw = (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                             and node.func.attr in showing
+                             and any(isinstance(a, ast.Name) and a.id == handler.name for a in node.args)) or \
+                    (isinstance(node, ast.FormattedValue) and isinstance(node.value, ast.Name)
+                     and node.value.id == handler.name)
+                if shown_raw:
+                    faults.append(f"{path.name}:{node.lineno}")
+    assert faults == []
