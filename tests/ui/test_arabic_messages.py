@@ -281,3 +281,17 @@ def test_no_handler_shows_the_english_of_the_error_it_caught():
                 if shown_raw:
                     faults.append(f"{path.name}:{node.lineno}")
     assert faults == []
+
+
+@pytest.mark.parametrize("key, params, token", [
+    ("checks.imports.error_value", {"value": "#N/A"}, "#N/A"),
+    ("checks.validate.colour", {"colour": "'red'"}, "#RRGGBB"),
+    ("checks.imports.formula", {"field": "impact", "formula": "'=SUM(A1:A3)'"}, "'=SUM(A1:A3)'"),
+    ("messages.sheets.uncached", {"formula": "'=SUM(A1:A3)'"}, "'=SUM(A1:A3)'"),
+])
+def test_a_value_opening_with_a_sign_keeps_its_sign_in_an_arabic_line(qapp, key, params, token):
+    """Read left to right as Qt lays the right-to-left line out, the value shows as written (no "N/A#")."""
+    from core.errors import Message
+    from tests.ui.visual_order import visual
+
+    assert token in visual(Message(key, **params).text("ar"))

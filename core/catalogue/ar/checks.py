@@ -1,4 +1,14 @@
-"""Arabic texts of the checks area (see :mod:`core.catalogue`)."""
+"""Arabic texts of the checks area (see :mod:`core.catalogue`).
+
+A value that opens with a sign (``#N/A``, ``#RRGGBB``, ``=SUM(…)``) sits in a left-to-right isolate
+(:func:`_ltr`): in right-to-left prose the bidirectional algorithm would move its sign to the other end.
+"""
+
+
+def _ltr(text: str) -> str:
+    """``text`` as a left-to-right isolate (LRI … PDI) inside right-to-left prose."""
+    return "\u2066" + text + "\u2069"
+
 
 TEXTS: dict[str, str] = {
     "checks.validate.method": "الطريقة {name} ليست واحدة من: {known}",
@@ -23,7 +33,7 @@ TEXTS: dict[str, str] = {
     "checks.validate.text": "{where} {problem}",
     "checks.validate.bands": "النطاقات: يجب أن تكون الأسماء والحدود العليا والألوان (names وupper وcolors) "
                              "قوائم متساوية الطول غير فارغة",
-    "checks.validate.colour": "{colour} ليس لونًا مكتوبًا بالصيغة #RRGGBB",
+    "checks.validate.colour": "{colour} ليس لونًا مكتوبًا بالصيغة " + _ltr("#RRGGBB"),
     "checks.validate.band_limit": "يجب أن يكون عددًا من 0 إلى {most:g}",
     "checks.validate.band_order": "يجب أن يكون {upper:g} أعلى من حد النطاق الذي قبله ({before:g})؛ "
                                   "الحدود العليا تتصاعد تصاعدًا صارمًا",
@@ -71,7 +81,7 @@ TEXTS: dict[str, str] = {
     "checks.imports.row_column": "الصف {row}، العمود {name}",
     "checks.imports.merged": "جزء من خلايا مدمجة",
     "checks.imports.uncached": "صيغة بلا قيمة محفوظة (أعد الحساب واحفظ الملف أولًا)",
-    "checks.imports.error_value": "تحوي قيمة الخطأ {value}",
+    "checks.imports.error_value": "تحوي قيمة الخطأ " + _ltr("{value}"),
     "checks.imports.empty": "فارغة",
     "checks.imports.not_number": "ليست عددًا",
     "checks.imports.text_not_number": "تحوي النص {text} لا عددًا",
@@ -117,7 +127,7 @@ TEXTS: dict[str, str] = {
     "checks.imports.placed_before": "الصف {first} وضع من قبل {option} × {factor}؛ يُعتمد الصف الأول",
     "checks.imports.field": "{field}: {problem}",
     "checks.imports.level_hint": "{field}: {problem} (مستوى من {low} إلى {high} أو تسمية: {labels})",
-    "checks.imports.formula": "{field}: تحوي الصيغة {formula} بلا قيمة محفوظة؛ أعد الحساب واحفظ الملف في Excel أو "
+    "checks.imports.formula": "{field}: تحوي الصيغة " + _ltr("{formula}") + " بلا قيمة محفوظة؛ أعد الحساب واحفظ الملف في Excel أو "
                               "LibreOffice",
     "checks.imports.not_one_of": "{field}: {text} ليس واحدًا من: {allowed}",
     "checks.imports.time": "{field}: تحوي الوقت {value} لا تاريخًا",
