@@ -145,7 +145,7 @@ def consensus(model: DecisionModel, profiles: Sequence[Profile], analyst_weights
     if how == "mean":
         values = shares @ np.array([_factor_vector(model, p) for p in profiles])
         weights = dict(zip((f.id for f in model.factors), values.tolist()))
-        notes = f"Arithmetic mean of global weights; analyst shares (renormalised to sum 1): {members}."
+        notes = Message("labels.consensus.mean", members=members).text(model.language)  # in the model's language
         result = profile_from_global(model, weights, name, notes=notes, **fields)
     else:
         result = _aggregate_judgements(model, profiles, shares, name, members, fields)
@@ -181,8 +181,8 @@ def _aggregate_judgements(model, profiles, shares, name, members, fields) -> Pro
         weights.update(zip(ids, priorities(aggregate).tolist()))
         if _storable(aggregate, ids):
             blocks[key] = (ids, aggregate)
-    notes = (f"Weighted geometric mean of pairwise judgements (AIJ); judged sets: {', '.join(judged) or 'none'}, "
-             f"other sets from the ratios of local weights; analyst shares (renormalised to sum 1): {members}.")
+    sets = ", ".join(judged) or Message("messages.model.none")
+    notes = Message("labels.consensus.aij", sets=sets, members=members).text(model.language)
     return Profile(name=name, weights=weights, settings={"ahp": judgements_data(blocks)}, notes=notes, **fields)
 
 

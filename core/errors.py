@@ -48,6 +48,14 @@ def at(place: str, problem: Message | str) -> Message:
     return Message("messages.errors.at", place=place, problem=problem)
 
 
+def joined(parts: list[str]) -> str:
+    """``first; second; …`` (messages each worded in turn) with the separator of the reader's language."""
+    line = parts[0]
+    for part in parts[1:]:
+        line = Message("checks.imports.reasons", first=line, then=part)
+    return line
+
+
 def _message(key: str, params: dict[str, object]) -> Message:
     return Message(key, **params)
 

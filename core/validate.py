@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from core.errors import ModelError
+from core.errors import Message, ModelError, at
 from core.model import MAX_TREE_LEVELS, RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Profile, Score
 from core.register.validate import check_register, register_texts
 from core.storage.fields import MAX_TEXT, NUMBER_LIMIT, WEIGHT_LIMIT
@@ -31,7 +31,7 @@ def check_method(name: str) -> None:
     from core.methods import METHODS
 
     if name not in METHODS:
-        raise ModelError(f"method {name!r} is not one of {', '.join(METHODS)}")
+        raise ModelError(Message("checks.validate.method", name=repr(name), known=", ".join(METHODS)))
 
 
 def check_preference(text: str) -> None:
@@ -47,155 +47,197 @@ def check_preference(text: str) -> None:
 MAX_OPTIONS, MAX_FACTORS, MAX_SCORES = 2_000, 500, 200_000
 
 
+def _kind(kind: str) -> Message:
+    return Message("checks.validate.criterion") if kind == "criterion" else Message("checks.validate.option")
+
+
 def _check_ids(model: DecisionModel) -> None:
     seen: dict[str, tuple[str, str]] = {}
     nodes = [("criterion", node.id) for node, _, _ in model.walk()]
     nodes += [("option", option.id) for option in model.options]
     for kind, ident in nodes:
         if not ident.strip():
-            raise ModelError(f"a {kind} has an empty id")
+            raise ModelError(Message("checks.validate.empty_criterion_id") if kind == "criterion"
+                             else Message("checks.validate.empty_option_id"))
         problem = id_problem(ident)
         if problem:
-            raise ModelError(f"{kind} id {ident!r} {problem}")
+            raise ModelError(Message("checks.validate.id", kind=_kind(kind), id=repr(ident), problem=problem))
         key = id_key(ident)
         if key in seen:
             other_kind, other = seen[key]
-            same = "is used twice" if other == ident else f"looks the same as {other!r}"
-            raise ModelError(f"{kind} id {ident!r} {same} ({other_kind} and {kind})")
+            same = Message("messages.register.used_twice") if other == ident \
+                else Message("messages.register.looks_like", other=repr(other))
+            raise ModelError(Message("checks.validate.id_twice", kind=_kind(kind), id=repr(ident), same=same,
+                                     other_kind=_kind(other_kind)))
         seen[key] = (kind, ident)
 
 
-def _texts(model: DecisionModel) -> Iterator[tuple[str, str, tuple]]:
-    """Every user text of ``model`` with a template and arguments that say where it is.
+# Where a text is: a field path template (the register's) or a function building the place's message.
+Place = str | Callable[..., Message]
 
-    The place is formatted only for a text at fault: this runs on every edit,
+
+def _at_criterion(ident: str, field: str) -> Message:
+    return Message("checks.validate.criterion_field", id=repr(ident), field=field)
+
+
+def _at_option(ident: str, field: str) -> Message:
+    return Message("checks.validate.option_field", id=repr(ident), field=field)
+
+
+def _at_score(option: str, factor: str, field: str) -> Message:
+    return Message("checks.validate.score_field", option=repr(option), factor=repr(factor), field=field)
+
+
+def _at_profile(name: str, field: str) -> Message:
+    return Message("checks.validate.profile_field", name=repr(name), field=field)
+
+
+def _at_band(number: int) -> Message:
+    return Message("checks.validate.band_name", number=number)
+
+
+def _at_translation(prefix: str, key: str) -> Message:
+    return Message("checks.validate.translation", address=f"{prefix}{key}")
+
+
+def _texts(model: DecisionModel) -> Iterator[tuple[str, Place, tuple]]:
+    """Every user text of ``model`` with a place and arguments that say where it is.
+
+    The place is built only for a text at fault: this runs on every edit,
     over every cell of a large model.
     """
     yield from ((model.title, "title", ()), (model.question, "question", ()), (model.source, "source", ()))
     for node, _, _ in model.walk():
-        yield from ((getattr(node, name), "criterion {!r}: {}", (node.id, name))
+        yield from ((getattr(node, name), _at_criterion, (node.id, name))
                     for name in ("id", "name", "description", "notes"))
-        yield from ((text, "criterion {!r}: {}", (node.id, "evidence")) for text in node.evidence)
+        yield from ((text, _at_criterion, (node.id, "evidence")) for text in node.evidence)
     for option in model.options:
-        yield from ((getattr(option, name), "option {!r}: {}", (option.id, name)) for name in ("id", "name", "description"))
+        yield from ((getattr(option, name), _at_option, (option.id, name)) for name in ("id", "name", "description"))
     for key, score in model.scores.items():
-        yield score.rationale, "option {!r}, factor {!r}: {}", (*key, "rationale")
-        yield score.evidence, "option {!r}, factor {!r}: {}", (*key, "evidence")
+        yield score.rationale, _at_score, (*key, "rationale")
+        yield score.evidence, _at_score, (*key, "evidence")
     for profile in model.profiles:
-        yield from ((getattr(profile, name), "profile {!r}: {}", (profile.name, name))
+        yield from ((getattr(profile, name), _at_profile, (profile.name, name))
                     for name in ("name", "author", "created", "notes"))
-        yield from ((key, "profile {!r}: {}", (profile.name, "weight key")) for key in profile.weights)
-    yield from ((name, "bands: name {}", (index + 1,)) for index, name in enumerate(model.bands.names))
+        yield from ((key, _at_profile, (profile.name, "weight key")) for key in profile.weights)
+    yield from ((name, _at_band, (index + 1,)) for index, name in enumerate(model.bands.names))
     yield from register_texts(model.register)
     yield from _translated_texts(model)
 
 
-def _translated_texts(model: DecisionModel) -> Iterator[tuple[str, str, tuple]]:
+def _translated_texts(model: DecisionModel) -> Iterator[tuple[str, Place, tuple]]:
     """The texts in the model's other language, named by their address (:mod:`core.bilingual`)."""
     from core.bilingual import objects
 
     for prefix, obj in objects(model):
-        yield from ((text, "{}{} (translation)", (prefix, key)) for key, text in obj.translations if text is not None)
+        yield from ((text, _at_translation, (prefix, key)) for key, text in obj.translations if text is not None)
 
 
-def _check_texts(texts: Iterator[tuple[str, str, tuple]]) -> None:
-    for text, where, args in texts:
+def _check_texts(texts: Iterator[tuple[str, Place, tuple]]) -> None:
+    for text, place, args in texts:
         if not isinstance(text, str):  # an edit made in code, not a file: refused, never a TypeError
-            raise ModelError(f"{where.format(*args)} must be text")
+            raise ModelError(Message("checks.validate.not_text", where=_place(place, args)))
         if len(text) > MAX_TEXT:  # the project reader refuses it: a file saved with it would not reopen
-            raise ModelError(f"{where.format(*args)} is longer than {MAX_TEXT:,} characters")
+            raise ModelError(Message("checks.validate.too_long", where=_place(place, args), limit=MAX_TEXT))
         if suspect(text):
             problem = text_problem(text)
             if problem:
-                raise ModelError(f"{where.format(*args)} {problem}")
+                raise ModelError(Message("checks.validate.text", where=_place(place, args), problem=problem))
+
+
+def _place(place: Place, args: tuple) -> Message | str:
+    return place.format(*args) if isinstance(place, str) else place(*args)
 
 
 def _check_bands(bands: Bands) -> None:
     if not (len(bands.names) == len(bands.upper) == len(bands.colors)) or not bands.names:
-        raise ModelError("bands: names, upper and colors must be lists of the same, non-zero length")
+        raise ModelError(Message("checks.validate.bands"))
     for index, (name, upper, colour) in enumerate(zip(bands.names, bands.upper, bands.colors)):
         if not name.strip():
-            raise ModelError(f"bands.names[{index}]: must not be empty")
+            raise ModelError(at(f"bands.names[{index}]", Message("messages.storage.empty")))
         if not (isinstance(colour, str) and COLOUR.fullmatch(colour)):
-            raise ModelError(f"bands.colors[{index}]: {colour!r} is not a colour written #RRGGBB")
+            raise ModelError(at(f"bands.colors[{index}]", Message("checks.validate.colour", colour=repr(colour))))
         if not 0 <= upper <= NUMBER_LIMIT:
-            raise ModelError(f"bands.upper[{index}]: must be a number from 0 to {NUMBER_LIMIT:g}")
+            raise ModelError(at(f"bands.upper[{index}]", Message("checks.validate.band_limit", most=NUMBER_LIMIT)))
         if index and not upper > bands.upper[index - 1]:
-            raise ModelError(f"bands.upper[{index}]: {upper:g} must be above the band before it "
-                             f"({bands.upper[index - 1]:g}); the upper limits rise strictly")
+            raise ModelError(at(f"bands.upper[{index}]", Message("checks.validate.band_order", upper=upper,
+                                                                 before=bands.upper[index - 1])))
 
 
 def _check_levels(model: DecisionModel) -> None:
     levels = 1 + max(depth for _, depth, _ in model.walk())
     if levels > MAX_TREE_LEVELS:
-        raise ModelError(f"the criteria tree is {levels} levels deep; at most {MAX_TREE_LEVELS} are allowed "
-                         "(a deeper tree could not be saved and opened again)")
+        raise ModelError(Message("checks.validate.depth", levels=levels, most=MAX_TREE_LEVELS))
 
 
 def _check_criterion(node: Criterion) -> None:
     low, high = node.scale
     if not (-NUMBER_LIMIT <= low < high <= NUMBER_LIMIT):  # NaN fails this too
-        raise ModelError(f"criterion {node.id}: scale must be two numbers low < high, "
-                         f"from {-NUMBER_LIMIT:g} to {NUMBER_LIMIT:g}")
+        raise ModelError(Message("checks.validate.scale", id=node.id, low=-NUMBER_LIMIT, high=NUMBER_LIMIT))
     if node.kind == "risk" and node.direction != "cost":
-        raise ModelError(f"criterion {node.id}: a risk (likelihood × impact) is always a cost")
+        raise ModelError(Message("checks.validate.risk_cost", id=node.id))
     try:
         check_preference(node.preference)
     except ModelError as exc:
-        raise ModelError(f"criterion {node.id}: preference: {exc}") from None
+        raise ModelError(Message("checks.validate.preference", id=node.id, problem=exc.message)) from None
+
+
+def _at_cell(cell: tuple[str, str]) -> Message:
+    """Where a score is, worded only when it is at fault (the checks run over every cell on every load)."""
+    return Message("messages.edits.cell", option=cell[0], factor=cell[1])
 
 
 def _check_score(option_id: str, factor: Criterion, score: Score) -> None:
-    where = f"option {option_id}, factor {factor.id}"
-    (_check_risk_cell if factor.kind == "risk" else _check_value_cell)(where, score)
+    cell = (option_id, factor.id)
+    (_check_risk_cell if factor.kind == "risk" else _check_value_cell)(cell, score)
     for name in ("value", "low", "high"):
         number = getattr(score, name)
         if number is not None and not -NUMBER_LIMIT <= number <= NUMBER_LIMIT:
-            raise ModelError(f"{where}: {name} must be a number from {-NUMBER_LIMIT:g} to {NUMBER_LIMIT:g}")
-    _check_range(where, score)
+            raise ModelError(Message("checks.validate.number", where=_at_cell(cell), name=name, low=-NUMBER_LIMIT,
+                                     high=NUMBER_LIMIT))
+    _check_range(cell, score)
 
 
-def _check_risk_cell(where: str, score: Score) -> None:
+def _check_risk_cell(cell: tuple[str, str], score: Score) -> None:
     for name in ("likelihood", "impact"):
         value = getattr(score, name)
         if value is None:
-            raise ModelError(f"{where}: {name} is missing")
+            raise ModelError(Message("checks.validate.missing", where=_at_cell(cell), name=name))
         if not RISK_MIN <= value <= RISK_MAX:
-            raise ModelError(f"{where}: {name} must be {RISK_MIN}–{RISK_MAX}")
+            raise ModelError(Message("checks.validate.level", where=_at_cell(cell), name=name, low=RISK_MIN,
+                                     high=RISK_MAX))
     if score.value is not None:
-        raise ModelError(f"{where}: a risk is scored by likelihood and impact, so the cell must not "
-                         "also carry a value")
+        raise ModelError(Message("checks.validate.risk_value", where=_at_cell(cell)))
 
 
-def _check_value_cell(where: str, score: Score) -> None:
+def _check_value_cell(cell: tuple[str, str], score: Score) -> None:
     if score.likelihood is not None or score.impact is not None:
-        raise ModelError(f"{where}: a direct value is scored by its value, so the cell must not "
-                         "also carry a likelihood or an impact")
+        raise ModelError(Message("checks.validate.value_risk", where=_at_cell(cell)))
     if score.value is None or math.isnan(score.value):
-        raise ModelError(f"{where}: value is missing")
+        raise ModelError(Message("checks.validate.missing", where=_at_cell(cell), name="value"))
 
 
-def _check_range(where: str, score: Score) -> None:
+def _check_range(cell: tuple[str, str], score: Score) -> None:
     number = score.number
     low = number if score.low is None else score.low
     high = number if score.high is None else score.high
     if not low <= number <= high:
-        raise ModelError(f"{where}: the range low {low:g} – high {high:g} must contain {number:g}")
+        raise ModelError(Message("checks.validate.range", where=_at_cell(cell), low=low, high=high, number=number))
 
 
 def check_size(options: int, factors: int) -> None:
     """ModelError when a model of this size is beyond the limits every analysis is bounded by."""
     if options > MAX_OPTIONS or factors > MAX_FACTORS or options * factors > MAX_SCORES:
-        raise ModelError(f"{options:,} options × {factors:,} factors is beyond the limit of a model "
-                         f"({MAX_OPTIONS:,} options, {MAX_FACTORS:,} factors, {MAX_SCORES:,} scores)")
+        raise ModelError(Message("checks.validate.size", options=options, factors=factors, most_options=MAX_OPTIONS,
+                                 most_factors=MAX_FACTORS, most_scores=MAX_SCORES))
 
 
 def validate_model(model: DecisionModel) -> None:
     """Raise ModelError naming the first fault; return quietly for a sound model."""
     if not model.criteria or not model.factors:
-        raise ModelError("the model has no factors")
+        raise ModelError(Message("checks.validate.no_factors"))
     if not model.options:
-        raise ModelError("the model has no options")
+        raise ModelError(Message("checks.validate.no_options"))
     check_size(len(model.options), len(model.factors))
     _check_ids(model)
     _check_texts(_texts(model))
@@ -210,8 +252,7 @@ def validate_model(model: DecisionModel) -> None:
     known, factor_ids = {option.id for option in model.options}, {f.id for f in factors}
     for option_id, factor_id in model.scores:
         if option_id not in known or factor_id not in factor_ids:
-            raise ModelError(f"a score names option {option_id!r} and factor {factor_id!r}, "
-                             "which are not both in the model")
+            raise ModelError(Message("checks.validate.stray_score", option=repr(option_id), factor=repr(factor_id)))
     _check_profile_names(model)
     for profile in model.profiles:
         _check_profile(model, profile)
@@ -226,22 +267,22 @@ def _check_profile_names(model: DecisionModel) -> None:
         names = shown_names(model.profiles, language, model.language)
         if len(set(names)) != len(names):
             name = next(n for n in names if names.count(n) > 1)
-            raise ModelError(f"two profiles are called {name!r}" + ("" if language == model.language
-                                                                    else f" in {language}"))
+            raise ModelError(Message("checks.validate.profiles_twice", name=repr(name)) if language == model.language
+                             else Message("checks.validate.profiles_twice_in", name=repr(name), language=language))
 
 
 def _check_profile(model: DecisionModel, profile: Profile) -> None:
     ids = {node.id for node, _, _ in model.walk()}
     unknown = sorted(set(profile.weights) - ids)
     if unknown:
-        raise ModelError(f"profile {profile.name!r}: weights for unknown criteria {', '.join(unknown)}")
+        raise ModelError(Message("checks.validate.unknown_weights", profile=repr(profile.name), ids=", ".join(unknown)))
     for key, weight in profile.weights.items():
         if not 0 <= weight <= WEIGHT_LIMIT:  # NaN fails this too
-            raise ModelError(f"profile {profile.name!r}: weight of {key} must be a number from 0 to {WEIGHT_LIMIT:g}")
+            raise ModelError(Message("checks.validate.weight", profile=repr(profile.name), key=key, most=WEIGHT_LIMIT))
     try:
         check_method(profile.method)
     except ModelError as exc:
-        raise ModelError(f"profile {profile.name!r}: {exc}") from None
+        raise ModelError(Message("checks.validate.profile", profile=repr(profile.name), problem=exc.message)) from None
     model.global_weights(profile)
 
 

@@ -72,7 +72,7 @@ def _nonnegative(labels: tuple[str, ...], values: np.ndarray, kind: str) -> None
 
 
 def _result(labels: tuple[str, ...], raw: np.ndarray, weights: np.ndarray, method: str,
-            explanation: str) -> WeightResult:
+            explanation: Message) -> WeightResult:
     return WeightResult(labels, tuple(map(float, raw)), tuple(map(float, weights)), method, explanation)
 
 
@@ -82,7 +82,7 @@ def direct(raw: Sequence[float], names: Sequence[str] | None = None) -> WeightRe
     _nonnegative(labels, values, "weights")
     total = values.sum()
     return _result(labels, values, values / total, "direct",
-                   f"Direct: each weight is its raw value divided by the total ({total:g}).")
+                   Message("labels.weighting.direct", total=total))
 
 
 def points(alloc: Sequence[float], names: Sequence[str] | None = None, total: float = 100) -> WeightResult:
@@ -97,7 +97,7 @@ def points(alloc: Sequence[float], names: Sequence[str] | None = None, total: fl
         raise ModelError(Message("messages.weighting.unspent", spent=spent, total=total, action=action,
                                  left=abs(spent - total)))
     return _result(labels, values, values / total, "points",
-                   f"Points: {total:g} points shared out; w_i = points_i / {total:g}.")
+                   Message("labels.weighting.points", total=total))
 
 
 def _from_ranks(ranks: ArrayLike, names: Sequence[str] | None,
@@ -140,16 +140,14 @@ def rank_order_centroid(ranks: Sequence[float], names: Sequence[str] | None = No
     """
     labels, values, weights = _from_ranks(ranks, names, _roc)
     return _result(labels, values, weights, "roc",
-                   "Rank-order centroid (Barron & Barrett 1996): w_i = (1/n) Σ_{k=i..n} 1/k for the "
-                   "criterion in position i; tied criteria share the mean weight of their positions.")
+                   Message("labels.weighting.roc"))
 
 
 def rank_sum(ranks: Sequence[float], names: Sequence[str] | None = None) -> WeightResult:
     """Rank-sum weights: linear in the position, 1 = most important; ties share the mean."""
     labels, values, weights = _from_ranks(ranks, names, _rank_sum)
     return _result(labels, values, weights, "rank_sum",
-                   "Rank sum: w_i = 2(n + 1 - i) / (n(n + 1)) for the criterion in position i; "
-                   "tied criteria share the mean weight of their positions.")
+                   Message("labels.weighting.rank_sum"))
 
 
 def swing(ratings: Sequence[float], names: Sequence[str] | None = None) -> WeightResult:
@@ -160,5 +158,4 @@ def swing(ratings: Sequence[float], names: Sequence[str] | None = None) -> Weigh
             raise ModelError(Message("messages.weighting.swing_range", name=name, value=value, most=SWING_MAX))
     _nonnegative(labels, values, "ratings")
     return _result(labels, values, values / values.sum(), "swing",
-                   "Swing: each criterion's swing from worst to best is rated 0–100 against the most "
-                   "important swing (100); w_i = rating_i / Σ ratings.")
+                   Message("labels.weighting.swing"))

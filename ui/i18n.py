@@ -134,6 +134,14 @@ def method_label(key: str) -> str:
     return key if spec is None else spec.label_in(current().code)
 
 
+def core_message(message: object) -> str:
+    """A :class:`core.errors.Message` the core built (an import's reason, a cell's place) in the interface language;
+    plain text as it is."""
+    from core.errors import worded
+
+    return str(worded(message, current().code))
+
+
 def message_of(exc: BaseException) -> str:
     """The one line the window shows for ``exc``, in the interface language and its reading direction.
 

@@ -291,7 +291,9 @@ class MainWindow(QMainWindow):
             try:
                 self.recovery.save(self.document.model, self.document.path, self.document.state())
             except (OSError, ValueError) as exc:
-                self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(exc), STATUS_MS)
+                from ui.i18n import message_of
+
+                self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(message_of(exc)), STATUS_MS)
 
     def open_weighting(self, kind: str, criterion_id: str | None) -> None:
         """Open a weighting dialog on the selection's sibling set and apply its weights (undoable)."""

@@ -17,7 +17,7 @@ import pickle
 from collections.abc import Callable
 from types import MappingProxyType
 
-from core.errors import ModelError, described
+from core.errors import Message, ModelError, described
 
 POLL_S = 0.05  # how often the waiting thread looks at the cancel flag
 STEPS = 1000  # progress resolution, as ui.workers: a finer step would only flood the pipe
@@ -81,7 +81,7 @@ def run_in_child(job: tuple[Callable, object], progress: Callable[[float], None]
     if kind == "cancelled":
         raise Cancelled()
     if kind == "died":
-        value = f"the background process stopped unexpectedly (exit code {child.exitcode}); please report it"
+        value = Message("checks.report.child_died", code=child.exitcode)
     raise ChildFailed(value)
 
 

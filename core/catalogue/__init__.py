@@ -21,7 +21,7 @@ from types import MappingProxyType
 LANGUAGES = ("en", "ar")
 DEFAULT = "en"
 # One module per area in each language package; a new area is added here and in every language.
-AREAS = ("workbook", "document", "methodology", "caveats", "charts", "register", "labels", "messages")
+AREAS = ("workbook", "document", "methodology", "caveats", "charts", "register", "labels", "messages", "checks")
 
 
 @cache

@@ -153,9 +153,8 @@ def prepare(matrix: ArrayLike, benefit: ArrayLike, criteria: Sequence[str] | Non
 def _constant_warnings(criteria: tuple[str, ...], options: tuple[str, ...],
                        constant: np.ndarray) -> tuple[str, ...]:
     if len(options) == 1:
-        return (f"Only one option ({options[0]}): it ranks first by definition.",)
-    return tuple(f"{criteria[j]}: all options score the same; it cannot discriminate"
-                 for j in np.flatnonzero(constant))
+        return (Message("checks.warnings.one_option", option=options[0]),)
+    return tuple(Message("checks.warnings.constant", criterion=criteria[j]) for j in np.flatnonzero(constant))
 
 
 def weight_array(weights: ArrayLike, inputs: Inputs) -> np.ndarray:

@@ -95,9 +95,8 @@ def _batch(w: np.ndarray, inputs: Inputs, gaps: np.ndarray, extra: dict) -> Meth
 def _warnings(inputs: Inputs, tied: bool, batch: bool = False) -> tuple[str, ...]:
     if not tied or len(inputs.options) == 1:
         return inputs.warnings
-    scope = "under some weight vectors " if batch else ""
-    return (*inputs.warnings, f"TOPSIS: {scope}every weighted criterion scores the same, so all options are "
-            "as close to the ideal as to the anti-ideal; closeness is 0.5")
+    return (*inputs.warnings, Message("checks.warnings.topsis_tie_some") if batch
+            else Message("checks.warnings.topsis_tie"))
 
 
 def normalisation(settings: Mapping[str, object]) -> str:

@@ -119,11 +119,11 @@ def _spread_warnings(s: np.ndarray, r: np.ndarray) -> tuple[str, ...]:
         return ()
     same_s, same_r = s.max() - s.min() <= TIE_RTOL, r.max() - r.min() <= TIE_RTOL
     if same_s and same_r:
-        return ("VIKOR: all options have the same group utility S and regret R; Q is 0 for all",)
+        return (Message("checks.warnings.vikor_both"),)
     if same_s:
-        return ("VIKOR: all options have the same group utility S; Q rests on the regret R alone",)
+        return (Message("checks.warnings.vikor_s"),)
     if same_r:
-        return ("VIKOR: all options have the same regret R; Q rests on the group utility S alone",)
+        return (Message("checks.warnings.vikor_r"),)
     return ()
 
 

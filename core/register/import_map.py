@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.catalogue import LANGUAGES, catalogue
+from core.errors import Message
 from core.storage.sheet_reader import Row, Sheet, cell_text, read_sheets
 from core.texts import match_key
 
@@ -31,6 +32,17 @@ IGNORE = ""  # the mapping of a column no field reads
 FIELDS = ("option", "factor", "likelihood", "impact", "statement", "owner", "treatment", "action", "due",
           "status", "review")
 LEVEL_FIELDS = ("likelihood", "impact")
+def field_word(name: str) -> Message | str:
+    """The register or score field ``name`` as a reason names it, in the reader's language (other names as they are)."""
+    words = {"option": Message("checks.field.option"), "factor": Message("checks.field.factor"),
+             "likelihood": Message("checks.field.likelihood"), "impact": Message("checks.field.impact"),
+             "value": Message("checks.field.value"), "statement": Message("checks.field.statement"),
+             "owner": Message("checks.field.owner"), "treatment": Message("checks.field.treatment"),
+             "action": Message("checks.field.action"), "due": Message("checks.field.due"),
+             "status": Message("checks.field.status"), "review": Message("checks.field.review")}
+    return words.get(name, name)
+
+
 HEADER_SEARCH = 30  # the header is looked for among the first rows that hold anything
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -173,23 +185,27 @@ def propose(table: Table) -> tuple[str, ...]:
     return tuple(mapping)
 
 
-def mapping_problems(mapping: Sequence[str], headers: Sequence[str], default_option: str | None = None) -> list[str]:
+def mapping_problems(mapping: Sequence[str], headers: Sequence[str],
+                     default_option: str | None = None) -> list[Message]:
     """Why ``mapping`` cannot place rows (empty when it can): a field given twice, a missing option or factor."""
     problems = []
     for name in FIELDS:
         columns = [_column(i, headers) for i, mapped in enumerate(mapping) if mapped == name]
         if len(columns) > 1:
-            problems.append(f"{' and '.join(columns)} both map to {name}; map one of them to nothing")
+            both = columns[0]
+            for column in columns[1:]:
+                both = Message("checks.imports.and", first=both, second=column)
+            problems.append(Message("checks.imports.both_map", columns=both, field=field_word(name)))
     unknown = sorted(set(mapping) - set(FIELDS) - {IGNORE})
     if unknown:
-        problems.append(f"unknown field(s) {', '.join(map(repr, unknown))}; fields are {', '.join(FIELDS)}")
+        problems.append(Message("checks.imports.unknown_fields", names=", ".join(map(repr, unknown)),
+                                fields=", ".join(FIELDS)))
     if "factor" not in mapping:
-        problems.append("no column maps to factor: say which column names the factor (id or name)")
+        problems.append(Message("checks.imports.map_factor"))
     if "option" not in mapping and default_option is None:
-        problems.append("no column maps to option: say which column names the option, or choose one option "
-                        "for every row")
+        problems.append(Message("checks.imports.map_option"))
     if not set(mapping) - {"option", "factor", IGNORE}:
-        problems.append("no column maps to a register field or to likelihood or impact: nothing to import")
+        problems.append(Message("checks.imports.map_nothing"))
     return problems
 
 

@@ -29,10 +29,11 @@ from dataclasses import dataclass, field, replace
 
 from core.bilingual import TEXT_FIELDS, other_language, pair, text_language
 from core.catalogue import LANGUAGES, catalogue
+from core.errors import Message, joined
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, frozen_map
 from core.register import STATUSES, TREATMENTS, RiskEntry
 from core.register.dates import check_date
-from core.register.import_map import FIELDS, IGNORE, LEVEL_FIELDS, Table, mapping_problems
+from core.register.import_map import FIELDS, IGNORE, LEVEL_FIELDS, Table, field_word, mapping_problems
 from core.storage.fields import MAX_TEXT
 from core.storage.sheet_reader import Row, Uncached, cell_number, cell_text
 from core.texts import id_key, match_key, text_problem
@@ -68,11 +69,13 @@ class Placed:
         return {name: text for name, text in self.entry.items() if _held(model, entry, name, text) != text}
 
     def describe(self, model: DecisionModel) -> str:
-        """What applying this row changes, e.g. ``likelihood 3 → 4; owner``; ``no change`` when nothing."""
+        """What applying this row changes, e.g. ``likelihood 3 → 4; owner``; ``no change`` when nothing
+        (a :class:`core.errors.Message`: English as text, worded in any language)."""
         score = model.score(self.option, self.factor)
-        parts = [f"{name} {getattr(score, name)} → {level}" for name, level in self.score_changes(model).items()]
-        parts += list(self.entry_changes(model))
-        return "; ".join(parts) or "no change"
+        parts: list[str] = [Message("checks.imports.level_change", field=field_word(name), old=getattr(score, name),
+                                    new=level) for name, level in self.score_changes(model).items()]
+        parts += [field_word(name) for name in self.entry_changes(model)]
+        return joined(parts) if parts else Message("checks.imports.no_change")
 
 
 @dataclass(frozen=True)
@@ -80,12 +83,12 @@ class Refused:
     """A row that cannot be placed, with every reason."""
 
     row: int
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # each a core.errors.Message
 
     @property
     def message(self) -> str:
-        """The reasons as one line."""
-        return "; ".join(self.reasons)
+        """The reasons as one line (worded in any language, as each reason is)."""
+        return joined(list(self.reasons))
 
 
 @dataclass(frozen=True)
@@ -153,31 +156,30 @@ class _Reader:
     def _option(self, value: object, reasons: list[str]) -> str | None:
         if not _given(value):
             if self.default_option is None:
-                reasons.append("no option given")
+                reasons.append(Message("checks.imports.no_option_given"))
             return self.default_option
         found = _lookup(self.options, value)
         if found is None:
-            reasons.append(f"option {_shown(value)} is not in the model (by id or name)")
+            reasons.append(Message("checks.imports.unknown_option", value=_shown(value)))
         return found
 
     def _factor(self, value: object, reasons: list[str]) -> str | None:
         if not _given(value):
-            reasons.append("no factor given")
+            reasons.append(Message("checks.imports.no_factor_given"))
             return None
         found = _lookup(self.factors, value)
         if found is None:
-            reasons.append(f"factor {_shown(value)} is not in the model (by id or name)")
+            reasons.append(Message("checks.imports.unknown_factor", value=_shown(value)))
             return None
         if found.kind != "risk":
-            reasons.append(f"factor {found.id} is scored as a direct value, not as likelihood × impact, "
-                           "so it has no register row")
+            reasons.append(Message("checks.imports.value_factor", id=found.id))
             return None
         return found.id
 
     def _once(self, row: Row, option: str, factor: str, reasons: list[str]) -> None:
         first = self.seen.setdefault((option, factor), row.number)
         if first != row.number:
-            reasons.append(f"row {first} already places {option} × {factor}; the first row counts")
+            reasons.append(Message("checks.imports.placed_before", first=first, option=option, factor=factor))
 
     def _level(self, name: str, value: object, reasons: list[str]) -> int | None:
         if not _given(value):
@@ -188,19 +190,20 @@ class _Reader:
         try:
             number = cell_number(value, self.table.decimal_comma)
         except ValueError as exc:
-            named = ", ".join(level.label for level in getattr(self.model.register.scales, name))
-            hint = f" (a level {RISK_MIN}–{RISK_MAX} or a label: {named})" if isinstance(value, str) else ""
-            reasons.append(f"{name} {exc}{hint}")
+            named = _listed([level.label for level in getattr(self.model.register.scales, name)])
+            reasons.append(Message("checks.imports.level_hint", field=field_word(name), problem=exc.args[0],
+                                   low=RISK_MIN, high=RISK_MAX, labels=named) if isinstance(value, str)
+                           else Message("checks.imports.field", field=field_word(name), problem=exc.args[0]))
             return None
         if not (number.is_integer() and RISK_MIN <= number <= RISK_MAX):
-            reasons.append(f"{name} must be a whole number {RISK_MIN}–{RISK_MAX}, not {number:g}")
+            reasons.append(Message("checks.imports.level", field=field_word(name), low=RISK_MIN, high=RISK_MAX,
+                                   number=number))
             return None
         return int(number)
 
     def _text(self, name: str, value: object, reasons: list[str]) -> str | None:
         if isinstance(value, Uncached):
-            reasons.append(f"{name} holds the formula {_shown(value.formula)} without a saved value; "
-                           "recalculate and save the file in Excel or LibreOffice")
+            reasons.append(Message("checks.imports.formula", field=field_word(name), formula=_shown(value.formula)))
             return None
         if name in DATE_FIELDS and isinstance(value, (datetime.date, datetime.datetime)):
             return _date_cell(name, value, reasons)
@@ -211,14 +214,22 @@ class _Reader:
         if problem is None and name in DATE_FIELDS:
             problem = check_date(text)
         if problem is not None:
-            reasons.append(f"{name} {problem}")
+            reasons.append(Message("checks.imports.field", field=field_word(name), problem=problem))
             return None
         return text or None
 
 
+def _listed(words: list[str]) -> str:
+    """``first, second, …`` with the language's comma."""
+    line = words[0]
+    for word in words[1:]:
+        line = Message("checks.imports.list", first=line, then=word)
+    return line
+
+
 def _text_problem(text: str) -> str | None:
     if len(text) > MAX_TEXT:
-        return f"is longer than {MAX_TEXT:,} characters"
+        return Message("checks.imports.too_long", limit=MAX_TEXT)
     return text_problem(text)
 
 
@@ -230,14 +241,15 @@ def _choice(name: str, text: str, reasons: list[str]) -> str | None:
     found = {match_key(word): value for word, value in words.items()}.get(match_key(text))
     if found is None:
         allowed = TREATMENTS if name == "treatment" else STATUSES
-        reasons.append(f"{name} {_shown(text)} is not one of {', '.join(allowed)}")
+        reasons.append(Message("checks.imports.not_one_of", field=field_word(name), text=_shown(text),
+                               allowed=", ".join(allowed)))
     return found
 
 
 def _date_cell(name: str, value: datetime.date, reasons: list[str]) -> str | None:
     if isinstance(value, datetime.datetime):
         if value.time() != datetime.time():
-            reasons.append(f"{name} holds the time {value}, not a date")
+            reasons.append(Message("checks.imports.time", field=field_word(name), value=str(value)))
             return None
         value = value.date()
     return value.isoformat()

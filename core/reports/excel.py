@@ -21,7 +21,7 @@ import os
 
 from openpyxl import Workbook
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 from core.register.residual import BASES, inherent_model, is_residual
 from core.reports.data import ReportData
 from core.reports.xl_dashboard import write_counts, write_dashboard, write_scales
@@ -51,7 +51,7 @@ def workbook_bytes(data: ReportData, basis: str | None = None, language: str = "
     """
     basis = basis or data.basis
     if basis not in BASES:
-        raise ModelError(f"unknown basis {basis!r}: use {' or '.join(BASES)}")
+        raise ModelError(Message("checks.report.basis", basis=repr(basis), inherent=BASES[0], residual=BASES[1]))
     computed_on = "residual" if is_residual(data.model) else data.basis
     data = dataclasses.replace(data, model=inherent_model(data.model))
     book = Workbook()

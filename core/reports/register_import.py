@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.bilingual import TEXT_FIELDS, read_back, shown_in, text_language
+from core.errors import Message
 from core.model import DecisionModel
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Register
 from core.register.dates import check_date
+from core.register.import_map import field_word
 from core.reports.xl_words import Words
 from core.texts import text_problem
 
@@ -33,9 +35,24 @@ ENTRY_FIELDS = ("statement", "owner", "treatment", "action", "due", "status", "r
 CHOICES = {"treatment": ("", *TREATMENTS), "status": STATUSES}
 
 
+def _choice(code: str) -> Message | str:
+    """A status, treatment or control status as a reader sees it (its code in English); "" (not decided) as it is."""
+    words = {"open": Message("labels.status.open"), "monitoring": Message("labels.status.monitoring"),
+             "closed": Message("labels.status.closed"), "treat": Message("labels.treatment.treat"),
+             "tolerate": Message("labels.treatment.tolerate"), "transfer": Message("labels.treatment.transfer"),
+             "terminate": Message("labels.treatment.terminate"),
+             "in place": Message("labels.control_status.in_place"),
+             "planned": Message("labels.control_status.planned"),
+             "yes": Message("checks.imports.yes"), "no": Message("checks.imports.no")}
+    return words.get(code, code)
+
+
 @dataclass(frozen=True)
 class RegisterChange:
-    """One register field the import would change; ``item`` names the risk, control, effect or scale level."""
+    """One register field the import would change; ``item`` names the risk, control, effect or scale level.
+
+    Each is a :class:`core.errors.Message` where the core names it (English as text, the codes of choices).
+    """
 
     item: str
     field: str
@@ -55,13 +72,13 @@ class _Reader:
         """The text of ``cell`` (a date as ISO text for the date fields); None when rejected."""
         value = cell.value
         if cell.merged:
-            return self._no(cell, "is part of merged cells")
+            return self._no(cell, Message("checks.imports.merged"))
         if value is None or value == "":
-            return self._no(cell, "status cannot be empty") if field == "status" else ""
+            return self._no(cell, Message("checks.imports.no_status")) if field == "status" else ""
         if field in ("due", "review"):
             return self._date(cell, value)
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            return self._no(cell, f"holds {type(value).__name__} {value!s}, not text")
+            return self._no(cell, Message("checks.imports.not_text", kind=type(value).__name__, value=str(value)))
         text = value.strip() if isinstance(value, str) else f"{value:g}"
         problem = text_problem(text)
         if problem:
@@ -70,8 +87,11 @@ class _Reader:
             code = self.code(text)
             if code not in CHOICES[field]:
                 words = ", ".join(self.w.codes(c for c in CHOICES[field] if c))
-                return self._no(cell, f"{field} must be one of {words}"
-                                      f"{' or empty' if '' in CHOICES[field] else ''}, not {value!r}")
+                named, shown = field_word(field), repr(value)
+                if "" in CHOICES[field]:
+                    return self._no(cell, Message("checks.imports.choice_or_empty", field=named, words=words,
+                                                  value=shown))
+                return self._no(cell, Message("checks.imports.choice", field=named, words=words, value=shown))
             return code
         return text
 
@@ -96,7 +116,7 @@ class _Reader:
         self.reject(cell.where, message)
         return None
 
-    def put(self, obj: Any, field: str, value: str, item: str) -> Any:
+    def put(self, obj: Any, field: str, value: str, item: str, word: str | None = None) -> Any:
         """``obj`` with ``value`` read for ``field`` (noted when it changes): a text in the language it is
         written in, the other language's kept (:func:`core.bilingual.read_back`); a code as it is."""
         language = self.model.language
@@ -106,12 +126,13 @@ class _Reader:
         else:
             new, old = obj.replace(**{field: value}), getattr(obj, field)
         if new != obj:
-            self.note(item, field, old, value)
+            shown = (_choice(old), _choice(value)) if field in CHOICES else (old, value)
+            self.note(item, word or field_word(field), *shown)
         return new
 
     def note(self, item: str, field: str, old: object, new: object) -> None:
         if old != new:
-            self.changes.append(RegisterChange(item, field, str(old), str(new)))
+            self.changes.append(RegisterChange(item, field, *(v if isinstance(v, str) else str(v) for v in (old, new))))
 
 
 def _header(grid: Sequence[Sequence[Any]], first: str, second: str) -> int | None:
@@ -145,11 +166,11 @@ def _entries(reader: _Reader, grid: Sequence[Sequence[Any]]) -> dict:
             break
         place = row[at_option].where
         if option not in options or factor not in risks:
-            what = f"option {option!r}" if option not in options else f"risk factor {factor!r}"
-            reader.reject(place, f"{what} is not in the model")
+            reader.reject(place, Message("checks.imports.no_option", option=repr(option)) if option not in options
+                          else Message("checks.imports.no_risk", factor=repr(factor)))
             continue
         if (option, factor) in seen:
-            reader.reject(place, f"{option} × {factor} appears twice; the first row counts")
+            reader.reject(place, Message("checks.imports.cell_twice", option=option, factor=factor))
             continue
         seen.add((option, factor))
         entry = model.register.entry(option, factor)
@@ -179,15 +200,16 @@ def _controls(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register
         if not ident:
             continue
         if ident not in controls:
-            reader.reject(row[0].where, f"control {ident!r} is not in the model (add it in Mizan first)")
+            reader.reject(row[0].where, Message("checks.imports.no_control", id=repr(ident)))
             continue
         status = reader.text(row[4], "control status")
         code = reader.code(status) if status is not None else None
         if status is not None and code not in CONTROL_STATUSES:
-            reader.reject(row[4].where, f"status must be {' or '.join(reader.w.codes(CONTROL_STATUSES))}, "
-                                        f"not {status!r}")
+            first, second = reader.w.codes(CONTROL_STATUSES)
+            reader.reject(row[4].where, Message("checks.imports.control_status", first=first, second=second,
+                                                value=repr(status)))
         elif status is not None and code is not None:
-            reader.note(ident, "status", controls[ident].status, code)
+            reader.note(ident, field_word("status"), _choice(controls[ident].status), _choice(code))
             controls[ident] = controls[ident].replace(status=code)
     controls = _effects(reader, grid, controls)
     return register.replace(controls=tuple(controls[c.id] for c in register.controls))
@@ -196,7 +218,7 @@ def _controls(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register
 def _level(reader: _Reader, cell: Any) -> int | None:
     value = 0 if cell.value in (None, "") else cell.value
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value) or not 0 <= value <= 4:
-        return reader._no(cell, f"an effect lowers a level by a whole number 0–4, not {value!r}")
+        return reader._no(cell, Message("checks.imports.effect_level", value=repr(value)))
     return int(value)
 
 
@@ -211,8 +233,8 @@ def _effects(reader: _Reader, grid: Sequence[Sequence[Any]], controls: dict) -> 
         if not (ident or option or factor):
             continue
         if ident not in controls or option not in options or factor not in risks:
-            reader.reject(row[0].where, f"effect of {ident or '?'} on {option or '?'} × {factor or '?'}: "
-                                        "the control, option or risk factor is not in the model")
+            reader.reject(row[0].where, Message("checks.imports.no_effect", id=ident or "?", option=option or "?",
+                                                factor=factor or "?"))
             continue
         likelihood, impact = _level(reader, row[3]), _level(reader, row[4])
         if likelihood is None or impact is None:
@@ -220,8 +242,10 @@ def _effects(reader: _Reader, grid: Sequence[Sequence[Any]], controls: dict) -> 
         control = controls[ident]
         old = control.effect(option, factor) or Effect(option, factor)
         new = Effect(option, factor, likelihood, impact)
-        reader.note(f"{ident} on {option} × {factor}", "effect (likelihood, impact)",
-                    f"−{old.likelihood} L, −{old.impact} I", f"−{new.likelihood} L, −{new.impact} I")
+        reader.note(Message("checks.imports.effect_item", id=ident, option=option, factor=factor),
+                    Message("checks.imports.effect_field"),
+                    Message("checks.imports.effect_value", likelihood=old.likelihood, impact=old.impact),
+                    Message("checks.imports.effect_value", likelihood=new.likelihood, impact=new.impact))
         kept = tuple(e for e in control.effects if (e.option, e.factor) != (option, factor))
         effects = kept + ((new,) if new.likelihood or new.impact else ())
         controls[ident] = control.replace(effects=_in_order(control.effects, effects))
@@ -243,10 +267,11 @@ def _planned(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register)
         return register
     code, w = reader.code(text), reader.w
     if code not in ("yes", "no"):
-        reader.reject(row[1].where, f"'{w('setting_planned')}' must be {w.code('yes')} or {w.code('no')}, "
-                                    f"not {text!r}")
+        reader.reject(row[1].where, Message("checks.imports.yes_no", setting=repr(w("setting_planned")),
+                                            yes=w.code("yes"), no=w.code("no"), value=repr(text)))
         return register
-    reader.note("register", "include planned controls", "yes" if register.include_planned else "no", code)
+    reader.note(Message("checks.imports.register_item"), Message("checks.imports.planned_field"),
+                _choice("yes" if register.include_planned else "no"), _choice(code))
     return register.replace(include_planned=code == "yes")
 
 
@@ -263,9 +288,11 @@ def _scales(reader: _Reader, grid: Sequence[Sequence[Any]], register: Register) 
             cell = grid[top + 1 + k][column]
             label = reader.text(cell, "label")
             if label == "":
-                reader.reject(cell.where, "a level's label cannot be empty")
+                reader.reject(cell.where, Message("checks.imports.empty_label"))
             elif label is not None:
-                levels[k] = reader.put(levels[k], "label", label, f"{axis} level {k + 1}")
+                levels[k] = reader.put(levels[k], "label", label,
+                                       Message("checks.imports.level_item", axis=field_word(axis), level=k + 1),
+                                       Message("checks.imports.label_field"))
         scales = scales.replace(**{axis: tuple(levels)})
     return register.replace(scales=scales)
 

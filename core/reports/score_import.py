@@ -23,6 +23,7 @@ from pathlib import Path
 from core.errors import FileFormatError, Message, ModelError
 from core.model import RISK_MAX, RISK_MIN, DecisionModel, Profile
 from core.register import Register
+from core.register.import_map import field_word
 from core.reports.register_import import RegisterChange, read_register
 from core.reports.weight_import import WeightChange, read_weights
 from core.reports.xl_words import Words, workbook_language
@@ -44,7 +45,7 @@ class Change:
 
 @dataclass(frozen=True)
 class Issue:
-    """A cell that was coerced or rejected, and why."""
+    """A cell that was coerced or rejected, and why (each a :class:`core.errors.Message`: English as text)."""
 
     where: str
     message: str
@@ -91,23 +92,26 @@ class _Collector:
     def number(self, cell: Cell) -> float | None:
         value = cell.value
         if cell.merged:
-            return self._reject(cell, "is part of merged cells")
+            return self._reject(cell, Message("checks.imports.merged"))
         if cell.formula and value is None:
-            return self._reject(cell, "is a formula without a cached value (recalculate and save the file first)")
+            return self._reject(cell, Message("checks.imports.uncached"))
         if isinstance(value, str) and value.startswith("#"):
-            return self._reject(cell, f"holds the error value {value}")
+            return self._reject(cell, Message("checks.imports.error_value", value=value))
         if isinstance(value, bool) or value is None or value == "":
-            return self._reject(cell, "is empty" if value in (None, "") else "is not a number")
+            return self._reject(cell, Message("checks.imports.empty") if value in (None, "")
+                                else Message("checks.imports.not_number"))
         if isinstance(value, str):
             try:
                 number = cell_number(value)
             except ValueError as exc:
                 plain = str(exc).endswith(" is not a number")  # else the reason says more (ambiguous, range)
-                return self._reject(cell, f"holds the text {value!r}, not a number" if plain else str(exc))
-            self.coerced.append(Issue(cell.where, f"text {value!r} read as the number {number:g}"))
+                return self._reject(cell, Message("checks.imports.text_not_number", text=repr(value)) if plain
+                                    else exc.args[0])
+            self.coerced.append(Issue(cell.where, Message("checks.imports.read_as", text=repr(value), number=number)))
             return number
         if not isinstance(value, (int, float)):  # a date, a time: never a score
-            return self._reject(cell, f"holds {type(value).__name__} {value!s}, not a number")
+            return self._reject(cell, Message("checks.imports.not_a_number", kind=type(value).__name__,
+                                              value=str(value)))
         return float(value)
 
     def _reject(self, cell: Cell, message: str) -> float | None:
@@ -121,8 +125,8 @@ class _Collector:
             return
         if field in ("likelihood", "impact"):
             if not (number.is_integer() and RISK_MIN <= number <= RISK_MAX):
-                self.rejected.append(Issue(cell.where, f"{field} must be a whole number {RISK_MIN}–{RISK_MAX}, "
-                                                       f"not {number:g}"))
+                self.rejected.append(Issue(cell.where, Message("checks.imports.level", field=field_word(field),
+                                                               low=RISK_MIN, high=RISK_MAX, number=number)))
                 return
             number = int(number)
         score = self.scores[(option, factor)]
@@ -152,11 +156,11 @@ def _block(collector: _Collector, rows: list[list[Cell]], field: str, w: Words) 
         if not option:
             break
         if option in seen:
-            collector.rejected.append(Issue(row[0].where, f"option {option!r} appears twice; the first row counts"))
+            collector.rejected.append(Issue(row[0].where, Message("checks.imports.option_twice", option=repr(option))))
             continue
         seen.add(option)
         if option not in collector.options:
-            collector.rejected.append(Issue(row[0].where, f"option {option!r} is not in the model"))
+            collector.rejected.append(Issue(row[0].where, Message("checks.imports.no_option", option=repr(option))))
             continue
         _row(collector, option, header, row, field, w)
 
@@ -172,11 +176,10 @@ def _row(collector: _Collector, option: str, header: list[str], row: list[Cell],
         if factor is None:
             if column == 1 or name in beside:
                 continue
-            collector.rejected.append(Issue(row[column].where, f"factor {name!r} is not in the model"))
+            collector.rejected.append(Issue(row[column].where, Message("checks.imports.no_factor", factor=repr(name))))
             continue
         if field == "value" and factor.kind == "risk":
-            collector.rejected.append(Issue(row[column].where, f"{name} is scored as likelihood × impact; "
-                                                               "import it from a Mizan workbook"))
+            collector.rejected.append(Issue(row[column].where, Message("checks.imports.risk_factor", name=name)))
             continue
         if field != "value" and factor.kind != "risk":
             continue
@@ -225,7 +228,8 @@ def _layout(collector: _Collector, layout: Layout) -> None:
     header = layout.sheet.rows[0].number
     for name in layout.names:
         if name not in collector.factors:
-            collector.rejected.append(Issue(f"row {header}, column {name!r}", f"factor {name!r} is not in the model"))
+            collector.rejected.append(Issue(Message("checks.imports.row_column", row=header, name=repr(name)),
+                                            Message("checks.imports.no_factor", factor=repr(name))))
     seen: dict[str, int] = {}
     for row in layout.options:
         option = cell_text(row.cells[0])
@@ -234,10 +238,12 @@ def _layout(collector: _Collector, layout: Layout) -> None:
                                           label=repr(option), first=seen[option]))
         seen[option] = row.number
         if option not in collector.options:
-            collector.rejected.append(Issue(f"row {row.number}", f"option {option!r} is not in the model"))
+            collector.rejected.append(Issue(Message("checks.imports.row", row=row.number),
+                                            Message("checks.imports.no_option", option=repr(option))))
             continue
         for name, value in zip(layout.names, layout.cells(row)):
-            _layout_cell(collector, layout, option, name, Cell(f"row {row.number}, column {name!r}", value))
+            where = Message("checks.imports.row_column", row=row.number, name=repr(name))
+            _layout_cell(collector, layout, option, name, Cell(where, value))
 
 
 def _layout_cell(collector: _Collector, layout: Layout, option: str, name: str, cell: Cell) -> None:
@@ -245,16 +251,16 @@ def _layout_cell(collector: _Collector, layout: Layout, option: str, name: str, 
     if factor is None:  # listed once, at the header
         return
     if factor.kind == "risk":
-        collector.rejected.append(Issue(cell.where, f"{name} is scored as likelihood × impact; "
-                                                    "import it from a Mizan workbook"))
+        collector.rejected.append(Issue(cell.where, Message("checks.imports.risk_factor", name=name)))
         return
     try:
         number = cell_number(cell.value, layout.sheet.decimal_comma)
     except ValueError as exc:
-        collector.rejected.append(Issue(cell.where, str(exc)))
+        collector.rejected.append(Issue(cell.where, exc.args[0]))
         return
     if isinstance(cell.value, str) and layout.sheet.sheet is not None:  # a workbook's text cell
-        collector.coerced.append(Issue(cell.where, f"text {cell.value!r} read as the number {number:g}"))
+        collector.coerced.append(Issue(cell.where, Message("checks.imports.read_as", text=repr(cell.value),
+                                                           number=number)))
     collector.set(option, name, "value", Cell(cell.where, number))
 
 

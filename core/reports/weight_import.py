@@ -19,6 +19,7 @@ from pathlib import Path
 
 from core.bilingual import language_of, new_name, other_language, pair, with_pair
 from core.catalogue import catalogue
+from core.errors import Message
 from core.model import DecisionModel, Profile
 
 # The Weights sheet's profile label: “name”, or “name”, edited in this workbook (an Arabic one: «name»).
@@ -62,7 +63,7 @@ def read_weights(model: DecisionModel, path: Path, grid: Sequence[Sequence], num
         if new is None:
             continue
         if new < 0:
-            reject(row[3].where, f"raw weight {new:g} is negative; a weight is 0 or more")
+            reject(row[3].where, Message("checks.imports.negative_weight", weight=new))
             continue
         exported = row[6].value if isinstance(row[6].value, (int, float)) else base.weights.get(node, 1.0)
         if float(new) != float(exported):

@@ -34,7 +34,7 @@ from typing import Any
 
 from core import ahp
 from core.bilingual import LANGUAGES, language_of, swapped
-from core.errors import FileFormatError, ModelError
+from core.errors import FileFormatError, Message, ModelError, at
 from core.model import Profile
 from core.storage.fields import WEIGHT_LIMIT, Node, checked_number
 from core.storage.judgements import agrees, check_block, judgements, judgements_data
@@ -53,10 +53,10 @@ def _weights(node: Node) -> dict[str, float]:
     weights: dict[str, float] = {}
     for key, item in node.entries():
         if not key.strip():
-            raise item.fail("a criterion id must not be empty")
+            raise item.fail(Message("checks.files.empty_key"))
         problem = text_problem(key)
         if problem:
-            raise item.fail(f"the key {problem}")
+            raise item.fail(Message("checks.files.key", problem=problem))
         weights[key] = checked_number(item.value, item.place(), 0, WEIGHT_LIMIT)
     return weights
 
@@ -67,7 +67,7 @@ def _created(node: Node) -> str:
         try:
             datetime.fromisoformat(text) if "T" in text or " " in text else date.fromisoformat(text)
         except ValueError:
-            raise node.fail("must be an ISO 8601 date such as 2026-11-25", "created") from None
+            raise node.fail(Message("checks.files.created"), "created") from None
     return text
 
 
@@ -79,9 +79,9 @@ def _judged_weights(node: Node, weights: dict[str, float]) -> dict:
         try:
             names, matrix = check_block(block.child("names").value, block.child("matrix").value, block.path)
         except ModelError as exc:
-            raise FileFormatError(f"{node.where}: {exc}" if node.where else str(exc)) from None
+            raise FileFormatError(at(node.where, exc.message) if node.where else exc.message) from None
         if not agrees(names, matrix, weights):
-            raise block.fail("the judgements do not give the weights listed for " + ", ".join(names))
+            raise block.fail(Message("checks.files.disagree", names=", ".join(names)))
         weights.update((n, w) for n, w in zip(names, ahp.priorities(matrix).tolist()) if n not in weights)
         blocks[key] = (names, matrix)
     return judgements_data(blocks)
@@ -94,7 +94,7 @@ def _read_v1(root: Node) -> Profile:
     settings = dict(settings_node.obj())
     settings_node.plain()
     if "ahp" in settings:
-        raise settings_node.fail("'ahp' belongs in profile.ahp, not in settings", "ahp")
+        raise settings_node.fail(Message("checks.files.ahp_place"), "ahp")
     judged = _judged_weights(node, weights)
     if judged:
         settings["ahp"] = judged
@@ -138,10 +138,9 @@ def profile_from_data(data: object, where: str = "") -> Profile:
     root.obj()
     version = root.child("format_version").value
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise root.fail("must be a whole number ≥ 1", "format_version")
+        raise root.fail(Message("checks.files.version_from_one"), "format_version")
     if version > FORMAT_VERSION:
-        raise root.fail(f"version {version} was written by a newer Mizan; this one reads up to "
-                        f"version {FORMAT_VERSION}", "format_version")
+        raise root.fail(Message("checks.files.newer", version=version, known=FORMAT_VERSION), "format_version")
     return READERS[version](root)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.bilingual import LANGUAGES, detect_language, with_default_scales
-from core.errors import FileFormatError, ModelError
+from core.errors import FileFormatError, Message, ModelError, at
 from core.model import RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Option, Profile, Score
 from core.register.residual import is_residual
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT, Node, checked_number
@@ -36,7 +36,7 @@ def _scale(node: Node) -> tuple[float, float]:
     scale_node = node.child("scale", False, [1, 25])
     numbers = [checked_number(item.value, item.place()) for item in scale_node.items()]
     if len(numbers) != 2:
-        raise scale_node.fail("must be two numbers [low, high]")
+        raise scale_node.fail(Message("checks.files.scale"))
     return numbers[0], numbers[1]
 
 
@@ -104,7 +104,7 @@ def read_settings(node: Node) -> dict:
         try:
             judgements(Profile(name="settings", settings=settings), node.place("ahp"))
         except ModelError as exc:  # FileFormatError included: the message already names the file
-            raise FileFormatError(str(exc)) from None
+            raise FileFormatError(exc.message) from None
     return settings
 
 
@@ -149,7 +149,7 @@ def _single_language(read: Callable[[Node], DecisionModel]) -> Callable[[Node], 
 def _read_v4(root: Node) -> DecisionModel:
     language = root.text("language")
     if language not in LANGUAGES:
-        raise root.fail(f"must be one of {', '.join(LANGUAGES)}", "language")
+        raise root.fail(Message("checks.files.language", known=", ".join(LANGUAGES)), "language")
     return _read_v3(root).replace(language=language)
 
 
@@ -164,17 +164,16 @@ def model_from_data(data: object, where: str = "") -> DecisionModel:
     root.obj()
     version = root.child("format_version").value
     if isinstance(version, bool) or not isinstance(version, int):
-        raise root.fail("must be a whole number", "format_version")
+        raise root.fail(Message("checks.files.version_whole"), "format_version")
     if version > FORMAT_VERSION:
-        raise root.fail(f"version {version} was written by a newer Mizan; this one reads up to "
-                        f"version {FORMAT_VERSION}", "format_version")
+        raise root.fail(Message("checks.files.newer", version=version, known=FORMAT_VERSION), "format_version")
     if version not in READERS:
-        raise root.fail(f"unknown version {version}", "format_version")
+        raise root.fail(Message("checks.files.unknown_version", version=version), "format_version")
     model = READERS[version](root)
     try:
         validate_model(model)
     except ModelError as exc:
-        raise FileFormatError(f"{where}: {exc}" if where else str(exc)) from None
+        raise FileFormatError(at(where, exc.message) if where else exc.message) from None
     return model
 
 
@@ -228,7 +227,7 @@ def write_project(path: str | os.PathLike, model: DecisionModel, state: ProjectS
     from core.storage.view_state import state_data
 
     if is_residual(model):  # its scores are residual: reopened, its controls would lower them a second time
-        raise ModelError("this is the residual view of a model, not the model; save the model itself")
+        raise ModelError(Message("checks.files.residual"))
     validate_model(model)
     data = model_to_data(model)
     if state is not None:

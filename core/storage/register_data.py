@@ -16,6 +16,7 @@ from dataclasses import fields
 from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Level, Register, \
     RiskEntry, Scales
 from core.register.dates import check_date
+from core.errors import Message
 from core.storage.fields import Node
 from core.storage.translations import read_translations, with_translations
 
@@ -39,7 +40,7 @@ def _ref(node: Node, key: str) -> str:
 def _flag(node: Node, key: str, default: bool) -> bool:
     child = node.child(key, False, default)
     if not isinstance(child.value, bool):
-        raise child.fail("must be true or false")
+        raise child.fail(Message("messages.register.not_bool"))
     return child.value
 
 
@@ -71,11 +72,12 @@ def _entry(node: Node, seen: dict[tuple[str, str], str]) -> tuple[tuple[str, str
     node.obj()
     cell = (_ref(node, "option"), _ref(node, "factor"))
     if cell in seen:
-        raise node.fail(f"a second entry for option {cell[0]!r}, factor {cell[1]!r} (the first is {seen[cell]})")
+        raise node.fail(Message("checks.files.second_entry", option=repr(cell[0]), factor=repr(cell[1]),
+                                first=seen[cell]))
     seen[cell] = node.path
     treatment = node.text("treatment", "")
     if treatment not in ("", *TREATMENTS):
-        raise node.fail(f"must be one of {', '.join(TREATMENTS)} (or empty: not decided)", "treatment")
+        raise node.fail(Message("messages.register.treatment", allowed=", ".join(TREATMENTS)), "treatment")
     entry = RiskEntry(statement=node.text("statement", ""), owner=node.text("owner", ""), treatment=treatment,
                       action=node.text("action", ""), due=_date(node, "due"),
                       status=node.choice("status", STATUSES, "open"), review=_date(node, "review"))
@@ -88,7 +90,7 @@ def _scale(node: Node, axis: str) -> tuple[Level, ...]:
         return getattr(Scales(), axis)
     levels = list(child.items())
     if len(levels) != LEVELS:
-        raise child.fail(f"must be a list of {LEVELS} levels (level 1 first), not {len(levels)}")
+        raise child.fail(Message("checks.files.scale_levels", levels=LEVELS, given=len(levels)))
     return tuple(read_translations(item, Level(label=item.text("label", empty_ok=False),
                                                description=item.text("description", "")))
                  for item in levels)

@@ -76,7 +76,7 @@ class Sheet:
     @property
     def where(self) -> str:
         """The file (and the workbook's sheet) as messages name it."""
-        return self.path if self.sheet is None else f"{self.path}: sheet {self.sheet!r}"
+        return self.path if self.sheet is None else Message("checks.files.sheet", file=self.path, sheet=repr(self.sheet))
 
 
 def read_sheet(path: str | os.PathLike) -> Sheet:
@@ -101,7 +101,7 @@ def sheet_of(rows: Iterable[Sequence[object]], where: str, decimal_comma: bool =
 
 
 def _sheet(path: str, numbered, decimal_comma: bool, sheet: str | None = None) -> Sheet:
-    where = path if sheet is None else f"{path}: sheet {sheet!r}"
+    where = path if sheet is None else Message("checks.files.sheet", file=path, sheet=repr(sheet))
     rows, cells = [], 0
     for number, cells_of_row in numbered:
         filled = sum(1 for cell in cells_of_row if isinstance(cell, Uncached) or cell_text(cell))

@@ -76,13 +76,13 @@
     </message>
     <message>
         <source>Weights: {0}
-λmax = {1:.3f}, CI = {2:.3f}, CR = {3:.3f}</source>
+λmax = {1}, CI = {2}, CR = {3}</source>
         <translation>الأوزان: {0}
-λmax = {1:.3f}، CI = {2:.3f}، CR = {3:.3f}</translation>
+λmax = {1}، CI = {2}، CR = {3}</translation>
     </message>
     <message>
-        <source>CR {0:.3f} is above {1:.2f}: the judgements contradict each other; revise them before relying on these weights.</source>
-        <translation>نسبة الاتساق CR = {0:.3f} تتجاوز {1:.2f}: الأحكام يناقض بعضها بعضًا؛ راجعها قبل الاعتماد على هذه الأوزان.</translation>
+        <source>CR {0} is above {1}: the judgements contradict each other; revise them before relying on these weights.</source>
+        <translation>نسبة الاتساق CR = {0} تتجاوز {1}: الأحكام يناقض بعضها بعضًا؛ راجعها قبل الاعتماد على هذه الأوزان.</translation>
     </message>
     <message>
         <source>Most inconsistent: {0} compared with {1} is {2}; {3} would fit the other judgements better (highlighted).</source>
@@ -1087,12 +1087,12 @@ pairwise winning indices are counted up to 200 options.</source>
         <translation>يضع {0} و{1} الخيار نفسه في المرتبة الأولى ({2})؛ لا حاجة إلى أي تغيير.</translation>
     </message>
     <message>
-        <source>{0} {1:+.1f} points</source>
-        <translation>‏{0} {1:+.1f} نقطة</translation>
+        <source>{0} {1} points</source>
+        <translation>‏{0} {1} نقطة</translation>
     </message>
     <message>
-        <source>{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by {5:.1f} points (Euclidean distance; {6:.1f} points in total, at most {7:.1f} on one factor): {8}. Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so that {11} comes first, would take {12:.1f} points.</source>
-        <translation>يضع {0} الخيار {1} أولًا، ويضع {2} الخيار {3} أولًا. أصغر تغيير: حرّك الأوزان الكلية في {4} بمقدار {5:.1f} نقطة (مسافة إقليدية؛ {6:.1f} نقطة إجمالًا، وبحد أقصى {7:.1f} على عامل واحد): {8}. عندئذٍ يتعادل {9} على المرتبة الأولى، وأي خطوة إضافية تجعله الأول وحده. أما تغيير {10} بدلًا من ذلك، ليأتي {11} أولًا، فيتطلب {12:.1f} نقطة.</translation>
+        <source>{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by {5} points (Euclidean distance; {6} points in total, at most {7} on one factor): {8}. Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so that {11} comes first, would take {12} points.</source>
+        <translation>يضع {0} الخيار {1} أولًا، ويضع {2} الخيار {3} أولًا. أصغر تغيير: حرّك الأوزان الكلية في {4} بمقدار {5} نقطة (مسافة إقليدية؛ {6} نقطة إجمالًا، وبحد أقصى {7} على عامل واحد): {8}. عندئذٍ يتعادل {9} على المرتبة الأولى، وأي خطوة إضافية تجعله الأول وحده. أما تغيير {10} بدلًا من ذلك، ليأتي {11} أولًا، فيتطلب {12} نقطة.</translation>
     </message>
     <message>
         <source>How: this method&apos;s ranking is linear in the weights, so the nearest weights at which the other&apos;s top option is first are found exactly, by projecting onto that region.</source>
@@ -1954,6 +1954,10 @@ Restore them?</source>
 <context>
     <name>Mizan</name>
     <message>
+        <source>Mizan</source>
+        <translation>ميزان</translation>
+    </message>
+    <message>
         <source>Something went wrong ({0}: {1}). Your model is unchanged; please save your work and report this.</source>
         <translation>حدث خطأ ({0}: {1}). لم يتغيّر نموذجك؛ يُرجى حفظ عملك والإبلاغ عن ذلك.</translation>
     </message>
@@ -2497,9 +2501,16 @@ Restore them?</source>
         <source>Import Risk Register</source>
         <translation>استيراد سجل المخاطر</translation>
     </message>
-    <message>
-        <source>{0}: the header is row {1}; {2} row(s) below it. A blank cell changes nothing; a filled one replaces the cell&apos;s value. Nothing changes until you apply.</source>
-        <translation>‏{0}: صف العناوين هو الصف {1}، وعدد الصفوف تحته: {2}. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</translation>
+    <message numerus="yes">
+        <source>{0}: the header is row {1}; %Ln row(s) below it. A blank cell changes nothing; a filled one replaces the cell&apos;s value. Nothing changes until you apply.</source>
+        <translation>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، ولا صفوف تحته. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته صف واحد. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته صفّان. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته %Ln صفوف. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته %Ln صفًّا. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+            <numerusform>‏{0}: صف العناوين هو الصف {1}، وتحته %Ln صف. الخلية الفارغة لا تغيّر شيئًا، والممتلئة تحلّ محل قيمة الخلية. لا يتغيّر شيء حتى تطبّق.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -2614,8 +2625,41 @@ Restore them?</source>
         <translation>لا تستطيع المطابقة إدراج أي صف بعد: أصلح المشكلات المذكورة أدناه.</translation>
     </message>
     <message>
-        <source>{0} row(s) placed, {1} of them changing the model; {2} row(s) not placed.</source>
-        <translation>الصفوف المُدرَجة: {0}، منها {1} تغيّر النموذج؛ الصفوف غير المُدرَجة: {2}.</translation>
+        <source>{0}, {1}; {2}.</source>
+        <translation>‏{0}، {1}؛ {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) placed</source>
+        <translation>
+            <numerusform>لم يُدرَج أي صف</numerusform>
+            <numerusform>أُدرِج صف واحد</numerusform>
+            <numerusform>أُدرِج صفّان</numerusform>
+            <numerusform>أُدرِجت %Ln صفوف</numerusform>
+            <numerusform>أُدرِج %Ln صفًّا</numerusform>
+            <numerusform>أُدرِج %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them changing the model</source>
+        <translation>
+            <numerusform>لا يغيّر أيٌّ منها النموذج</numerusform>
+            <numerusform>منها صف واحد يغيّر النموذج</numerusform>
+            <numerusform>منها صفّان يغيّران النموذج</numerusform>
+            <numerusform>منها %Ln صفوف تغيّر النموذج</numerusform>
+            <numerusform>منها %Ln صفًّا يغيّر النموذج</numerusform>
+            <numerusform>منها %Ln صف يغيّر النموذج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not placed</source>
+        <translation>
+            <numerusform>لا صفوف غير مُدرَجة</numerusform>
+            <numerusform>صف واحد غير مُدرَج</numerusform>
+            <numerusform>صفّان غير مُدرَجين</numerusform>
+            <numerusform>%Ln صفوف غير مُدرَجة</numerusform>
+            <numerusform>%Ln صفًّا غير مُدرَج</numerusform>
+            <numerusform>%Ln صف غير مُدرَج</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3137,8 +3181,52 @@ Restore them?</source>
         <translation>استيراد الدرجات</translation>
     </message>
     <message>
-        <source>{0}: {1} change(s), {2} register field(s), {3} value(s) coerced, {4} cell(s) rejected. Nothing changes until you apply.</source>
-        <translation>‏{0}: التغييرات: {1}، حقول السجل: {2}، القيم المُعدَّلة قسرًا: {3}، الخلايا المرفوضة: {4}. لا يتغيّر شيء حتى تطبّق.</translation>
+        <source>{0}: {1}, {2}, {3}, {4}. Nothing changes until you apply.</source>
+        <translation>‏{0}: {1}، {2}، {3}، {4}. لا يتغيّر شيء حتى تطبّق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln register field(s)</source>
+        <translation>
+            <numerusform>لا حقول من السجل</numerusform>
+            <numerusform>حقل واحد من السجل</numerusform>
+            <numerusform>حقلان من السجل</numerusform>
+            <numerusform>%Ln حقول من السجل</numerusform>
+            <numerusform>%Ln حقلًا من السجل</numerusform>
+            <numerusform>%Ln حقل من السجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) coerced</source>
+        <translation>
+            <numerusform>لا قيم مُعدَّلة قسرًا</numerusform>
+            <numerusform>قيمة واحدة مُعدَّلة قسرًا</numerusform>
+            <numerusform>قيمتان مُعدَّلتان قسرًا</numerusform>
+            <numerusform>%Ln قيم مُعدَّلة قسرًا</numerusform>
+            <numerusform>%Ln قيمةً مُعدَّلة قسرًا</numerusform>
+            <numerusform>%Ln قيمة مُعدَّلة قسرًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) rejected</source>
+        <translation>
+            <numerusform>لا خلايا مرفوضة</numerusform>
+            <numerusform>خلية واحدة مرفوضة</numerusform>
+            <numerusform>خليتان مرفوضتان</numerusform>
+            <numerusform>%Ln خلايا مرفوضة</numerusform>
+            <numerusform>%Ln خليةً مرفوضة</numerusform>
+            <numerusform>%Ln خلية مرفوضة</numerusform>
+        </translation>
     </message>
     <message>
         <source>raw weight → new profile “{0}”</source>

@@ -1,9 +1,8 @@
 """Every message the core raises is a catalogue message with an Arabic form; str() stays English.
 
 The scan reads core/ as source (AST): a refusal raised with a plain or
-f-string text cannot be worded in another language. The modules already
-moved to catalogue messages must hold none; the ones not moved yet are
-listed, so the list can only shrink and a new plain message anywhere fails.
+f-string text, or with the English ``str()`` of another error, cannot be
+worded in another language, so no module of the core may hold one.
 """
 
 from __future__ import annotations
@@ -16,17 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from core.catalogue import LANGUAGES, area_texts
+from core.catalogue import LANGUAGES, area_texts, catalogue
 from core.errors import FileFormatError, Message, ModelError, user_message
 from core.register.dates import check_date
 
 CORE = Path(__file__).resolve().parents[2] / "core"
-ERRORS = {"ModelError", "FileFormatError", "WriteError"}
-# Modules whose refusals are still plain English text (issue 15 item 5, not finished): this list only shrinks.
-NOT_YET = {
-    "validate.py", "reports/excel.py",
-    "storage/profile_file.py", "storage/project.py", "storage/register_data.py",
-}
+UI = CORE.parent / "ui"  # the interface raises the core's errors too (a report too large, a child that died)
+ERRORS = {"ModelError", "FileFormatError", "WriteError", "ChildFailed"}
+MESSAGE_AREAS = ("messages", "checks")  # the catalogue areas of refusals (core.errors.Message keys)
 
 
 def _called(node: ast.AST) -> str:
@@ -34,11 +30,11 @@ def _called(node: ast.AST) -> str:
     return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
 
 
-def message_sites() -> list[tuple[str, int, ast.expr]]:
-    """(module, line, message argument) of every error the core raises and every ``.fail(...)`` it builds."""
+def message_sites(root: Path = CORE) -> list[tuple[str, int, ast.expr]]:
+    """(module, line, message argument) of every error ``root`` raises and every ``.fail(...)`` it builds."""
     sites = []
-    for path in sorted(CORE.rglob("*.py")):
-        module = path.relative_to(CORE).as_posix()
+    for path in sorted(root.rglob("*.py")):
+        module = path.relative_to(root).as_posix()
         if module.startswith("catalogue/"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -48,19 +44,21 @@ def message_sites() -> list[tuple[str, int, ast.expr]]:
 
 
 def is_plain_text(argument: ast.expr) -> bool:
-    """A literal or f-string text: a message only English can read."""
+    """A literal or f-string text, or ``str(...)`` of a message (either branch of a choice): only English reads it."""
+    if isinstance(argument, ast.IfExp):
+        return is_plain_text(argument.body) or is_plain_text(argument.orelse)
     return isinstance(argument, ast.JoinedStr) or (isinstance(argument, ast.Constant) and isinstance(argument.value, str)) \
-        or isinstance(argument, ast.BinOp)
+        or isinstance(argument, ast.BinOp) or (isinstance(argument, ast.Call) and _called(argument) == "str")
 
 
 def message_calls() -> list[tuple[str, int, ast.Call]]:
-    """Every ``Message(...)`` written in the core (but the one that rebuilds a message from its parts)."""
+    """Every ``Message(...)`` written in the core or the interface (but the one that rebuilds a message)."""
     calls = []
-    for path in sorted(CORE.rglob("*.py")):
+    for path in sorted([*CORE.rglob("*.py"), *UI.rglob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             rebuilt = path == CORE / "errors.py" and node_is_rebuild(node)
             if isinstance(node, ast.Call) and _called(node) == "Message" and not rebuilt:
-                calls.append((path.relative_to(CORE).as_posix(), node.lineno, node))
+                calls.append((path.relative_to(CORE.parent).as_posix(), node.lineno, node))
     return calls
 
 
@@ -73,14 +71,24 @@ def test_the_scan_finds_the_message_sites():
     assert len(message_sites()) > 250 and len(message_calls()) > 60
 
 
-def test_no_plain_text_message_outside_the_modules_not_moved_yet():
-    plain = {f"{module}:{line}" for module, line, argument in message_sites()
-             if is_plain_text(argument) and module not in NOT_YET}
-    assert plain == set(), "raise a core.errors.Message with a catalogue key, in English and Arabic"
+@pytest.mark.parametrize("root", [CORE, UI], ids=["core", "ui"])
+def test_no_plain_text_message_in_the_core_or_the_interface(root):
+    plain = {f"{module}:{line}" for module, line, argument in message_sites(root) if is_plain_text(argument)}
+    assert plain == set(), "raise a core.errors.Message with a catalogue key (or, in ui, a tr() text)"
 
 
-def test_the_list_of_modules_not_moved_yet_is_current():
-    assert {module for module, _, argument in message_sites() if is_plain_text(argument)} == NOT_YET
+@pytest.mark.parametrize("argument, plain", [
+    ('"a text"', True), ('f"{where}: a text"', True), ('"a " + name', True), ("str(exc)", True),
+    ('at(where, exc.message) if where else str(exc)', True), ('Message("k") if a else Message("j")', False),
+    ("exc.message", False), ('at(where, problem)', False),
+])
+def test_the_scan_tells_plain_text_from_a_message(argument, plain):
+    assert is_plain_text(ast.parse(argument, mode="eval").body) is plain
+
+
+def message_texts(language: str) -> dict[str, str]:
+    """The texts of the areas that hold the core's messages."""
+    return {key: text for area in MESSAGE_AREAS for key, text in area_texts(language, area).items()}
 
 
 def fields(template: str) -> set[str]:
@@ -89,7 +97,7 @@ def fields(template: str) -> set[str]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_message_has_its_key_and_exactly_its_parameters_in_every_language(language):
-    texts = area_texts(language, "messages")
+    texts = catalogue(language)  # a message may word any text of the catalogue (a method's note, say)
     faults = []
     for module, line, call in message_calls():
         if not (call.args and isinstance(call.args[0], ast.Constant)):
@@ -106,7 +114,7 @@ def test_every_message_has_its_key_and_exactly_its_parameters_in_every_language(
 
 def test_every_message_of_the_catalogue_is_used():
     used = {call.args[0].value for _, _, call in message_calls() if call.args and isinstance(call.args[0], ast.Constant)}
-    assert set(area_texts("en", "messages")) - used == set()
+    assert set(message_texts("en")) - used == set()
 
 
 def test_an_error_reads_english_and_words_itself_in_arabic():
@@ -238,3 +246,78 @@ def test_a_computation_refusal_words_its_nested_parts_in_arabic():
         points([60, 30], ["E1", "E2"])
     assert str(caught.value) == "the points add up to 90, not 100; hand out 10"
     assert caught.value.text("ar") == "مجموع النقاط 90 لا 100؛ وزّع 10"
+
+
+def _project_with(data: dict, change) -> dict:
+    change(data)
+    return data
+
+
+LATIN_WORD = re.compile(r"\b[a-z]{3,}\b")
+# What stays Latin in an Arabic refusal: the field at fault, a path, a quoted id or value, a written form.
+FIELD_PATH = re.compile(r"^\w+: |[A-Za-z_]\w*(?:\.\w+|\[\d+\])+|'[^']*'|#RRGGBB|\ben, ar$")
+PROJECT_REFUSALS = {  # a change to the paper's project file, and the English refusal after the path
+    "newer": (lambda d: d.update(format_version=99),
+              ": format_version: version 99 was written by a newer Mizan; this one reads up to version 4"),
+    "language": (lambda d: d.update(language="fr"), ": language: must be one of en, ar"),
+    "scale": (lambda d: d["criteria"][0]["children"][0].update(scale=[1]), ": criteria[0].children[0].scale: must be "
+              "two numbers [low, high]"),
+    "risk cost": (lambda d: d["criteria"][0]["children"][0].update(direction="benefit"),
+                  ": criterion E1: a risk (likelihood × impact) is always a cost"),
+    "no options": (lambda d: d.update(options=[]), ": the model has no options"),
+    "entry twice": (lambda d: d["register"]["entries"].append(dict(d["register"]["entries"][0])),
+                    ": register.entries[9]: a second entry for option 'O1', factor 'E1' (the first is "
+                    "register.entries[0])"),
+    "band colour": (lambda d: d["bands"]["colors"].__setitem__(0, "red"),
+                    ": bands.colors[0]: 'red' is not a colour written #RRGGBB"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PROJECT_REFUSALS))
+def test_a_project_refusal_reads_english_and_words_itself_in_arabic(tmp_path, paper_model, case):
+    """The file readers and the whole-model checks: today's English for scripts, Arabic (ids and paths aside)."""
+    import json
+
+    from core.storage.project import model_to_data, read_project
+
+    change, english = PROJECT_REFUSALS[case]
+    path = tmp_path / "p.mizan"
+    path.write_text(json.dumps(_project_with(model_to_data(paper_model), change)), encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        read_project(path)
+    assert str(caught.value) == f"{path}{english}"
+    arabic = user_message(caught.value, "ar").removeprefix(f"{path}: ")
+    assert ARABIC.search(arabic) and not LATIN_WORD.search(FIELD_PATH.sub("", arabic)), arabic
+
+
+@pytest.mark.parametrize("how", ["mean", "geometric_ahp"])
+def test_a_combined_profile_is_noted_in_the_language_of_its_model(paper_model, how):
+    """The consensus writes its notes into the model, so in the model's language: the Arabic window's is Arabic."""
+    from core.bilingual import localized
+    from core.consensus import consensus
+
+    english, _ = consensus(paper_model, paper_model.profiles[:2], how=how)
+    assert english.notes.startswith("Arithmetic mean" if how == "mean" else "Weighted geometric mean")
+    arabic_model = localized(paper_model, "ar")
+    arabic, _ = consensus(arabic_model, arabic_model.profiles[:2], how=how)
+    assert ARABIC.search(arabic.notes) and not re.search(r"\b(mean|weights|sets|none)\b", arabic.notes), arabic.notes
+    assert type(arabic.notes) is str  # model text, not a message that would save as its English
+
+
+def test_a_profile_made_from_a_workbooks_raw_weights_is_noted_in_the_language_of_its_model(tmp_path, paper_model):
+    from openpyxl import load_workbook
+
+    from core.bilingual import localized
+    from core.reports.data import build_report
+    from core.reports.excel import write_workbook
+    from core.reports.score_import import preview_import
+
+    path = tmp_path / "edited.xlsx"
+    write_workbook(path, build_report(paper_model, paper_model.profiles[0], samples=0))
+    book = load_workbook(path)
+    book["Weights"]["D6"] = 3  # a raw weight (E1)
+    book.save(path)
+    english = preview_import(paper_model, path).profile.notes
+    assert english.startswith("Raw weights read from edited.xlsx") and "E1 1 → 3" in english, english
+    arabic = preview_import(localized(paper_model, "ar"), path).profile.notes
+    assert arabic.startswith("أوزان خام مقروءة من edited.xlsx") and "E1 من 1 إلى 3" in arabic, arabic

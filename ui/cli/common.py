@@ -23,6 +23,15 @@ def add_file(parser: argparse.ArgumentParser) -> None:
                                                        "the built-in model when omitted"))
 
 
+def add_into_out(parser: argparse.ArgumentParser) -> None:
+    """The --into FILE / --out PROJECT.mizan pair of the import commands: the project updated, and where it goes."""
+    parser.add_argument("--into", dest="file", metavar="FILE",
+                        help=Cli.tr("the project to update (default: built-in model)"))
+    parser.add_argument("--out", metavar="PROJECT.mizan",
+                        help=Cli.tr("save the updated project here (nothing is written without it; it may be the "
+                                    "--into project, never the source)"))
+
+
 def add_profile(parser: argparse.ArgumentParser) -> None:
     """The --profile NAME|PATH option."""
     parser.add_argument("--profile", metavar="NAME|PATH",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from core.errors import ModelError
+from core.errors import ModelError, worded
 from core.register.import_map import FIELDS, IGNORE, Table, column_letter, key, propose, read_table
 from core.register.import_rows import Placement, place
 from core.storage.project import EXTENSION, write_project
-from ui.cli.common import keep_inputs, model_of, print_json, require_suffix
-from ui.cli.language import Cli
+from ui.cli.common import add_into_out, keep_inputs, model_of, print_json, require_suffix
+from ui.cli.language import Cli, current
 
 
 def register(commands) -> None:
@@ -17,11 +17,7 @@ def register(commands) -> None:
     parser = commands.add_parser("import-register", help=Cli.tr(
         "read an analyst's own risk register (xlsx/csv): owners, statements, levels, dates; preview, or save with --out"))
     parser.add_argument("source", help=Cli.tr("the register to read (.xlsx: its first visible sheet; or .csv)"))
-    parser.add_argument("--into", dest="file", metavar="FILE",
-                        help=Cli.tr("the project to update (default: built-in model)"))
-    parser.add_argument("--out", metavar="PROJECT.mizan",
-                        help=Cli.tr("save the updated project here (nothing is written without it; it may be the "
-                                    "--into project, never the source)"))
+    add_into_out(parser)
     parser.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                         help=Cli.tr("map a column (by its header) to a field, overriding the proposal; FIELD is one "
                                     "of {0}, or 'none'; repeat for more columns").format(", ".join(FIELDS)))
@@ -43,7 +39,7 @@ def mapping_of(table: Table, overrides: list[str]) -> tuple[str, ...]:
         index = next((i for i, name in enumerate(table.headers) if key(name) == key(column)), None)
         if index is None:
             raise ModelError(Cli.tr("--map {0}: {1} has no column {2} in its header (row {3})").format(
-                repr(override), table.where, repr(column.strip()), table.header_row))
+                repr(override), worded(table.where, current()), repr(column.strip()), table.header_row))
         mapping = [IGNORE if field != IGNORE and name == field else name for name in mapping]
         mapping[index] = field
     return tuple(mapping)
@@ -84,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     mapping = mapping_of(table, args.map)
     placement = place(model, table, mapping, args.option)
     if placement.problems:
-        raise ModelError(Cli.tr("{0}: {1} (use --map COLUMN=FIELD)").format(table.where, placement.problems[0]))
+        raise ModelError(Cli.tr("{0}: {1} (use --map COLUMN=FIELD)").format(worded(table.where, current()),
+                                                                            worded(placement.problems[0], current())))
     if args.json:
         print_json(preview_data(table, mapping, placement, model))
     else:

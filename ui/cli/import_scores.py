@@ -6,7 +6,7 @@ import argparse
 
 from core.reports.score_import import ImportPreview, preview_import
 from core.storage.project import EXTENSION, write_project
-from ui.cli.common import keep_inputs, model_of, print_json, require_suffix
+from ui.cli.common import add_into_out, keep_inputs, model_of, print_json, require_suffix
 from ui.cli.language import Cli
 
 
@@ -16,11 +16,7 @@ def register(commands) -> None:
         "read scores (and, from a Mizan workbook, the risk register) back from a workbook or a CSV/xlsx in the "
         "documented layout; preview, or save with --out"))
     parser.add_argument("source", help=Cli.tr("the workbook or spreadsheet to read scores from"))
-    parser.add_argument("--into", dest="file", metavar="FILE",
-                        help=Cli.tr("the project to update (default: built-in model)"))
-    parser.add_argument("--out", metavar="PROJECT.mizan",
-                        help=Cli.tr("save the updated project here (nothing is written without it; it may be the "
-                                    "--into project, never the source)"))
+    add_into_out(parser)
     parser.add_argument("--json", action="store_true", help=Cli.tr("machine-readable preview"))
     parser.set_defaults(run=run)
 

@@ -121,17 +121,18 @@ class AhpDialog(WeightingDialog):
         # Each item one unit, so that the list runs in the reading direction.
         weights = listed(isolated(f"{name} {formula(shown(f'{100 * w:.1f} %'))}")
                             for name, w in zip(result.names, result.priorities))
-        self.summary.setText(self.tr("Weights: {0}\nλmax = {1:.3f}, CI = {2:.3f}, CR = {3:.3f}").format(
-            weights, result.lambda_max, result.ci, result.cr))
+        self.summary.setText(self.tr("Weights: {0}\nλmax = {1}, CI = {2}, CR = {3}").format(
+            weights, *(shown(f"{value:.3f}") for value in (result.lambda_max, result.ci, result.cr))))
         worst = result.most_inconsistent
         text = ""
         if result.cr > CR_THRESHOLD:
-            text = self.tr("CR {0:.3f} is above {1:.2f}: the judgements contradict each other; revise them "
-                           "before relying on these weights.").format(result.cr, CR_THRESHOLD)
+            text = self.tr("CR {0} is above {1}: the judgements contradict each other; revise them "
+                           "before relying on these weights.").format(shown(f"{result.cr:.3f}"),
+                                                                      shown(f"{CR_THRESHOLD:.2f}"))
             if worst is not None:
                 text += "\n" + self.tr("Most inconsistent: {0} compared with {1} is {2}; {3} would fit the "
                                        "other judgements better (highlighted).").format(
-                    worst.row, worst.column, saaty_text(worst.current), saaty_text(worst.suggested))
+                    worst.row, worst.column, shown(saaty_text(worst.current)), shown(saaty_text(worst.suggested)))
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
         self.layout_.activate()

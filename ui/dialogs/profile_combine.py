@@ -20,7 +20,7 @@ from core.model import Profile
 from ui.bidi import formula, isolated, label
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
-from ui.i18n import listed, shown
+from ui.i18n import listed, message_of, shown
 from ui.widgets.chart_view import chart_options
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Column, RowsModel
@@ -107,7 +107,7 @@ class CombineDialog(ProfileWindow):
                 self.combined = consensus(self.document.model, profiles, self.choice.analyst_weights(), self.how_name(),
                                         self._name())
             except ModelError as exc:
-                problem = self.tr("These profiles cannot be combined this way: {0}").format(exc)
+                problem = self.tr("These profiles cannot be combined this way: {0}").format(message_of(exc))
         self.status.setText(problem)
         self.status.setVisible(bool(problem))
         self._fill()

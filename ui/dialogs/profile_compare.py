@@ -24,7 +24,7 @@ from core.model import Profile
 from core.profiles import Comparison, compare, pair_name
 from ui.dialogs.profile_window import ProfileWindow
 from ui.document import Document
-from ui.i18n import listed, method_label
+from ui.i18n import listed, message_of, method_label, shown
 from ui.widgets.basis_bar import basis_labels, basis_sentence
 from ui.widgets.chart_view import chart_options
 from ui.widgets.common import plain_label
@@ -32,6 +32,11 @@ from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
 
 TOP_MOVES = 4  # factors named in the explanation of a move
+
+
+def _points(*shares: float) -> list[str]:
+    """Weight shares as points (one decimal) in the digits of the preference."""
+    return [shown(f"{100 * share:.1f}") for share in shares]
 
 
 class CompareDialog(ProfileWindow):
@@ -137,7 +142,7 @@ class CompareDialog(ProfileWindow):
             comparisons = {basis: compare(self.document.analysed(basis), profiles, self.method.currentData())
                            for basis in self.document.bases}
         except ModelError as exc:
-            self._show({}, self.tr("These profiles cannot be compared: {0}").format(exc))
+            self._show({}, self.tr("These profiles cannot be compared: {0}").format(message_of(exc)))
             return
         self._show(comparisons, "")
 
@@ -200,7 +205,7 @@ class CompareDialog(ProfileWindow):
             return self.tr("Every option keeps its rank under all these profiles.")
         movers = [r for r in comparison.rank_change if r.change == most]
         return self.tr("Rank changes most: {0} ({1} places, between rank {2} and rank {3}).").format(
-            listed(r.option for r in movers), most, movers[0].low, movers[0].high)
+            listed(r.option for r in movers), *(shown(str(n)) for n in (most, movers[0].low, movers[0].high)))
 
     def _fill_pairs(self) -> None:
         both = len(self.comparisons) > 1
@@ -263,16 +268,16 @@ class CompareDialog(ProfileWindow):
         before = comparison.weights[agreement.moved]
         other = agreement.profiles[1] if agreement.moved == agreement.profiles[0] else agreement.profiles[0]
         moves = sorted(((w - before[f], f) for f, w in agreement.weights.items()), key=lambda item: -abs(item[0]))
-        biggest = listed(self.tr("{0} {1:+.1f} points").format(f, 100 * d) for d, f in moves[:TOP_MOVES]
+        biggest = listed(self.tr("{0} {1} points").format(f, shown(f"{100 * d:+.1f}")) for d, f in moves[:TOP_MOVES]
                             if abs(d) >= 5e-4)
         return self.tr(
             "{0} puts {1} first, {2} puts {3} first. The smallest change: move the global weights of {4} by "
-            "{5:.1f} points (Euclidean distance; {6:.1f} points in total, at most {7:.1f} on one factor): {8}. "
+            "{5} points (Euclidean distance; {6} points in total, at most {7} on one factor): {8}. "
             "Then {9} ties for first, and any further step makes it first alone. Changing {10} instead, so "
-            "that {11} comes first, would take {12:.1f} points.").format(
+            "that {11} comes first, would take {12} points.").format(
             agreement.profiles[0], agreement.tops[0], agreement.profiles[1], agreement.tops[1], agreement.moved,
-            100 * agreement.distance, 100 * agreement.l1, 100 * agreement.max_change, biggest, agreement.towards,
-            other, agreement.tops[agreement.profiles.index(agreement.moved)], 100 * agreement.other_distance)
+            *_points(agreement.distance, agreement.l1, agreement.max_change), biggest, agreement.towards,
+            other, agreement.tops[agreement.profiles.index(agreement.moved)], *_points(agreement.other_distance))
 
     def _how_text(self, how: str) -> str:
         if how == "projection":

@@ -20,7 +20,7 @@ from core.profiles import ProfileMatch, import_edit, match_profile
 from ui.bidi import isolated, label
 from ui.document import Document
 from ui.geometry import remembered
-from ui.i18n import current, listed, method_label
+from ui.i18n import current, listed, method_label, shown
 from ui.widgets.basis_bar import basis_sentence
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Cell, Column, RowsModel
@@ -96,9 +96,9 @@ class ImportPreviewDialog(QDialog):
         self.extra_model = RowsModel([Column(self.tr("In the file, not in this model (ignored)"))], self)
         self.extra_model.set_rows([[key] for key in m.extra])
         tabs = QTabWidget(self)
-        tabs.addTab(self._matched_page(tabs), self.tr("&Matched ({0})").format(len(m.matched)))
-        tabs.addTab(self._missing_page(tabs), self.tr("M&issing ({0})").format(len(m.missing)))
-        tabs.addTab(result_table(self.extra_model, tabs), self.tr("E&xtra ({0})").format(len(m.extra)))
+        tabs.addTab(self._matched_page(tabs), self.tr("&Matched ({0})").format(shown(str(len(m.matched)))))
+        tabs.addTab(self._missing_page(tabs), self.tr("M&issing ({0})").format(shown(str(len(m.missing)))))
+        tabs.addTab(result_table(self.extra_model, tabs), self.tr("E&xtra ({0})").format(shown(str(len(m.extra)))))
         self.tabs = tabs
         return tabs
 

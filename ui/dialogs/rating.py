@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QSpinBox, QWidget
 from core.errors import ModelError
 from core.weighting import WeightResult
 from ui.dialogs.common import SiblingSet, WeightingDialog
-from ui.i18n import message_of, shown
+from ui.i18n import core_message, message_of, shown
 from ui.widgets.common import plain_label
 
 
@@ -67,7 +67,7 @@ class RatingDialog(WeightingDialog):
             return
         for preview, weight in zip(self.previews, result.weights):
             preview.setText(shown(f"{100 * weight:.1f} %"))
-        self.status.setText(self.note(self.values()) or result.explanation)
+        self.status.setText(self.note(self.values()) or core_message(result.explanation))
         ok.setEnabled(True)
 
     def weights(self) -> dict[str, float]:

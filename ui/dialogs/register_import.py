@@ -20,6 +20,7 @@ from core.register.import_rows import Placement, place
 from core.storage.sheet_reader import cell_text
 from ui.bidi import isolated, label
 from ui.geometry import remembered
+from ui.i18n import core_message, shown
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.common import plain_label, signals_blocked
 
@@ -36,9 +37,9 @@ class RegisterImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import Risk Register"))
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr(
-            "{0}: the header is row {1}; {2} row(s) below it. A blank cell changes nothing; a filled one "
-            "replaces the cell's value. Nothing changes until you apply.").format(
-            isolated(table.where), table.header_row, len(table.rows)), self, wrap=True))
+            "{0}: the header is row {1}; %Ln row(s) below it. A blank cell changes nothing; a filled one "
+            "replaces the cell's value. Nothing changes until you apply.", "", len(table.rows)).format(
+            isolated(core_message(table.where)), shown(str(table.header_row))), self, wrap=True))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self._mapping_area(mapping))
         split.addWidget(self._results_area())
@@ -84,8 +85,8 @@ class RegisterImportDialog(QDialog):
     def _mapping_row(self, grid: QGridLayout, parent: QWidget, index: int, header: str, field: str) -> None:
         name = f"{column_letter(index)}  {header}" if header else column_letter(index)
         group = self.table.groups[index] if index < len(self.table.groups) else ""
-        shown = self.tr("{0}  (under “{1}”)").format(name, group) if group else name
-        grid.addWidget(plain_label(shown, parent), index + 1, 0)
+        title = self.tr("{0}  (under “{1}”)").format(name, group) if group else name
+        grid.addWidget(plain_label(title, parent), index + 1, 0)
         combo = QComboBox(parent)
         for data, text in self._field_names():
             combo.addItem(text, data)
@@ -162,16 +163,20 @@ class RegisterImportDialog(QDialog):
         """Place the rows again under the current mapping and show the result."""
         self.placement = place(self.model, self.table, self.mapping(), self.default_option.currentData())
         placement, model = self.placement, self.model
-        self.placed.model().set_rows([[p.row, p.option, p.factor, p.describe(model)] for p in placement.placed])
-        rows: list[list] = [[self.tr("mapping"), problem] for problem in placement.problems]
-        self.refused.model().set_rows(rows + [[r.row, r.message] for r in placement.refused])
+        self.placed.model().set_rows([[p.row, p.option, p.factor, core_message(p.describe(model))]
+                                      for p in placement.placed])
+        rows: list[list] = [[self.tr("mapping"), core_message(problem)] for problem in placement.problems]
+        self.refused.model().set_rows(rows + [[r.row, core_message(r.message)] for r in placement.refused])
         for view in (self.placed, self.refused):
             view.resizeColumnsToContents()
         changes = placement.changes(model)
-        self.placed_label.setText(self.tr("Placed rows: {0}").format(len(placement.placed)))
-        self.refused_label.setText(self.tr("Rows not placed: {0}").format(len(placement.refused)))
+        self.placed_label.setText(self.tr("Placed rows: {0}").format(shown(str(len(placement.placed)))))
+        self.refused_label.setText(self.tr("Rows not placed: {0}").format(shown(str(len(placement.refused)))))
+        # Each count its own phrase, so that each noun takes the form its number asks.
         self.summary.setText(self.tr("The mapping cannot place rows yet: fix the problems listed below.")
                              if placement.problems else
-                             self.tr("{0} row(s) placed, {1} of them changing the model; {2} row(s) not placed.")
-                             .format(len(placement.placed), changes, len(placement.refused)))
+                             self.tr("{0}, {1}; {2}.").format(
+                                 self.tr("%Ln row(s) placed", "", len(placement.placed)),
+                                 self.tr("%Ln of them changing the model", "", changes),
+                                 self.tr("%Ln row(s) not placed", "", len(placement.refused))))
         self.apply_button.setEnabled(changes > 0)

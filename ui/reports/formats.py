@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.errors import ModelError
+from core.errors import Message, ModelError
 
 FORMATS = (".xlsx", ".pdf", ".html", ".csv")
 # A PDF or HTML report draws charts and tables with a row per option: above this
@@ -20,9 +20,8 @@ REPORT_MAX_OPTIONS = 100
 def check_report_size(out: Path, options: int) -> None:
     """ModelError with the reason when a report in ``out``'s format would be too large to draw."""
     if out.suffix.lower() in (".pdf", ".html") and options > REPORT_MAX_OPTIONS:
-        raise ModelError(f"{out}: PDF and HTML reports draw every option and hold at most "
-                         f"{REPORT_MAX_OPTIONS} options; this model has {options:,} (export .xlsx or .csv, "
-                         "which hold any model)")
+        raise ModelError(Message("checks.report.too_many_options", file=str(out), most=REPORT_MAX_OPTIONS,
+                                 options=options))
 
 
 def write_report(out: Path, data, page: str = "a4", language: str = "en") -> list[Path]:

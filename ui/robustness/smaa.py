@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayo
                                QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ui.bidi import label
-from ui.i18n import Context
+from ui.i18n import Context, shown
 from ui.models.robustness_tables import MatrixTableModel, percent
 from ui.widgets.chart_view import ChartView, chart_options
 from ui.widgets.common import plain_label
@@ -124,7 +124,7 @@ class SmaaPanel(QWidget):
         self.samples.setGroupSeparatorShown(True)
         self.samples.setValue(DEFAULT_SAMPLES)
         self.samples.setToolTip(Robustness.tr("Up to {0} samples are repeated automatically after every change").format(
-            f"{AUTO_SAMPLES:,}"))
+            shown(f"{AUTO_SAMPLES:,}")))
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setToolTip(Robustness.tr("The same seed gives the same result"))
@@ -202,7 +202,7 @@ class SmaaPanel(QWidget):
         """How the weights of ``job`` were drawn, in the analyst's words."""
         if job.concentration is None:
             return Robustness.tr("uniform over all weightings")
-        return Robustness.tr("around the profile, concentration {0}").format(f"{job.concentration:g}")
+        return Robustness.tr("around the profile, concentration {0}").format(shown(f"{job.concentration:g}"))
 
     def run(self) -> bool:
         """Start a run from the fields (the Run button); False while another run is going."""
@@ -286,8 +286,8 @@ class SmaaPanel(QWidget):
         self.outcome, self._number = outcome, self._number + 1
         self.stale = False
         self._fill(outcome)
-        self.status.setText(Robustness.tr("Ranked {0} weightings in {1} s.").format(f"{outcome.result.samples:,}",
-                                                                           f"{elapsed:.2f}"))
+        self.status.setText(Robustness.tr("Ranked {0} weightings in {1} s.").format(
+            shown(f"{outcome.result.samples:,}"), shown(f"{elapsed:.2f}")))
         self.mark_stale()  # the model may have moved on while it ran
 
     def _cancelled(self) -> None:
@@ -304,7 +304,7 @@ class SmaaPanel(QWidget):
         options = {o.id: o.name for o in model.options}
         factors = {f.id: f.name for f in model.factors}
         labels = [label(o, options.get(o, o)) for o in result.options]
-        ranks = [Robustness.tr("Rank {0}").format(r + 1) for r in range(len(result.options))]
+        ranks = [Robustness.tr("Rank {0}").format(shown(str(r + 1))) for r in range(len(result.options))]
         import numpy as np
 
         rows = np.column_stack([result.acceptability, result.confidence])

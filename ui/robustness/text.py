@@ -7,7 +7,7 @@ sampled weightings".
 
 from __future__ import annotations
 
-from ui.i18n import Context
+from ui.i18n import Context, shown
 from ui.models.robustness_tables import percent, points
 from ui.widgets.results_panel import chart_texts
 
@@ -42,7 +42,8 @@ def acceptability_sentence(result, sampler: str) -> str:
     firsts = result.acceptability[:, 0]
     best = int(firsts.argmax())
     return Robustness.tr("{0} ranks first in {1} of the sampled weightings ({2} samples, {3}, seed {4}).").format(
-        result.options[best], percent(float(firsts[best])), f"{result.samples:,}", sampler, result.seed)
+        result.options[best], percent(float(firsts[best])), shown(f"{result.samples:,}"), sampler,
+        shown(str(result.seed)))
 
 
 def convergence_sentence(result) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ui.bidi import label
-from ui.i18n import Context
+from ui.i18n import Context, shown
 from ui.models.robustness_tables import FACTOR, ID_ROLE, ThresholdTableModel
 from ui.widgets.chart_view import ChartView, chart_options
 from ui.widgets.common import plain_label, refill_combo
@@ -143,7 +143,7 @@ class TornadoPage(QWidget):
         self.caption.setText(Robustness.tr(
             "How far the lead of {0} moves when one input moves alone: each factor's weight by ±{1}% of "
             "itself (the others rescaled), each uncertain score across its low–high range. Widest first; "
-            "left of the red line another option ranks first.").format(bars.top, f"{100 * bars.spread:g}"))
+            "left of the red line another option ranks first.").format(bars.top, shown(f"{100 * bars.spread:g}")))
         self.chart.refresh()
 
     def clear(self, message: str) -> None:

@@ -56,7 +56,7 @@ class BenefitView(QWidget):
         if self._dirty:
             return
         from core.register.benefit import control_benefits
-        from ui.i18n import core_text
+        from ui.i18n import core_text, message_of
 
         rule, note = core_text("register.rule"), core_text("register.benefit_note")
 
@@ -65,7 +65,7 @@ class BenefitView(QWidget):
             self.benefits = control_benefits(doc.model, doc.profile())
         except ModelError as exc:
             self.benefits = None
-            self.heading.setText(self.tr("Nothing to show: {0}").format(exc))
+            self.heading.setText(self.tr("Nothing to show: {0}").format(message_of(exc)))
         self._fill()
         # The rule is said once on screen: the basis bar says it whenever residual risk is ranked.
         self.notes.setText(note if "residual" in doc.bases else f"{rule}\n{note}")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from core.errors import ModelError
 from ui.bidi import label
 from ui.document import Document
-from ui.i18n import Context, current, method_label
+from ui.i18n import Context, core_message, current, method_label
 from ui.models.common import rich_tooltip
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.basis_bar import BasisBar, basis_labels
@@ -227,7 +227,7 @@ class ResultsPanel(QWidget):
             warnings = [w for basis in self._document.bases for w in self._document.evaluation(basis).result.warnings]
         except ModelError:
             return ""
-        return "\n".join(dict.fromkeys(warnings))
+        return "\n".join(dict.fromkeys(core_message(w) for w in warnings))  # a method's notes, in the reader's language
 
     def _cox_text(self) -> str:
         from core.register.cox import check_bands

@@ -1,4 +1,13 @@
-"""Arabic texts of the messages area (see :mod:`core.catalogue`)."""
+"""Arabic texts of the messages area (see :mod:`core.catalogue`).
+
+A formula inside the prose sits in a left-to-right isolate (:func:`_ltr`), so its ``=`` stays at its start.
+"""
+
+
+def _ltr(text: str) -> str:
+    """``text`` as a left-to-right isolate (LRI … PDI) inside right-to-left prose."""
+    return "\u2066" + text + "\u2069"
+
 
 TEXTS: dict[str, str] = {
     "messages.errors.os": "{file}: {reason}",
@@ -151,7 +160,7 @@ TEXTS: dict[str, str] = {
     "messages.sheets.no_visible": "{file}: لا يحوي المصنف ورقة ظاهرة",
     "messages.sheets.claims_rows": "{file}: تذكر الورقة {sheet} أن فيها {rows:,} صف؛ والحد {limit:,}",
     "messages.sheets.date": "تحوي التاريخ أو الوقت {value}، لا عددًا",
-    "messages.sheets.uncached": "تحوي الصيغة {formula} دون قيمة محفوظة؛ أعد الحساب واحفظ الملف "
+    "messages.sheets.uncached": "تحوي الصيغة " + _ltr("{formula}") + " دون قيمة محفوظة؛ أعد الحساب واحفظ الملف "
                                 "في Excel أو LibreOffice",
     "messages.sheets.empty": "فارغة",
     "messages.sheets.not_number": "{text} ليس عددًا",

@@ -211,3 +211,21 @@ def test_a_register_kept_in_arabic_is_mapped_and_placed_in_the_english_model(tmp
     assert (model.score("O2", "S1").likelihood, model.score("O2", "S1").impact) == (4, 5)
     assert text_in(model, "entries/O2/S1/owner", "ar") == "مجلس الأمن الوطني"
     assert text_in(model, "entries/O2/S1/owner", "en") is None  # nothing English was written
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_register_in_either_language_is_placed_on_the_model_held_in_the_other(tmp_path, paper_model, language):
+    """The Arabic window holds the model in Arabic; an analyst's English register still names its options,
+    factors and levels (and an Arabic one the English model's): both languages' names are read."""
+    from core.bilingual import localized
+
+    table = read_table(write_xlsx(tmp_path / "register.xlsx"))
+    english, _ = placed_and_refused(paper_model, table)
+    shown, refused = placed_and_refused(localized(paper_model, "ar"), table)
+    assert [(p.row, p.option, p.factor, dict(p.levels)) for p in shown] == \
+        [(p.row, p.option, p.factor, dict(p.levels)) for p in english] and len(refused) == 1
+    arabic_rows = [[cell for cell in row] for row in ROWS]
+    arabic_rows[1][2] = localized(paper_model, "ar").criterion("S1").name
+    arabic_rows[1][4] = "محتمل"
+    table = read_table(write_xlsx(tmp_path / "arabic.xlsx", rows=arabic_rows))
+    model = paper_model if language == "en" else localized(paper_model, "ar")
+    placed, _ = placed_and_refused(model, table)
+    assert (6, "O2", "S1", 4) in [(p.row, p.option, p.factor, dict(p.levels).get("likelihood")) for p in placed]
