@@ -86,7 +86,6 @@ class MainWindow(QMainWindow):
         self._document_changed()
         self.installEventFilter(self)
         self.shortcuts_first = ShortcutsFirst(self)
-        QApplication.instance().installEventFilter(self.shortcuts_first)
 
     # ---- construction -----------------------------------------------------
 
@@ -245,6 +244,10 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
+        # Application-wide, this filter is called from Python for every event of every object: building and
+        # showing the window sends thousands (a tenth of the start-up's work), and until it has painted the
+        # user has seen no field to type a shortcut into.
+        QApplication.instance().installEventFilter(self.shortcuts_first)
         self.first_painted.emit()
         self._activated = True
         warm_up(HEAVY_MODULES)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.test_desk_keys import X11LineEdit, focus
 from tests.ui.test_preferences import arabic, make_window as rebuildable_window, rebuilt  # noqa: F401 - fixtures
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -96,3 +97,17 @@ def test_a_language_rebuild_keeps_an_open_dock_open(qtbot, arabic, rebuildable_w
     again = rebuilt(qtbot, window)
     qtbot.waitUntil(lambda: again.robustness.isVisible())
     assert shiboken6.isValid(again) and not again.register_dock.isVisible()
+
+
+def test_a_menu_shortcut_typed_into_a_field_works_from_the_first_paint_on(qtbot, paper_model, monkeypatch):
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(window.report_actions, "ask_export_path", lambda: asked.append(1))
+    field = X11LineEdit("Economic", window.inspector)  # a field that claims Ctrl+E for itself
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    focus(qtbot, field)
+    qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [1] and field.text() == "Economic"
+    window.end_session()
