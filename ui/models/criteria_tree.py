@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from core.edits import Batch, SetCriterion, SetKind, local_shares
+from core import edits
+from core.edits import local_shares
 from core.model import Criterion
 from ui.bidi import label
 from ui.document import Document
@@ -217,7 +218,7 @@ class CriteriaTreeModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.EditRole:
             return False
         if column == NAME:
-            return self._document.apply(SetCriterion(node.id, {"name": str(value).strip()}))
+            return self._document.apply(edits.SetCriterion(node.id, {"name": str(value).strip()}))
         if column == LOCAL:
             return self._set_weight(node, value)
         if column == TYPE and value in TYPES:
@@ -234,11 +235,11 @@ class CriteriaTreeModel(QAbstractItemModel):
 
     def _set_type(self, node: Criterion, value: str) -> bool:
         if value == "risk":
-            return self._document.apply(SetKind(node.id, "risk"))
+            return self._document.apply(edits.SetKind(node.id, "risk"))
         if node.kind == "risk":
-            steps = (SetKind(node.id, "value"), SetCriterion(node.id, {"direction": value}))
-            return self._document.apply(Batch(steps))
-        return self._document.apply(SetCriterion(node.id, {"direction": value}))
+            steps = (edits.SetKind(node.id, "value"), edits.SetCriterion(node.id, {"direction": value}))
+            return self._document.apply(edits.Batch(steps))
+        return self._document.apply(edits.SetCriterion(node.id, {"direction": value}))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section <= TYPE:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from core.bilingual import other_language, text_in
-from core.edits import SetText
+from core import edits
 from ui.document import Document
 from ui.i18n import Context
 from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
@@ -52,7 +52,7 @@ class TextPair(QObject):
         return in_language(self._languages[1])
 
     def _write(self, language: str, text: str) -> None:
-        if self.address is not None and not self._document.apply(SetText(self.address, language, text)):
+        if self.address is not None and not self._document.apply(edits.SetText(self.address, language, text)):
             self.show(self.address)  # refused (an empty name): show the texts as they are
 
     def show(self, address: str | None) -> None:

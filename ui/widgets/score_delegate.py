@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPe
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from core.edits import SetScore
+from core import edits
 from core.numbers import plain_number
 from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel, level_labels
 from ui.widgets.number_edit import NumberEdit
@@ -116,7 +116,7 @@ class ScoreDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, RiskEditor) and isinstance(model, ScoreTableModel):
             option_id, factor, _ = model.cell(index)
-            model.document.apply(SetScore(option_id, factor.id, editor.values()), editor.merge_key)
+            model.document.apply(edits.SetScore(option_id, factor.id, editor.values()), editor.merge_key)
         elif isinstance(editor, NumberEdit):
             value = editor.value()
             if value is not None:
@@ -130,7 +130,7 @@ class ScoreDelegate(QStyledItemDelegate):
         if isinstance(watched, RiskEditor) and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Escape and watched.cell is not None:
             document, option_id, factor_id = watched.cell
-            document.apply(SetScore(option_id, factor_id, watched.original or {}), watched.merge_key)
+            document.apply(edits.SetScore(option_id, factor_id, watched.original or {}), watched.merge_key)
             self.closeEditor.emit(watched, QStyledItemDelegate.EndEditHint.RevertModelCache)
             return True
         return super().eventFilter(watched, event)
