@@ -17,6 +17,8 @@ from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_desk_keys import X11LineEdit, focus
 from tests.ui.test_preferences import arabic, make_window as rebuildable_window, rebuilt  # noqa: F401 - fixtures
 from ui.main_window import MainWindow
+from ui.widgets.benefit_view import BenefitView
+from ui.widgets.chart_view import ChartView
 from ui.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -110,4 +112,44 @@ def test_a_menu_shortcut_typed_into_a_field_works_from_the_first_paint_on(qtbot,
     focus(qtbot, field)
     qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert asked == [1] and field.text() == "Economic"
+    window.end_session()
+
+
+def _layout(window) -> list:
+    results = window.results
+    tabs = results.tabs
+    return [[tabs.tabText(i) for i in range(tabs.count())], tabs.currentIndex(), window.main_split.sizes(),
+            window.centre.sizes(), results.ranking_split.sizes(),
+            *(w.geometry() for w in (results, tabs, tabs.currentWidget(), results.ranking_chart, results.ranking))]
+
+
+def test_the_pages_behind_the_ranking_are_built_after_the_first_paint_and_nothing_shown_moves(qtbot, paper_model):
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    at_first_paint = []
+    window.first_painted.connect(lambda: at_first_paint.append(
+        (window.results.findChildren(ChartView) + window.results.findChildren(BenefitView), _layout(window))))
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    qtbot.waitUntil(lambda: window.results.ranking_model.active)
+    qtbot.wait(50)  # the layout settles on the next turns
+    assert at_first_paint[0][0] == []
+    assert at_first_paint[0][1] == _layout(window)
+    results = window.results
+    assert [results.tabs.widget(i) for i in (1, 3)] == [results.heat_map, results.benefit]
+    assert results.tabs.widget(2).isAncestorOf(results.grid)
+    assert results.grid_option.count() == len(paper_model.options) and results.cox.text()
+    results.tabs.setCurrentWidget(results.heat_map)
+    qtbot.waitUntil(lambda: results.heat_map.figure is not None and bool(results.heat_map.figure.axes), timeout=10_000)
+    window.end_session()
+
+
+def test_a_panel_never_shown_builds_its_pages_when_one_is_asked_for(qtbot, paper_model):
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    assert window.results.findChildren(ChartView) == []
+    window.results.set_option("O3")
+    assert window.results.grid_option.currentData() == "O3"
+    assert window.results.tabs.widget(2).isAncestorOf(window.results.grid)
+    assert len(window.results.findChildren(ChartView)) == 2  # built once
     window.end_session()
