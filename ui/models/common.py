@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ui.bidi import right_to_left
@@ -18,5 +16,7 @@ def rich_tooltip(lines: list[str]) -> str:
     A rich-text block takes its direction from its first letter, and a tooltip
     opens with an id ("E1 …"): without ``dir`` it would read left to right.
     """
+    import html  # here: html and its entity table serve a tooltip, not the first paint
+
     body = "<br>".join(html.escape(line) for line in lines if line)
     return f'<qt><div dir="rtl">{body}</div></qt>' if right_to_left() else f"<qt>{body}</qt>"
