@@ -246,15 +246,15 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
-        # Application-wide, this filter is called from Python for every event of every object: building and
-        # showing the window sends thousands (a tenth of the start-up's work), and until it has painted the
-        # user has seen no field to type a shortcut into.
-        QApplication.instance().installEventFilter(self.shortcuts_first)
         self.first_painted.emit()
         self._activated = True
         warm_up(HEAVY_MODULES)
         self.results.activate()
         self._built_docks()  # before a recovery question, which waits for the user
+        # Application-wide, this filter is called from Python for every event of every object: building and
+        # showing the window, its hidden pages and docks send thousands (a tenth of the start-up's work), and
+        # until the window has painted the user has seen no field to type a shortcut into.
+        QApplication.instance().installEventFilter(self.shortcuts_first)
         if self.interactive:
             self.files.offer_recovery()
 
