@@ -34,7 +34,7 @@ _KINDS = ("AddControl", "AddCriterion", "AddOption", "AddProfile", "Batch", "Del
           "SetModelInfo", "SetOption", "SetRiskEntry", "SetScaleLevel", "SetScore", "SetText", "SetWeight",
           "SetWeights")
 # The module each name comes from, imported when the name is first used: the edit kinds are some thirty frozen
-# dataclasses, and making them costs the window's start-up more than any other module, before any edit is made.
+# dataclasses, and making them costs the window's start-up more than any other core module, before any edit.
 _HOMES = {**dict.fromkeys(_KINDS, "core.edits.kinds"),
           **dict.fromkeys(("default_score", "unique_id", "unique_name"), "core.edits.tree"),
           **dict.fromkeys(("local_shares", "renormalise", "siblings"), "core.edits.weights")}
