@@ -1,9 +1,11 @@
 """The window paints before it builds what the first paint does not show, and then it is the same window.
 
-The robustness and register docks are hidden until a menu shows them; they are
-built just after the first paint (or when first used). These tests hold the
-behaviour around that: the menus, the shortcuts, a restored layout and a
-language rebuild are as they were when the docks were built up front.
+The robustness and register docks are hidden until a menu shows them, and the
+results panel shows only the titles of the tabs behind its ranking; both are
+built just after the first paint (or when first used), and the application-wide
+shortcuts filter is installed then. These tests hold the behaviour around that:
+the menus, the shortcuts, a restored layout, a language rebuild and the place of
+everything shown are as they were when all was built up front.
 """
 
 from __future__ import annotations
