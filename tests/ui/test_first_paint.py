@@ -155,3 +155,34 @@ def test_a_panel_never_shown_builds_its_pages_when_one_is_asked_for(qtbot, paper
     assert window.results.tabs.widget(2).isAncestorOf(window.results.grid)
     assert len(window.results.findChildren(ChartView)) == 2  # built once
     window.end_session()
+
+
+FIRST_PAINT = """
+import os, sys
+from ui.app import create_app, open_window
+app = create_app()
+window = open_window(None, interactive=False)
+window.first_painted.connect(lambda: (print(" ".join(sorted(sys.modules)), flush=True), os._exit(0)))
+window.show()
+app.exec()
+"""
+# What the first paint does not use, and a start-up pays heavily for: the edit kinds (28 dataclasses), the
+# recovery session (uuid), the matplotlib views and the benefit tables of the hidden tabs, html's entity table,
+# hashlib and pickle.
+NOT_BEFORE_THE_PAINT = ("core.edits.kinds", "core.edits.handlers", "ui.recovery", "uuid", "ui.widgets.chart_view",
+                        "ui.widgets.benefit_view", "core.register.cox", "html", "hashlib", "pickle")
+
+
+def test_a_fresh_window_paints_before_it_imports_what_the_paint_does_not_use():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT], cwd=root, env=env, capture_output=True, text=True,
+                         check=True, timeout=120)
+    loaded = set(out.stdout.split())
+    assert "ui.main_window" in loaded and "core.edits" in loaded
+    assert sorted(loaded.intersection(NOT_BEFORE_THE_PAINT)) == []
