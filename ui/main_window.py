@@ -23,7 +23,6 @@ from ui.actions.register_import import RegisterImport
 from ui.actions.reports import ReportActions
 from ui.document import Document
 from ui.geometry import fit
-from ui.recovery import ProjectLock, Recovery
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsFirst
 from ui.widgets.common import plain_message
@@ -35,6 +34,7 @@ from ui.widgets.score_panel import ScorePanel
 from ui.workers import warm_up
 
 if TYPE_CHECKING:
+    from ui.recovery import ProjectLock, Recovery
     from ui.robustness.view import RobustnessDock
     from ui.widgets.register_dock import RegisterDock
 
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
     # ---- construction -----------------------------------------------------
 
     def _start_recovery(self, folder: Path | None) -> Recovery | None:
+        from ui.recovery import Recovery  # and uuid with it: only a window that autosaves needs them
+
         try:
             return Recovery(folder)
         except OSError:

@@ -8,7 +8,6 @@ once per start-up and upgrades what an older release wrote.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Sequence
@@ -150,5 +149,7 @@ class Settings:
 
 def _mapping_key(signature: Sequence[str]) -> str:
     """The settings key of one header signature: a digest, since headers may hold any character."""
+    import hashlib  # with OpenSSL behind it: not on the start-up path of every window
+
     digest = hashlib.sha256("\x1f".join(signature).encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return f"registerImport/{digest}"

@@ -14,24 +14,41 @@ exact by construction, and cheap because frozen values are shared.
 
 from __future__ import annotations
 
-from core.edits.handlers import apply_unchecked
-from core.edits.kinds import (AddControl, AddCriterion, AddOption, AddProfile, Batch, DeleteControl,
-                              DeleteCriterion, DeleteOption, DeleteProfile, DuplicateProfile, Edit, MoveCriterion,
-                              MoveOption, RenameProfile, ReplaceProfile, Restore, SetControl, SetCriterion, SetEffect,
-                              SetIncludePlanned, SetKind, SetModelInfo, SetOption, SetRiskEntry, SetScaleLevel,
-                              SetScore, SetText, SetTexts, SetWeight, SetWeights)
-from core.edits.tree import default_score, unique_id, unique_name
-from core.edits.weights import local_shares, renormalise, siblings
-from core.model import DecisionModel
-from core.validate import validate_change
+import importlib
+from typing import TYPE_CHECKING
 
-__all__ = ["AddControl", "AddCriterion", "AddOption", "AddProfile", "Batch", "DeleteControl", "DeleteCriterion",
-           "DeleteOption", "DeleteProfile", "DuplicateProfile", "Edit", "MoveCriterion", "MoveOption", "RenameProfile",
-           "ReplaceProfile", "Restore", "SetControl", "SetCriterion", "SetEffect", "SetIncludePlanned", "SetKind",
-           "SetModelInfo", "SetOption", "SetRiskEntry", "SetScaleLevel", "SetScore", "SetText", "SetTexts", "SetWeight",
-           "SetWeights",
-           "apply", "default_score", "local_shares", "renormalise", "siblings",
-           "unique_id", "unique_name"]
+from core.model import DecisionModel
+
+if TYPE_CHECKING:
+    from core.edits.kinds import (AddControl, AddCriterion, AddOption, AddProfile, Batch, DeleteControl,
+                                  DeleteCriterion, DeleteOption, DeleteProfile, DuplicateProfile, Edit, MoveCriterion,
+                                  MoveOption, RenameProfile, ReplaceProfile, Restore, SetControl, SetCriterion,
+                                  SetEffect, SetIncludePlanned, SetKind, SetModelInfo, SetOption, SetRiskEntry,
+                                  SetScaleLevel, SetScore, SetText, SetTexts, SetWeight, SetWeights)
+    from core.edits.tree import default_score, unique_id, unique_name
+    from core.edits.weights import local_shares, renormalise, siblings
+
+_KINDS = ("AddControl", "AddCriterion", "AddOption", "AddProfile", "Batch", "DeleteControl", "DeleteCriterion",
+          "DeleteOption", "DeleteProfile", "DuplicateProfile", "Edit", "MoveCriterion", "MoveOption", "RenameProfile",
+          "ReplaceProfile", "Restore", "SetControl", "SetCriterion", "SetEffect", "SetIncludePlanned", "SetKind",
+          "SetModelInfo", "SetOption", "SetRiskEntry", "SetScaleLevel", "SetScore", "SetText", "SetTexts",
+          "SetWeight", "SetWeights")
+# The module each name comes from, imported when the name is first used: the edit kinds are some thirty frozen
+# dataclasses, and making them costs the window's start-up more than any other core module, before any edit.
+_HOMES = {**dict.fromkeys(_KINDS, "core.edits.kinds"),
+          **dict.fromkeys(("default_score", "unique_id", "unique_name"), "core.edits.tree"),
+          **dict.fromkeys(("local_shares", "renormalise", "siblings"), "core.edits.weights")}
+
+__all__ = [*_KINDS, "apply", "default_score", "local_shares", "renormalise", "siblings", "unique_id", "unique_name"]
+
+
+def __getattr__(name: str) -> object:
+    """``core.edits.NAME``: the name from its module, loaded on first use (PEP 562)."""
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOMES[name]), name)
+    globals()[name] = value
+    return value
 
 
 def apply(model: DecisionModel, edit: Edit) -> tuple[DecisionModel, Edit]:
@@ -40,6 +57,9 @@ def apply(model: DecisionModel, edit: Edit) -> tuple[DecisionModel, Edit]:
     Raises ModelError (and the caller keeps its old model) when the edit is
     malformed or would leave the model invalid.
     """
+    from core.edits.handlers import apply_unchecked
+    from core.validate import validate_change
+
     new, inverse = apply_unchecked(model, edit)
     validate_change(model, new)
     return new, inverse

@@ -18,7 +18,6 @@ updates the file it points to and keeps the link. Any failure raises
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from collections.abc import Mapping
 from pathlib import Path
@@ -95,6 +94,8 @@ def _stage(path: str | os.PathLike, target: Path, data: bytes) -> Path:
 
 
 def _create_temporary(target: Path) -> tuple[int, Path]:
+    import secrets  # and hmac, OpenSSL with it: nothing before the window's first paint writes a file
+
     # Mode 0o666 lets the umask decide a new file's permissions, as for any other program's files.
     while True:
         temporary = target.with_name(f".{target.name[:_STEM_CHARS]}.{secrets.token_hex(4)}.tmp")

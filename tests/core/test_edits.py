@@ -221,3 +221,24 @@ def test_a_weight_edit_is_still_checked_when_only_the_profile_is(paper_model, we
     with pytest.raises(ModelError):
         apply(paper_model, ReplaceProfile(profile.name, bad))
     assert validate_change(paper_model, apply(paper_model, ReplaceProfile(profile.name, profile))[0]) is None
+
+
+def test_every_public_name_is_the_one_its_module_defines_and_a_misspelt_one_is_refused():
+    import core.edits as edits
+    from core.edits import kinds, tree, weights
+
+    for name in set(edits.__all__) - {"apply"}:
+        assert any(getattr(module, name, None) is getattr(edits, name) for module in (kinds, tree, weights)), name
+    with pytest.raises(AttributeError, match="SetScores"):
+        edits.SetScores  # noqa: B018 - the lookup is what is tested
+
+
+def test_importing_the_package_makes_no_edit_kind_until_one_is_used():
+    import subprocess
+    import sys
+
+    script = ("import sys, core.edits as e; print('core.edits.kinds' in sys.modules); "
+              "from core.edits import local_shares, unique_id; print('core.edits.kinds' in sys.modules); "
+              "e.SetScore('O1', 'E1'); print('core.edits.kinds' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "True"]

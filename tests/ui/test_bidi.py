@@ -110,3 +110,13 @@ def test_a_tooltip_reads_right_to_left_even_when_it_opens_with_an_id(qapp):
     assert document.begin().textDirection() == RTL
     document.setHtml(rich_tooltip(lines))
     assert document.begin().textDirection() == Qt.LayoutDirection.LeftToRight
+
+
+PIECES = st.sampled_from(list("aE1&<>;#/\"'bqt=ع") + ["&amp;", "<b>", "</qt>", "&lt;", "<br>", "&#x41;"])
+
+
+@given(st.lists(st.lists(PIECES, min_size=1).map("".join), min_size=1, max_size=3))
+def test_a_tooltip_shows_any_text_as_written_never_as_markup(qapp, lines):
+    document = QTextDocument()
+    document.setHtml(rich_tooltip(lines))
+    assert document.toPlainText() == "\n".join(lines)

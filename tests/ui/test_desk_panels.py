@@ -102,3 +102,28 @@ def test_numbers_are_shown_as_typed(qtbot, make_window):
     window = value_window(make_window)
     assert window.document.apply(SetScore("O1", "C1", {"value": 987.125}))
     assert window.scores.model.index(0, 0).data() == "987.125"
+
+
+def test_a_selected_risk_cell_keeps_its_band_colour_and_is_framed_in_the_highlight(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.resize(1600, 1000)  # room for the matrix whatever the test screen's size
+    window.main_split.setSizes([100, 1300, 100])
+    table, model = window.scores.table, window.scores.model
+    rows = [f.id for f in window.document.model.factors]
+    index = model.index(rows.index("E1"), 0)
+    qtbot.waitUntil(lambda: table.viewport().rect().contains(table.visualRect(index)))
+    band = index.data(Qt.ItemDataRole.BackgroundRole).color()
+
+    def pixels():
+        rect = table.visualRect(index)
+        image = table.viewport().grab().toImage()
+        # Beside the text (left edge), and on the frame's top line (the middle of the top edge).
+        return image.pixelColor(rect.left() + 5, rect.center().y()), image.pixelColor(rect.center().x(), rect.top() + 1)
+
+    inside, edge = pixels()
+    assert inside == band and edge != table.palette().highlight().color()
+    table.selectionModel().select(index, table.selectionModel().SelectionFlag.ClearAndSelect)
+    qtbot.wait(10)
+    inside, edge = pixels()
+    assert inside == band and edge == table.palette().highlight().color()

@@ -1,21 +1,26 @@
 """The window paints before it builds what the first paint does not show, and then it is the same window.
 
-The robustness and register docks are hidden until a menu shows them; they are
-built just after the first paint (or when first used). These tests hold the
-behaviour around that: the menus, the shortcuts, a restored layout and a
-language rebuild are as they were when the docks were built up front.
+The robustness and register docks are hidden until a menu shows them, and the
+results panel shows only the titles of the tabs behind its ranking; both are
+built just after the first paint (or when first used), and the application-wide
+shortcuts filter is installed then. These tests hold the behaviour around that:
+the menus, the shortcuts, a restored layout, a language rebuild and the place of
+everything shown are as they were when all was built up front.
 """
 
 from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.test_desk_keys import X11LineEdit, focus
 from tests.ui.test_preferences import arabic, make_window as rebuildable_window, rebuilt  # noqa: F401 - fixtures
 from ui.main_window import MainWindow
+from ui.widgets.benefit_view import BenefitView
+from ui.widgets.chart_view import ChartView
 from ui.settings import Settings
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -96,3 +101,88 @@ def test_a_language_rebuild_keeps_an_open_dock_open(qtbot, arabic, rebuildable_w
     again = rebuilt(qtbot, window)
     qtbot.waitUntil(lambda: again.robustness.isVisible())
     assert shiboken6.isValid(again) and not again.register_dock.isVisible()
+
+
+def test_a_menu_shortcut_typed_into_a_field_works_from_the_first_paint_on(qtbot, paper_model, monkeypatch):
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(window.report_actions, "ask_export_path", lambda: asked.append(1))
+    field = X11LineEdit("Economic", window.inspector)  # a field that claims Ctrl+E for itself
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    focus(qtbot, field)
+    qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [1] and field.text() == "Economic"
+    window.end_session()
+
+
+def _layout(window) -> list:
+    results = window.results
+    tabs = results.tabs
+    return [[tabs.tabText(i) for i in range(tabs.count())], tabs.currentIndex(), window.main_split.sizes(),
+            window.centre.sizes(), results.ranking_split.sizes(),
+            *(w.geometry() for w in (results, tabs, tabs.currentWidget(), results.ranking_chart, results.ranking))]
+
+
+def test_the_pages_behind_the_ranking_are_built_after_the_first_paint_and_nothing_shown_moves(qtbot, paper_model):
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    at_first_paint = []
+    window.first_painted.connect(lambda: at_first_paint.append(
+        (window.results.findChildren(ChartView) + window.results.findChildren(BenefitView), _layout(window))))
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    qtbot.waitUntil(lambda: window.results.ranking_model.active)
+    qtbot.wait(50)  # the layout settles on the next turns
+    assert at_first_paint[0][0] == []
+    assert at_first_paint[0][1] == _layout(window)
+    results = window.results
+    assert [results.tabs.widget(i) for i in (1, 3)] == [results.heat_map, results.benefit]
+    assert results.tabs.widget(2).isAncestorOf(results.grid)
+    assert results.grid_option.count() == len(paper_model.options) and results.cox.text()
+    results.tabs.setCurrentWidget(results.heat_map)
+    qtbot.waitUntil(lambda: results.heat_map.figure is not None and bool(results.heat_map.figure.axes), timeout=10_000)
+    window.end_session()
+
+
+def test_a_panel_never_shown_builds_its_pages_when_one_is_asked_for(qtbot, paper_model):
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    assert window.results.findChildren(ChartView) == []
+    window.results.set_option("O3")
+    assert window.results.grid_option.currentData() == "O3"
+    assert window.results.tabs.widget(2).isAncestorOf(window.results.grid)
+    assert len(window.results.findChildren(ChartView)) == 2  # built once
+    window.end_session()
+
+
+FIRST_PAINT = """
+import os, sys
+from ui.app import create_app, open_window
+app = create_app()
+window = open_window(None, interactive=False)
+window.first_painted.connect(lambda: (print(" ".join(sorted(sys.modules)), flush=True), os._exit(0)))
+window.show()
+app.exec()
+"""
+# What the first paint does not use, and a start-up pays heavily for: the edit kinds (28 dataclasses), the
+# recovery session (uuid), the matplotlib views and the benefit tables of the hidden tabs, html's entity table,
+# hashlib and pickle.
+NOT_BEFORE_THE_PAINT = ("core.edits.kinds", "core.edits.handlers", "ui.recovery", "uuid", "ui.widgets.chart_view",
+                        "ui.widgets.benefit_view", "core.register.cox", "html", "hashlib", "pickle")
+
+
+def test_a_fresh_window_paints_before_it_imports_what_the_paint_does_not_use():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT], cwd=root, env=env, capture_output=True, text=True,
+                         check=True, timeout=120)
+    loaded = set(out.stdout.split())
+    assert "ui.main_window" in loaded and "core.edits" in loaded
+    assert sorted(loaded.intersection(NOT_BEFORE_THE_PAINT)) == []

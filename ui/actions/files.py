@@ -17,7 +17,6 @@ from core.edits import default_score
 from core.labels import default_band_names
 from core.model import Bands, Criterion, DecisionModel, Option, Profile
 from ui.i18n import message_of
-from ui.recovery import ProjectLock
 
 Button = QMessageBox.StandardButton
 EXTENSION = ".mizan"
@@ -97,6 +96,8 @@ class FileHandler(QObject):
 
     def take_lock(self, path: str) -> bool:
         """Lock ``path``; if another window holds it, ask whether to open it anyway."""
+        from ui.recovery import ProjectLock
+
         lock = ProjectLock(path)
         if not lock.acquire():
             owner = lock.owner()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 from core.bilingual import new_name
 from core.errors import ModelError
 from ui.i18n import current, listed, message_of
-from ui.processes import run_in_child
 from ui.reports.formats import check_report_size
 from ui.reports.job import ReportInputs, export_report
 from ui.widgets.common import plain_message
@@ -98,6 +97,8 @@ class ReportActions(QObject):
         # On "both" the window's single-basis views (robustness) show residual risk: the report follows them.
         inputs = ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run(), basis=doc.ranked_basis,
                               language=current().code)
+        from ui.processes import run_in_child  # pickle with it: needed once an export starts
+
         self.runner.start(run_in_child, (self.job, inputs))
 
     def _smaa_run(self) -> tuple[int | None, int, float | None]:

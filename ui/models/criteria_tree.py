@@ -18,7 +18,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from core.edits import Batch, SetCriterion, SetKind, local_shares
+from core import edits
+from core.edits import local_shares
 from core.model import Criterion, DecisionModel
 from ui.bidi import label
 from ui.document import Document
@@ -206,7 +207,7 @@ class CriteriaTreeModel(QStandardItemModel):
         if role != Qt.ItemDataRole.EditRole:
             return False
         if column == NAME:
-            return self._document.apply(SetCriterion(node.id, {"name": str(value).strip()}))
+            return self._document.apply(edits.SetCriterion(node.id, {"name": str(value).strip()}))
         if column == LOCAL:
             return self._set_weight(node, value)
         if column == TYPE and value in TYPES:
@@ -223,11 +224,11 @@ class CriteriaTreeModel(QStandardItemModel):
 
     def _set_type(self, node: Criterion, value: str) -> bool:
         if value == "risk":
-            return self._document.apply(SetKind(node.id, "risk"))
+            return self._document.apply(edits.SetKind(node.id, "risk"))
         if node.kind == "risk":
-            steps = (SetKind(node.id, "value"), SetCriterion(node.id, {"direction": value}))
-            return self._document.apply(Batch(steps))
-        return self._document.apply(SetCriterion(node.id, {"direction": value}))
+            steps = (edits.SetKind(node.id, "value"), edits.SetCriterion(node.id, {"direction": value}))
+            return self._document.apply(edits.Batch(steps))
+        return self._document.apply(edits.SetCriterion(node.id, {"direction": value}))
 
 
 def _group_weight(node: Criterion, weights: dict[str, float]) -> float:

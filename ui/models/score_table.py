@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.charts import ink_for
-from core.edits import SetScore
+from core import edits
 from core.model import Criterion, DecisionModel, Score
 from core.numbers import plain_number
 from ui.bidi import formula, label
@@ -170,7 +170,7 @@ class ScoreTableModel(QAbstractTableModel):
         else:
             self._document.refused.emit(Scores.tr("A risk cell takes a likelihood and an impact."))
             return False
-        return self._document.apply(SetScore(option_id, factor.id, changes))
+        return self._document.apply(edits.SetScore(option_id, factor.id, changes))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in HEADER_ROLES:  # a header paints each section asking about ten roles; these two are ours

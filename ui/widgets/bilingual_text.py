@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout
 
 from core.bilingual import other_language, text_in, texts_in
-from core.edits import SetText, SetTexts
+from core import edits
 from ui.document import Document
 from ui.i18n import Context
 from ui.widgets.text_edit import CommitLineEdit, CommitTextEdit
@@ -56,7 +56,7 @@ class TextPair(QObject):
         return in_language(self._languages[1])
 
     def _write(self, language: str, text: str) -> None:
-        if self.address is not None and not self._document.apply(SetText(self.address, language, text)):
+        if self.address is not None and not self._document.apply(edits.SetText(self.address, language, text)):
             for field in (self.own, self.other):
                 if isinstance(field, CommitLineEdit):
                     field.setModified(False)  # a focused field keeps its typing: the refused text is none
@@ -90,7 +90,7 @@ class TextListPair(QObject):
 
     def _write(self, language: str, text: str) -> None:
         lines = tuple(text.splitlines())
-        if self.address is not None and not self._document.apply(SetTexts(self.address, language, lines)):
+        if self.address is not None and not self._document.apply(edits.SetTexts(self.address, language, lines)):
             self.show(self.address)
 
     def show(self, address: str | None) -> None:

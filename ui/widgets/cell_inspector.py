@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
-from core.edits import SetScore
+from core import edits
 from ui.bidi import label, line
 from ui.document import Document
 from ui.models.score_table import level_labels
@@ -72,7 +72,7 @@ class CellInspector(QWidget):
     def _apply(self, changes: dict, field: NumberEdit | None = None) -> None:
         if self._cell is None:
             return
-        if not self._document.apply(SetScore(*self._cell, changes)) and field is not None:
+        if not self._document.apply(edits.SetScore(*self._cell, changes)) and field is not None:
             field.show_refused()
 
     def show_cell(self, option_id: str, factor_id: str) -> None:

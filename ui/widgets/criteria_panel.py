@@ -6,7 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHeaderView, QLineEdit, QMenu, QMessageBox,
                                QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget)
 
-from core.edits import AddCriterion, DeleteCriterion, MoveCriterion, unique_id
+from core import edits
+from core.edits import unique_id
 from core.edits.tree import leaves
 from core.model import Criterion
 from ui.bidi import label
@@ -145,7 +146,7 @@ class CriteriaPanel(QWidget):
 
     def _add(self, node: Criterion, as_group: bool) -> None:
         parent, index = self._where_new(as_group)
-        if self._document.apply(AddCriterion(node, parent, index)):
+        if self._document.apply(edits.AddCriterion(node, parent, index)):
             self.select(node.id)
             self.tree.edit(self.model.index_of_id(node.id))
 
@@ -173,7 +174,7 @@ class CriteriaPanel(QWidget):
             if self.window().ask(self.tr("Delete Group"), text, button.Yes | button.Cancel,
                                  button.Cancel) != button.Yes:
                 return
-        self._document.apply(DeleteCriterion(node.id))
+        self._document.apply(edits.DeleteCriterion(node.id))
 
     def move(self, step: int) -> None:
         """Move the selected criterion ``step`` places among its siblings."""
@@ -183,7 +184,7 @@ class CriteriaPanel(QWidget):
                 siblings = parent.children if parent else model.criteria
                 target = siblings.index(node) + step
                 if 0 <= target < len(siblings):
-                    self._document.apply(MoveCriterion(node.id, parent.id if parent else None, target))
+                    self._document.apply(edits.MoveCriterion(node.id, parent.id if parent else None, target))
                 return
 
     def _fill_move_menu(self) -> None:
@@ -197,4 +198,4 @@ class CriteriaPanel(QWidget):
 
     def _move_to(self, parent: str | None) -> None:
         if self._selected:
-            self._document.apply(MoveCriterion(self._selected, parent, 10**6))
+            self._document.apply(edits.MoveCriterion(self._selected, parent, 10**6))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QWidget
 
-from core.edits import Batch, SetCriterion, SetKind
+from core import edits
 from ui.document import Document
 from ui.models.criteria_tree import type_labels, type_of
 from ui.widgets.common import plain_label
@@ -66,15 +66,16 @@ class CriterionInspector(QWidget):
             field.refused.connect(self._document.refused)
 
     def _apply(self, changes: dict) -> bool:
-        return self._id is not None and self._document.apply(SetCriterion(self._id, changes))
+        return self._id is not None and self._document.apply(edits.SetCriterion(self._id, changes))
 
     def _set_type(self, value: str) -> None:
         if self._id is None:
             return
         if value == "risk":
-            self._document.apply(SetKind(self._id, "risk"))
+            self._document.apply(edits.SetKind(self._id, "risk"))
         else:
-            self._document.apply(Batch((SetKind(self._id, "value"), SetCriterion(self._id, {"direction": value}))))
+            self._document.apply(edits.Batch((edits.SetKind(self._id, "value"),
+                                              edits.SetCriterion(self._id, {"direction": value}))))
 
     def _set_scale(self, position: int, value: float | None, field: NumberEdit) -> None:
         node = self._node()

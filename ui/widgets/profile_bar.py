@@ -12,7 +12,8 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QMessageBox, QWidget
 
-from core.edits import DeleteProfile, DuplicateProfile, RenameProfile, unique_name
+from core import edits
+from core.edits import unique_name
 from ui.document import Document
 from ui.widgets.common import plain_label
 
@@ -122,15 +123,15 @@ class ProfileBar(QWidget):
         old = self._document.profile().name
         name = self._ask_name(self.tr("Rename Profile"), old)
         if name and name != old:
-            self._document.apply(RenameProfile(old, name))
+            self._document.apply(edits.RenameProfile(old, name))
 
     def duplicate(self) -> None:
         """Copy the active profile under a new name and switch to the copy."""
         old = self._document.profile().name
         name = unique_name(self._names(), self.tr("{0} (copy)").format(old))
-        if self._document.apply(DuplicateProfile(old, name)):
+        if self._document.apply(edits.DuplicateProfile(old, name)):
             self._document.set_profile(name)
 
     def delete(self) -> None:
         """Delete the active profile (undoable)."""
-        self._document.apply(DeleteProfile(self._document.profile().name))
+        self._document.apply(edits.DeleteProfile(self._document.profile().name))

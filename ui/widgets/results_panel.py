@@ -11,9 +11,10 @@ and neither should delay the first sight of the model.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QSplitter, QTableView,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from core.errors import ModelError
@@ -23,11 +24,12 @@ from ui.i18n import Context, core_message, current, method_label
 from ui.models.common import rich_tooltip
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.basis_bar import BasisBar, basis_labels
-from ui.widgets.benefit_view import BenefitView
-from ui.widgets.chart_view import ChartView, chart_options
 from ui.widgets.ranking_bars import RankingBars
 from ui.widgets.common import plain_label, refill_combo
 
+if TYPE_CHECKING:
+    from ui.widgets.benefit_view import BenefitView
+    from ui.widgets.chart_view import ChartView
 
 Charts = Context("Charts")
 
@@ -75,18 +77,13 @@ class ResultsPanel(QWidget):
         self.second_chart = RankingBars(lambda: self._ranking_layout(self.second_model), self)
         self.headings = (plain_label("", self), plain_label("", self))
         self._second_sides: list[QWidget] = []  # what holds the second basis's chart and table
-        self.heat_map = ChartView(self._paint_heat_map, self, key=self._heat_key)
-        self.grid_option = QComboBox(self)
-        self.grid_option.currentIndexChanged.connect(lambda _i: self.grid.refresh())
-        self.grid = ChartView(self._paint_grid, self, key=self._grid_key)
-        self.cox = plain_label("", self, wrap=True)
+        self._pages: tuple[ChartView, QComboBox, ChartView, QLabel, BenefitView] | None = None
         self._cox_bands = None  # the bands the Cox line was written for
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._ranking_tab(), self.tr("Ranking"))
-        self.tabs.addTab(self.heat_map, self.tr("Risk matrix"))
-        self.tabs.addTab(self._grid_tab(), self.tr("5 × 5 grid"))
-        self.benefit = BenefitView(document, self)
-        self.tabs.addTab(self.benefit, self.tr("What the controls buy"))
+        for title in (self.tr("Risk matrix"), self.tr("5 × 5 grid"), self.tr("What the controls buy")):
+            self.tabs.addTab(QWidget(self), title)  # its page is built by _built_pages
+        self.tabs.currentChanged.connect(lambda _i: self._built_pages())
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(self.tr("&Method:"), self.method)
@@ -100,6 +97,57 @@ class ResultsPanel(QWidget):
         self._redraw.timeout.connect(self._draw_charts)
         document.ranking_changed.connect(self.refresh)
         self.refresh()
+
+    def _built_pages(self) -> tuple[ChartView, QComboBox, ChartView, QLabel, BenefitView]:
+        """The pages behind the ranking, built once: after the first paint, which shows only their tab titles (their
+        views, tables, modules and the Cox check are 3 % of a start-up's instructions), or when first used."""
+        if self._pages is None:
+            from ui.widgets.benefit_view import BenefitView
+            from ui.widgets.chart_view import ChartView
+
+            heat_map = ChartView(self._paint_heat_map, self, key=self._heat_key)
+            grid_option = QComboBox(self)
+            grid = ChartView(self._paint_grid, self, key=self._grid_key)
+            grid_option.currentIndexChanged.connect(lambda _i: grid.refresh())
+            cox = plain_label("", self, wrap=True)
+            self._pages = heat_map, grid_option, grid, cox, BenefitView(self._document, self)
+            with QSignalBlocker(self.tabs):
+                for index, page in enumerate((heat_map, self._grid_tab(), self.benefit), start=1):
+                    title, placeholder = self.tabs.tabText(index), self.tabs.widget(index)
+                    self.tabs.removeTab(index)
+                    self.tabs.insertTab(index, page, title)
+                    placeholder.deleteLater()
+            self._sync_options()
+            self._sync_basis()
+            if self.method.isEnabled():  # activated already: the new charts draw too
+                heat_map.enable()
+                grid.enable()
+        return self._pages
+
+    @property
+    def heat_map(self) -> ChartView:
+        """The risk matrix (heat map) tab."""
+        return self._built_pages()[0]
+
+    @property
+    def grid_option(self) -> QComboBox:
+        """The option whose 5 × 5 grid is shown."""
+        return self._built_pages()[1]
+
+    @property
+    def grid(self) -> ChartView:
+        """The 5 × 5 grid of the chosen option."""
+        return self._built_pages()[2]
+
+    @property
+    def cox(self) -> QLabel:
+        """What Cox's checks find of the band colouring, under the grid."""
+        return self._built_pages()[3]
+
+    @property
+    def benefit(self) -> BenefitView:
+        """What the controls buy."""
+        return self._built_pages()[4]
 
     def _ranking_table(self, model: RankingTableModel) -> QTableView:
         table = QTableView(self)
@@ -161,6 +209,7 @@ class ResultsPanel(QWidget):
         """Rank and draw from now on (called once the window has painted)."""
         if self.method.isEnabled():
             return
+        self._built_pages()
         from core.methods import REGISTRY
 
         for name in REGISTRY:
@@ -189,8 +238,9 @@ class ResultsPanel(QWidget):
         self._redraw.start()
 
     def charts(self) -> tuple:
-        """Every chart of the panel."""
-        return self.ranking_chart, self.second_chart, self.heat_map, self.grid
+        """Every chart of the panel (those of the pages behind the ranking once they are built)."""
+        ranking = self.ranking_chart, self.second_chart
+        return ranking if self._pages is None else (*ranking, self.heat_map, self.grid)
 
     def _draw_charts(self) -> None:
         for chart in self.charts():
@@ -204,7 +254,7 @@ class ResultsPanel(QWidget):
             widget.setVisible(both)
         for heading, basis in zip(self.headings, bases if both else ()):
             heading.setText(basis_labels()[basis])
-        if self._cox_bands is not self._document.model.bands:
+        if self._pages is not None and self._cox_bands is not self._document.model.bands:
             self._cox_bands = self._document.model.bands
             self.cox.setText(self._cox_text())
 
@@ -215,6 +265,8 @@ class ResultsPanel(QWidget):
                 self.method.setCurrentIndex(position)
 
     def _sync_options(self) -> None:
+        if self._pages is None:
+            return
         refill_combo(self.grid_option, [(o.id, label(o.id, o.name)) for o in self._document.model.options])
 
     def _message(self) -> str:
@@ -269,6 +321,8 @@ class ResultsPanel(QWidget):
     def _paint_heat_map(self):
         from core.charts import heat_map
 
+        from ui.widgets.chart_view import chart_options
+
         model, texts, order, residual = self._document.model, chart_texts(), self._heat_order(), self._residual()
         options = chart_options()
         return lambda figure: heat_map(model, figure=figure, texts=texts, order=order, residual=residual, **options)
@@ -286,6 +340,8 @@ class ResultsPanel(QWidget):
 
     def _paint_grid(self):
         from core.charts import risk_grid
+
+        from ui.widgets.chart_view import chart_options
 
         model, option, title, texts = (self._document.model, self.grid_option.currentData(),
                                        self.grid_option.currentText(), chart_texts())

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QStyledItemDelegate, QStyleOptionViewItem,
+                               QWidget)
 
-from core.edits import SetScore
+from core import edits
 from core.numbers import plain_number
 from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel, level_labels
 from ui.widgets.number_edit import NumberEdit
@@ -68,10 +69,15 @@ class ScoreDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Keep a selected risk cell in its band colour and mark the selection with a frame."""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # The view's selection is what sets State_Selected; asking it, not ``option.state``, leaves QStyle (whose
+        # enums cost a start-up 45 M instructions) to the first selected cell, and each cell a flag conversion.
+        view = option.widget
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
         if not selected or index.data(Qt.ItemDataRole.BackgroundRole) is None:
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle
+
         plain = QStyleOptionViewItem(option)
         plain.state = plain.state & ~QStyle.StateFlag.State_Selected
         super().paint(painter, plain, index)
@@ -116,7 +122,7 @@ class ScoreDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, RiskEditor) and isinstance(model, ScoreTableModel):
             option_id, factor, _ = model.cell(index)
-            model.document.apply(SetScore(option_id, factor.id, editor.values()), editor.merge_key)
+            model.document.apply(edits.SetScore(option_id, factor.id, editor.values()), editor.merge_key)
         elif isinstance(editor, NumberEdit):
             value = editor.value()
             if value is not None:
@@ -130,7 +136,7 @@ class ScoreDelegate(QStyledItemDelegate):
         if isinstance(watched, RiskEditor) and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Escape and watched.cell is not None:
             document, option_id, factor_id = watched.cell
-            document.apply(SetScore(option_id, factor_id, watched.original or {}), watched.merge_key)
+            document.apply(edits.SetScore(option_id, factor_id, watched.original or {}), watched.merge_key)
             self.closeEditor.emit(watched, QStyledItemDelegate.EndEditHint.RevertModelCache)
             return True
         return super().eventFilter(watched, event)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableView, QVBoxLayout, QWidget
 
-from core.edits import AddOption, DeleteOption, MoveOption, SetOption, unique_id
+from core import edits
+from core.edits import unique_id
 from core.model import Option
 from ui.bidi import formula, isolated
 from ui.document import Document
@@ -116,7 +117,7 @@ class ScorePanel(QWidget):
         model = self._document.model
         option = Option(unique_id(model, "O"), self.tr("New option"))
         column = self.current_column()
-        if self._document.apply(AddOption(option, column + 1 if column >= 0 else None)):
+        if self._document.apply(edits.AddOption(option, column + 1 if column >= 0 else None)):
             self.rename_option(self._column_of(option.id))
 
     def _column_of(self, option_id: str) -> int:
@@ -130,7 +131,7 @@ class ScorePanel(QWidget):
         name, accepted = QInputDialog.getText(self, self.tr("Rename option"), self.tr("Option name:"),
                                               text=option.name)
         if accepted and name != option.name:
-            self._document.apply(SetOption(option.id, {"name": name.strip()}))
+            self._document.apply(edits.SetOption(option.id, {"name": name.strip()}))
 
     def move_option(self, step: int) -> None:
         """Move the current option ``step`` places."""
@@ -138,11 +139,11 @@ class ScorePanel(QWidget):
         if option is not None:
             target = self.current_column() + step
             if 0 <= target < len(self._document.model.options):
-                self._document.apply(MoveOption(option.id, target))
+                self._document.apply(edits.MoveOption(option.id, target))
                 self.table.setCurrentIndex(self.model.index(max(0, self.table.currentIndex().row()), target))
 
     def delete_option(self) -> None:
         """Delete the current option (undoable)."""
         option = self._option_at(self.current_column())
         if option is not None:
-            self._document.apply(DeleteOption(option.id))
+            self._document.apply(edits.DeleteOption(option.id))
