@@ -34,11 +34,11 @@ def _load(path: str | None, interactive: bool):
     except Exception as exc:  # noqa: BLE001 - the open boundary at start-up: a message, then the built-in model
         if not interactive:
             raise
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QApplication, QMessageBox
 
         from ui.widgets.common import plain_message
 
-        plain_message(None, QMessageBox.Icon.Warning, "Mizan", message_of(exc)).exec()
+        plain_message(None, QMessageBox.Icon.Warning, QApplication.translate("Mizan", "Mizan"), message_of(exc)).exec()
         return builtin_model(), None, None
 
 
@@ -133,7 +133,8 @@ def _report_bug(kind, error, trace) -> None:
     traceback.print_exception(kind, error, trace, file=sys.stderr)
     text = QApplication.translate("Mizan", "Something went wrong ({0}: {1}). Your model is unchanged; "
                                            "please save your work and report this.").format(kind.__name__, error)
-    plain_message(QApplication.activeWindow(), QMessageBox.Icon.Critical, "Mizan", text).exec()
+    title = QApplication.translate("Mizan", "Mizan")
+    plain_message(QApplication.activeWindow(), QMessageBox.Icon.Critical, title, text).exec()
 
 
 def _quiet_offscreen_warnings() -> None:

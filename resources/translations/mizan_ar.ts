@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Each cell compares the row criterion with the column criterion: how much more important is the row criterion? 1 = equally, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely; 1/3 means the column criterion is moderately more important. Edit the cells above the diagonal; the mirror cells follow.</source>
-        <translation>تقارن كل خلية معيار الصف بمعيار العمود: كم يفوق معيار الصف معيار العمود أهميةً؟ 1 = بالتساوي، 3 = بدرجة معتدلة، 5 = بشدة، 7 = بشدة بالغة، 9 = بدرجة قصوى؛ و1/3 تعني أن معيار العمود أهم بدرجة معتدلة. عدّل الخلايا فوق القطر؛ وتتبعها الخلايا المقابلة لها.</translation>
+        <translation>تقارن كل خلية معيار الصف بمعيار العمود: كم يفوق معيار الصف معيار العمود أهميةً؟ 1&#xa0;=&#xa0;بالتساوي، 3&#xa0;=&#xa0;بدرجة معتدلة، 5&#xa0;=&#xa0;بشدة، 7&#xa0;=&#xa0;بشدة بالغة، 9&#xa0;=&#xa0;بدرجة قصوى؛ و1/3 تعني أن معيار العمود أهم بدرجة معتدلة. عدّل الخلايا فوق القطر؛ وتتبعها الخلايا المقابلة لها.</translation>
     </message>
     <message>
         <source>Weights: {0}
@@ -1922,6 +1922,10 @@ Restore them?</source>
 <context>
     <name>Mizan</name>
     <message>
+        <source>Mizan</source>
+        <translation>ميزان</translation>
+    </message>
+    <message>
         <source>Something went wrong ({0}: {1}). Your model is unchanged; please save your work and report this.</source>
         <translation>حدث خطأ ({0}: {1}). لم يتغيّر نموذجك؛ يُرجى حفظ عملك والإبلاغ عن ذلك.</translation>
     </message>
@@ -2107,7 +2111,7 @@ Restore them?</source>
     </message>
     <message>
         <source>The weights of {0} have changed. Save them in the profile before switching?</source>
-        <translation>تغيّرت أوزان {0}. أتحفظها في ملف الترجيح قبل التبديل؟</translation>
+        <translation>تغيّرت أوزان «{0}». أتحفظها في ملف الترجيح قبل التبديل؟</translation>
     </message>
     <message>
         <source>Profile name:</source>
@@ -2584,9 +2588,9 @@ Restore them?</source>
             <numerusform>لا مخاطر</numerusform>
             <numerusform>خطر واحد</numerusform>
             <numerusform>خطران</numerusform>
-            <numerusform>%Ln مخاطر</numerusform>
-            <numerusform>%Ln خطرًا</numerusform>
-            <numerusform>%Ln خطر</numerusform>
+            <numerusform>‏%Ln مخاطر</numerusform>
+            <numerusform>‏%Ln خطرًا</numerusform>
+            <numerusform>‏%Ln خطر</numerusform>
         </translation>
     </message>
     <message>
@@ -3217,7 +3221,7 @@ Restore them?</source>
     </message>
     <message>
         <source>AHP…</source>
-        <translation>AHP…</translation>
+        <translation>‏AHP…</translation>
     </message>
     <message>
         <source>Compare the criteria of the group in pairs</source>
