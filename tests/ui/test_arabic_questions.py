@@ -112,10 +112,12 @@ def test_the_result_pages_and_robustness_in_arabic(qtbot, asking):
     qtbot.wait(20)
     shot(window.inspector, "inspector-cell", FOLDER)
     window.robustness.show_view()
+    window.robustness.setFloating(True)  # at a reviewer's size, its charts drawn for that size
+    window.robustness.resize(1300, 650)
     view = window.robustness.view
     for index, name in enumerate(("weights", "tornado", "smaa")):
         view.tabs.setCurrentIndex(index)
-        page = view.tabs.currentWidget()
-        qtbot.waitUntil(lambda: page.chart.figure is not None, timeout=20_000)
-        qtbot.wait(50)
+        chart = view.tabs.currentWidget().chart
+        qtbot.waitUntil(lambda: chart.figure is not None and chart.figure.get_figwidth() * chart.figure.dpi
+                        >= chart.width() - 2, timeout=20_000)
         shot(window.robustness, f"robustness-{name}", FOLDER)
