@@ -917,6 +917,13 @@ pairwise winning indices are counted up to 200 options.</source>
     </message>
 </context>
 <context>
+    <name>Common</name>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Profiles</source>

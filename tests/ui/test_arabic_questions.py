@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from core.edits import SetOption
 from tests.ui.conftest import OFFSCREEN_NOISE
@@ -35,7 +35,8 @@ def answered(qtbot, name: str, ask, window=None) -> dict:
         if box is None:
             QTimer.singleShot(10, grab)
             return
-        seen.update(title=box.windowTitle(), direction=box.layoutDirection())
+        seen.update(title=box.windowTitle(), direction=box.layoutDirection(),
+                    buttons=[button.text() for button in box.findChildren(QAbstractButton) if button.text()])
         shot(box, name, FOLDER)
         box.reject()
 
@@ -65,7 +66,9 @@ def test_the_windows_questions_open_in_arabic(qtbot, asking):
     asking.document.set_weight("E1", 0.5)
     answered(qtbot, "ask-unsaved-weights", asking.profiles.keep_or_drop_changes, asking)
     asking.document.apply(SetOption("O1", {"name": "O1"}))
-    answered(qtbot, "ask-save-changes", asking.files.maybe_save, asking)
+    save = answered(qtbot, "ask-save-changes", asking.files.maybe_save, asking)
+    # Qt's Arabic words Discard "ارفض" (refuse); the box says what the button does to the changes.
+    assert len(save["buttons"]) == 3 and all(ARABIC.search(b) for b in save["buttons"]) and "ارفض" not in save["buttons"]
     assert asking.document.is_modified(), "Cancel keeps the changes"
 
 
