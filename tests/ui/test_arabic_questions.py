@@ -14,9 +14,11 @@ from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from core.edits import SetOption
+from core.storage.project import write_project
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.shots import shot
 from tests.ui.test_arabic_screens import ARABIC, FOLDER, RTL, arabic  # noqa: F401 - the language fixture
+from tests.ui.test_recovery import crash_with_unsaved_changes
 from ui import app
 from ui.main_window import MainWindow
 from ui.widgets.chart_view import ChartView
@@ -124,3 +126,15 @@ def test_the_result_pages_and_robustness_in_arabic(qtbot, asking):
         qtbot.waitUntil(lambda: chart.figure is not None and chart.figure.get_figwidth() * chart.figure.dpi
                         >= chart.width() - 2, timeout=20_000)
         shot(window.robustness, f"robustness-{name}", FOLDER)
+
+
+def test_the_recovery_and_already_open_questions_are_arabic(qtbot, arabic, make_window, paper_model, tmp_path):
+    folder, project = tmp_path / "recovery", tmp_path / "paper.mizan"
+    write_project(project, paper_model)
+    crash_with_unsaved_changes(folder, project)
+    window = make_window(paper_model, folder=folder)  # the scripted answer (Discard) cleared the offer at start
+    crash_with_unsaved_changes(folder, project)
+    answered(qtbot, "ask-recover", window.files.offer_recovery, window)
+    assert window.files.open_path(str(project))
+    second = make_window(paper_model, folder=tmp_path / "second")
+    answered(qtbot, "ask-already-open", lambda: second.files.open_path(str(project)), second)

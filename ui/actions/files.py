@@ -176,7 +176,7 @@ class FileHandler(QObject):
         for orphan in recovery.orphans() if recovery is not None else []:
             name = Path(orphan.project).name if orphan.project else (orphan.title or self.tr("an untitled project"))
             text = self.tr("Mizan did not close normally. Unsaved changes to {0} from {1} were kept.\n\n"
-                           "Restore them?").format(name, orphan.saved)
+                           "Restore them?").format(isolated(name), isolated(orphan.saved))
             answer = self.window.ask(self.tr("Recover Unsaved Changes"), text,
                                      Button.Yes | Button.Discard | Button.Cancel, Button.Yes)
             if answer == Button.Discard:
