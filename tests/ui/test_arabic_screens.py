@@ -98,7 +98,8 @@ def test_the_window_and_its_docks_in_arabic(qtbot, arabic, make_window, paper_mo
     qtbot.wait(50)
     shot(window, "window", FOLDER)
     window.robustness.show_view()
-    qtbot.waitUntil(lambda: window.robustness.isVisible())
+    qtbot.waitUntil(lambda: window.robustness.isVisible() and window.robustness.view.quick is not None,
+                    timeout=20_000)
     shot(window, "window-robustness", FOLDER)
     window.robustness.hide()
     for page in ("register", "controls", "scales"):
