@@ -108,6 +108,7 @@ def test_the_result_pages_and_robustness_in_arabic(qtbot, asking):
         tabs.setCurrentIndex(index)
         qtbot.waitUntil(lambda: all(chart.figure is not None for chart in window.results.findChildren(ChartView)
                                     if chart.isVisible()), timeout=10_000)
+        qtbot.wait(50)  # a page filled on show lays its labels out in the next turns of the event loop
         shot(window.results, f"results-{name}", FOLDER)
     window.document.set_basis("both")
     tabs.setCurrentIndex(0)
