@@ -58,9 +58,10 @@ def isolate_texts(html: str) -> str:
     Each run then reads in its own direction: an English name keeps its full
     stop at its end, "4 × 5 = 20" and "+0.123" stay in left-to-right order,
     and an Arabic sentence is unchanged, wherever the run sits on the page.
-    The direction is the run's first strong letter's, counting letters inside
-    the isolates the sentence put around its values (a first-strong isolate
-    would skip those, and turn "‹value›." left to right). A run's leading
+    The direction is right to left when the run holds an Arabic letter, counting
+    letters inside the isolates the sentence put around its values (a
+    first-strong isolate would skip those, and turn "‹value›." left to right),
+    so a run opening with an id ("E1 …") keeps the id first. A run's leading
     indent and separator stay outside, in the page's direction: an indent
     then starts at the right, and ": " follows the bold name before it.
     """
@@ -68,11 +69,12 @@ def isolate_texts(html: str) -> str:
 
 
 def _opening(text: str) -> str:
-    """U+2067 (right-to-left isolate) when ``text``'s first strong letter is Arabic or Hebrew, else U+2066."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return "\u2067"
-        if kind == "L":
-            return "\u2066"
-    return "\u2066"  # numbers and signs only: "4 × 5 = 20" reads left to right
+    """U+2067 (right-to-left isolate) when ``text`` holds an Arabic or Hebrew letter, else U+2066.
+
+    A run that opens with a Latin id and goes on in Arabic ("E1 وقف المساعدات",
+    "O1: انسحاب أحادي") reads right to left too, the id first at the right,
+    as the window shows it; only a run without right-to-left letters (an
+    English name, "4 × 5 = 20") reads left to right.
+    """
+    kinds = {unicodedata.bidirectional(char) for char in text}
+    return "\u2067" if kinds & {"R", "AL"} else "\u2066"

@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Each cell compares the row criterion with the column criterion: how much more important is the row criterion? 1 = equally, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely; 1/3 means the column criterion is moderately more important. Edit the cells above the diagonal; the mirror cells follow.</source>
-        <translation>تقارن كل خلية معيار الصف بمعيار العمود: كم يفوق معيار الصف معيار العمود أهميةً؟ 1 = بالتساوي، 3 = بدرجة معتدلة، 5 = بشدة، 7 = بشدة بالغة، 9 = بدرجة قصوى؛ و1/3 تعني أن معيار العمود أهم بدرجة معتدلة. عدّل الخلايا فوق القطر؛ وتتبعها الخلايا المقابلة لها.</translation>
+        <translation>تقارن كل خلية معيار الصف بمعيار العمود: كم يفوق معيار الصف معيار العمود أهميةً؟ 1&#xa0;=&#xa0;بالتساوي، 3&#xa0;=&#xa0;بدرجة معتدلة، 5&#xa0;=&#xa0;بشدة، 7&#xa0;=&#xa0;بشدة بالغة، 9&#xa0;=&#xa0;بدرجة قصوى؛ و1/3 تعني أن معيار العمود أهم بدرجة معتدلة. عدّل الخلايا فوق القطر؛ وتتبعها الخلايا المقابلة لها.</translation>
     </message>
     <message>
         <source>Weights: {0}
@@ -914,6 +914,13 @@ pairwise winning indices are counted up to 200 options.</source>
     <message>
         <source>Added profile {0}; Edit ▸ Undo takes it back.</source>
         <translation>أُضيف ملف الترجيح {0}؛ تحرير ▸ تراجع يلغي الإضافة.</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2204,7 @@ Restore them?</source>
     </message>
     <message>
         <source>The weights of {0} have changed. Save them in the profile before switching?</source>
-        <translation>تغيّرت أوزان {0}. أتحفظها في ملف الترجيح قبل التبديل؟</translation>
+        <translation>تغيّرت أوزان «{0}». أتحفظها في ملف الترجيح قبل التبديل؟</translation>
     </message>
     <message>
         <source>Profile name:</source>
@@ -2656,9 +2663,9 @@ Restore them?</source>
             <numerusform>لا صفوف غير مُدرَجة</numerusform>
             <numerusform>صف واحد غير مُدرَج</numerusform>
             <numerusform>صفّان غير مُدرَجين</numerusform>
-            <numerusform>%Ln صفوف غير مُدرَجة</numerusform>
-            <numerusform>%Ln صفًّا غير مُدرَج</numerusform>
-            <numerusform>%Ln صف غير مُدرَج</numerusform>
+            <numerusform>‏%Ln صفوف غير مُدرَجة</numerusform>
+            <numerusform>‏%Ln صفًّا غير مُدرَج</numerusform>
+            <numerusform>‏%Ln صف غير مُدرَج</numerusform>
         </translation>
     </message>
 </context>
@@ -2745,9 +2752,9 @@ Restore them?</source>
             <numerusform>لا مخاطر</numerusform>
             <numerusform>خطر واحد</numerusform>
             <numerusform>خطران</numerusform>
-            <numerusform>%Ln مخاطر</numerusform>
-            <numerusform>%Ln خطرًا</numerusform>
-            <numerusform>%Ln خطر</numerusform>
+            <numerusform>‏%Ln مخاطر</numerusform>
+            <numerusform>‏%Ln خطرًا</numerusform>
+            <numerusform>‏%Ln خطر</numerusform>
         </translation>
     </message>
     <message>
@@ -3190,9 +3197,9 @@ Restore them?</source>
             <numerusform>لا تغييرات</numerusform>
             <numerusform>تغيير واحد</numerusform>
             <numerusform>تغييران</numerusform>
-            <numerusform>%Ln تغييرات</numerusform>
-            <numerusform>%Ln تغييرًا</numerusform>
-            <numerusform>%Ln تغيير</numerusform>
+            <numerusform>‏%Ln تغييرات</numerusform>
+            <numerusform>‏%Ln تغييرًا</numerusform>
+            <numerusform>‏%Ln تغيير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3201,9 +3208,9 @@ Restore them?</source>
             <numerusform>لا حقول من السجل</numerusform>
             <numerusform>حقل واحد من السجل</numerusform>
             <numerusform>حقلان من السجل</numerusform>
-            <numerusform>%Ln حقول من السجل</numerusform>
-            <numerusform>%Ln حقلًا من السجل</numerusform>
-            <numerusform>%Ln حقل من السجل</numerusform>
+            <numerusform>‏%Ln حقول من السجل</numerusform>
+            <numerusform>‏%Ln حقلًا من السجل</numerusform>
+            <numerusform>‏%Ln حقل من السجل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3212,9 +3219,9 @@ Restore them?</source>
             <numerusform>لا قيم مُعدَّلة قسرًا</numerusform>
             <numerusform>قيمة واحدة مُعدَّلة قسرًا</numerusform>
             <numerusform>قيمتان مُعدَّلتان قسرًا</numerusform>
-            <numerusform>%Ln قيم مُعدَّلة قسرًا</numerusform>
-            <numerusform>%Ln قيمةً مُعدَّلة قسرًا</numerusform>
-            <numerusform>%Ln قيمة مُعدَّلة قسرًا</numerusform>
+            <numerusform>‏%Ln قيم مُعدَّلة قسرًا</numerusform>
+            <numerusform>‏%Ln قيمةً مُعدَّلة قسرًا</numerusform>
+            <numerusform>‏%Ln قيمة مُعدَّلة قسرًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3223,9 +3230,9 @@ Restore them?</source>
             <numerusform>لا خلايا مرفوضة</numerusform>
             <numerusform>خلية واحدة مرفوضة</numerusform>
             <numerusform>خليتان مرفوضتان</numerusform>
-            <numerusform>%Ln خلايا مرفوضة</numerusform>
-            <numerusform>%Ln خليةً مرفوضة</numerusform>
-            <numerusform>%Ln خلية مرفوضة</numerusform>
+            <numerusform>‏%Ln خلايا مرفوضة</numerusform>
+            <numerusform>‏%Ln خليةً مرفوضة</numerusform>
+            <numerusform>‏%Ln خلية مرفوضة</numerusform>
         </translation>
     </message>
     <message>
@@ -3453,7 +3460,7 @@ Restore them?</source>
     </message>
     <message>
         <source>AHP…</source>
-        <translation>AHP…</translation>
+        <translation>‏AHP…</translation>
     </message>
     <message>
         <source>Compare the criteria of the group in pairs</source>

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from core.bilingual import localized, text_paths
+
 # PRODUCT.md, "Illustrative baseline": factor -> (impact, likelihood O1..O5).
 BASELINE = {
     "E1": (5, [4, 2, 1, 2, 1]), "E2": (5, [4, 2, 2, 2, 2]), "E3": (4, [3, 2, 1, 2, 1]),
@@ -106,3 +108,11 @@ def test_the_built_in_bands_pass_cox(paper_model):
     from core.register.cox import check_bands
 
     assert check_bands(paper_model.bands).ok
+
+
+def test_no_arabic_text_of_the_model_writes_a_range_with_a_dash(paper_model):
+    # In a right-to-left line "2023-2024" after Arabic words shows as 2024-2023: Arabic writes «عامَي 2023 و2024».
+    texts = text_paths(localized(paper_model, "ar"))
+    ranges = {address: text for address, text in texts.items()
+              if re.search("[\u0600-\u06ff]", text) and re.search(r"\d\s*[-–]\s*\d", text)}
+    assert len(texts) > 100 and not ranges, ranges

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from core.bilingual import localized
 from core.charts.base import OTHER_COLOR
 from core.charts.risk import ranking_layout
 from core.register.import_map import propose, read_table
@@ -61,7 +62,9 @@ def opened(qtbot, dialog, name: str):
 
 
 def test_the_weighting_dialogs_open_in_arabic(qtbot, arabic, paper_model):
-    group = sibling_set(paper_model, "ECO", "Economic")
+    # On the model as the Arabic window holds it: its Arabic names, as a reader sees them.
+    group = sibling_set(localized(paper_model, "ar"), "ECO", "Economic")
+    assert all(ARABIC.search(name) for name in group.labels())
     shares = [0.2] * 5
     opened(qtbot, AhpDialog(group, shares, {}), "weighting-ahp")
     opened(qtbot, PointsDialog(group, shares), "weighting-points")
@@ -79,7 +82,9 @@ def test_the_preferences_and_import_dialogs_open_in_arabic(qtbot, arabic, paper_
 def test_the_profile_dialogs_open_in_arabic(qtbot, arabic, make_window, paper_model, tmp_path):
     window = make_window(paper_model)
     opened(qtbot, CompareDialog(window.document, window), "profiles-compare")
-    opened(qtbot, CombineDialog(window.document, window), "profiles-combine")
+    combine = opened(qtbot, CombineDialog(window.document, window), "profiles-combine")
+    # The analysts' shares wrap in a narrow pane: never between a share and its "%".
+    assert "%" in combine.notes.text() and " %" not in combine.notes.text()
     preview = window.profile_actions.import_path(str(foreign(tmp_path)))
     qtbot.waitExposed(preview)
     assert preview.layoutDirection() == RTL and ARABIC.search(preview.windowTitle())
@@ -93,7 +98,8 @@ def test_the_window_and_its_docks_in_arabic(qtbot, arabic, make_window, paper_mo
     qtbot.wait(50)
     shot(window, "window", FOLDER)
     window.robustness.show_view()
-    qtbot.waitUntil(lambda: window.robustness.isVisible())
+    qtbot.waitUntil(lambda: window.robustness.isVisible() and window.robustness.view.quick is not None,
+                    timeout=20_000)
     shot(window, "window-robustness", FOLDER)
     window.robustness.hide()
     for page in ("register", "controls", "scales"):

@@ -78,13 +78,23 @@ def test_an_arabic_translation_that_opens_with_a_value_needs_a_right_to_left_mar
     assert bool(faults) == faulty and all(f.startswith("direction: ") for f in faults)
 
 
+def test_each_plural_form_that_opens_with_its_count_needs_a_right_to_left_mark(tmp_path):
+    forms = ["لا مخاطر", "خطر واحد", "%Ln مخاطر"]
+    counted = ('<message numerus="yes"><source>%Ln risk(s)</source><translation>'
+               + "".join(f"<numerusform>{form}</numerusform>" for form in forms) + "</translation></message>")
+    assert faults_of(tmp_path, context("Main", counted)) == [
+        "direction: Main / '%Ln مخاطر' opens with a value or a Latin letter: begin it with U+200F"]
+    marked = counted.replace("<numerusform>%Ln", "<numerusform>\u200f%Ln")
+    assert faults_of(tmp_path, context("Main", marked)) == []
+
+
 def test_placeholders_may_change_order(tmp_path):
     assert faults_of(tmp_path, context("Main", message("{0} beats {1}", "\u200f{1} يتقدم عليه {0}"))) == []
 
 
 def test_numerus_needs_n_in_some_form(tmp_path):
     good = '<message numerus="yes"><source>%n risks</source><translation>' \
-           '<numerusform>لا مخاطر</numerusform><numerusform>%n خطر</numerusform></translation></message>'
+           '<numerusform>لا مخاطر</numerusform><numerusform>\u200f%n خطر</numerusform></translation></message>'
     bad = '<message numerus="yes"><source>%n items</source><translation>' \
           '<numerusform>بند</numerusform><numerusform>بنود</numerusform></translation></message>'
     assert faults_of(tmp_path, context("Main", good, bad)) == ["placeholder: Main / '%n items' loses %n"]

@@ -35,6 +35,12 @@ class Message:
     translation: str
     kind: str  # '' (finished), 'unfinished', 'vanished' or 'obsolete'
     numerus: bool = False
+    forms: tuple[str, ...] = ()  # a numerus message's forms, each shown on its own
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        """Each text a widget may show: every plural form, or the one translation."""
+        return self.forms or (self.translation,)
 
     @property
     def finished(self) -> bool:
@@ -59,7 +65,7 @@ def read_ts(path: Path) -> list[Message]:
                 if translation is not None else ""
             messages.append(Message(name, message.findtext("source") or "", text,
                                     translation.get("type", "") if translation is not None else "unfinished",
-                                    message.get("numerus") == "yes"))
+                                    message.get("numerus") == "yes", tuple(f.text or "" for f in forms)))
     return messages
 
 
@@ -80,8 +86,8 @@ def problems(messages: list[Message], new: set[tuple[str, str]] = frozenset()) -
             lines.append(f"placeholder: {m.context} / {m.source!r} loses {COUNT.search(m.source).group()}")
         elif not m.numerus and placeholders(m.source) != placeholders(m.translation):
             lines.append(f"placeholder: {m.context} / {m.source!r} -> {m.translation!r}")
-        elif opens_left_to_right(m.translation):
-            lines.append(f"direction: {m.context} / {m.translation!r} opens with a value or a Latin letter: "
+        elif (text := next((t for t in m.shown if opens_left_to_right(t)), None)) is not None:
+            lines.append(f"direction: {m.context} / {text!r} opens with a value or a Latin letter: "
                          "begin it with U+200F")
     return lines
 

@@ -16,6 +16,7 @@ from core.bilingual import with_default_scales
 from core.edits import default_score
 from core.labels import default_band_names
 from core.model import Bands, Criterion, DecisionModel, Option, Profile
+from ui.bidi import isolated
 from ui.i18n import message_of
 
 Button = QMessageBox.StandardButton
@@ -83,7 +84,7 @@ class FileHandler(QObject):
         try:
             model, state = load_model_state(path)
         except Exception as exc:  # noqa: BLE001 - the open boundary: a message, and the current model stays
-            self._error(self.tr("Cannot open {0}:\n{1}").format(path, message_of(exc)))
+            self._error(self.tr("Cannot open {0}:\n{1}").format(isolated(path), message_of(exc)))
             self.window.settings.remove_recent(path)
             return False
         is_project = Path(path).suffix.lower() == EXTENSION
@@ -138,12 +139,12 @@ class FileHandler(QObject):
         try:
             self.document.save(path)
         except Exception as exc:  # noqa: BLE001 - the save boundary: a message, the old file and the model stay
-            self._error(self.tr("Cannot save {0}:\n{1}").format(path, message_of(exc)))
+            self._error(self.tr("Cannot save {0}:\n{1}").format(isolated(path), message_of(exc)))
             return False
         if self.window.recovery is not None:
             self.window.recovery.discard()
         self.window.settings.add_recent(path)
-        self.window.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        self.window.statusBar().showMessage(self.tr("Saved {0}").format(isolated(path)), 5000)
         return True
 
     def maybe_save(self) -> bool:
@@ -176,7 +177,7 @@ class FileHandler(QObject):
         for orphan in recovery.orphans() if recovery is not None else []:
             name = Path(orphan.project).name if orphan.project else (orphan.title or self.tr("an untitled project"))
             text = self.tr("Mizan did not close normally. Unsaved changes to {0} from {1} were kept.\n\n"
-                           "Restore them?").format(name, orphan.saved)
+                           "Restore them?").format(isolated(name), isolated(orphan.saved))
             answer = self.window.ask(self.tr("Recover Unsaved Changes"), text,
                                      Button.Yes | Button.Discard | Button.Cancel, Button.Yes)
             if answer == Button.Discard:

@@ -26,6 +26,8 @@ from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
 
+NO_BREAK = "\u00a0"  # between a share and its "%": a wrapped line never starts with the "%"
+
 
 class CombineDialog(ProfileWindow):
     """Consensus of several profiles of the document, with the group's disagreement."""
@@ -145,7 +147,7 @@ class CombineDialog(ProfileWindow):
                    Column(self.tr("Lowest"), percent), Column(self.tr("Highest"), percent)]
         self.table_model.set_rows(rows, columns, bold)
         self.notes.setText(self.tr("Analyst shares: {0}").format(listed(
-            isolated(f"{isolated(name)} {formula(shown(f'{100 * share:.0f} %'))}")
+            isolated(f"{isolated(name)} {formula(shown(f'{100 * share:.0f}') + NO_BREAK + '%')}")
             for name, share in zip(spread.profiles, spread.shares.tolist()))))
         self.redraw_chart((spread.profiles, spread.values.tobytes(), spread.shares.tobytes()))
 

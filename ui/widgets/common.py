@@ -11,7 +11,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar,
                                QToolButton, QWidget)
 
+from ui.i18n import Context
+
 INVALID_STYLE = "border: 2px solid #D9342B;"
+Common = Context("Common")
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = False) -> QLabel:
@@ -41,6 +44,10 @@ def plain_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, te
     """A message box whose text is plain (file names and model text may contain markup)."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    discard = box.button(QMessageBox.StandardButton.Discard)
+    if discard is not None:
+        # Qt's own Arabic words it "ارفض" (refuse), which reads as declining the question itself.
+        discard.setText(Common.tr("Discard"))
     if default != QMessageBox.StandardButton.NoButton:
         box.setDefaultButton(default)
     return box

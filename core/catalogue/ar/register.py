@@ -1,4 +1,9 @@
-"""Arabic texts of the register area: the risk register, controls, benefits and scales sections."""
+"""Arabic texts of the register area: the risk register, controls, benefits and scales sections.
+
+A date or a signed number after Arabic words sits in a left-to-right isolate (:func:`ltr`).
+"""
+
+from core.catalogue.ar import ltr
 
 TEXTS: dict[str, str] = {
     # Sections
@@ -30,7 +35,7 @@ TEXTS: dict[str, str] = {
     "register.col_controls": "الضوابط",
     "register.col_treatment": "المعالجة والإجراء والاستحقاق",
     "register.col_status": "الحالة والمراجعة",
-    "register.due": "الاستحقاق {date}",
+    "register.due": "الاستحقاق " + ltr("{date}"),
     "register.levels": "{likelihood} × {impact} = {score:g}",
     "register.number": "{score:g}",
     "register.overdue": "{date} متأخرة",
@@ -47,8 +52,8 @@ TEXTS: dict[str, str] = {
     "register.col_control_status": "الحالة",
     "register.col_evidence": "الأدلة",
     "register.col_acts": "يعمل على",
-    "register.effect_l": "−{levels} ح",
-    "register.effect_i": "−{levels} أ",
+    "register.effect_l": ltr("−{levels}") + " ح",
+    "register.effect_i": ltr("−{levels}") + " أ",
     "register.effect_join": " / ",
     "register.acts_every": "كل الخيارات",
     "register.acts_more": "{options} و{count} غيرها",

@@ -9,10 +9,7 @@ values the Arabic workbook's cells hold and its formulas compare with: no
 diacritics, so a value typed by hand matches.
 """
 
-
-def _ltr(text: str) -> str:
-    """``text`` as a left-to-right isolate (LRI … PDI) inside right-to-left prose."""
-    return "\u2066" + text + "\u2069"
+from core.catalogue.ar import ltr as _ltr
 
 
 TEXTS: dict[str, str] = {

@@ -205,7 +205,7 @@ def test_every_register_word_comes_from_the_report_language(paper_model):
     for key in ("register", "controls", "benefits", "scales", "col_risk", "col_residual", "controls_intro",
                 "col_meaning", "register_intro", "term.treat", "term.in place", "benefits_intro", "basis_inherent",
                 "cox", "due", "overdue", "acts_on", "effect_l", "rule", "benefit_note"):
-        words = max(re.split(r"\{[^{}]*\}", arabic[f"register.{key}"]), key=len).strip()
+        words = max(re.split(r"\{[^{}]*\}", arabic[f"register.{key}"].translate(ISOLATES)), key=len).strip()
         assert words and words in text, key
     assert catalogue("ar")["document.fact_basis"] in text
     assert "Risk register" not in text and "Descriptor scales" not in text

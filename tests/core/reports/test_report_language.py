@@ -146,6 +146,20 @@ def test_isolating_leaves_markup_and_blank_runs_alone():
         "<p>\u2067\u2068تضع O5\u2069.\u2069</p><p>\u20664 × 5 = 20\u2069</p>"
 
 
+def test_a_run_opening_with_an_id_and_going_on_in_arabic_reads_right_to_left():
+    # The id first at the right, as the window shows "E1 name"; an English run stays left to right.
+    assert isolate_texts("<td>E1 وقف المساعدات</td><li>O1: انسحاب</li><td>E1 US aid halt.</td>") == \
+        "<td>\u2067E1 وقف المساعدات\u2069</td><li>\u2067O1: انسحاب\u2069</li><td>\u2066E1 US aid halt.\u2069</td>"
+
+
+def test_a_date_or_a_signed_number_after_arabic_words_sits_in_a_left_to_right_isolate():
+    # A first-strong isolate holds no letter here, and Qt's PDF layout then read "2027-06-30" as 30-06-2027, "−1" as 1−.
+    words = report_words("ar")
+    assert re.fullmatch("الاستحقاق \u2066[^\u2069]*2027-06-30\u2069*", words["register.due"].format(date="2027-06-30"))
+    for key in ("register.effect_l", "register.effect_i"):
+        assert re.fullmatch("\u2066−\u2068?1\u2069+ [حأ]", words[key].format(levels=1)), key
+
+
 def _keys_read(paths: list[Path]) -> tuple[set[str], list[re.Pattern]]:
     """String constants of ``paths``, and the keys f-strings look up (``words[f"document.better_{x}"]``) as patterns."""
     constants: set[str] = set()
