@@ -57,9 +57,6 @@ class TextPair(QObject):
 
     def _write(self, language: str, text: str) -> None:
         if self.address is not None and not self._document.apply(edits.SetText(self.address, language, text)):
-            for field in (self.own, self.other):
-                if isinstance(field, CommitLineEdit):
-                    field.setModified(False)  # a focused field keeps its typing: the refused text is none
             self.show(self.address)  # refused (an empty name): show the texts as they are
 
     def show(self, address: str | None) -> None:

@@ -1,4 +1,10 @@
-"""Plain-text fields that commit once, when the analyst leaves them, not on every keystroke."""
+"""Plain-text fields that commit once, when the analyst leaves them, not on every keystroke.
+
+Both decide in one way whether to show the model's text: always, except while the analyst is typing in
+the field, that is while it has focus and holds typing not yet committed (Qt's modified flag). Committing
+hands the typing over and clears the flag, so whatever the model answers (taken, refused, later undone)
+is shown even while the field keeps its focus, and leaving the field never writes a stale text back.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +23,12 @@ class CommitTextEdit(QPlainTextEdit):
         self._shown = ""
 
     def set_text(self, text: str) -> None:
-        """Show ``text`` from the model (keeps the analyst's typing while focused)."""
+        """Show ``text`` from the model, unless the analyst is typing here (see the module)."""
         self._shown = text
-        if not self.hasFocus() and self.toPlainText() != text:
-            self.setPlainText(text)
+        if self.hasFocus() and self.document().isModified():
+            return
+        if self.toPlainText() != text:
+            self.setPlainText(text)  # clears the modified flag
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
@@ -28,8 +36,10 @@ class CommitTextEdit(QPlainTextEdit):
 
     def commit(self) -> None:
         """Send the text if it differs from what the model holds."""
-        if self.toPlainText() != self._shown:
-            self.committed.emit(self.toPlainText())
+        typed = self.toPlainText()
+        self.document().setModified(False)
+        if typed != self._shown:
+            self.committed.emit(typed)
 
 
 class CommitLineEdit(QLineEdit):
@@ -43,13 +53,17 @@ class CommitLineEdit(QLineEdit):
         self.editingFinished.connect(self._finish)
 
     def set_text(self, text: str) -> None:
-        """Show ``text`` from the model (keeps the analyst's typing while focused)."""
+        """Show ``text`` from the model, unless the analyst is typing here (see the module)."""
         self._shown = text
-        if not self.hasFocus() or not self.isModified():
-            self.setText(text)
-            if not self.hasFocus():
-                self.setCursorPosition(0)  # a text longer than the field shows its start, not its end
+        if self.hasFocus() and self.isModified():
+            return
+        if self.text() != text:
+            self.setText(text)  # clears the modified flag
+        if not self.hasFocus():
+            self.setCursorPosition(0)  # a text longer than the field shows its start, not its end
 
     def _finish(self) -> None:
-        if self.text() != self._shown:
-            self.committed.emit(self.text())
+        typed = self.text()
+        self.setModified(False)  # Enter keeps the focus: what the model answers is shown from now on
+        if typed != self._shown:
+            self.committed.emit(typed)
