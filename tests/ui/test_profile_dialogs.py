@@ -370,3 +370,22 @@ def test_a_clashing_import_also_ranks_under_the_profile_it_would_replace(window,
     assert under_existing["O2"] == 1  # Sovereignty first puts O2 first
     dialog.reject()
     assert window.document.model == paper_model
+
+
+def test_compare_chooses_its_first_disagreeing_pair_right_to_left_too(qtbot, qapp, window):
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        view = window.profile_actions.show_compare()
+        view.resize(1600, 700)
+        view.tabs.setCurrentIndex(view.tabs.indexOf(view.pairs_table.parentWidget()))
+        qtbot.waitExposed(view)
+        view.method.setCurrentIndex(view.method.findData("topsis"))  # compared again, the table laid out
+        disagreeing = [n for n, (basis, first, second) in enumerate(view.pairs)
+                       if any(a.profiles == (first, second) for a in view.comparisons[basis].agreement)]
+        row = disagreeing[0] if disagreeing else 0
+        table = view.pairs_table
+        assert table.currentIndex().row() == row
+        assert [index.row() for index in table.selectionModel().selectedRows()] == [row]
+        assert view.detail.text()  # the chosen pair is explained
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

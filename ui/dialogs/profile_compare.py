@@ -27,7 +27,7 @@ from ui.document import Document
 from ui.i18n import listed, message_of, method_label, shown
 from ui.widgets.basis_bar import basis_labels, basis_sentence
 from ui.widgets.chart_view import chart_options
-from ui.widgets.common import plain_label
+from ui.widgets.common import plain_label, select_row
 from ui.models.profile_tables import Cell, Column, RowsModel
 from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
 
@@ -224,7 +224,7 @@ class CompareDialog(ProfileWindow):
             if agreement is not None:
                 disagreeing.append(number)
         self.pairs_model.set_rows(rows, [Column(self.tr("Basis"))] * both + self._pair_columns())
-        self.pairs_table.selectRow(disagreeing[0] if disagreeing else 0)
+        select_row(self.pairs_table, disagreeing[0] if disagreeing else 0)
         self._explain(disagreeing[0] if disagreeing else 0)
 
     def _pair_columns(self) -> list[Column]:

@@ -1,14 +1,14 @@
 """Small widget helpers shared by the panels: plain-text labels, inline refusal marks, combo refills,
-signal blocking."""
+signal blocking, row selection."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 
-from PySide6.QtCore import QObject, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar,
                                QToolButton, QWidget)
 
 from ui.i18n import Context
@@ -28,6 +28,18 @@ def plain_label(text: str = "", parent: QWidget | None = None, wrap: bool = Fals
         label.setContentsMargins(label.fontMetrics().horizontalAdvance(" "), 0, 0, 0)
     label.setText(text)
     return label
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make ``row`` of ``view`` the current row, selected whole (nothing for a row the view does not have).
+
+    Not QTableView.selectRow: right to left, it takes the column at the viewport's far edge, which is none
+    when the columns do not fill the width, and then selects nothing.
+    """
+    model = view.model()
+    if 0 <= row < model.rowCount():
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        view.selectionModel().setCurrentIndex(model.index(row, 0), flags)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

@@ -12,7 +12,7 @@ Beside both, the chosen control's texts in both languages
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from core.edits import AddControl, DeleteControl
@@ -22,13 +22,12 @@ from ui.bidi import isolated, label
 from ui.document import Document
 from ui.i18n import core_text
 from ui.models.controls_table import CONTROL_COLUMNS, ControlsTableModel, EffectsTableModel
-from ui.widgets.common import add_tool, panel_toolbar, plain_label
+from ui.widgets.common import add_tool, panel_toolbar, plain_label, select_row
 from ui.widgets.register_delegates import ChoiceDelegate, EffectDelegate
 from ui.widgets.text_details import Chosen, TextDetails
 
 EDIT_TRIGGERS = (QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
                  | QTableView.EditTrigger.AnyKeyPressed)
-SELECT_ROW = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
 def next_control_id(controls: tuple[Control, ...]) -> str:
@@ -118,10 +117,7 @@ class ControlsEditor(QWidget):
         self._select(self.controls.row_of(control_id))
 
     def _select(self, row: int) -> None:
-        # Not QTableView.selectRow: right to left, it takes the column at the viewport's far edge, which is
-        # none when the columns do not fill the width, and then chooses nothing.
-        if row >= 0:
-            self.list.selectionModel().setCurrentIndex(self.controls.index(row, 0), SELECT_ROW)
+        select_row(self.list, row)
 
     def _chosen(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._follow()
