@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from core.bilingual import text_in
 from core.edits import SetText
+from tests.conftest import value_model
 from tests.ui.conftest import OFFSCREEN_NOISE
 from ui.dialogs.bilingual_details import ModelDetails, show_details
 from ui.widgets.text_edit import CommitLineEdit
@@ -129,3 +130,19 @@ def test_a_line_committed_with_enter_follows_an_undo_while_it_keeps_the_focus(qt
     assert field.text() == old
     focus(qtbot, beside)
     assert document.model == before and document.undo_stack.canRedo()
+
+
+def test_a_number_committed_with_enter_follows_an_undo_while_it_keeps_the_focus(qtbot, make_window):
+    """The cell inspector's number fields decide as the text fields do (NumberEdit)."""
+    model = value_model({"A": [2.0, 5.0], "B": [4.0, 1.0]}, ["benefit", "benefit"], [1.0, 1.0])
+    window = make_window(model)
+    window.activateWindow()
+    window.inspector.show_cell("A", "C1")
+    field, document = window.inspector.cell.value, window.document
+    type_in(qtbot, field, "3")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert document.model.score("A", "C1").value == 3.0 and field.hasFocus()
+    window.undo_action.trigger()
+    assert field.text() == "2"
+    focus(qtbot, window.inspector.cell.rationale)
+    assert document.model == model and document.undo_stack.canRedo()
