@@ -15,7 +15,7 @@ from core.bilingual import text_in
 from core.edits import SetText
 from tests.conftest import value_model
 from tests.ui.conftest import OFFSCREEN_NOISE
-from ui.dialogs.bilingual_details import ModelDetails, show_details
+from ui.dialogs.bilingual_details import ModelDetails, ProfileDetails, show_details
 from ui.widgets.text_edit import CommitLineEdit
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
@@ -50,11 +50,18 @@ def _details(window, key):
     return dialog.pairs[key], key
 
 
+def _profile(window, key):
+    dialog = show_details(window, ProfileDetails)
+    dialog.activateWindow()
+    return dialog.pairs[key], dialog.address(key)
+
+
 FIELDS = {"criterion-name": (_criterion, "name"), "criterion-description": (_criterion, "description"),
           "cell-rationale": (_cell, "rationale"), "cell-evidence": (_cell, "evidence"),
           "option-name": (_option, "name"), "option-description": (_option, "description"),
           "control-name": (_control, "name"), "control-description": (_control, "description"),
-          "details-title": (_details, "title"), "details-question": (_details, "question")}
+          "details-title": (_details, "title"), "details-question": (_details, "question"),
+          "profile-notes": (_profile, "notes")}
 # The one-line fields of the window (in the Model Details dialog, Enter presses its default button, Close).
 LINES = ["cell-evidence", "control-name", "criterion-name", "option-name"]
 
