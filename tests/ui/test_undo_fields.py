@@ -62,8 +62,8 @@ FIELDS = {"criterion-name": (_criterion, "name"), "criterion-description": (_cri
           "control-name": (_control, "name"), "control-description": (_control, "description"),
           "details-title": (_details, "title"), "details-question": (_details, "question"),
           "profile-notes": (_profile, "notes")}
-# The one-line fields of the window (in the Model Details dialog, Enter presses its default button, Close).
-LINES = ["cell-evidence", "control-name", "criterion-name", "option-name"]
+# The one-line fields of the window (Enter commits them, also in the Model Details dialog, which stays open).
+LINES = ["cell-evidence", "control-name", "criterion-name", "details-title", "option-name"]
 
 
 @pytest.fixture(params=sorted(FIELDS))

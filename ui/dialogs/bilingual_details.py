@@ -35,6 +35,8 @@ class TextsDialog(QDialog):
         self.form = QFormLayout()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
+        for button in buttons.buttons():  # Enter commits the field typed in; only a click or Esc closes
+            button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(self.form)
