@@ -11,6 +11,7 @@ digits, so the Arabic locale's default would be the wrong one.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -120,10 +121,22 @@ def core_label(kind: str, value: str) -> str:
 
 
 def core_text(key: str) -> str:
-    """A sentence of the core's catalogue (the residual rule, the benefit note…) in the interface language."""
+    """A sentence of the core's catalogue (the residual rule, the benefit note…) in the interface language,
+    a number it writes ("never below 1") in the preferred digits."""
     from core.catalogue import catalogue
 
-    return catalogue(current().code)[key]
+    return numbers_shown(catalogue(current().code)[key])
+
+
+# A number standing alone in a sentence: not part of an id (E1), a placeholder ({0}) or its format spec ({0:.1f}).
+_NUMBER = re.compile(r"(?<![\w.{])\d+(?:\.\d+)?(?![\w}:!\]])")
+
+
+def numbers_shown(sentence: str) -> str:
+    """``sentence`` with each number standing alone in the preferred digits; ids and placeholders as they are."""
+    if current().digits == "western":
+        return sentence
+    return _NUMBER.sub(lambda match: shown(match.group()), sentence)
 
 
 def method_label(key: str) -> str:

@@ -2917,12 +2917,12 @@ Restore them?</source>
         <translation>الوزن الكلي الحالي للعامل</translation>
     </message>
     <message>
-        <source>Below this weight another option ranks first (— : not even at 0%)</source>
-        <translation>دون هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند 0%)</translation>
+        <source>Below this weight another option ranks first (— : not even at {0})</source>
+        <translation>دون هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند {0})</translation>
     </message>
     <message>
-        <source>Above this weight another option ranks first (— : not even at 100%)</source>
-        <translation>فوق هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند 100%)</translation>
+        <source>Above this weight another option ranks first (— : not even at {0})</source>
+        <translation>فوق هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند {0})</translation>
     </message>
     <message>
         <source>How far the weight is from the nearer end, in percentage points</source>

@@ -310,7 +310,7 @@ class ResultsPanel(QWidget):
         rows = model.rows()
         better = self._document.evaluation(model.basis()).result.better if rows else "lower"
         layout = ranking_layout([label(r["option"], r["name"], " ") for r in rows], [r["score"] for r in rows],
-                                [r["rank"] for r in rows], label_chars=24)
+                                [r["rank"] for r in rows], label_chars=24, digits=current().digits)
         if rows and self.second_model.rows():
             # Side by side, both charts share one score axis, so that a bar compares with its neighbour's.
             scores = [r["score"] for m in (self.ranking_model, self.second_model) for r in m.rows()]
