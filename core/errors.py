@@ -13,6 +13,8 @@ that is itself a message or an error is worded in the same language.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from core.catalogue import DEFAULT, catalogue
 
 
@@ -46,6 +48,38 @@ class Message(str):
 def at(place: str, problem: Message | str) -> Message:
     """``place: problem``, the shape of every refusal that names a file or field (``problem`` worded in turn)."""
     return Message("messages.errors.at", place=place, problem=problem)
+
+
+class Listed(Message):
+    """``a, b, c``: ``items`` (messages each worded in turn) with the list separator of the reader's language.
+
+    The separator is the catalogue's ``document.list_sep`` (", " in English,
+    "، " in Arabic), looked up when the list is worded; one flat list, so a
+    file naming thousands of unknown ids is no deeper to word than three.
+    """
+
+    def __new__(cls, items: Iterable[object]) -> Listed:
+        parts = tuple(items)
+        message = str.__new__(cls, _listed(parts, DEFAULT))
+        message.key, message.params = LIST_SEPARATOR, {"items": parts}
+        return message
+
+    def text(self, language: str = DEFAULT) -> str:
+        """The items joined in ``language``."""
+        return _listed(self.params["items"], language)
+
+    def __repr__(self) -> str:
+        return f"Listed({self.params['items']!r})"
+
+    def __reduce__(self):
+        return Listed, (self.params["items"],)
+
+
+LIST_SEPARATOR = "document.list_sep"
+
+
+def _listed(parts: tuple[object, ...], language: str) -> str:
+    return catalogue(language)[LIST_SEPARATOR].join(str(worded(part, language)) for part in parts)
 
 
 def joined(parts: list[str]) -> str:

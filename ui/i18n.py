@@ -183,9 +183,9 @@ class Context:
         return QCoreApplication.translate(self.name, text, disambiguation, n)
 
 
-Lists = Context("Lists")
-
-
 def listed(items) -> str:
-    """The items of a list in a sentence, separated as the interface language writes it (", " or "، ")."""
-    return Lists.tr(", ").join(items)
+    """The items of a list in a sentence, separated as the interface language writes it (", " or "، "):
+    the core's separator (:class:`core.errors.Listed`), so the window and the core's messages write one."""
+    from core.errors import Listed
+
+    return Listed(items).text(current().code)

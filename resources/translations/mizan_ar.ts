@@ -1849,13 +1849,6 @@ Restore them?</source>
     </message>
 </context>
 <context>
-    <name>Lists</name>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
