@@ -130,3 +130,30 @@ def test_the_ranking_bars_write_ranks_and_scores_in_the_preferred_digits(digits,
         assert [bar.label.partition(". ")[0] for bar in bars] == [i18n.shown(str(bar.rank)) for bar in bars]
         assert [i18n.western(bar.text) for bar in bars] == [f"{bar.value:.3g}" for bar in bars]
         assert bool(WESTERN.search(numbers)) == (preference == "western")
+
+
+def test_the_robustness_views_and_an_smaa_run_write_every_number_in_arabic_indic_digits(qtbot, make_window, paper_model,
+                                                                                         monkeypatch):
+    from core.bilingual import localized
+    from tests.ui.test_arabic_messages import visible_texts
+    from tests.ui.test_robustness_view import idle_smaa, run_smaa_with, shown_view
+
+    language = i18n.Language()
+    monkeypatch.setattr(i18n, "_CURRENT", language)
+    assert language.apply("ar", "arabic")
+    try:
+        model = localized(paper_model, "ar")
+        own = sorted(text_paths(model).values(), key=len, reverse=True)
+        window = make_window(model)
+        view = shown_view(qtbot, window)
+        qtbot.waitUntil(lambda: view.quick is not None, timeout=10_000)
+        pages = []
+        for page in (view.weights, view.tornado):
+            view.tabs.setCurrentWidget(page)
+            pages.append(visible_texts(page))
+        panel = idle_smaa(qtbot, view)
+        run_smaa_with(qtbot, panel, samples=2000, seed=7)
+        pages += [visible_texts(panel), [panel.samples.text()]]
+    finally:
+        language.apply("en")
+    assert [t for texts in pages for t in texts if western_digits(t, own)] == []
