@@ -58,21 +58,23 @@ class Listed(Message):
     file naming thousands of unknown ids is no deeper to word than three.
     """
 
+    items: tuple[object, ...]
+
     def __new__(cls, items: Iterable[object]) -> Listed:
         parts = tuple(items)
         message = str.__new__(cls, _listed(parts, DEFAULT))
-        message.key, message.params = LIST_SEPARATOR, {"items": parts}
+        message.key, message.params, message.items = LIST_SEPARATOR, {"items": parts}, parts
         return message
 
     def text(self, language: str = DEFAULT) -> str:
         """The items joined in ``language``."""
-        return _listed(self.params["items"], language)
+        return _listed(self.items, language)
 
     def __repr__(self) -> str:
-        return f"Listed({self.params['items']!r})"
+        return f"Listed({self.items!r})"
 
     def __reduce__(self):
-        return Listed, (self.params["items"],)
+        return Listed, (self.items,)
 
 
 LIST_SEPARATOR = "document.list_sep"
