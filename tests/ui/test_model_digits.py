@@ -157,3 +157,15 @@ def test_the_robustness_views_and_an_smaa_run_write_every_number_in_arabic_indic
     finally:
         language.apply("en")
     assert [t for texts in pages for t in texts if western_digits(t, own)] == []
+
+
+def test_the_register_summary_writes_its_counts_and_date_in_the_preferred_digits(digits, qtbot, document):
+    from datetime import date
+
+    from ui.widgets.register_view import RegisterView
+
+    digits("arabic")
+    view = RegisterView(document, lambda: date(2026, 6, 1))
+    qtbot.addWidget(view)
+    assert "٨٥" in view.summary.text() and "٢٠٢٦-٠٦-٠١" in view.summary.text()
+    assert western_digits(view.summary.text(), []) == ""
