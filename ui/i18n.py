@@ -152,7 +152,7 @@ def core_message(message: object) -> str:
     plain text as it is."""
     from core.errors import worded
 
-    return str(worded(message, current().code))
+    return str(worded(message, current().code, current().digits))
 
 
 def message_of(exc: BaseException) -> str:
@@ -164,7 +164,7 @@ def message_of(exc: BaseException) -> str:
     from core.errors import user_message
     from ui.bidi import line
 
-    return line(user_message(exc, current().code))
+    return line(user_message(exc, current().code, current().digits))
 
 
 class Context:

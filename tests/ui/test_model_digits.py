@@ -169,3 +169,17 @@ def test_the_register_summary_writes_its_counts_and_date_in_the_preferred_digits
     qtbot.addWidget(view)
     assert "٨٥" in view.summary.text() and "٢٠٢٦-٠٦-٠١" in view.summary.text()
     assert western_digits(view.summary.text(), []) == ""
+
+
+def test_a_core_message_the_window_shows_writes_its_numbers_in_the_preferred_digits(digits):
+    from core.errors import ModelError
+    from core.model import Profile
+    from core.profile_notices import fitted_profile
+    from tests.core.test_profile_notices import MODEL
+
+    notice = fitted_profile(MODEL, Profile("Team 12", {"c1": 3, "C2": 1}))[1][0]
+    digits("arabic")
+    for shown_text in (i18n.core_message(notice), i18n.message_of(ModelError(notice))):
+        assert "matches ٢ of the model's ٣ criteria (C1, C2)" in shown_text and "'Team 12'" in shown_text
+    digits("western")
+    assert "matches 2 of the model's 3 criteria" in i18n.core_message(notice)
