@@ -91,8 +91,8 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
     if rest:
         tail = [bar.value for bar in rest]
         ax.text(layout.low, len(bars) - 0.05, words["more_options"].format(
-            *figures(digits, len(rest), rest[0].rank, rest[-1].rank, min(tail), max(tail))), va="top", ha=align, fontsize=8,
-            style="italic")
+            *figures(digits, len(rest), rest[0].rank, rest[-1].rank, min(tail), max(tail))), va="top", ha=align,
+            fontsize=8, style="italic")
     ax.set_ylim(len(bars) + (0.9 if rest else 0) - 0.3, -0.45)
     ax.set_yticks([])
     ax.set_xlabel(words["score_higher" if better == "higher" else "score_lower"], fontsize=9)
