@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.model import Bands, Criterion, DecisionModel, Option, Profile, Score
 from core.register import Control, Level, RiskEntry, Scales, default_levels
 from core.storage.fields import MAX_TEXT
@@ -249,7 +249,7 @@ def _put_cell(model: DecisionModel, kind: str, cell: tuple[str, str], new: Any) 
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise ModelError(Message("messages.bilingual.no_language", language=repr(language), known=", ".join(LANGUAGES)))
+        raise ModelError(Message("messages.bilingual.no_language", language=repr(language), known=Listed(LANGUAGES)))
 
 
 def text_in(model: DecisionModel, address: str, language: str) -> str | None:

@@ -18,7 +18,7 @@ import numpy as np
 
 from core.ahp import check_matrix, priorities
 from core.analysis import Evaluation, run_method
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.methods import method_spec
 from core.methods.spec import in_link
 from core.methods.base import VALUE_LIMIT
@@ -137,11 +137,11 @@ def consensus(model: DecisionModel, profiles: Sequence[Profile], analyst_weights
     if len(profiles) < 2:
         raise ModelError(Message("messages.consensus.two"))
     if how not in HOW:
-        raise ModelError(Message("messages.consensus.unknown", how=repr(how), known=", ".join(HOW)))
+        raise ModelError(Message("messages.consensus.unknown", how=repr(how), known=Listed(HOW)))
     check_names(profiles)
     shares = analyst_shares(len(profiles), analyst_weights)
     fields = {"method": _common_method(profiles), "created": date.today().isoformat()}
-    members = ", ".join(f"{p.name} {s:.3g}" for p, s in zip(profiles, shares))
+    members = Listed(f"{p.name} {s:.3g}" for p, s in zip(profiles, shares))
     if how == "mean":
         values = shares @ np.array([_factor_vector(model, p) for p in profiles])
         weights = dict(zip((f.id for f in model.factors), values.tolist()))
@@ -181,7 +181,7 @@ def _aggregate_judgements(model, profiles, shares, name, members, fields) -> Pro
         weights.update(zip(ids, priorities(aggregate).tolist()))
         if _storable(aggregate, ids):
             blocks[key] = (ids, aggregate)
-    sets = ", ".join(judged) or Message("messages.model.none")
+    sets = Listed(judged) or Message("messages.model.none")
     notes = Message("labels.consensus.aij", sets=sets, members=members).text(model.language)
     return Profile(name=name, weights=weights, settings={"ahp": judgements_data(blocks)}, notes=notes, **fields)
 
@@ -208,7 +208,7 @@ def _matrix_for(profile: Profile, key: str, ids: tuple[str, ...]) -> tuple[np.nd
         names, matrix = block
         if set(names) != set(ids):
             raise ModelError(Message("messages.consensus.judged_set", profile=repr(profile.name), group=key,
-                                     judged=", ".join(names), ids=", ".join(ids)))
+                                     judged=Listed(names), ids=Listed(ids)))
         if agrees(names, matrix, local_weights):
             order = [names.index(i) for i in ids]
             return matrix[np.ix_(order, order)], True

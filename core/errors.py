@@ -13,7 +13,10 @@ that is itself a message or an error is worded in the same language.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from core.catalogue import DEFAULT, catalogue
+from core.numbers import InDigits
 
 
 class Message(str):
@@ -32,9 +35,9 @@ class Message(str):
         message.key, message.params = key, params
         return message
 
-    def text(self, language: str = DEFAULT) -> str:
-        """The message worded in ``language``."""
-        return _worded_template(self.key, self.params, language)
+    def text(self, language: str = DEFAULT, digits: str = "western") -> str:
+        """The message worded in ``language``, its numbers in ``digits``."""
+        return _worded_template(self.key, self.params, language, digits)
 
     def __repr__(self) -> str:
         return f"Message({self.key!r}, {self.params!r})"
@@ -46,6 +49,40 @@ class Message(str):
 def at(place: str, problem: Message | str) -> Message:
     """``place: problem``, the shape of every refusal that names a file or field (``problem`` worded in turn)."""
     return Message("messages.errors.at", place=place, problem=problem)
+
+
+class Listed(Message):
+    """``a, b, c``: ``items`` (messages each worded in turn) with the list separator of the reader's language.
+
+    The separator is the catalogue's ``document.list_sep`` (", " in English,
+    "، " in Arabic), looked up when the list is worded; one flat list, so a
+    file naming thousands of unknown ids is no deeper to word than three.
+    """
+
+    items: tuple[object, ...]
+
+    def __new__(cls, items: Iterable[object]) -> Listed:
+        parts = tuple(items)
+        message = str.__new__(cls, _listed(parts, DEFAULT))
+        message.key, message.params, message.items = LIST_SEPARATOR, {"items": parts}, parts
+        return message
+
+    def text(self, language: str = DEFAULT, digits: str = "western") -> str:
+        """The items joined in ``language``."""
+        return _listed(self.items, language, digits)
+
+    def __repr__(self) -> str:
+        return f"Listed({self.items!r})"
+
+    def __reduce__(self):
+        return Listed, (self.items,)
+
+
+LIST_SEPARATOR = "document.list_sep"
+
+
+def _listed(parts: tuple[object, ...], language: str, digits: str = "western") -> str:
+    return catalogue(language)[LIST_SEPARATOR].join(str(worded(part, language, digits)) for part in parts)
 
 
 def joined(parts: list[str]) -> str:
@@ -60,17 +97,18 @@ def _message(key: str, params: dict[str, object]) -> Message:
     return Message(key, **params)
 
 
-def _worded_template(key: str, params: dict[str, object], language: str) -> str:
-    values = {name: worded(value, language) for name, value in params.items()}
+def _worded_template(key: str, params: dict[str, object], language: str, digits: str = "western") -> str:
+    values = {name: worded(value, language, digits) for name, value in params.items()}
     return catalogue(language)[key].format(**values)
 
 
-def worded(value: object, language: str = DEFAULT) -> object:
-    """``value`` as a message parameter in ``language``: messages and errors worded, the rest as it is."""
-    if isinstance(value, Message):
-        return value.text(language)
-    if isinstance(value, ModelError):
-        return value.text(language)
+def worded(value: object, language: str = DEFAULT, digits: str = "western") -> object:
+    """``value`` as a message parameter in ``language``: messages and errors worded, numbers (a count, a row, a
+    weight) in ``digits``, the rest as it is (a quoted value or a cell address is text, written as it was)."""
+    if isinstance(value, (Message, ModelError)):
+        return value.text(language, digits)
+    if digits != "western" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return InDigits(value, digits)
     return value
 
 
@@ -81,9 +119,9 @@ class ModelError(ValueError):
         super().__init__(str(message))
         self.message = message
 
-    def text(self, language: str = DEFAULT) -> str:
-        """The message in ``language`` (a plain-text message is the same in every language)."""
-        return self.message.text(language) if isinstance(self.message, Message) else str(self)
+    def text(self, language: str = DEFAULT, digits: str = "western") -> str:
+        """The message in ``language`` and ``digits`` (a plain-text message is the same in every language)."""
+        return self.message.text(language, digits) if isinstance(self.message, Message) else str(self)
 
     def __reduce__(self):
         return type(self), (self.message,)  # the message, not its English wording, crosses a process
@@ -116,6 +154,6 @@ def described(exc: BaseException) -> Message | str:
     return Message("messages.errors.internal", kind=type(exc).__name__, detail=one_line(exc))
 
 
-def user_message(exc: BaseException, language: str = DEFAULT) -> str:
-    """The one line an interface shows for ``exc``, whatever it is, in ``language``."""
-    return one_line(worded(described(exc), language))
+def user_message(exc: BaseException, language: str = DEFAULT, digits: str = "western") -> str:
+    """The one line an interface shows for ``exc``, whatever it is, in ``language`` (its numbers in ``digits``)."""
+    return one_line(worded(described(exc), language, digits))

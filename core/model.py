@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Literal
 
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.labels import default_band_names
 from core.register import Register
 from core.storage.fields import WEIGHT_LIMIT
@@ -232,7 +232,7 @@ class DecisionModel:
         for profile in self.profiles:
             if profile.name == name:
                 return profile
-        known = ", ".join(repr(p.name) for p in self.profiles) or Message("messages.model.none")
+        known = Listed(repr(p.name) for p in self.profiles) or Message("messages.model.none")
         raise ModelError(Message("messages.model.no_profile", name=repr(name), known=known))
 
     def global_weights(self, profile: Profile) -> dict[str, float]:

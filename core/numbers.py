@@ -27,3 +27,16 @@ _TO_ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
 def in_digits(number_text: str, digits: str) -> str:
     """``number_text`` (as Python formats it: "46.7", "1,234") in ``digits``: "western" as it is, or "arabic"."""
     return number_text.translate(_TO_ARABIC_INDIC) if digits == "arabic" else number_text
+
+
+class InDigits:
+    """A number that formats itself (with any format spec) in ``digits``, for a sentence's placeholders."""
+
+    def __init__(self, value: float, digits: str) -> None:
+        self.value, self.digits = value, digits
+
+    def __format__(self, spec: str) -> str:
+        return in_digits(format(self.value, spec), self.digits)
+
+    def __str__(self) -> str:
+        return format(self, "")

@@ -11,7 +11,7 @@ used, with a warning.
 from __future__ import annotations
 
 from core import ahp
-from core.errors import Message
+from core.errors import Listed, Message
 from core.model import DecisionModel, Profile
 from core.profiles import remap
 from core.storage.profile_file import judgements
@@ -21,7 +21,7 @@ SHOWN = 8  # names listed in a notice before "and N more"
 
 
 def _names(items: list[str]) -> str | Message:
-    head = ", ".join(items[:SHOWN])
+    head = Listed(items[:SHOWN])
     return Message("messages.notices.and_more", names=head, more=len(items) - SHOWN) if len(items) > SHOWN else head
 
 

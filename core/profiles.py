@@ -24,7 +24,7 @@ from core.analysis import Evaluation, evaluate
 from core.bilingual import same_profile
 from core.consensus import Agreement, Spread, check_names, consensus, nearest_agreement, node_totals, sibling_sets
 from core.edits import AddProfile, ReplaceProfile, local_shares, siblings
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.methods import METHODS
 from core.model import READ_ONLY, DecisionModel, Profile
 from core.storage.judgements import TOP, Judgements, judgements, judgements_data
@@ -99,7 +99,7 @@ class _Lookup:
         for by, table in self.tables.items():
             found = table.get(match_key(key), [])
             if len(found) > 1:
-                raise ModelError(Message("messages.profiles.ambiguous_key", key=repr(key), found=", ".join(found)))
+                raise ModelError(Message("messages.profiles.ambiguous_key", key=repr(key), found=Listed(found)))
             if found:
                 return Match(key, found[0], by)
         return None
@@ -122,7 +122,7 @@ def remap(model: DecisionModel, profile: Profile) -> tuple[Profile, tuple[Match,
         weights[match.criterion], first_key[match.criterion] = weight, key
         matched.append(match)
     if not matched:  # applied, it would weigh every criterion alike without a word
-        shown = ", ".join(repr(key) for key in extra[:5]) + (", …" if len(extra) > 5 else "")
+        shown = Listed([repr(key) for key in extra[:5]] + (["…"] if len(extra) > 5 else []))
         raise ModelError(Message("messages.profiles.matches_nothing", profile=repr(profile.name), keys=shown)
                          if extra else Message("messages.profiles.no_weights", profile=repr(profile.name)))
     settings, notes = _remap_judgements(model, profile, lookup)
@@ -158,7 +158,7 @@ def fill_missing(model: DecisionModel, profile: Profile, ids: Sequence[str], rul
     reference weights whatever the rule (zero everywhere would weigh nothing).
     """
     if rule not in MISSING_RULES:
-        raise ModelError(Message("messages.profiles.missing_rule", rule=repr(rule), rules=", ".join(MISSING_RULES)))
+        raise ModelError(Message("messages.profiles.missing_rule", rule=repr(rule), rules=Listed(MISSING_RULES)))
     weights = dict(profile.weights)
     for group in {tuple(n.id for n in siblings(model, ident)) for ident in ids}:
         now = {i: float(reference.weights.get(i, 1.0)) for i in group}

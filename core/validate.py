@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 
-from core.errors import Message, ModelError, at
+from core.errors import Listed, Message, ModelError, at
 from core.model import MAX_TREE_LEVELS, RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Profile, Score
 from core.register.validate import check_register, register_texts
 from core.storage.fields import MAX_TEXT, NUMBER_LIMIT, WEIGHT_LIMIT
@@ -31,7 +31,7 @@ def check_method(name: str) -> None:
     from core.methods import METHODS
 
     if name not in METHODS:
-        raise ModelError(Message("checks.validate.method", name=repr(name), known=", ".join(METHODS)))
+        raise ModelError(Message("checks.validate.method", name=repr(name), known=Listed(METHODS)))
 
 
 def check_preference(text: str) -> None:
@@ -275,7 +275,7 @@ def _check_profile(model: DecisionModel, profile: Profile) -> None:
     ids = {node.id for node, _, _ in model.walk()}
     unknown = sorted(set(profile.weights) - ids)
     if unknown:
-        raise ModelError(Message("checks.validate.unknown_weights", profile=repr(profile.name), ids=", ".join(unknown)))
+        raise ModelError(Message("checks.validate.unknown_weights", profile=repr(profile.name), ids=Listed(unknown)))
     for key, weight in profile.weights.items():
         if not 0 <= weight <= WEIGHT_LIMIT:  # NaN fails this too
             raise ModelError(Message("checks.validate.weight", profile=repr(profile.name), key=key, most=WEIGHT_LIMIT))

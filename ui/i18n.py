@@ -11,6 +11,7 @@ digits, so the Arabic locale's default would be the wrong one.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -120,10 +121,22 @@ def core_label(kind: str, value: str) -> str:
 
 
 def core_text(key: str) -> str:
-    """A sentence of the core's catalogue (the residual rule, the benefit note…) in the interface language."""
+    """A sentence of the core's catalogue (the residual rule, the benefit note…) in the interface language,
+    a number it writes ("never below 1") in the preferred digits."""
     from core.catalogue import catalogue
 
-    return catalogue(current().code)[key]
+    return numbers_shown(catalogue(current().code)[key])
+
+
+# A number standing alone in a sentence: not part of an id (E1), a placeholder ({0}) or its format spec ({0:.1f}).
+_NUMBER = re.compile(r"(?<![\w.{])\d+(?:\.\d+)?(?![\w}:!\]])")
+
+
+def numbers_shown(sentence: str) -> str:
+    """``sentence`` with each number standing alone in the preferred digits; ids and placeholders as they are."""
+    if current().digits == "western":
+        return sentence
+    return _NUMBER.sub(lambda match: shown(match.group()), sentence)
 
 
 def method_label(key: str) -> str:
@@ -139,7 +152,7 @@ def core_message(message: object) -> str:
     plain text as it is."""
     from core.errors import worded
 
-    return str(worded(message, current().code))
+    return str(worded(message, current().code, current().digits))
 
 
 def message_of(exc: BaseException) -> str:
@@ -151,7 +164,7 @@ def message_of(exc: BaseException) -> str:
     from core.errors import user_message
     from ui.bidi import line
 
-    return line(user_message(exc, current().code))
+    return line(user_message(exc, current().code, current().digits))
 
 
 class Context:
@@ -170,9 +183,9 @@ class Context:
         return QCoreApplication.translate(self.name, text, disambiguation, n)
 
 
-Lists = Context("Lists")
-
-
 def listed(items) -> str:
-    """The items of a list in a sentence, separated as the interface language writes it (", " or "، ")."""
-    return Lists.tr(", ").join(items)
+    """The items of a list in a sentence, separated as the interface language writes it (", " or "، "):
+    the core's separator (:class:`core.errors.Listed`), so the window and the core's messages write one."""
+    from core.errors import Listed
+
+    return Listed(items).text(current().code)

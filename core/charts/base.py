@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Literal
 
 from core.catalogue import catalogue
-from core.numbers import in_digits
+from core.numbers import InDigits, in_digits
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -127,16 +127,6 @@ RLM = "\u200f"  # a text takes its reading direction from its first strong lette
 def reading(text: str, right_to_left: bool) -> str:
     """``text`` as a mirrored chart shows it: read right to left, so that "O1  name" puts the id at the right."""
     return RLM + text if right_to_left and text else text
-
-
-class InDigits:
-    """A number that formats itself (with any format spec) in the chart's digits, for a sentence's placeholders."""
-
-    def __init__(self, value: float, digits: str) -> None:
-        self.value, self.digits = value, digits
-
-    def __format__(self, spec: str) -> str:
-        return in_digits(format(self.value, spec), self.digits)
 
 
 def figures(digits: str, *values: float) -> list[InDigits]:

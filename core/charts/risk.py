@@ -42,21 +42,25 @@ class RankingLayout:
 
 
 def ranking_layout(labels: Sequence[str], scores: Sequence[float], ranks: Sequence[int],
-                   label_chars: int = LABEL_CHARS) -> RankingLayout:
-    """The bars of :func:`ranking_chart`: ``labels``, ``scores`` and ``ranks`` are parallel (any order)."""
+                   label_chars: int = LABEL_CHARS, digits: str = "western") -> RankingLayout:
+    """The bars of :func:`ranking_chart`: ``labels``, ``scores`` and ``ranks`` are parallel (any order).
+
+    The ranks that open the labels and the scores are written in ``digits``; the labels' own words are not.
+    """
     order = sorted(range(len(labels)), key=lambda i: (ranks[i], i))
     values = [float(scores[i]) for i in order]
     low, high = min(0.0, min(values, default=0.0)), max(values, default=1.0)
     span = (high - low) or 1.0
-    bars = tuple(RankingBar(f"{ranks[i]}. {shorten(labels[i], label_chars)}", value, f"{value:.3g}", ranks[i] == 1,
-                            int(ranks[i])) for i, value in zip(order, values))
+    bars = tuple(RankingBar(f"{in_digits(str(ranks[i]), digits)}. {shorten(labels[i], label_chars)}", value,
+                            in_digits(f"{value:.3g}", digits), ranks[i] == 1, int(ranks[i]))
+                 for i, value in zip(order, values))
     return RankingLayout(bars, low, high + span * 0.12, span)
 
 
 def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequence[int], better: str, *,
                   figure: Figure | None = None, texts: Mapping[str, str] | None = None,
                   title: str = "", label_chars: int = LABEL_CHARS, top: int = TOP_OPTIONS,
-                  right_to_left: bool = False) -> Figure:
+                  right_to_left: bool = False, digits: str = "western") -> Figure:
     """Horizontal bars of the options' scores, rank 1 at the top and highlighted.
 
     ``labels``, ``scores`` and ``ranks`` are parallel (any order); ``better``
@@ -65,7 +69,8 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
     engine: the chart redraws fast enough to follow a weight slider. Only the
     ``top`` best are drawn; one line under them summarises the rest, so the
     chart stays legible with hundreds of options. ``right_to_left`` mirrors
-    it for a right-to-left reader: bars grow leftwards from labels on the right.
+    it for a right-to-left reader: bars grow leftwards from labels on the right;
+    ``digits`` writes its ranks and scores.
     """
     words = _texts(texts)
     align = "right" if right_to_left else "left"  # the labels' start: the inverted axis's low end is on the right
@@ -74,7 +79,7 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
     fig = _figure(figure, (6.0, 3.2), layout=None)
     fig.subplots_adjust(left=0.04, right=0.97, top=0.88 if title else 0.97, bottom=0.16)
     ax = fig.add_subplot()
-    layout = ranking_layout(labels, scores, ranks, label_chars)
+    layout = ranking_layout(labels, scores, ranks, label_chars, digits)
     bars, rest = layout.bars[:top], layout.bars[top:]
     positions = [y + 0.15 for y in range(len(bars))]
     ax.barh(positions, [bar.value for bar in bars], height=0.5,
@@ -86,8 +91,8 @@ def ranking_chart(labels: Sequence[str], scores: Sequence[float], ranks: Sequenc
     if rest:
         tail = [bar.value for bar in rest]
         ax.text(layout.low, len(bars) - 0.05, words["more_options"].format(
-            len(rest), rest[0].rank, rest[-1].rank, min(tail), max(tail)), va="top", ha=align, fontsize=8,
-            style="italic")
+            *figures(digits, len(rest), rest[0].rank, rest[-1].rank, min(tail), max(tail))), va="top", ha=align,
+            fontsize=8, style="italic")
     ax.set_ylim(len(bars) + (0.9 if rest else 0) - 0.3, -0.45)
     ax.set_yticks([])
     ax.set_xlabel(words["score_higher" if better == "higher" else "score_lower"], fontsize=9)

@@ -14,7 +14,7 @@ from core.edits.register import HANDLERS as REGISTER_HANDLERS, pruned
 from core.edits.tree import (insert_node, leaves, remove_node, subtree_ids, update_node,
                              weights_for_newcomer, default_score)
 from core.edits.weights import local_shares, renormalise
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.numbers import plain_number
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, Profile, Score, frozen_map
 
@@ -30,7 +30,7 @@ def apply_unchecked(model: DecisionModel, edit: Edit) -> tuple[DecisionModel, Ed
 def _check_changes(changes: Mapping[str, object], allowed: Sequence[str], what: Message) -> None:
     unknown = sorted(set(changes) - set(allowed))
     if unknown:
-        raise ModelError(Message("messages.edits.no_field", what=what, fields=", ".join(unknown)))
+        raise ModelError(Message("messages.edits.no_field", what=what, fields=Listed(unknown)))
     for key, value in changes.items():
         if key == "name" and not (isinstance(value, str) and value.strip()):
             raise ModelError(Message("messages.edits.empty_name", what=what))
@@ -342,7 +342,7 @@ def _set_texts(model: DecisionModel, edit: SetTexts):
 def _restore(model: DecisionModel, edit: Restore):
     unknown = sorted(set(edit.fields) - set(RESTORABLE))
     if unknown:
-        raise ModelError(Message("messages.edits.no_field", what=Message("messages.edits.the_model"), fields=", ".join(unknown)))
+        raise ModelError(Message("messages.edits.no_field", what=Message("messages.edits.the_model"), fields=Listed(unknown)))
     return model.replace(**edit.fields), _restore_of(model, *edit.fields)
 
 

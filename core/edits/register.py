@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from core.edits.kinds import (CONTROL_FIELDS, ENTRY_FIELDS, LEVEL_FIELDS, AddControl, DeleteControl, Restore,
                               SetControl, SetEffect, SetIncludePlanned, SetRiskEntry, SetScaleLevel)
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.model import DecisionModel, frozen_map
 from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Register
 from core.register.dates import check_date
@@ -45,7 +45,7 @@ def _with(model: DecisionModel, register: Register) -> tuple[DecisionModel, Rest
 def _check_texts(changes: Mapping[str, object], allowed: Sequence[str], what: Message) -> None:
     unknown = sorted(set(changes) - set(allowed))
     if unknown:
-        raise ModelError(Message("messages.edits.no_field", what=what, fields=", ".join(unknown)))
+        raise ModelError(Message("messages.edits.no_field", what=what, fields=Listed(unknown)))
     for key, value in changes.items():
         if not isinstance(value, str):
             raise ModelError(Message("messages.edits.field_not_text", what=what, field=key))
@@ -53,7 +53,7 @@ def _check_texts(changes: Mapping[str, object], allowed: Sequence[str], what: Me
 
 def _check_choice(value: object, allowed: tuple[str, ...], what: Message) -> None:
     if value not in allowed:
-        raise ModelError(Message("messages.edits.not_one_of", what=what, allowed=", ".join(a for a in allowed if a)))
+        raise ModelError(Message("messages.edits.not_one_of", what=what, allowed=Listed(a for a in allowed if a)))
 
 
 def _check_cell(model: DecisionModel, option: str, factor: str) -> Message:

@@ -18,7 +18,7 @@ import pkgutil
 from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.methods.base import MethodResult, rank
 from core.methods.spec import MethodSpec
 
@@ -49,7 +49,7 @@ def method_spec(key: str) -> MethodSpec:
     """The descriptor of method ``key``; ModelError listing the methods if there is none."""
     spec = REGISTRY.get(key)
     if spec is None:
-        raise ModelError(Message("messages.methods.unknown", key=repr(key), known=", ".join(REGISTRY)))
+        raise ModelError(Message("messages.methods.unknown", key=repr(key), known=Listed(REGISTRY)))
     return spec
 
 

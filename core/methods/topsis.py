@@ -21,7 +21,7 @@ from dataclasses import replace
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
                                span_divide, weight_array)
 from core.methods.products import matmul_columns, matvec
@@ -62,7 +62,7 @@ def _normalised(inputs: Inputs, normalization: str) -> np.ndarray:
         lo, hi = x.min(axis=0), x.max(axis=0)
         return span_divide(np.where(inputs.benefit, x - lo, hi - x), hi - lo)
     raise ModelError(Message("messages.methods.topsis_normalization", name=repr(normalization),
-                             known=", ".join(NORMALIZATIONS)))
+                             known=Listed(NORMALIZATIONS)))
 
 
 def _ideals(r: np.ndarray, benefit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

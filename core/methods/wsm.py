@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from numpy.typing import ArrayLike
 
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
 from core.methods.products import matmul_columns, matvec
@@ -65,7 +65,7 @@ def _utilities(inputs: Inputs, mode: str, bounds: ArrayLike | None) -> tuple[np.
         return _on_minmax(inputs), "higher"
     if mode == "raw":
         return inputs.matrix, _raw_direction(inputs)
-    raise ModelError(Message("messages.methods.normalization", name=repr(mode), known=", ".join(NORMALIZATIONS)))
+    raise ModelError(Message("messages.methods.normalization", name=repr(mode), known=Listed(NORMALIZATIONS)))
 
 
 def _bounds(bounds: ArrayLike, inputs: Inputs) -> np.ndarray:

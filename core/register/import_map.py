@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.catalogue import LANGUAGES, catalogue
-from core.errors import Message
+from core.errors import Listed, Message
 from core.storage.sheet_reader import Row, Sheet, cell_text, read_sheets
 from core.texts import match_key
 
@@ -198,8 +198,8 @@ def mapping_problems(mapping: Sequence[str], headers: Sequence[str],
             problems.append(Message("checks.imports.both_map", columns=both, field=field_word(name)))
     unknown = sorted(set(mapping) - set(FIELDS) - {IGNORE})
     if unknown:
-        problems.append(Message("checks.imports.unknown_fields", names=", ".join(map(repr, unknown)),
-                                fields=", ".join(FIELDS)))
+        problems.append(Message("checks.imports.unknown_fields", names=Listed(map(repr, unknown)),
+                                fields=Listed(FIELDS)))
     if "factor" not in mapping:
         problems.append(Message("checks.imports.map_factor"))
     if "option" not in mapping and default_option is None:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from core.bilingual import TEXT_FIELDS, other_language, pair, text_language
 from core.catalogue import LANGUAGES, catalogue
-from core.errors import Message, joined
+from core.errors import Listed, Message, joined
 from core.model import RISK_MAX, RISK_MIN, Criterion, DecisionModel, frozen_map
 from core.register import STATUSES, TREATMENTS, RiskEntry
 from core.register.dates import check_date
@@ -242,7 +242,7 @@ def _choice(name: str, text: str, reasons: list[str]) -> str | None:
     if found is None:
         allowed = TREATMENTS if name == "treatment" else STATUSES
         reasons.append(Message("checks.imports.not_one_of", field=field_word(name), text=_shown(text),
-                               allowed=", ".join(allowed)))
+                               allowed=Listed(allowed)))
     return found
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from core.catalogue import catalogue
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
 from core.model import RISK_MIN, DecisionModel, Score
 from core.register import Control, Register
 
@@ -124,4 +124,4 @@ def model_on(model: DecisionModel, basis: str) -> DecisionModel:
         return inherent_model(model)
     if basis == "residual":
         return residual_model(model)
-    raise ModelError(Message("messages.register.basis", basis=repr(basis), known=", ".join(BASES)))
+    raise ModelError(Message("messages.register.basis", basis=repr(basis), known=Listed(BASES)))

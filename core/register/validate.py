@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from core.errors import Message, ModelError, at
+from core.errors import Listed, Message, ModelError, at
 from core.model import DecisionModel
 from core.register import (CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Level, Register, RiskEntry,
                            Scales)
@@ -156,7 +156,7 @@ def _check_control(where: str, control: Control, seen: dict[str, str], cells: _C
                                                      problem=Message("messages.storage.empty"))))
     if control.status not in CONTROL_STATUSES:
         raise ModelError(at(f"{where}.status", Message("messages.register.control", id=ident, problem=Message(
-                "messages.storage.not_one_of", allowed=", ".join(CONTROL_STATUSES)))))
+                "messages.storage.not_one_of", allowed=Listed(CONTROL_STATUSES)))))
     acted: dict[tuple[str, str], int] = {}
     for number, effect in enumerate(control.effects):
         _check_effect(f"{where}.effects[{number}]", ident, effect, cells)
@@ -180,9 +180,9 @@ def _check_entry(where: str, cell: tuple[str, str], entry: RiskEntry, cells: _Ce
     cells.check(where, *cell)
     if entry.treatment not in ("", *TREATMENTS):
         raise ModelError(at(f"{where}.treatment", Message("messages.register.treatment",
-                                                          allowed=", ".join(TREATMENTS))))
+                                                          allowed=Listed(TREATMENTS))))
     if entry.status not in STATUSES:
-        raise ModelError(at(f"{where}.status", Message("messages.storage.not_one_of", allowed=", ".join(STATUSES))))
+        raise ModelError(at(f"{where}.status", Message("messages.storage.not_one_of", allowed=Listed(STATUSES))))
     for name in ("due", "review"):
         text = getattr(entry, name)
         problem = check_date(text) if isinstance(text, str) else Message("messages.register.not_date")

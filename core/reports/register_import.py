@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.bilingual import TEXT_FIELDS, read_back, shown_in, text_language
-from core.errors import Message
+from core.errors import Listed, Message
 from core.model import DecisionModel
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS, Effect, Register
 from core.register.dates import check_date
@@ -86,7 +86,7 @@ class _Reader:
         if field in CHOICES:
             code = self.code(text)
             if code not in CHOICES[field]:
-                words = ", ".join(self.w.codes(c for c in CHOICES[field] if c))
+                words = Listed(self.w.codes(c for c in CHOICES[field] if c))
                 named, shown = field_word(field), repr(value)
                 if "" in CHOICES[field]:
                     return self._no(cell, Message("checks.imports.choice_or_empty", field=named, words=words,

@@ -52,7 +52,8 @@ def headings(w: Words, keys: tuple[str, ...]) -> list[str]:
 def _choice(sheet, w: Words, values: tuple[str, ...], area: str, what: str, blank: bool = False) -> None:
     words = w.codes(values)
     check = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=blank,
-                           showErrorMessage=True, errorTitle=what, error=w("check_choice", values=", ".join(words)))
+                           showErrorMessage=True, errorTitle=what,
+                           error=w("check_choice", values=catalogue(w.language)["document.list_sep"].join(words)))
     sheet.add_data_validation(check)
     check.add(area)
 

@@ -17,7 +17,7 @@ import numbers
 import re
 from collections.abc import Callable, Iterator
 
-from core.errors import FileFormatError, Message, ModelError, at
+from core.errors import FileFormatError, Listed, Message, ModelError, at
 from core.texts import text_problem
 
 MAX_TEXT = 100_000
@@ -187,7 +187,7 @@ class Node:
         """A text field restricted to ``allowed`` values."""
         value = self.text(key, default)
         if value not in allowed:
-            raise self.fail(Message("messages.storage.not_one_of", allowed=", ".join(allowed)), key)
+            raise self.fail(Message("messages.storage.not_one_of", allowed=Listed(allowed)), key)
         return value
 
     def texts(self, key: str) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from typing import Any
 
 from core import ahp
 from core.bilingual import LANGUAGES, language_of, swapped
-from core.errors import FileFormatError, Message, ModelError, at
+from core.errors import FileFormatError, Listed, Message, ModelError, at
 from core.model import Profile
 from core.storage.fields import WEIGHT_LIMIT, Node, checked_number
 from core.storage.judgements import agrees, check_block, judgements, judgements_data
@@ -81,7 +81,7 @@ def _judged_weights(node: Node, weights: dict[str, float]) -> dict:
         except ModelError as exc:
             raise FileFormatError(at(node.where, exc.message) if node.where else exc.message) from None
         if not agrees(names, matrix, weights):
-            raise block.fail(Message("checks.files.disagree", names=", ".join(names)))
+            raise block.fail(Message("checks.files.disagree", names=Listed(names)))
         weights.update((n, w) for n, w in zip(names, ahp.priorities(matrix).tolist()) if n not in weights)
         blocks[key] = (names, matrix)
     return judgements_data(blocks)

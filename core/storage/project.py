@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.bilingual import LANGUAGES, detect_language, with_default_scales
-from core.errors import FileFormatError, Message, ModelError, at
+from core.errors import FileFormatError, Listed, Message, ModelError, at
 from core.model import RISK_MAX, RISK_MIN, Bands, Criterion, DecisionModel, Option, Profile, Score
 from core.register.residual import is_residual
 from core.storage.fields import NUMBER_LIMIT, WEIGHT_LIMIT, Node, checked_number
@@ -149,7 +149,7 @@ def _single_language(read: Callable[[Node], DecisionModel]) -> Callable[[Node], 
 def _read_v4(root: Node) -> DecisionModel:
     language = root.text("language")
     if language not in LANGUAGES:
-        raise root.fail(Message("checks.files.language", known=", ".join(LANGUAGES)), "language")
+        raise root.fail(Message("checks.files.language", known=Listed(LANGUAGES)), "language")
     return _read_v3(root).replace(language=language)
 
 

@@ -16,7 +16,7 @@ from dataclasses import fields
 from core.register import CONTROL_STATUSES, LEVELS, STATUSES, TREATMENTS, Control, Effect, Level, Register, \
     RiskEntry, Scales
 from core.register.dates import check_date
-from core.errors import Message
+from core.errors import Listed, Message
 from core.storage.fields import Node
 from core.storage.translations import read_translations, with_translations
 
@@ -77,7 +77,7 @@ def _entry(node: Node, seen: dict[tuple[str, str], str]) -> tuple[tuple[str, str
     seen[cell] = node.path
     treatment = node.text("treatment", "")
     if treatment not in ("", *TREATMENTS):
-        raise node.fail(Message("messages.register.treatment", allowed=", ".join(TREATMENTS)), "treatment")
+        raise node.fail(Message("messages.register.treatment", allowed=Listed(TREATMENTS)), "treatment")
     entry = RiskEntry(statement=node.text("statement", ""), owner=node.text("owner", ""), treatment=treatment,
                       action=node.text("action", ""), due=_date(node, "due"),
                       status=node.choice("status", STATUSES, "open"), review=_date(node, "review"))

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from core.bilingual import REQUIRED, fields_of
-from core.errors import Message
+from core.errors import Listed, Message
 from core.storage.fields import Node
 
 
@@ -37,7 +37,7 @@ def read_translations(node: Node, obj: Any) -> Any:
     found: dict[str, str | None] = {}
     for key, item in member.entries():
         if key not in known:
-            raise item.fail(Message("messages.translations.not_a_field", fields=", ".join(known) or "—"))
+            raise item.fail(Message("messages.translations.not_a_field", fields=Listed(known) or "—"))
         found[key] = _value(item, obj, key)
     return replace(obj, translations=tuple(sorted(found.items())))
 

@@ -14,7 +14,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from core.errors import Message
+from core.errors import Listed, Message
 from core.model import DecisionModel, Profile, frozen_map
 from core.storage.fields import Node
 
@@ -63,10 +63,10 @@ def state_from_data(data: object, model: DecisionModel, where: str = "") -> Proj
         raise view.fail(Message("messages.view.no_profile", name=repr(profile)), "profile")
     method = view.text("method", "")
     if method and method not in METHODS:
-        raise view.fail(Message("messages.storage.not_one_of", allowed=", ".join(METHODS)), "method")
+        raise view.fail(Message("messages.storage.not_one_of", allowed=Listed(METHODS)), "method")
     basis = view.text("basis", "")
     if basis and basis not in VIEW_BASES:
-        raise view.fail(Message("messages.storage.not_one_of", allowed=", ".join(VIEW_BASES)), "basis")
+        raise view.fail(Message("messages.storage.not_one_of", allowed=Listed(VIEW_BASES)), "basis")
     return ProjectState(profile, method, _locked(view, model), _working(view, model, read_profile), basis)
 
 
@@ -75,7 +75,7 @@ def _locked(view: Node, model: DecisionModel) -> frozenset[str]:
     locked = view.texts("locked")
     unknown = sorted(set(locked) - ids)
     if unknown:
-        raise view.fail(Message("messages.view.unknown_locked", ids=", ".join(unknown)), "locked")
+        raise view.fail(Message("messages.view.unknown_locked", ids=Listed(unknown)), "locked")
     return frozenset(locked)
 
 
@@ -89,7 +89,7 @@ def _working(view: Node, model: DecisionModel, read_profile) -> dict[str, Profil
         profile = read_profile(node)
         unknown = sorted(set(profile.weights) - ids)
         if unknown:
-            raise node.fail(Message("messages.view.unknown_weights", ids=", ".join(unknown)), "weights")
+            raise node.fail(Message("messages.view.unknown_weights", ids=Listed(unknown)), "weights")
         working[owner] = profile.replace(name=owner)
     return working
 

@@ -407,97 +407,6 @@
     </message>
 </context>
 <context>
-    <name>Charts</name>
-    <message>
-        <source>Global weight of {0} (%)</source>
-        <translation>الوزن الكلي لـ {0} (%)</translation>
-    </message>
-    <message>
-        <source>now {0}</source>
-        <translation>الآن {0}</translation>
-    </message>
-    <message>
-        <source>Lead of {0} over the next option (score points)</source>
-        <translation>تقدّم {0} على الخيار التالي (نقاط الدرجة)</translation>
-    </message>
-    <message>
-        <source>another option ranks first</source>
-        <translation>خيار آخر يأتي في المرتبة الأولى</translation>
-    </message>
-    <message>
-        <source>input at its low end</source>
-        <translation>المُدخل عند حدّه الأدنى</translation>
-    </message>
-    <message>
-        <source>input at its high end</source>
-        <translation>المُدخل عند حدّه الأعلى</translation>
-    </message>
-    <message>
-        <source>{0} weight {1}–{2}%</source>
-        <translation>وزن {0} من {1}% إلى {2}%</translation>
-    </message>
-    <message>
-        <source>{0} on {1}: {2}–{3}</source>
-        <translation>‏{0} في {1}: من {2} إلى {3}</translation>
-    </message>
-    <message>
-        <source>Share of sampled weightings (%)</source>
-        <translation>حصة عيّنات الترجيح (%)</translation>
-    </message>
-    <message>
-        <source>Rank {0}</source>
-        <translation>المرتبة {0}</translation>
-    </message>
-    <message>
-        <source>{0} smaller bars not shown</source>
-        <translation>أعمدة أصغر لم تُعرض: {0}</translation>
-    </message>
-    <message>
-        <source>Global weight</source>
-        <translation>الوزن الكلي</translation>
-    </message>
-    <message>
-        <source>Spread (sd)</source>
-        <translation>التشتت (انحراف معياري)</translation>
-    </message>
-    <message>
-        <source>Global weights in %; colour: above (red) or below (blue) the group mean</source>
-        <translation>الأوزان الكلية بالنسبة المئوية؛ اللون: فوق متوسط المجموعة (أحمر) أو دونه (أزرق)</translation>
-    </message>
-    <message>
-        <source>Score (lower is better)</source>
-        <translation>الدرجة (الأدنى أفضل)</translation>
-    </message>
-    <message>
-        <source>Score (higher is better)</source>
-        <translation>الدرجة (الأعلى أفضل)</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>الاحتمالية</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>الأثر</translation>
-    </message>
-    <message>
-        <source>… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): see the table</source>
-        <translation>… وخيارات أخرى عددها {0} (المراتب من {1} إلى {2}؛ الدرجات من {3:.3g} إلى {4:.3g}): انظر الجدول</translation>
-    </message>
-    <message>
-        <source>The first {0} of {1} options by rank; the score matrix has them all</source>
-        <translation>الخيارات الأولى حسب المرتبة: {0} من أصل {1}؛ مصفوفة الدرجات تضمّها كلها</translation>
-    </message>
-    <message>
-        <source>Residual risk (after controls): a lowered cell reads inherent→residual, its left edge in the inherent band&apos;s colour</source>
-        <translation>المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم القيمة المتبقية، وحافتها اليمنى بلون نطاق المخاطر الكامنة</translation>
-    </message>
-    <message>
-        <source>Factors in their residual cells; an arrow comes from the inherent cell (ids in grey)</source>
-        <translation>العوامل في خلاياها المتبقية؛ يأتي سهم من الخلية الكامنة (المعرّفات بالرمادي)</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>language of the help and the messages, and of the window or the report (default English; the window: the preference, else the system)</source>
@@ -1849,13 +1758,6 @@ Restore them?</source>
     </message>
 </context>
 <context>
-    <name>Lists</name>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2917,12 +2819,12 @@ Restore them?</source>
         <translation>الوزن الكلي الحالي للعامل</translation>
     </message>
     <message>
-        <source>Below this weight another option ranks first (— : not even at 0%)</source>
-        <translation>دون هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند 0%)</translation>
+        <source>Below this weight another option ranks first (— : not even at {0})</source>
+        <translation>دون هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند {0})</translation>
     </message>
     <message>
-        <source>Above this weight another option ranks first (— : not even at 100%)</source>
-        <translation>فوق هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند 100%)</translation>
+        <source>Above this weight another option ranks first (— : not even at {0})</source>
+        <translation>فوق هذا الوزن يأتي خيار آخر في المرتبة الأولى (— : ولا حتى عند {0})</translation>
     </message>
     <message>
         <source>How far the weight is from the nearer end, in percentage points</source>

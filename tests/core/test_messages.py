@@ -164,7 +164,7 @@ def test_profile_notices_are_messages_in_both_languages():
     assert notices == ["profile 'Mine' matches 2 of the model's 3 criteria (C1, C2); missing: C3; "
                        "ignored, not in the model: 'Bogus'"]
     assert [notice.text("ar") for notice in notices] == [
-        "ملف الترجيح 'Mine' يطابق 2 من معايير النموذج البالغة 3 (C1, C2)؛ الناقصة: C3؛ "
+        "ملف الترجيح 'Mine' يطابق 2 من معايير النموذج البالغة 3 (C1، C2)؛ الناقصة: C3؛ "
         "المُتجاهَلة لأنها ليست في النموذج: 'Bogus'"]
 
 
@@ -176,7 +176,7 @@ def test_a_long_list_is_cut_in_the_language_of_the_message():
     model = value_model({"A": [1] * 12, "B": [2] * 12}, ["benefit"] * 12, [1] * 12)
     notices = fitted_profile(model, Profile("Few", {"C1": 1}))[1]
     assert notices[0].endswith("missing: C2, C3, C4, C5, C6, C7, C8, C9 and 3 more")
-    assert notices[0].text("ar").endswith("الناقصة: C2, C3, C4, C5, C6, C7, C8, C9 و3 غيرها")
+    assert notices[0].text("ar").endswith("الناقصة: C2، C3، C4، C5، C6، C7، C8، C9 و3 غيرها")  # the Arabic comma
 
 
 ARABIC = re.compile("[\u0621-\u064a]")

@@ -8,6 +8,7 @@ charts as they were. With MIZAN_SHOTS set the charts are saved as PNGs.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from matplotlib.font_manager import findfont
@@ -136,11 +137,17 @@ def test_the_english_window_draws_its_charts_as_before(qtbot, make_window, paper
 
 def test_every_word_a_chart_of_the_arabic_window_can_say_is_arabic(arabic):
     from core.charts.base import chart_texts
-    from ui.robustness.text import robustness_chart_texts
-    from ui.widgets.profile_views import profile_chart_texts
+    from ui.widgets.results_panel import chart_texts as window_chart_texts
 
     # What a chart draws: its own English words, overridden by the texts the window passes (core.charts._texts).
-    for window_texts in (robustness_chart_texts(), profile_chart_texts()):
-        words = {**chart_texts("en"), **window_texts}
-        english = {key: text for key, text in words.items() if not ARABIC.search(text)}
-        assert not english, f"chart words left in English: {english}"
+    words = {**chart_texts("en"), **window_chart_texts()}
+    english = {key: text for key, text in words.items() if not ARABIC.search(text)}
+    assert not english, f"chart words left in English: {english}"
+    assert window_chart_texts() == chart_texts("ar"), "the catalogue is the one home of the chart words"
+
+
+def test_no_chart_word_is_translated_in_the_window_as_well():
+    from tests.ui.ts_check import read_ts
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "mizan_ar.ts"
+    assert [m.source for m in read_ts(ts) if m.context == "Charts"] == []

@@ -41,7 +41,8 @@ def test_a_core_refusal_on_the_command_line_follows_lang(capsys):
         language.use("en")
     assert english[0] == arabic[0] == 2
     assert english[2].startswith("mizan score: no profile named 'Nobody' (profiles: 'Equal weights', ")
-    assert arabic[2].startswith("mizan score: لا يوجد ملف ترجيح باسم 'Nobody' (ملفات الترجيح: 'Equal weights', ")
+    # The profiles are listed with the Arabic comma (the catalogue's list separator).
+    assert arabic[2].startswith("mizan score: لا يوجد ملف ترجيح باسم 'Nobody' (ملفات الترجيح: 'Equal weights'، ")
 
 
 def test_a_profile_files_notices_follow_lang_on_stderr(capsys, tmp_path, paper_model):

@@ -24,7 +24,8 @@ from ui.i18n import listed, message_of, shown
 from ui.widgets.chart_view import chart_options
 from ui.widgets.common import mark_invalid, plain_label
 from ui.models.profile_tables import Column, RowsModel
-from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
+from ui.widgets.profile_views import result_table, tree_rows
+from ui.widgets.results_panel import chart_texts
 
 NO_BREAK = "\u00a0"  # between a share and its "%": a wrapped line never starts with the "%"
 
@@ -172,7 +173,7 @@ class CombineDialog(ProfileWindow):
 
         if self.combined is None:
             return None
-        spread, texts, options = self.combined[1], profile_chart_texts(), chart_options()
+        spread, texts, options = self.combined[1], chart_texts(), chart_options()
         labels = {node.id: node.name for node, _, _ in self.document.model.walk()}
         rows = [label(c, labels.get(c, c)) for c in spread.criteria]
         return lambda figure: spread_map(rows, list(spread.profiles), spread.values.T.tolist(), spread.mean.tolist(),

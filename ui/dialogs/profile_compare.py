@@ -29,7 +29,8 @@ from ui.widgets.basis_bar import basis_labels, basis_sentence
 from ui.widgets.chart_view import chart_options
 from ui.widgets.common import plain_label, select_row
 from ui.models.profile_tables import Cell, Column, RowsModel
-from ui.widgets.profile_views import profile_chart_texts, result_table, tree_rows
+from ui.widgets.profile_views import result_table, tree_rows
+from ui.widgets.results_panel import chart_texts
 
 TOP_MOVES = 4  # factors named in the explanation of a move
 
@@ -298,5 +299,5 @@ class CompareDialog(ProfileWindow):
             return None
         factors = list(comparison.evaluations[0].problem.factor_ids)
         values = [[comparison.weights[name][f] for f in factors] for name in comparison.profiles]
-        profiles, texts, options = list(comparison.profiles), profile_chart_texts(), chart_options()
+        profiles, texts, options = list(comparison.profiles), chart_texts(), chart_options()
         return lambda figure: weight_bars(factors, profiles, values, figure=figure, texts=texts, **options)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from core.ahp import AhpResult, ahp
-from ui.i18n import Context
+from ui.i18n import Context, shown
 from ui.models.common import NUMBER_ALIGNMENT, rich_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +39,7 @@ def saaty_label(value: float) -> str:
             7: AHP.tr("very strongly less important"), 9: AHP.tr("extremely less important")}
     strength = round(value if value >= 1 else 1 / value)
     meaning = (words if value >= 1 else less).get(strength, AHP.tr("in between"))
-    return f"{saaty_text(value)} — {meaning}"
+    return f"{shown(saaty_text(value))} — {meaning}"
 
 
 def parse_judgement(text: str) -> float | None:
@@ -117,7 +117,7 @@ class AhpMatrixModel(QAbstractTableModel):
         worst = self.result.most_inconsistent
         if self._flagged(row, column) and worst is not None:
             lines.append(AHP.tr("Most inconsistent judgement: {0} would fit the others better.").format(
-                saaty_text(worst.suggested if row < column else 1 / worst.suggested)))
+                shown(saaty_text(worst.suggested if row < column else 1 / worst.suggested))))
         if row >= column:
             lines.append(AHP.tr("Set by its mirror cell above the diagonal."))
         return rich_tooltip(lines)

@@ -19,7 +19,7 @@ from core.register import CONTROL_STATUSES, Control
 from core.register.residual import residual_levels
 from ui.bidi import isolated, label
 from ui.document import Document
-from ui.i18n import Context, core_label, core_text
+from ui.i18n import Context, core_label, core_text, shown
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.register_table import CHOICES_ROLE, effect_text
 
@@ -87,7 +87,7 @@ class ControlsTableModel(QAbstractTableModel):
         control, key = self._controls[index.row()], CONTROL_COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if key == "cells":
-                return len(control.effects)
+                return shown(str(len(control.effects))) if role == Qt.ItemDataRole.DisplayRole else len(control.effects)
             if key == "status" and role == Qt.ItemDataRole.DisplayRole:
                 return core_label("control_status", control.status)
             # Shown, a text keeps its own direction (an English note in the Arabic window ends with its stop).
@@ -207,9 +207,9 @@ class EffectsTableModel(QAbstractTableModel):
         lines = [f"{option} × {factor}"]
         if score.likelihood is not None and score.impact is not None and residual is not None:
             lines.append(Controls.tr("Inherent L{0} × I{1} = {2}; residual with every counting control "
-                             "L{3} × I{4} = {5}").format(score.likelihood, score.impact,
-                                                         score.likelihood * score.impact, residual[0],
-                                                         residual[1], residual[0] * residual[1]))
+                             "L{3} × I{4} = {5}").format(*(shown(str(n)) for n in (
+                                 score.likelihood, score.impact, score.likelihood * score.impact,
+                                 residual[0], residual[1], residual[0] * residual[1]))))
         return rich_tooltip(lines + [core_text("register.rule")])
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

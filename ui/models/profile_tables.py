@@ -49,6 +49,8 @@ def format_value(value: Cell, kind: str) -> str:
         return formula(shown(f"{float(value):.3f}"))
     if kind == "signed":
         return formula(shown(f"{int(value or 0):+d}".replace("-", "−") if value else "0"))
+    if isinstance(value, (int, float)):  # a count or a rank
+        return formula(shown(str(value)))
     return isolated(str(value))
 
 
@@ -190,7 +192,7 @@ class ProfileChoiceModel(QAbstractTableModel):
                 return rich_tooltip([name])
             return None
         if role == DISPLAY:
-            return f"{self._weights[name]:g}"
+            return shown(f"{self._weights[name]:g}")
         if role == EDIT:
             return self._weights[name]
         if role == Qt.ItemDataRole.TextAlignmentRole:

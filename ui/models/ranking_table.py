@@ -122,7 +122,7 @@ class RankingTableModel(QAbstractTableModel):
     @staticmethod
     def _move(move: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{move:+d}".replace("-", "−") if move else "0"
+            return shown(f"{move:+d}".replace("-", "−") if move else "0")
         if role == Qt.ItemDataRole.EditRole:
             return move
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -26,7 +26,7 @@ from core.register import STATUSES, TREATMENTS, Control, Effect
 from core.register.dates import is_overdue
 from ui.bidi import isolated, label
 from ui.document import Document
-from ui.i18n import Context, core_label, core_text, listed
+from ui.i18n import Context, core_label, core_text, listed, shown
 from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
 from ui.models.register_rows import RegisterRow, builder, changed_cells, register_rows, risk_factors, shape
 from ui.models.score_table import level_labels
@@ -201,7 +201,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def _display(self, n: int, key: str, value) -> str:
         if key == "review" and self.overdue(n):
-            return self.overdue_text(value)
+            return self.overdue_text(isolated(shown(value)))
         if key == "option":
             return self._rows[n].option.id
         if key == "factor":
@@ -209,6 +209,8 @@ class RegisterTableModel(QAbstractTableModel):
             return label(row.factor.id, row.factor.name, " ")
         if key in ("treatment", "status"):
             return core_label(key, value)
+        if isinstance(value, int) or key in ("due", "review"):  # levels, scores and dates: digits as preferred
+            return isolated(shown(str(value))) if value else ""
         return "" if value is None else isolated(str(value))
 
     def _sort_value(self, n: int, key: str):
@@ -254,12 +256,12 @@ class RegisterTableModel(QAbstractTableModel):
             level = self.value(n, key)
             if level is not None:
                 scale = getattr(self._model.register.scales, axis)[level - 1]
-                lines += [f"{level} — {scale.label}", scale.description]
+                lines += [f"{shown(str(level))} — {scale.label}", scale.description]
         elif key in RESIDUAL_COLUMNS:
             lines.append(core_text("register.rule"))
         elif key == "review" and self.overdue(n):
             lines.append(Register.tr("Review overdue: due {0}, today is {1}").format(
-                row.entry.review, self.today().isoformat()))
+                shown(row.entry.review), shown(self.today().isoformat())))
         elif key in ENTRY_COLUMNS:
             lines.append(self._display(n, key, self.value(n, key)))
         return rich_tooltip(lines)
@@ -300,5 +302,5 @@ class RegisterTableModel(QAbstractTableModel):
 
 def effect_text(likelihood: int, impact: int) -> str:
     """An effect as the analyst reads it: "−1 L −1 I" (empty for no effect)."""
-    parts = [f"−{levels} {axis}" for levels, axis in ((likelihood, "L"), (impact, "I")) if levels]
+    parts = [f"−{shown(str(levels))} {axis}" for levels, axis in ((likelihood, "L"), (impact, "I")) if levels]
     return " ".join(parts)

@@ -105,8 +105,10 @@ class ThresholdTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return [Robustness.tr("The factor whose weight moves; the others keep their shares of the rest"),
                     Robustness.tr("The factor's current global weight"),
-                    Robustness.tr("Below this weight another option ranks first (— : not even at 0%)"),
-                    Robustness.tr("Above this weight another option ranks first (— : not even at 100%)"),
+                    Robustness.tr("Below this weight another option ranks first (— : not even at {0})").format(
+                        percent(0.0, 0)),
+                    Robustness.tr("Above this weight another option ranks first (— : not even at {0})").format(
+                        percent(1.0, 0)),
                     Robustness.tr("How far the weight is from the nearer end, in percentage points"),
                     Robustness.tr("The option that ranks first beyond the nearer end")][section]
         return None

@@ -13,7 +13,7 @@ from core.edits import SetScaleLevel
 from core.register import Level
 from ui.bidi import isolated
 from ui.document import Document
-from ui.i18n import Context
+from ui.i18n import Context, shown
 from ui.models.common import Index, rich_tooltip
 
 SCALE_COLUMNS = ("label", "description")
@@ -67,7 +67,7 @@ class ScaleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return getattr(level, SCALE_COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return rich_tooltip([f"{index.row() + 1} — {level.label}", level.description])
+            return rich_tooltip([f"{shown(str(index.row() + 1))} — {level.label}", level.description])
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -84,6 +84,6 @@ class ScaleTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if 0 <= section < len(self._levels) else None
+            return shown(str(section + 1)) if 0 <= section < len(self._levels) else None
         return {"label": Scales.tr("Label"), "description": Scales.tr("What it means")}.get(SCALE_COLUMNS[section]) \
             if 0 <= section < len(SCALE_COLUMNS) else None

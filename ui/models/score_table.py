@@ -36,7 +36,8 @@ def level_labels(model: DecisionModel, axis: str) -> list[str]:
     The words are the model's descriptor scales, so an analyst who renames a
     level sees the new name in every picker and tooltip.
     """
-    return [f"{n} — {level.label}" for n, level in enumerate(getattr(model.register.scales, axis), start=1)]
+    levels = getattr(model.register.scales, axis)
+    return [f"{shown(str(n))} — {level.label}" for n, level in enumerate(levels, start=1)]
 
 
 def format_number(value: float | None) -> str:

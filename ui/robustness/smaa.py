@@ -24,7 +24,8 @@ from ui.i18n import Context, shown
 from ui.models.robustness_tables import MatrixTableModel, percent
 from ui.widgets.chart_view import ChartView, chart_options
 from ui.widgets.common import plain_label
-from ui.robustness.text import acceptability_sentence, convergence_sentence, robustness_chart_texts
+from ui.robustness.text import acceptability_sentence, convergence_sentence
+from ui.widgets.results_panel import chart_texts
 from ui.workers import Runner
 
 if TYPE_CHECKING:
@@ -332,6 +333,6 @@ class SmaaPanel(QWidget):
             return None
         result, model = self.outcome.result, self.outcome.job.subject.model
         names = {o.id: o.name for o in model.options}
-        labels, texts = [label(o, names.get(o, o), " ") for o in result.options], robustness_chart_texts()
+        labels, texts = [label(o, names.get(o, o), " ") for o in result.options], chart_texts()
         options = chart_options()
         return lambda figure: acceptability_chart(labels, result.acceptability, figure=figure, texts=texts, **options)

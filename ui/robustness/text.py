@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from ui.i18n import Context, shown
 from ui.models.robustness_tables import percent, points
-from ui.widgets.results_panel import chart_texts
 
 
-Charts = Context("Charts")
 Robustness = Context("Robustness")
 
 
@@ -54,13 +52,3 @@ def convergence_sentence(result) -> str:
         text += Robustness.tr("; the first and second halves of the samples differ by at most {0}").format(
             points(c.half_difference))
     return text + "."
-
-
-def robustness_chart_texts() -> dict[str, str]:
-    """Translated texts for the robustness charts of :mod:`core.charts`."""
-    return {**chart_texts(), "weight_of": Charts.tr("Global weight of {0} (%)"), "current": Charts.tr("now {0}"),
-            "lead": Charts.tr("Lead of {0} over the next option (score points)"),
-            "loses_first": Charts.tr("another option ranks first"), "low_end": Charts.tr("input at its low end"),
-            "high_end": Charts.tr("input at its high end"), "weight_bar": Charts.tr("{0} weight {1}–{2}%"),
-            "score_bar": Charts.tr("{0} on {1}: {2}–{3}"), "share": Charts.tr("Share of sampled weightings (%)"),
-            "rank": Charts.tr("Rank {0}"), "more_bars": Charts.tr("{0} smaller bars not shown")}

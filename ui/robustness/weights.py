@@ -18,7 +18,8 @@ from ui.models.robustness_tables import FACTOR, ID_ROLE, ThresholdTableModel
 from ui.widgets.chart_view import ChartView, chart_options
 from ui.widgets.common import plain_label, refill_combo
 from ui.widgets.profile_views import result_table
-from ui.robustness.text import robustness_chart_texts, threshold_sentence
+from ui.robustness.text import threshold_sentence
+from ui.widgets.results_panel import chart_texts
 
 Robustness = Context("Robustness")
 
@@ -105,7 +106,7 @@ class WeightsPage(QWidget):
         refill_combo(self.criterion, [(i, label(i, names.get(i, i))) for i in ids], nearest)
 
     def _paint(self):
-        ident, quick, texts = self.criterion.currentData(), self.quick, robustness_chart_texts()
+        ident, quick, texts = self.criterion.currentData(), self.quick, chart_texts()
         options = chart_options()
         if quick is None or ident not in quick.study.criteria:
             return None
@@ -157,5 +158,5 @@ class TornadoPage(QWidget):
 
         if self.quick is None or not self.quick.tornado.bars:
             return None
-        bars, texts, options = self.quick.tornado, robustness_chart_texts(), chart_options()
+        bars, texts, options = self.quick.tornado, chart_texts(), chart_options()
         return lambda figure: tornado_chart(bars, figure=figure, texts=texts, **options)

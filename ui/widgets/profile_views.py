@@ -8,12 +8,9 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from core.model import DecisionModel
-from ui.i18n import Context
-from ui.widgets.results_panel import chart_texts
 from ui.models.profile_tables import NAME, WEIGHT, Cell
 
 
-Charts = Context("Charts")
 
 
 def result_table(model: QAbstractItemModel, parent: QWidget, stretch: int | None = None) -> QTableView:
@@ -53,12 +50,6 @@ def choice_table(model: QAbstractItemModel, parent: QWidget, weights: bool) -> Q
     header.setSectionResizeMode(WEIGHT, QHeaderView.ResizeMode.ResizeToContents)
     table.setColumnHidden(WEIGHT, not weights)
     return table
-
-
-def profile_chart_texts() -> dict[str, str]:
-    """Translated texts for the profile charts of :mod:`core.charts`."""
-    return {**chart_texts(), "global_weight": Charts.tr("Global weight"), "spread": Charts.tr("Spread (sd)"),
-            "spread_note": Charts.tr("Global weights in %; colour: above (red) or below (blue) the group mean")}
 
 
 def tree_rows(model: DecisionModel, totals: Sequence[Mapping[str, float]]) -> tuple[list[list[Cell]], list[bool]]:

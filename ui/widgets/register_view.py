@@ -217,5 +217,6 @@ class RegisterView(QWidget):
         # %Ln: the count in the digits of the preference, its noun in the form the number takes.
         counts = self.tr("{0} of %Ln risk(s) shown", "", total).format(i18n.shown(str(shown))) if shown != total \
             else self.tr("%Ln risk(s)", "", total)
-        late = self.tr("overdue reviews: {0} (as of {1})").format(overdue, formula(self.model.today().isoformat()))
+        late = self.tr("overdue reviews: {0} (as of {1})").format(i18n.shown(str(overdue)),
+                                                                  formula(i18n.shown(self.model.today().isoformat())))
         self.summary.setText(f"{counts} · {late} · {isolated(core_text('register.rule'))}")

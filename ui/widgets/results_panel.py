@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from core.errors import ModelError
 from ui.bidi import label
 from ui.document import Document
-from ui.i18n import Context, core_message, current, method_label
+from ui.i18n import core_message, current, method_label
 from ui.models.common import rich_tooltip
 from ui.models.ranking_table import OPTION_ROLE, RankingTableModel
 from ui.widgets.basis_bar import BasisBar, basis_labels
@@ -31,27 +31,12 @@ if TYPE_CHECKING:
     from ui.widgets.benefit_view import BenefitView
     from ui.widgets.chart_view import ChartView
 
-Charts = Context("Charts")
-
-
 def chart_texts() -> dict[str, str]:
-    """Translated texts for :mod:`core.charts`, over the core's own chart words in the interface language.
-
-    A chart word the window does not translate itself (a legend, a note)
-    comes from the core's catalogue, never in English in the Arabic window.
-    """
+    """The words of :mod:`core.charts` in the interface language: the core's catalogue is their one home,
+    so a chart reads the same in the window and in a report."""
     from core.charts.base import chart_texts as core_chart_texts
 
-    return {**core_chart_texts(current().code),
-            "score_lower": Charts.tr("Score (lower is better)"), "score_higher": Charts.tr("Score (higher is better)"),
-            "likelihood": Charts.tr("Likelihood"), "impact": Charts.tr("Impact"),
-            "more_options": Charts.tr("… and {0} more options (ranks {1}–{2}; scores {3:.3g}–{4:.3g}): "
-                                      "see the table"),
-            "more_in_map": Charts.tr("The first {0} of {1} options by rank; the score matrix has them all"),
-            "residual_map": Charts.tr("Residual risk (after controls): a lowered cell reads inherent→residual, "
-                               "its left edge in the inherent band's colour"),
-            "residual_grid": Charts.tr("Factors in their residual cells; an arrow comes from the inherent cell "
-                                "(ids in grey)")}
+    return core_chart_texts(current().code)
 
 
 COX_LINES = 6  # findings listed under the grid; the summary names the first, the rest are counted
@@ -310,7 +295,7 @@ class ResultsPanel(QWidget):
         rows = model.rows()
         better = self._document.evaluation(model.basis()).result.better if rows else "lower"
         layout = ranking_layout([label(r["option"], r["name"], " ") for r in rows], [r["score"] for r in rows],
-                                [r["rank"] for r in rows], label_chars=24)
+                                [r["rank"] for r in rows], label_chars=24, digits=current().digits)
         if rows and self.second_model.rows():
             # Side by side, both charts share one score axis, so that a bar compares with its neighbour's.
             scores = [r["score"] for m in (self.ranking_model, self.second_model) for r in m.rows()]

@@ -9,8 +9,9 @@ TEXTS: dict[str, str] = {
     "charts.more_options": "… وخيارات أخرى عددها {0} (المراتب من {1} إلى {2}؛ الدرجات من {3:.3g} إلى {4:.3g}): "
                            "انظر الجدول",
     "charts.more_in_map": "أول {0} من {1} خيارًا؛ ومصفوفة الدرجات تضمّها كلها",
-    "charts.residual_map": "المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تُقرأ كامنة←متبقية، "
-                           "وحافتها بلون نطاق الكامنة",
+    # The strip stands at the cell's start edge: the right one on a mirrored (Arabic) chart.
+    "charts.residual_map": "المخاطر المتبقية (بعد الضوابط): الخلية المخفَّضة تعرض القيمة الكامنة يليها سهم ثم "
+                           "القيمة المتبقية، وحافتها اليمنى بلون نطاق المخاطر الكامنة",
     "charts.residual_grid": "العوامل في خلاياها المتبقية؛ ويأتي السهم من الخلية الكامنة (المعرّفات بالرمادي)",
     # Profile views (core.charts.profiles)
     "charts.global_weight": "الوزن الكلي",
