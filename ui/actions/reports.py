@@ -12,7 +12,9 @@ go through methods that tests replace, so no test waits on a modal dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,7 +25,9 @@ from core.errors import ModelError
 from ui.i18n import current, listed, message_of
 from ui.reports.formats import check_report_size
 from ui.widgets.common import plain_message
-from ui.workers import Runner
+
+if TYPE_CHECKING:
+    from ui.workers import Runner
 
 FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF report (*.pdf)", ".html": "HTML report (*.html)",
            ".csv": "CSV matrix and ranking (*.csv)"}
@@ -40,12 +44,19 @@ class ReportActions(QObject):
         # What the child process runs: ui.reports.job.export_report, loaded at the first export (it costs the window's
         # start-up 6 M instructions); tests put another importable job here.
         self.job: Callable[..., object] | None = None
-        self.runner = Runner(self)
-        self.runner.progressed.connect(self._progressed)
-        self.runner.finished.connect(self._written)
-        self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(self._cancelled)
         self.progress: QProgressDialog | None = None
+
+    @cached_property
+    def runner(self) -> Runner:
+        """The export's runner, made when first asked for (ui.workers costs the window's start-up 9 M instructions)."""
+        from ui.workers import Runner
+
+        runner = Runner(self)
+        runner.progressed.connect(self._progressed)
+        runner.finished.connect(self._written)
+        runner.failed.connect(self._failed)
+        runner.cancelled.connect(self._cancelled)
+        return runner
 
     def fill(self, menu: QMenu) -> None:
         """Add the actions to ``menu``."""
