@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from decimal import Decimal
 
 
 def plain_number(value: float) -> str:
@@ -16,7 +15,12 @@ def plain_number(value: float) -> str:
         return ""
     if float(value).is_integer():
         return str(int(value))
-    return format(Decimal(repr(float(value))), "f")
+    shortest = repr(float(value))
+    if "e" not in shortest:  # already positional: what Decimal would write (decimal is loaded only when needed)
+        return shortest
+    from decimal import Decimal
+
+    return format(Decimal(shortest), "f")
 
 
 DIGITS = ("western", "arabic")

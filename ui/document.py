@@ -30,6 +30,7 @@ import itertools
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
@@ -37,11 +38,13 @@ from PySide6.QtGui import QUndoStack
 from core import bilingual, edits
 from core.errors import ModelError
 from core.model import READ_ONLY, DecisionModel, Profile
-from core.storage.view_state import ProjectState
 from ui import i18n, shown_language, working_copy
 from ui.analysis_cache import AnalysisCache
 from ui.i18n import message_of
 from ui.undo import EditCommand
+
+if TYPE_CHECKING:
+    from core.storage.view_state import ProjectState
 
 
 @dataclass(frozen=True)
@@ -369,6 +372,8 @@ class Document(QObject):
     def load(self, model: DecisionModel, path: str | None, modified: bool = False,
              state: ProjectState | None = None) -> None:
         """Show a different model (New, Open, a recovered copy) where ``state`` says; history starts afresh."""
+        from core.storage.view_state import ProjectState  # not before the first paint of the built-in model (5 M)
+
         state = state or ProjectState()
         self.undo_stack.clear()
         self._full, self._model, self._working, self._profile = shown_language.shown_in(
@@ -381,6 +386,8 @@ class Document(QObject):
 
     def state(self) -> ProjectState:
         """Where the analyst is: active profile, method, locks, working copies and basis (saved with the project)."""
+        from core.storage.view_state import ProjectState
+
         return ProjectState(self._profile, self.method, self._locked, self._working, self.basis)
 
     def save(self, path: str | None = None) -> None:

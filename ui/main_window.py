@@ -31,7 +31,6 @@ from ui.widgets.inspector import Inspector
 from ui.widgets.profile_bar import ProfileBar
 from ui.widgets.results_panel import ResultsPanel
 from ui.widgets.score_panel import ScorePanel
-from ui.workers import warm_up
 
 if TYPE_CHECKING:
     from ui.recovery import ProjectLock, Recovery
@@ -251,6 +250,8 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
         self._activated = True
+        from ui.workers import warm_up  # its runner classes are not needed to paint
+
         warm_up(HEAVY_MODULES)
         self.results.activate()
         self._built_docks()  # before a recovery question, which waits for the user

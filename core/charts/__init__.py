@@ -15,15 +15,41 @@ and the vertical axis on the right, legends starting at the right) and
 :func:`core.charts.base.chart_style` so that its letters take the language's font.
 """
 
-from core.charts.base import LABEL_CHARS, TEXTS, ink_for, plain, short, shorten
-from core.charts.profiles import PROFILE_TEXTS, SERIES_COLORS, spread_map, two_lines, weight_bars
-from core.charts.risk import RankingBar, RankingLayout, grid_cells, heat_map, ranking_chart, ranking_layout, risk_grid
-from core.charts.robustness import (ACCEPTABILITY_RANKS, ACCEPTABILITY_ROWS, ROBUSTNESS_TEXTS, SWEEP_COLOURED,
-                                    TORNADO_BARS, acceptability_order, acceptability_segments, sweep_coloured,
-                                    acceptability_chart, sweep_chart, tornado_chart, tornado_label)
+from __future__ import annotations
 
-__all__ = ["ACCEPTABILITY_RANKS", "ACCEPTABILITY_ROWS", "acceptability_order", "acceptability_segments", "sweep_coloured", "LABEL_CHARS", "PROFILE_TEXTS", "ROBUSTNESS_TEXTS", "RankingBar", "RankingLayout",
-           "SERIES_COLORS",
-           "SWEEP_COLOURED", "TEXTS", "TORNADO_BARS", "acceptability_chart", "grid_cells", "heat_map", "ink_for",
-           "plain", "ranking_chart", "ranking_layout", "risk_grid", "short", "shorten", "spread_map", "sweep_chart", "tornado_chart",
-           "tornado_label", "two_lines", "weight_bars"]
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.charts.base import LABEL_CHARS, TEXTS, ink_for, plain, short, shorten
+    from core.charts.profiles import PROFILE_TEXTS, SERIES_COLORS, spread_map, two_lines, weight_bars
+    from core.charts.risk import (RankingBar, RankingLayout, grid_cells, heat_map, ranking_chart, ranking_layout,
+                                  risk_grid)
+    from core.charts.robustness import (ACCEPTABILITY_RANKS, ACCEPTABILITY_ROWS, ROBUSTNESS_TEXTS, SWEEP_COLOURED,
+                                        TORNADO_BARS, acceptability_chart, acceptability_order,
+                                        acceptability_segments, sweep_chart, sweep_coloured, tornado_chart,
+                                        tornado_label)
+
+# The module each name comes from, imported when the name is first used: the window's first paint needs only
+# colours from core.charts.base, and the chart modules' dataclasses and tables cost its start-up some 16 M
+# instructions when the package imported them all.
+_HOMES = {**dict.fromkeys(("LABEL_CHARS", "TEXTS", "ink_for", "plain", "short", "shorten"), "core.charts.base"),
+          **dict.fromkeys(("PROFILE_TEXTS", "SERIES_COLORS", "spread_map", "two_lines", "weight_bars"),
+                          "core.charts.profiles"),
+          **dict.fromkeys(("RankingBar", "RankingLayout", "grid_cells", "heat_map", "ranking_chart", "ranking_layout",
+                           "risk_grid"), "core.charts.risk"),
+          **dict.fromkeys(("ACCEPTABILITY_RANKS", "ACCEPTABILITY_ROWS", "ROBUSTNESS_TEXTS", "SWEEP_COLOURED",
+                           "TORNADO_BARS", "acceptability_chart", "acceptability_order", "acceptability_segments",
+                           "sweep_chart", "sweep_coloured", "tornado_chart", "tornado_label"),
+                          "core.charts.robustness")}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> object:
+    """``core.charts.NAME``: the name from its module, loaded on first use (PEP 562)."""
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOMES[name]), name)
+    globals()[name] = value
+    return value

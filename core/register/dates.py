@@ -9,7 +9,6 @@ the clock).
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 
@@ -36,10 +35,17 @@ def check_date(text: str) -> Message | None:
         return Message("messages.dates.year_zero", text=repr(text))
     if not 1 <= month <= 12:
         return Message("messages.dates.month", text=repr(text), month=month)
-    days = calendar.monthrange(year, month)[1]
+    days = _days_in(year, month)
     if not 1 <= day <= days:
         return Message("messages.dates.day", text=repr(text), year=year, month=month, days=days)
     return None
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days of ``month`` in ``year`` (1–9999), by the date module (calendar would load locale for the window)."""
+    if month == 12:
+        return 31
+    return (datetime.date(year, month + 1, 1) - datetime.timedelta(days=1)).day
 
 
 def is_overdue(entry: RiskEntry, today: datetime.date) -> bool:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from matplotlib.colors import to_hex, to_rgb
@@ -78,6 +79,26 @@ def test_importing_charts_does_not_import_matplotlib():
     code = "import sys, core.charts; print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_public_chart_name_is_its_module_own_and_a_misspelt_one_is_refused():
+    import core.charts as charts
+    from core.charts import base, profiles, risk, robustness
+
+    for name in charts.__all__:
+        assert any(getattr(module, name, None) is getattr(charts, name)
+                   for module in (base, profiles, risk, robustness)), name
+    with pytest.raises(AttributeError, match="heat_maps"):
+        charts.heat_maps  # noqa: B018 - the lookup is what is tested
+
+
+def test_the_colours_of_the_charts_load_without_the_chart_modules():
+    script = ("import sys; from core.charts import ink_for; from core.charts.base import BEST_COLOR; "
+              "print(sorted(m for m in sys.modules if m.startswith('core.charts'))); "
+              "from core.charts import heat_map; print('core.charts.risk' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.splitlines() == ["['core.charts', 'core.charts.base']", "True"]
 
 
 def test_weight_bars_draw_one_bar_per_profile_and_factor_in_percent():

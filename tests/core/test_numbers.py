@@ -21,6 +21,15 @@ def test_plain_number_reads_back_exactly_and_never_uses_an_exponent(value):
     assert "e" not in text.lower() and float(text) == value
 
 
+@settings(derandomize=True, database=None)
+@given(st.floats(allow_nan=False, allow_infinity=False) | st.floats(-1e-3, 1e-3) | st.floats(1e15, 1e17))
+def test_plain_number_writes_the_shortest_digits_positionally(value):
+    from decimal import Decimal
+
+    expected = str(int(value)) if value.is_integer() else format(Decimal(repr(value)), "f")
+    assert plain_number(value) == expected
+
+
 @pytest.mark.parametrize("value, text", [(2000.0, "2000"), (1234567.5, "1234567.5"), (1e-07, "0.0000001"),
                                          (0.1, "0.1"), (-3.0, "-3")])
 def test_plain_number_examples(value, text):

@@ -168,9 +168,14 @@ app.exec()
 """
 # What the first paint does not use, and a start-up pays heavily for: the edit kinds (28 dataclasses), the
 # recovery session (uuid), the matplotlib views and the benefit tables of the hidden tabs, html's entity table,
-# hashlib and pickle.
+# hashlib and pickle, the chart modules (only core.charts.base's colours are painted first), importlib.resources
+# and calendar (the built-in file and the register's dates need neither), the export job and its runner
+# (ui.workers), the view state, and decimal (needed only for a number whose shortest form has an exponent).
 NOT_BEFORE_THE_PAINT = ("core.edits.kinds", "core.edits.handlers", "ui.recovery", "uuid", "ui.widgets.chart_view",
-                        "ui.widgets.benefit_view", "core.register.cox", "html", "hashlib", "pickle")
+                        "ui.widgets.benefit_view", "core.register.cox", "html", "hashlib", "pickle",
+                        "core.charts.risk", "core.charts.residual", "core.charts.robustness", "core.charts.profiles",
+                        "importlib.resources", "calendar", "ui.reports.job", "core.storage.view_state", "decimal",
+                        "ui.workers")
 
 
 def test_a_fresh_window_paints_before_it_imports_what_the_paint_does_not_use():

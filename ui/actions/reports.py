@@ -11,7 +11,10 @@ go through methods that tests replace, so no test waits on a modal dialog.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,9 +24,10 @@ from core.bilingual import new_name
 from core.errors import ModelError
 from ui.i18n import current, listed, message_of
 from ui.reports.formats import check_report_size
-from ui.reports.job import ReportInputs, export_report
 from ui.widgets.common import plain_message
-from ui.workers import Runner
+
+if TYPE_CHECKING:
+    from ui.workers import Runner
 
 FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF report (*.pdf)", ".html": "HTML report (*.html)",
            ".csv": "CSV matrix and ranking (*.csv)"}
@@ -37,13 +41,22 @@ class ReportActions(QObject):
         super().__init__(window)
         self.window = window
         self.document = window.document
-        self.job = export_report  # what the child process runs (tests replace it with another importable job)
-        self.runner = Runner(self)
-        self.runner.progressed.connect(self._progressed)
-        self.runner.finished.connect(self._written)
-        self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(self._cancelled)
+        # What the child process runs: ui.reports.job.export_report, loaded at the first export (it costs the window's
+        # start-up 6 M instructions); tests put another importable job here.
+        self.job: Callable[..., object] | None = None
         self.progress: QProgressDialog | None = None
+
+    @cached_property
+    def runner(self) -> Runner:
+        """The export's runner, made when first asked for (ui.workers costs the window's start-up 9 M instructions)."""
+        from ui.workers import Runner
+
+        runner = Runner(self)
+        runner.progressed.connect(self._progressed)
+        runner.finished.connect(self._written)
+        runner.failed.connect(self._failed)
+        runner.cancelled.connect(self._cancelled)
+        return runner
 
     def fill(self, menu: QMenu) -> None:
         """Add the actions to ``menu``."""
@@ -95,11 +108,13 @@ class ReportActions(QObject):
         if doc.is_profile_modified():  # never reported under the name of the saved profile it differs from
             profile = new_name(profile, self.tr("{0} (unsaved changes)").format(profile.name))
         # On "both" the window's single-basis views (robustness) show residual risk: the report follows them.
+        from ui.reports.job import ReportInputs, export_report
+
         inputs = ReportInputs(doc.model, profile, doc.method, path, *self._smaa_run(), basis=doc.ranked_basis,
                               language=current().code)
         from ui.processes import run_in_child  # pickle with it: needed once an export starts
 
-        self.runner.start(run_in_child, (self.job, inputs))
+        self.runner.start(run_in_child, (self.job or export_report, inputs))
 
     def _smaa_run(self) -> tuple[int | None, int, float | None]:
         """Samples, seed and sampler of the analyst's last robustness run in the window (the defaults if none)."""

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.charts.base import BEST_COLOR, OTHER_COLOR
-from core.charts.risk import RankingLayout
 from ui import bidi
 from ui.i18n import shown
 
-Source = Callable[[], tuple[RankingLayout | None, str]]
+if TYPE_CHECKING:  # core.charts.risk is loaded by the layout's maker, after the first paint
+    from core.charts.risk import RankingLayout
+
+Source = Callable[[], "tuple[RankingLayout | None, str]"]
 MARGIN = 6
 ROW_LINES = 1.8  # a bar's row: its label's line and the bar below it
 TICKS = 5

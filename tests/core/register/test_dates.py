@@ -58,3 +58,13 @@ TODAY = datetime.date(2027, 3, 31)
 ])
 def test_a_review_is_overdue_when_its_date_has_passed_and_the_risk_is_not_closed(entry, overdue):
     assert is_overdue(entry, TODAY) is overdue
+
+
+@given(st.integers(1, 9999), st.integers(1, 12), st.integers(1, 31))
+def test_a_written_day_is_a_date_exactly_when_the_calendar_has_it(year, month, day):
+    try:
+        datetime.date(year, month, day)
+        real = True
+    except ValueError:
+        real = False
+    assert (check_date(f"{year:04d}-{month:02d}-{day:02d}") is None) == real
