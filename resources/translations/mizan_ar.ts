@@ -2392,6 +2392,10 @@ Restore them?</source>
         <translation>الدرجة (الأدنى أفضل)</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>المرتبة</translation>
     </message>
