@@ -49,3 +49,18 @@ def test_side_by_side_rankings_show_every_number_whole(qtbot, arabic, make_windo
     header = table.horizontalHeader()
     title = str(table.model().headerData(2, Qt.Orientation.Horizontal))
     assert header.sectionSize(2) >= table.fontMetrics().horizontalAdvance(title), "alone, the title has its width"
+
+
+def test_every_column_of_the_controls_list_is_as_wide_as_its_title(qtbot, arabic, make_window, paper_model):
+    from ui.widgets.controls_editor import ControlsEditor
+
+    window = make_window(paper_model)
+    window.resize(1366, 768)
+    window.show()
+    window.register_dock.show_page("controls")
+    qtbot.wait(20)
+    table = window.register_dock.findChild(ControlsEditor).list
+    header = table.horizontalHeader()
+    short = [(column, header.sectionSize(column), header.sectionSizeHint(column))
+             for column in range(table.model().columnCount()) if header.sectionSize(column) < header.sectionSizeHint(column)]
+    assert not short, short
