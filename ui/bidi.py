@@ -15,7 +15,8 @@ Unicode's isolates (U+2066–2069) and marks (U+200E/U+200F):
   with Western digits, as Iraqi official documents print them; right to left
   with Arabic-Indic digits, the order of Arabic school mathematics;
 - :func:`line` — the paragraph direction of a widget that guesses it from
-  the text (tooltips get theirs in :func:`ui.models.common.rich_tooltip`).
+  the text (tooltips get theirs in :func:`ui.models.common.rich_tooltip`);
+- :func:`name_filters` — a file dialog's filters, "(*.mizan)" left to right.
 
 Reading a number back (:func:`ui.i18n.western`) drops these marks.
 
@@ -67,3 +68,20 @@ def label(ident: str, name: str, separator: str = "  ") -> str:
 def line(text: str) -> str:
     """``text`` laid out in the interface's direction by a widget that would guess it from its first letter."""
     return f"{RLM}{text}" if right_to_left() and text and not text.startswith(RLM) else text
+
+
+def name_filters(filters: str) -> str:
+    """A file dialog's ``;;``-separated filters ("Mizan projects (*.mizan)"), each pattern read left to right.
+
+    Qt finds the pattern in the parentheses that end a filter, so no mark can
+    go inside them or after them; a left-to-right mark before the opening
+    parenthesis keeps the right-to-left combo from showing "(mizan.*)".
+    """
+    if not right_to_left():
+        return filters
+    return ";;".join(_ltr_pattern(one) for one in filters.split(";;"))
+
+
+def _ltr_pattern(one: str) -> str:
+    name, bracket, pattern = one.rpartition("(")
+    return f"{name.rstrip(LRM)}{LRM}{bracket}{pattern}" if bracket and pattern.endswith(")") else one

@@ -77,11 +77,14 @@ class Language:
             app.removeTranslator(translator)
         self._translators = []
         # English has a catalogue too, of its plural forms only ("1 risk", "85 risks"): the source says "risk(s)".
-        loaded = self._install(f"mizan_{code}", str(self.folder)) or code == "en"
-        if not loaded:
-            self._install("mizan_en", str(self.folder))
+        ours = self._load(f"mizan_{code}", str(self.folder))
+        loaded = ours is not None or code == "en"
+        if ours is None:
+            ours = self._load("mizan_en", str(self.folder))
         if loaded and code != "en":
-            self._install(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+            self._install(self._load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+        # Ours last: Qt asks the last installed first, so our words for Qt's own (ui.qt_words) win.
+        self._install(ours)
         self.code = code if loaded else "en"
         self.digits = digits if digits in DIGITS else "western"
         QLocale.setDefault(number_locale(self.code, self.digits))
@@ -90,13 +93,15 @@ class Language:
             app.setLayoutDirection(direction)
         return loaded
 
-    def _install(self, name: str, folder: str) -> bool:
+    @staticmethod
+    def _load(name: str, folder: str) -> QTranslator | None:
         translator = QTranslator(QCoreApplication.instance())
-        if not translator.load(name, folder):
-            return False
-        QCoreApplication.installTranslator(translator)
-        self._translators.append(translator)
-        return True
+        return translator if translator.load(name, folder) else None
+
+    def _install(self, translator: QTranslator | None) -> None:
+        if translator is not None:
+            QCoreApplication.installTranslator(translator)
+            self._translators.append(translator)
 
 
 _CURRENT: Language | None = None

@@ -57,7 +57,10 @@ def style(language: str) -> str:
     fonts = "'Noto Naskh Arabic', 'DejaVu Sans', Arial, sans-serif" if rtl else "'DejaVu Sans', Arial, sans-serif"
     style = STYLE.replace("FONTS", fonts).replace("END", "left" if rtl else "right")
     # Naskh's line box is half as tall again as DejaVu's (room for stacked marks that prose rarely has).
-    return style + ("p, li, td, th, h1, h2, h3 { line-height: 80%; }" if rtl else "")
+    # Arabic has no italic (Naskh has no italic face, and a slanted one is faked): notes and evidence stay upright,
+    # set apart by their grey and their brackets.
+    return style + ("p, li, td, th, h1, h2, h3 { line-height: 80%; } i, em, p.note { font-style: normal; }"
+                    if rtl else "")
 
 
 def direction(language: str) -> str:

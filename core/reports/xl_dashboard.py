@@ -24,8 +24,8 @@ from core.reports.data import ReportData
 from core.reports.xl_layout import Layout, letter
 from core.reports.xl_matrix import band_rule
 from core.reports.xl_register import DATE, factor_groups, headings
-from core.reports.xl_style import BOLD, BOX, CENTER, HEADER_FILL, INPUT_FILL, NOTE, WRAP, fill, header, title, \
-    widths
+from core.reports.xl_style import BOLD, BOX, CENTER, HEADER_FILL, INPUT_FILL, LINE_HEIGHT, NOTE, WRAP, fill, header, \
+    title, widths
 
 TOP_ALIGNED = Alignment(vertical="top")
 TOP_CENTER_WRAP = Alignment(horizontal="center", vertical="top", wrap_text=True)
@@ -188,7 +188,10 @@ def _listing(sheet, reg, top: int, caption: str, labels: list[str], key: str, pi
             target = sheet.cell(row, column, f'=IF(${where}{row}="","",INDEX({reg.range(name)},${where}{row}){text})')
             if name == "review":
                 target.number_format = DATE
+            elif text:  # a name wraps within its column instead of running into (or under) its neighbour's
+                target.alignment = WRAP
         sheet.merge_cells(start_row=row, start_column=len(labels) + 1, end_row=row, end_column=LAST)
+        sheet.row_dimensions[row].height = 2 * LINE_HEIGHT  # live texts: the height is not measured, two lines
     return top + 1 + TOP
 
 

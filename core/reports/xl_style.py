@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from copy import copy
 import re
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -86,7 +87,7 @@ def printable(sheet, w: Words) -> None:
 
 # Widest sheet (in Excel character units) that still prints at ≥ 9 pt on A4 landscape when fitted:
 # LibreOffice fits about 104 units on the page at full size (11 pt), so 125 units print at 9.2 pt.
-FIT_WIDTH = 125
+FIT_WIDTH, PAGE_WIDTH = 125, 104
 DEFAULT_WIDTH = 8.43
 LINE_HEIGHT = 15  # points per line of 11 pt text
 DEFAULT_SIZE = 11
@@ -99,8 +100,7 @@ def _width(sheet, letter: str) -> float:
 
 def _total_width(sheet) -> float:
     """The printed width: hidden columns (helpers) do not print."""
-    letters = (get_column_letter(c) for c in range(1, sheet.max_column + 1))
-    return sum(_width(sheet, x) for x in letters if not getattr(sheet.column_dimensions.get(x), "hidden", False))
+    return sum(_printed_width(sheet, c) for c in range(1, sheet.max_column + 1))
 
 
 def _fit_labels(sheet) -> None:
@@ -160,6 +160,10 @@ def _read_right_to_left(sheet) -> None:
             rtl = text and ARABIC.search(SHEET_REF.sub("", cell.value) if cell.data_type == "f" else cell.value) \
                 is not None
             cell.alignment = _mirrored(cell.alignment, rtl)
+            if rtl and cell.font.italic:  # Arabic has no italic: a note stays upright, set apart by its grey
+                font = copy(cell.font)
+                font.italic = False
+                cell.font = font
 
 
 MIRRORED = {"left": "right", "right": "left"}
@@ -183,18 +187,38 @@ def _wrap_lone_lines(sheet) -> None:
     fit-to-width then shrinks the whole sheet; wrapped within the used
     columns, a title, a note or a live sentence never does.
     """
-    last = sheet.max_column
+    last = _first_page_columns(sheet)
     merged = {(area.min_row, area.min_col) for area in sheet.merged_cells.ranges}
     for row in range(1, sheet.max_row + 1):
         first = sheet.cell(row, 1)
         if not isinstance(first.value, str) or (row, 1) in merged or last < 2:
             continue
-        if any(sheet.cell(row, column).value not in (None, "") for column in range(2, last + 1)):
+        if any(sheet.cell(row, column).value not in (None, "") for column in range(2, sheet.max_column + 1)):
             continue
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
         first.alignment = Alignment(vertical="top", wrap_text=True)
         if first.value.startswith("="):  # a live sentence: room for two lines
             sheet.row_dimensions[row].height = max(sheet.row_dimensions[row].height or 0, 2 * LINE_HEIGHT)
+
+
+def _first_page_columns(sheet) -> int:
+    """How many columns a printed page holds across: all of a sheet fitted to the width, else as many as fit.
+
+    A sentence wrapped across more columns than a page holds would run on
+    over the next page across (the Methods sheet's block headings did).
+    """
+    if _total_width(sheet) <= FIT_WIDTH:
+        return sheet.max_column
+    used, column = 0.0, 0
+    while column < sheet.max_column and used + _printed_width(sheet, column + 1) <= PAGE_WIDTH:
+        column += 1
+        used += _printed_width(sheet, column)
+    return max(column, 1)
+
+
+def _printed_width(sheet, column: int) -> float:
+    letter = get_column_letter(column)
+    return 0.0 if getattr(sheet.column_dimensions.get(letter), "hidden", False) else _width(sheet, letter)
 
 
 def _fit_rows(sheet) -> None:

@@ -2017,7 +2017,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Mizan profiles (*{0});;All files (*)</source>
-        <translation>ملفات ترجيح ميزان (*{0});;كل الملفات (*)</translation>
+        <translation>ملفات ترجيح ميزان (*{0});;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Export Profile</source>
@@ -2167,6 +2167,115 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختيار</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>حفظ الكل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة الضبط</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>عدم الحفظ</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>إغلاق دون حفظ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>إيقاف</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>⁦Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>⁦Shift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>⁦Alt</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>⁦Meta</translation>
+    </message>
+</context>
+<context>
     <name>Ranking</name>
     <message>
         <source>Places gained (+) or lost (−) against the inherent ranking</source>
@@ -2183,6 +2292,10 @@ Restore them?</source>
     <message>
         <source>Score (lower is better)</source>
         <translation>الدرجة (الأدنى أفضل)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2673,6 +2786,22 @@ Restore them?</source>
     <message>
         <source>&amp;Import Scores…</source>
         <translation>&amp;استيراد الدرجات…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>تقرير PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>تقرير HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV matrix and ranking (*.csv)</source>
+        <translation>المصفوفة والترتيب بصيغة CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export report (written in Arabic)</source>

@@ -11,6 +11,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QPushButton
 
 from core.bilingual import localized
 from core.charts.base import OTHER_COLOR
@@ -132,3 +133,17 @@ def test_the_ranking_chart_grows_from_the_reading_edge(qtbot, direction):
         assert min(columns) > chart.width() / 2 and max(columns) > chart.width() - 20
     else:
         assert max(columns) < chart.width() / 2 and min(columns) < 20
+
+
+def test_the_export_progress_dialog_is_arabic(qtbot, arabic, make_window, paper_model, tmp_path):
+    window = make_window(paper_model)
+    actions = window.report_actions
+    actions.warn = lambda title, text: pytest.fail(text)
+    actions.start_export(tmp_path / "report.xlsx")
+    progress = actions.progress
+    progress.setValue(420)  # part-way, as a reader sees it while the report is computed
+    opened(qtbot, progress, "export-progress")
+    texts = [progress.labelText(), *(button.text() for button in progress.findChildren(QPushButton))]
+    assert all(ARABIC.search(text) for text in texts), texts
+    actions.runner.cancel()
+    qtbot.waitUntil(lambda: not actions.busy(), timeout=60_000)

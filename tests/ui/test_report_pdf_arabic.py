@@ -111,3 +111,31 @@ def test_pdf_tables_start_at_the_right(qapp):
         head = [ranking.cellAt(0, c).firstCursorPosition().block().text().strip("\u2066\u2067\u2068\u2069")
                 for c in range(ranking.columns())]
         assert head[-1] == last, head
+
+
+def _italic_texts(document) -> list[str]:
+    """The texts of ``document`` set in italic, fragment by fragment."""
+    found, block = [], document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().fontItalic() and fragment.text().strip():
+                found.append(fragment.text())
+            iterator += 1
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_arabic_notes_are_upright_as_arabic_has_no_italic(qapp, language):
+    from core.builtin import builtin_model
+    from ui.reports.pdf import _document
+
+    model = builtin_model()
+    document = _document(build_report(with_register(model), model.profiles[0], date=DATE, samples=300), language)
+    italic = _italic_texts(document)
+    if language == "ar":
+        assert not italic, italic[:3]
+    else:
+        assert italic, "the English notes and evidence stay in italic"

@@ -16,7 +16,7 @@ from core.bilingual import with_default_scales
 from core.edits import default_score
 from core.labels import default_band_names
 from core.model import Bands, Criterion, DecisionModel, Option, Profile
-from ui.bidi import isolated
+from ui.bidi import isolated, name_filters
 from ui.i18n import message_of
 
 Button = QMessageBox.StandardButton
@@ -53,14 +53,14 @@ class FileHandler(QObject):
 
     def ask_open_path(self) -> str:
         """A file to open, from the standard dialog ('' when cancelled)."""
-        return QFileDialog.getOpenFileName(self.window, self.tr("Open Project"), "", self.tr(
-            "Mizan projects (*.mizan);;Spreadsheets (*.csv *.xlsx);;All files (*)"))[0]
+        return QFileDialog.getOpenFileName(self.window, self.tr("Open Project"), "", name_filters(self.tr(
+            "Mizan projects (*.mizan);;Spreadsheets (*.csv *.xlsx);;All files (*)")))[0]
 
     def ask_save_path(self) -> str:
         """A file name to save to, from the standard dialog ('' when cancelled)."""
         start = self.document.path or (self.document.model.title or self.tr("Untitled")) + EXTENSION
         return QFileDialog.getSaveFileName(self.window, self.tr("Save Project As"), start,
-                                           self.tr("Mizan projects (*.mizan)"))[0]
+                                           name_filters(self.tr("Mizan projects (*.mizan)")))[0]
 
     def new(self) -> None:
         """Start an empty project (after offering to save the current one)."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from ui.bidi import name_filters
 from ui.i18n import message_of
 from ui.widgets.common import plain_message
 
@@ -67,15 +68,15 @@ class ProfileActions(QObject):
         """A profile file to import ('' when cancelled)."""
         from core.storage.profile_file import EXTENSION
 
-        return QFileDialog.getOpenFileName(self.window, self.tr("Import Profile"), "", self.tr(
-            "Mizan profiles (*{0});;All files (*)").format(EXTENSION))[0]
+        return QFileDialog.getOpenFileName(self.window, self.tr("Import Profile"), "", name_filters(self.tr(
+            "Mizan profiles (*{0});;All files (*)").format(EXTENSION)))[0]
 
     def ask_export_path(self, suggestion: str) -> str:
         """Where to export ('' when cancelled)."""
         from core.storage.profile_file import EXTENSION
 
-        return QFileDialog.getSaveFileName(self.window, self.tr("Export Profile"), suggestion, self.tr(
-            "Mizan profiles (*{0})").format(EXTENSION))[0]
+        return QFileDialog.getSaveFileName(self.window, self.tr("Export Profile"), suggestion, name_filters(self.tr(
+            "Mizan profiles (*{0})").format(EXTENSION)))[0]
 
     def warn(self, text: str) -> None:
         """A plain-text warning (file names and profile text may contain markup)."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from ui.bidi import name_filters
 from ui.i18n import message_of
 from ui.widgets.common import plain_message
 
@@ -36,7 +37,7 @@ class RegisterImport(QObject):
     def ask_path(self) -> Path | None:
         """The register to read (tests replace this)."""
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import risk register"), "",
-                                              self.tr("Workbooks and CSV (*.xlsx *.csv)"))
+                                              name_filters(self.tr("Workbooks and CSV (*.xlsx *.csv)")))
         return Path(name) if name else None
 
     def import_register(self) -> None:

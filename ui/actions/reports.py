@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from core.bilingual import new_name
 from core.errors import ModelError
+from ui.bidi import name_filters
 from ui.i18n import current, listed, message_of
 from ui.reports.formats import check_report_size
 from ui.widgets.common import plain_message
@@ -29,8 +30,7 @@ from ui.widgets.common import plain_message
 if TYPE_CHECKING:
     from ui.workers import Runner
 
-FILTERS = {".xlsx": "Excel workbook (*.xlsx)", ".pdf": "PDF report (*.pdf)", ".html": "HTML report (*.html)",
-           ".csv": "CSV matrix and ranking (*.csv)"}
+SUFFIXES = (".xlsx", ".pdf", ".html", ".csv")
 STATUS_MS = 8_000
 
 
@@ -72,12 +72,18 @@ class ReportActions(QObject):
 
     def ask_export_path(self) -> Path | None:
         """The file to export to, its extension completed from the chosen filter (tests replace this)."""
-        name, chosen = QFileDialog.getSaveFileName(self.window, self.export_title(), "", ";;".join(FILTERS.values()))
+        filters = name_filters(";;".join(self.export_filters())).split(";;")
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.export_title(), "", ";;".join(filters))
         if not name:
             return None
         path = Path(name)
-        suffix = next((s for s, f in FILTERS.items() if f == chosen), ".xlsx")
-        return path if path.suffix.lower() in FILTERS else path.with_suffix(suffix)
+        suffix = next((s for s, f in zip(SUFFIXES, filters) if f == chosen), ".xlsx")
+        return path if path.suffix.lower() in SUFFIXES else path.with_suffix(suffix)
+
+    def export_filters(self) -> tuple[str, ...]:
+        """The save dialog's filters, one for each of :data:`SUFFIXES`, in the interface language."""
+        return (self.tr("Excel workbook (*.xlsx)"), self.tr("PDF report (*.pdf)"), self.tr("HTML report (*.html)"),
+                self.tr("CSV matrix and ranking (*.csv)"))
 
     def export_title(self) -> str:
         """The save dialog's title: a report is written in the interface language, and the dialog says which."""
@@ -159,7 +165,7 @@ class ReportActions(QObject):
     def ask_import_path(self) -> Path | None:
         """The workbook or CSV to read scores from (tests replace this)."""
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import scores"), "",
-                                              self.tr("Workbooks and CSV (*.xlsx *.csv)"))
+                                              name_filters(self.tr("Workbooks and CSV (*.xlsx *.csv)")))
         return Path(name) if name else None
 
     def import_scores(self) -> None:

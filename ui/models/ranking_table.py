@@ -43,7 +43,14 @@ class RankingTableModel(QAbstractTableModel):
         self.error = ""
         self._better = "lower"
         self.active = False
+        self.compact = False  # side by side with the other basis: the score's title without "(lower is better)"
         document.ranking_changed.connect(self.refresh)
+
+    def set_compact(self, compact: bool) -> None:
+        """Title the score column "Score" only (its tooltip keeps the whole title) when the table is narrow."""
+        if compact != self.compact:
+            self.compact = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, SCORE, SCORE)
 
     def activate(self) -> None:
         """Start ranking (and follow every change from now on)."""
@@ -122,7 +129,8 @@ class RankingTableModel(QAbstractTableModel):
     @staticmethod
     def _move(move: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown(f"{move:+d}".replace("-", "−") if move else "0")
+            # A formula: "−1" read right to left showed its minus after the digit.
+            return formula(shown(f"{move:+d}".replace("-", "−"))) if move else shown("0")
         if role == Qt.ItemDataRole.EditRole:
             return move
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -134,10 +142,13 @@ class RankingTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
-        if role == Qt.ItemDataRole.DisplayRole and section == MOVE:
+        # The whole title where a narrow table elides it (two bases side by side).
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section == MOVE:
             return Ranking.tr("Move")
-        if role == Qt.ItemDataRole.DisplayRole:
-            score = Ranking.tr("Score (higher is better)") if self._better == "higher" \
-                else Ranking.tr("Score (lower is better)")
-            return [Ranking.tr("Rank"), Ranking.tr("Option"), score][section]
-        return None
+        score = Ranking.tr("Score (higher is better)") if self._better == "higher" \
+            else Ranking.tr("Score (lower is better)")
+        if self.compact and role == Qt.ItemDataRole.DisplayRole:
+            score = Ranking.tr("Score")
+        return [Ranking.tr("Rank"), Ranking.tr("Option"), score][section]

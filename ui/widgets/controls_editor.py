@@ -103,10 +103,11 @@ class ControlsEditor(QWidget):
         return bar
 
     def _size_columns(self) -> None:
-        width = self.fontMetrics().averageCharWidth()
+        width, header = self.fontMetrics().averageCharWidth(), self.list.horizontalHeader()
         for n, key in enumerate(CONTROL_COLUMNS):
-            self.list.setColumnWidth(n, {"id": 7, "name": 30, "description": 40, "owner": 18, "status": 11,
-                                         "evidence": 18}.get(key, 8) * width)
+            # Never narrower than its title (the Arabic "المعرّف" is longer than 7 characters of ids).
+            self.list.setColumnWidth(n, max(header.sectionSizeHint(n), {
+                "id": 7, "name": 30, "description": 40, "owner": 18, "status": 11, "evidence": 18}.get(key, 8) * width))
 
     def current(self) -> Control | None:
         """The chosen control (None when none is)."""

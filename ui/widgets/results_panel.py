@@ -39,6 +39,7 @@ def chart_texts() -> dict[str, str]:
     return core_chart_texts(current().code)
 
 
+NUMBER_COLUMNS = (0, 2, 3)  # the ranking tables' rank, score and move (the second basis's table only)
 COX_LINES = 6  # findings listed under the grid; the summary names the first, the rest are counted
 
 
@@ -142,14 +143,29 @@ class ResultsPanel(QWidget):
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font: sizing to contents would ask every row on every slider step.
-        metrics = self.fontMetrics()
-        for column, sample in ((0, "9999"), (2, "-0.0000e-00"), (3, "−9999"))[:model.columnCount() - 1]:
-            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        for column in NUMBER_COLUMNS[:model.columnCount() - 1]:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 14)
+        self._fit_numbers(table)
+        for signal in (model.modelReset, model.dataChanged, model.headerDataChanged):
+            signal.connect(lambda *_, table=table: self._fit_numbers(table))
         table.clicked.connect(lambda index: self.option_chosen.emit(index.data(OPTION_ROLE)))
         return table
+
+    def _fit_numbers(self, table: QTableView) -> None:
+        """Rank, score and move as wide as the numbers and titles they show; the names take what is left, and wrap.
+
+        A number is never cut: side by side each table has half the panel, and a
+        score column as wide as "Score (lower is better)" pushed the scores out of
+        the view ("7.588" read "588" at its right-to-left edge); there the title is
+        "Score" (:meth:`RankingTableModel.set_compact`). The widths come from the
+        few shown texts and the font, not from sizing to contents, which would ask
+        every cell's delegate on every step.
+        """
+        metrics, model, header = self.fontMetrics(), table.model(), table.horizontalHeader()
+        for column in NUMBER_COLUMNS[:model.columnCount() - 1]:
+            texts = [str(model.index(row, column).data()) for row in range(model.rowCount())]
+            texts.append(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            header.resizeSection(column, max((metrics.horizontalAdvance(text) for text in texts), default=0) + 14)
 
     def _ranking_tab(self) -> QWidget:
         self.ranking_split = QSplitter(Qt.Orientation.Vertical, self)
@@ -237,6 +253,8 @@ class ResultsPanel(QWidget):
         both = len(bases) == 2
         for widget in (*self._second_sides, *self.headings):
             widget.setVisible(both)
+        for table in (self.ranking, self.second_ranking):
+            table.model().set_compact(both)
         for heading, basis in zip(self.headings, bases if both else ()):
             heading.setText(basis_labels()[basis])
         if self._pages is not None and self._cox_bands is not self._document.model.bands:
