@@ -189,11 +189,12 @@ def _wrap_lone_lines(sheet) -> None:
     """
     last = _first_page_columns(sheet)
     merged = {(area.min_row, area.min_col) for area in sheet.merged_cells.ranges}
+    width = sheet.max_column  # once: openpyxl counts every cell each time it is asked (minutes at 300 options)
     for row in range(1, sheet.max_row + 1):
         first = sheet.cell(row, 1)
         if not isinstance(first.value, str) or (row, 1) in merged or last < 2:
             continue
-        if any(sheet.cell(row, column).value not in (None, "") for column in range(2, sheet.max_column + 1)):
+        if any(sheet.cell(row, column).value not in (None, "") for column in range(2, width + 1)):
             continue
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
         first.alignment = Alignment(vertical="top", wrap_text=True)
