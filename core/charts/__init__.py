@@ -17,8 +17,9 @@ and the vertical axis on the right, legends starting at the right) and
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from core.lazy import lazy_names
 
 if TYPE_CHECKING:
     from core.charts.base import LABEL_CHARS, TEXTS, ink_for, plain, short, shorten
@@ -44,12 +45,4 @@ _HOMES = {**dict.fromkeys(("LABEL_CHARS", "TEXTS", "ink_for", "plain", "short", 
                           "core.charts.robustness")}
 
 __all__ = sorted(_HOMES)
-
-
-def __getattr__(name: str) -> object:
-    """``core.charts.NAME``: the name from its module, loaded on first use (PEP 562)."""
-    if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOMES[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOMES)  # the names above, each from its module on first use

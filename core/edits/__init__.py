@@ -14,9 +14,9 @@ exact by construction, and cheap because frozen values are shared.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from core.lazy import lazy_names
 from core.model import DecisionModel
 
 if TYPE_CHECKING:
@@ -40,15 +40,7 @@ _HOMES = {**dict.fromkeys(_KINDS, "core.edits.kinds"),
           **dict.fromkeys(("local_shares", "renormalise", "siblings"), "core.edits.weights")}
 
 __all__ = [*_KINDS, "apply", "default_score", "local_shares", "renormalise", "siblings", "unique_id", "unique_name"]
-
-
-def __getattr__(name: str) -> object:
-    """``core.edits.NAME``: the name from its module, loaded on first use (PEP 562)."""
-    if name not in _HOMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_HOMES[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _HOMES)  # the names above, each from its module on first use
 
 
 def apply(model: DecisionModel, edit: Edit) -> tuple[DecisionModel, Edit]:
