@@ -39,16 +39,30 @@ def _layer(module: str) -> int | None:
     return next((n for n, names in enumerate(LAYERS) if _owner(module, names)), None)
 
 
+def _imported(source: str) -> list[str]:
+    """The ui modules ``source`` imports: ``from ui import i18n`` imports ``ui.i18n``, not the bare package."""
+    names: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names += [f"ui.{a.name}" for a in node.names] if node.module == "ui" else [node.module]
+    return [name for name in names if name == "ui" or name.startswith("ui.")]
+
+
 def _imports() -> list[tuple[str, str]]:
     """(importing module, imported ui module) for every import in ui/, those inside functions included."""
     found = []
     for path in (ROOT / "ui").rglob("*.py"):
         module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
-            found += [(module, name) for name in names if name == "ui" or name.startswith("ui.")]
+        found += [(module, name) for name in _imported(path.read_text(encoding="utf-8"))]
     return found
+
+
+def test_every_import_form_names_the_module_it_imports():
+    assert _imported("from ui import main_window, i18n\nimport ui.cli.score\nfrom ui.widgets.common import x\n"
+                     "def f():\n    from ui import cli\n") == \
+        ["ui.main_window", "ui.i18n", "ui.cli.score", "ui.widgets.common", "ui.cli"]
 
 
 def test_every_ui_module_belongs_to_a_layer_or_the_command_line():
