@@ -103,3 +103,16 @@ def test_reports_describe_it_from_its_declaration(sixth_method, paper_model, cap
     status, _, err = cli(capsys, "export", "--method", "signedsum", "--samples", "0", "--out", str(out))
     assert status == 0, err
     assert "Signed sum (toy)" in out.read_text(encoding="utf-8")
+
+
+def test_the_workbook_refuses_in_one_line_a_method_it_has_no_formulas_for(sixth_method, capsys, tmp_path):
+    # The Methods sheet recomputes the five methods with live formulas; a new method brings none, so the
+    # workbook cannot make it its live ranking: one clear refusal, nothing written (was an internal error).
+    out = tmp_path / "report.xlsx"
+    status, _, err = cli(capsys, "export", "--method", "signedsum", "--samples", "0", "--out", str(out))
+    assert status == 2 and not out.exists()
+    assert err.strip().splitlines() == [
+        "mizan export: the workbook recomputes Weighted sum (WSM), Weighted product (WPM), TOPSIS, VIKOR, "
+        "PROMETHEE II with live formulas and has none for Signed sum (toy): export that method as PDF, HTML or CSV"]
+    status, _, err = cli(capsys, "export", "--samples", "0", "--out", str(out))
+    assert status == 0 and out.exists(), err  # the weighted sum reported: the workbook is written as ever

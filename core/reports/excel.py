@@ -21,12 +21,13 @@ import os
 
 from openpyxl import Workbook
 
-from core.errors import Message, ModelError
+from core.errors import Listed, Message, ModelError
+from core.methods import METHOD_LABELS
 from core.register.residual import BASES, inherent_model, is_residual
 from core.reports.data import ReportData
 from core.reports.xl_dashboard import write_counts, write_dashboard, write_scales
 from core.reports.xl_heat import write_heat_map
-from core.reports.xl_layout import layout_of
+from core.reports.xl_layout import METHOD_ORDER, layout_of
 from core.reports.xl_matrix import write_risk_matrix, write_weights
 from core.reports.xl_methods import write_methods
 from core.reports.xl_register import write_controls, write_register
@@ -52,6 +53,9 @@ def workbook_bytes(data: ReportData, basis: str | None = None, language: str = "
     basis = basis or data.basis
     if basis not in BASES:
         raise ModelError(Message("checks.report.basis", basis=repr(basis), inherent=BASES[0], residual=BASES[1]))
+    if data.method not in METHOD_ORDER:  # a method the Methods sheet has no formulas for cannot be its live ranking
+        raise ModelError(Message("messages.reports.workbook_method", method=METHOD_LABELS[data.method],
+                                 methods=Listed(METHOD_LABELS[m] for m in METHOD_ORDER)))
     computed_on = "residual" if is_residual(data.model) else data.basis
     data = dataclasses.replace(data, model=inherent_model(data.model))
     book = Workbook()

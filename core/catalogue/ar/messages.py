@@ -358,6 +358,8 @@ TEXTS: dict[str, str] = {
     "messages.register.basis": "الأساس {basis} ليس واحدًا من: {known}",
     "messages.reports.unknown_method": "طريقة غير معروفة {key}",
     "messages.reports.cannot_rank": "لا تستطيع {method} ترتيب هذا النموذج: {reason}",
+    "messages.reports.workbook_method": "يعيد المصنّف حساب {methods} بصيغ حيّة، ولا صيغ فيه لـ{method}: "
+                                        "صدّر هذه الطريقة بصيغة PDF أو HTML أو CSV",
     "messages.translations.not_a_field": "ليس حقلًا نصيًا هنا (الحقول: {fields})",
     "messages.translations.null_on_empty": "القيمة null تعني نصًا يُعرض من اللغة الأخرى، لكن الحقل فارغ",
     "messages.translations.empty": "لا يجوز أن يكون فارغًا (احذف الترجمة التي لم تُكتب)",

@@ -375,6 +375,8 @@ TEXTS: dict[str, str] = {
     "messages.register.basis": "basis {basis} is not one of {known}",
     "messages.reports.unknown_method": "unknown method {key}",
     "messages.reports.cannot_rank": "{method} cannot rank this model: {reason}",
+    "messages.reports.workbook_method": "the workbook recomputes {methods} with live formulas and has none for "
+                                        "{method}: export that method as PDF, HTML or CSV",
     "messages.translations.not_a_field": "is not a text field here (fields: {fields})",
     "messages.translations.null_on_empty": "null marks a text shown from the other language, but the field is empty",
     "messages.translations.empty": "must not be empty (leave out a translation that is not written)",
