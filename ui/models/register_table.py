@@ -27,9 +27,8 @@ from core.register.dates import is_overdue
 from ui.bidi import isolated, label
 from ui.document import Document
 from ui.i18n import Context, core_label, core_text, listed, shown
-from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
+from ui.models.common import NUMBER_ALIGNMENT, Index, level_labels, rich_tooltip
 from ui.models.register_rows import RegisterRow, builder, changed_cells, register_rows, risk_factors, shape
-from ui.models.score_table import level_labels
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts as the analyst expects (numbers, band order)
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(value, text)] for a column edited by picking

@@ -15,12 +15,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.charts import ink_for
 from core import edits
-from core.model import Criterion, DecisionModel, Score
+from core.model import Criterion, Score
 from core.numbers import plain_number
 from ui.bidi import formula, label
 from ui.document import Document
 from ui.i18n import Context, shown
-from ui.models.common import NUMBER_ALIGNMENT, Index, rich_tooltip
+from ui.models.common import NUMBER_ALIGNMENT, Index, level_labels, rich_tooltip
 
 LIKELIHOOD_ROLE = Qt.ItemDataRole.UserRole + 1
 IMPACT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,16 +28,6 @@ HEADER_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRo
 
 
 Scores = Context("Scores")
-
-
-def level_labels(model: DecisionModel, axis: str) -> list[str]:
-    """The five levels of ``axis`` ("likelihood" or "impact") as shown to the analyst, 1 first: "3 — Possible".
-
-    The words are the model's descriptor scales, so an analyst who renames a
-    level sees the new name in every picker and tooltip.
-    """
-    levels = getattr(model.register.scales, axis)
-    return [f"{shown(str(n))} — {level.label}" for n, level in enumerate(levels, start=1)]
 
 
 def format_number(value: float | None) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 from core import edits
 from ui.bidi import label, line
 from ui.document import Document
-from ui.models.score_table import level_labels
+from ui.models.common import level_labels
 from ui.widgets.common import mark_invalid, plain_label
 from ui.widgets.bilingual_text import TextPair
 from ui.widgets.number_edit import NumberEdit

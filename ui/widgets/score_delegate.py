@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QStyle
 
 from core import edits
 from core.numbers import plain_number
-from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel, level_labels
+from ui.models.common import level_labels
+from ui.models.score_table import IMPACT_ROLE, LIKELIHOOD_ROLE, ScoreTableModel
 from ui.widgets.number_edit import NumberEdit
 
 Index = QModelIndex | QPersistentModelIndex
