@@ -5,7 +5,8 @@ Files, edits and the command line keep the values themselves (``"open"``,
 for its name in the reader's language. A new model's risk bands are named in
 the language it is written in (:func:`default_band_names`). The names live in
 the ``labels`` area of :mod:`core.catalogue`; method labels and notes are
-read through :meth:`core.methods.spec.MethodSpec.label_in`.
+declared by each method's module, in every language, and read through
+:meth:`core.methods.spec.MethodSpec.label_in`.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """Every sentence and word Mizan's core writes for a reader, one catalogue per language.
 
-Report writers, chart captions, method labels and the messages of the core
-never hold prose of their own: they look a key up in the mapping
-:func:`catalogue` gives for a language, so an Arabic report is the same
-writer fed the Arabic catalogue. Each language is a package
-(``core.catalogue.en``, ``core.catalogue.ar``) of area modules, each with one
-``TEXTS`` dict; keys begin with their area (``"workbook.sheet_summary"``),
+Report writers, chart captions and the messages of the core never hold
+prose of their own: they look a key up in the mapping :func:`catalogue`
+gives for a language, so an Arabic report is the same writer fed the Arabic
+catalogue. (A ranking method's label and note are the one exception: its
+module declares them in every language, see :mod:`core.methods.spec`.)
+Each language is a package (``core.catalogue.en``, ``core.catalogue.ar``)
+of area modules, each with one ``TEXTS`` dict; keys begin with their area (``"workbook.sheet_summary"``),
 so areas never collide when they are merged. Placeholders are
 :meth:`str.format` fields and every language carries the same ones
 (tests/core/test_catalogue.py keeps the languages in step).

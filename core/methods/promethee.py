@@ -34,7 +34,7 @@ from core.methods.flows import flows
 from core.methods.preference import (PreferenceFunction, Spec, apply_preferences, parse_preference,
                                      preferences)
 from core.methods.products import matmul_columns, matvec
-from core.methods.spec import MethodSpec, ModelArrays, Parameter
+from core.methods.spec import MethodSpec, ModelArrays, Parameter, Texts
 
 __all__ = ["parse_preference", "run", "unicriterion_flows"]
 
@@ -110,6 +110,12 @@ def normalisation(settings: Mapping[str, object]) -> str:
 
 METHOD = MethodSpec(
     key="promethee2", order=50, run=run, linear="identity",
+    label="PROMETHEE II",
+    note=("PROMETHEE II (Brans & Vincke, 1985): pairwise preferences per criterion through its preference "
+          "function, aggregated into net outranking flows."),
+    texts={"ar": Texts("PROMETHEE II",
+                       "PROMETHEE II (برانس وفينكه، 1985): تفضيلات زوجية على كل معيار عبر دالة التفضيل "
+                       "الخاصة به، تُجمع في تدفقات تفوّق صافية.")},
     parameters=(Parameter("preference", None, "one preference function for all criteria or one each "
                           "(usual when None)"),),
     model_settings=model_settings, normalisation=normalisation)

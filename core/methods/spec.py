@@ -1,11 +1,12 @@
 """What a ranking method is, said once: the descriptor every method module declares.
 
 Each module of :mod:`core.methods` that ranks options declares
-``METHOD = MethodSpec(...)``: its key, label, methodology note, parameters
-with their defaults, whether its scores are linear in the weights, which
-way is better, and the settings a model implies.  :mod:`core.methods`
-builds the registry from those declarations alone, and every consumer (the
-command line's choices, the reports' methodology, the analysis bridge, the
+``METHOD = MethodSpec(...)``: its key, label and methodology note in every
+language of the catalogue, parameters with their defaults, whether its
+scores are linear in the weights, which way is better, and the settings a
+model implies.  :mod:`core.methods` builds the registry from those
+declarations alone, and every consumer (the window's and the command line's
+choices, the reports' labels and methodology, the analysis bridge, the
 linear shortcuts of sensitivity and consensus) reads the registry, so a new
 method is its module and its test, nothing else.
 """
@@ -14,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 import numpy as np
 
-from core.catalogue import DEFAULT, catalogue
+from core.catalogue import DEFAULT
 from core.methods.base import Better, MethodResult
 
 # How a linear method's scores relate to a linear function of the weights:
@@ -53,6 +54,13 @@ class Parameter:
     doc: str
 
 
+class Texts(NamedTuple):
+    """A method's label and methodology note in one language."""
+
+    label: str
+    note: str
+
+
 def _no_settings(arrays: ModelArrays) -> dict[str, object]:
     return {}
 
@@ -67,10 +75,10 @@ class MethodSpec:
 
     ``key`` is the name files and the command line use (``"wsm"``), ``label``
     the name people read, ``note`` the methodology sentence every report
-    carries (both in English; left empty, they are the catalogue's
-    ``labels.method.<key>`` and ``labels.method_note.<key>``, which
-    :meth:`label_in` and :meth:`note_in` give in every language), ``order``
-    its place in every list of methods.  ``run`` has the
+    carries, both in English; ``texts`` holds them in each other language of
+    the catalogue (``{"ar": Texts(label, note)}``). This is their one home:
+    :meth:`label_in` and :meth:`note_in` give them to the window, the
+    command line and the reports. ``order`` is its place in every list of methods.  ``run`` has the
     signature of :mod:`core.methods.base`.  ``linear`` is the link under
     which the scores are linear in the (normalised) weights, None when they
     are not; ``better`` is the direction of the scores under the default
@@ -85,6 +93,7 @@ class MethodSpec:
     order: int
     label: str = ""
     note: str = ""
+    texts: Mapping[str, Texts] = field(default_factory=dict)
     better: Better = "higher"
     linear: Link | None = None
     parameters: tuple[Parameter, ...] = ()
@@ -92,23 +101,22 @@ class MethodSpec:
     normalisation: Callable[[Mapping[str, object]], str] = field(default=_as_defined)
 
     def __post_init__(self) -> None:
-        for name, area in (("label", "method"), ("note", "method_note")):
+        for name in ("label", "note"):
             if not getattr(self, name):
-                object.__setattr__(self, name, self._text(area, DEFAULT))
+                raise ValueError(f"method {self.key!r} declares no {name}")
 
-    def _text(self, area: str, language: str) -> str:
-        text = catalogue(language).get(f"labels.{area}.{self.key}")
-        if text is None:
-            raise ValueError(f"method {self.key!r} declares no {area} text and the catalogue has none")
-        return text
+    def texts_in(self, language: str) -> Texts:
+        """Label and note in ``language``; a language the method has no texts for gets the English ones."""
+        return self.texts.get(language, Texts(self.label, self.note)) if language != DEFAULT \
+            else Texts(self.label, self.note)
 
     def label_in(self, language: str) -> str:
-        """The label in ``language``: the catalogue's, else (a method the catalogue lacks) the declared one."""
-        return catalogue(language).get(f"labels.method.{self.key}", self.label)
+        """The label in ``language`` (see :meth:`texts_in`)."""
+        return self.texts_in(language).label
 
     def note_in(self, language: str) -> str:
-        """The methodology note in ``language``: the catalogue's, else the declared one."""
-        return catalogue(language).get(f"labels.method_note.{self.key}", self.note)
+        """The methodology note in ``language`` (see :meth:`texts_in`)."""
+        return self.texts_in(language).note
 
     @property
     def defaults(self) -> dict[str, object]:

@@ -25,7 +25,7 @@ from core.errors import Listed, Message, ModelError
 from core.methods.base import (Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare, rank_vector,
                                span_divide, weight_array)
 from core.methods.products import matmul_columns, matvec
-from core.methods.spec import MethodSpec, Parameter
+from core.methods.spec import MethodSpec, Parameter, Texts
 
 NORMALIZATIONS = ("vector", "minmax")
 
@@ -108,5 +108,11 @@ def normalisation(settings: Mapping[str, object]) -> str:
 
 METHOD = MethodSpec(
     key="topsis", order=30, run=run,
+    label="TOPSIS",
+    note=("TOPSIS (Hwang & Yoon, 1981): vector-normalised, weighted values; the score is the relative "
+          "closeness to the ideal option, between 0 and 1."),
+    texts={"ar": Texts("TOPSIS",
+                       "TOPSIS (هوانغ ويون، 1981): قيم مطبّعة متجهيًا ومرجّحة؛ والدرجة هي القرب النسبي من "
+                       "الخيار المثالي، بين 0 و1.")},
     parameters=(Parameter("normalization", "vector", "vector (the original) or minmax"),),
     normalisation=normalisation)

@@ -30,7 +30,7 @@ from core.errors import Message, ModelError
 from core.methods.base import (TIE_RTOL, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
 from core.methods.products import matmul_columns, matvec
-from core.methods.spec import MethodSpec, Parameter
+from core.methods.spec import MethodSpec, Parameter, Texts
 
 # Q differences this close to DQ count as reaching it (rounding of 1/(n - 1)).
 DQ_ATOL = 1e-12
@@ -162,4 +162,10 @@ def _regret(gaps: np.ndarray, columns: np.ndarray, r: np.ndarray, term: np.ndarr
 
 METHOD = MethodSpec(
     key="vikor", order=40, run=run, better="lower",
+    label="VIKOR",
+    note=("VIKOR (Opricovic & Tzeng, 2004): group utility S, individual regret R and the compromise index "
+          "Q with v = 0.5; lower Q is better."),
+    texts={"ar": Texts("VIKOR",
+                       "VIKOR (أوبريكوفيتش وتسنغ، 2004): المنفعة الجماعية S والندم الفردي R ومؤشر التسوية "
+                       "Q مع v = 0.5؛ وكلما صغر Q كان الخيار أفضل.")},
     parameters=(Parameter("v", 0.5, "weight of the group utility S against the regret R, in [0, 1]"),))

@@ -21,7 +21,7 @@ from core.errors import Message, ModelError
 from core.methods.base import (VALUE_LIMIT, Batch, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, weight_array)
 from core.methods.products import matmul_columns, matvec
-from core.methods.spec import MethodSpec
+from core.methods.spec import MethodSpec, Texts
 
 # Below this a logarithm-based product stops meaning anything (and 1/x overflows).
 SMALLEST = 1.0 / VALUE_LIMIT
@@ -56,4 +56,10 @@ def _signed_logs(inputs: Inputs) -> np.ndarray:
 
 
 METHOD = MethodSpec(
-    key="wpm", order=20, run=run, linear="log")
+    key="wpm", order=20, run=run, linear="log",
+    label="Weighted product (WPM)",
+    note=("Weighted product: the product of criterion values raised to their weights (cost criteria to "
+          "the negative weight), computed in log space."),
+    texts={"ar": Texts("الجداء المرجّح (WPM)",
+                       "الجداء المرجّح: حاصل ضرب قيم المعايير مرفوعةً إلى أوزانها (ومعايير الكلفة إلى سالب "
+                       "وزنها)، ويُحسب في الفضاء اللوغاريتمي.")})

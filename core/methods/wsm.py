@@ -29,7 +29,7 @@ from core.errors import Listed, Message, ModelError
 from core.methods.base import (Batch, Better, Inputs, MethodResult, batch_result, normalise_vector, prepare,
                                rank_vector, span_divide, weight_array)
 from core.methods.products import matmul_columns, matvec
-from core.methods.spec import MethodSpec, ModelArrays, Parameter
+from core.methods.spec import MethodSpec, ModelArrays, Parameter, Texts
 
 NORMALIZATIONS = ("bounds", "minmax", "raw")
 
@@ -132,6 +132,10 @@ def normalisation(settings: Mapping[str, object]) -> str:
 
 METHOD = MethodSpec(
     key="wsm", order=10, run=run, linear="identity",
+    label="Weighted sum (WSM)",
+    note="Weighted sum: each option's score is the sum of its criterion values times the global weights.",
+    texts={"ar": Texts("المجموع المرجّح (WSM)",
+                       "المجموع المرجّح: درجة كل خيار هي مجموع قيمه على المعايير مضروبةً في الأوزان الكلية.")},
     parameters=(Parameter("normalization", None, "bounds, minmax or raw; bounds when bounds are given, "
                           "else minmax"),
                 Parameter("bounds", None, "the declared scale [lo, hi] of each criterion")),

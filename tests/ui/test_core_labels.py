@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.labels import choice_label
+from core.methods import REGISTRY
+from tests.core.methods.shipped import SHIPPED
 from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_language import compile_ts
 from tests.ui.test_register_view import TODAY, with_register
@@ -69,9 +71,13 @@ def test_method_pickers_list_the_arabic_labels(arabic, make_window, paper_model)
     window = make_window(paper_model)
     window.results.activate()
     combo = window.results.method
-    assert [combo.itemText(n) for n in range(combo.count())] == \
+    texts = [combo.itemText(n) for n in range(combo.count())]
+    keys = [combo.itemData(n) for n in range(combo.count())]
+    assert keys == list(REGISTRY)  # every method, in the registry's order
+    assert texts == [spec.label_in("ar") for spec in REGISTRY.values()]
+    shipped = dict(zip(keys, texts))
+    assert [shipped[key] for key in SHIPPED] == \
         ["المجموع المرجّح (WSM)", "الجداء المرجّح (WPM)", "TOPSIS", "VIKOR", "PROMETHEE II"]
-    assert [combo.itemData(n) for n in range(combo.count())] == ["wsm", "wpm", "topsis", "vikor", "promethee2"]
 
 
 def test_english_window_shows_the_values_themselves(qtbot, doc):

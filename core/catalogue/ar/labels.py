@@ -1,21 +1,6 @@
 """Arabic texts of the labels area (see :mod:`core.catalogue`)."""
 
 TEXTS: dict[str, str] = {
-    "labels.method.wsm": "المجموع المرجّح (WSM)",
-    "labels.method.wpm": "الجداء المرجّح (WPM)",
-    "labels.method.topsis": "TOPSIS",
-    "labels.method.vikor": "VIKOR",
-    "labels.method.promethee2": "PROMETHEE II",
-    "labels.method_note.wsm": "المجموع المرجّح: درجة كل خيار هي مجموع قيمه على المعايير مضروبةً في الأوزان "
-                              "الكلية.",
-    "labels.method_note.wpm": "الجداء المرجّح: حاصل ضرب قيم المعايير مرفوعةً إلى أوزانها (ومعايير الكلفة إلى سالب "
-                              "وزنها)، ويُحسب في الفضاء اللوغاريتمي.",
-    "labels.method_note.topsis": "TOPSIS (هوانغ ويون، 1981): قيم مطبّعة متجهيًا ومرجّحة؛ والدرجة هي القرب النسبي "
-                                 "من الخيار المثالي، بين 0 و1.",
-    "labels.method_note.vikor": "VIKOR (أوبريكوفيتش وتسنغ، 2004): المنفعة الجماعية S والندم الفردي R ومؤشر "
-                                "التسوية Q مع v = 0.5؛ وكلما صغر Q كان الخيار أفضل.",
-    "labels.method_note.promethee2": "PROMETHEE II (برانس وفينكه، 1985): تفضيلات زوجية على كل معيار عبر دالة "
-                                     "التفضيل الخاصة به، تُجمع في تدفقات تفوّق صافية.",
     "labels.status.open": "مفتوح",
     "labels.status.monitoring": "قيد المراقبة",
     "labels.status.closed": "مغلق",

@@ -1,29 +1,14 @@
 """English texts of the labels area (see :mod:`core.catalogue`).
 
-The names a reader sees for the core's fixed choices: method labels and their
-methodology notes (``labels.method.<key>``, ``labels.method_note.<key>``),
-risk-entry statuses and treatments and control statuses
-(``labels.<kind>.<value>``, a space in the value written ``_``), and the
-default risk bands (``labels.band.<index>``, lowest first); see
-:mod:`core.labels`.
+The names a reader sees for the core's fixed choices: risk-entry statuses
+and treatments and control statuses (``labels.<kind>.<value>``, a space in
+the value written ``_``), and the default risk bands (``labels.band.<index>``,
+lowest first); see :mod:`core.labels`. A ranking method's label and note are
+not here: each method declares them in its own module, in every language
+(:class:`core.methods.spec.MethodSpec`).
 """
 
 TEXTS: dict[str, str] = {
-    "labels.method.wsm": "Weighted sum (WSM)",
-    "labels.method.wpm": "Weighted product (WPM)",
-    "labels.method.topsis": "TOPSIS",
-    "labels.method.vikor": "VIKOR",
-    "labels.method.promethee2": "PROMETHEE II",
-    "labels.method_note.wsm": "Weighted sum: each option's score is the sum of its criterion values times the "
-                              "global weights.",
-    "labels.method_note.wpm": "Weighted product: the product of criterion values raised to their weights "
-                              "(cost criteria to the negative weight), computed in log space.",
-    "labels.method_note.topsis": "TOPSIS (Hwang & Yoon, 1981): vector-normalised, weighted values; the score is "
-                                 "the relative closeness to the ideal option, between 0 and 1.",
-    "labels.method_note.vikor": "VIKOR (Opricovic & Tzeng, 2004): group utility S, individual regret R and the "
-                                "compromise index Q with v = 0.5; lower Q is better.",
-    "labels.method_note.promethee2": "PROMETHEE II (Brans & Vincke, 1985): pairwise preferences per criterion "
-                                     "through its preference function, aggregated into net outranking flows.",
     "labels.status.open": "open",
     "labels.status.monitoring": "monitoring",
     "labels.status.closed": "closed",

@@ -52,11 +52,11 @@ def _runs(html: str) -> list[str]:
 def _english_left(data, html: str) -> list[str]:
     """The text runs of ``html`` that still hold a Latin word once the model's and the methods' texts are taken out.
 
-    The method labels and notes are the registry's (the catalogue's ``labels`` area, not the reports');
+    The method labels and notes are the registry's (each method's module declares them, not the reports);
     the Latin words the Arabic catalogue itself writes (SUMPRODUCT, ids) are allowed.
     """
     others = _model_texts(data.model) | set(METHOD_LABELS.values()) | {method_spec(m).note for m in METHODS} \
-        | set(data.not_computed.values())
+        | {text for m in METHODS for text in method_spec(m).texts_in("ar")} | set(data.not_computed.values())
     allowed = {w for text in catalogue("ar").values() for w in LATIN_WORD.findall(re.sub(r"\{[^{}]*\}", "", text))}
     left = []
     for run in _runs(html):
