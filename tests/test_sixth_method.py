@@ -19,6 +19,7 @@ from core.reports.data import build_report
 from core.reports.methodology import methodology
 from core.sensitivity import study
 from core.sensitivity.linear import linear_form
+from tests.core.methods.shipped import SHIPPED
 from tests.ui.cli_helpers import cli
 
 TOY = '''"""Signed sum: Σ w·x on benefit criteria minus Σ w·x on costs, raw values (a registry test's method)."""
@@ -44,6 +45,10 @@ METHOD = MethodSpec(key="signedsum", label="Signed sum (toy)", order=60, run=run
 '''
 
 
+# The methods registered without the toy (the shipped ones, and any other a module adds).
+BEFORE = list(methods.REGISTRY)
+
+
 @pytest.fixture
 def sixth_method(tmp_path, monkeypatch):
     """The toy module in a folder of the package, the registry rebuilt; all undone afterwards."""
@@ -56,14 +61,16 @@ def sixth_method(tmp_path, monkeypatch):
     methods.discover()
 
 
-def test_the_registry_lists_it_after_the_five_and_forgets_it_afterwards(sixth_method):
-    assert list(methods.REGISTRY) == ["wsm", "wpm", "topsis", "vikor", "promethee2", "signedsum"]
+def test_the_registry_lists_it_by_its_order_and_forgets_it_afterwards(sixth_method):
+    assert list(methods.REGISTRY) == sorted([*BEFORE, "signedsum"], key=lambda key: (methods.REGISTRY[key].order, key))
+    assert [key for key in methods.REGISTRY if key in SHIPPED] == list(SHIPPED)
     assert methods.METHOD_LABELS["signedsum"] == "Signed sum (toy)"
     assert methods.METHODS["signedsum"] is sixth_method.run
 
 
-def test_the_registry_is_back_to_five_without_it():
-    assert list(methods.REGISTRY) == ["wsm", "wpm", "topsis", "vikor", "promethee2"]
+def test_the_registry_is_back_as_it_was_without_it():
+    assert list(methods.REGISTRY) == BEFORE
+    assert [key for key in BEFORE if key in SHIPPED] == list(SHIPPED)
 
 
 def test_analysis_runs_it_with_the_settings_it_declares(sixth_method, paper_model):
@@ -88,7 +95,7 @@ def test_the_command_line_offers_and_runs_it(sixth_method, capsys):
     assert "Method: Signed sum (toy) (higher is better)" in out
     status, out, err = cli(capsys, "score", "--all-methods", "--csv")
     assert status == 0, err
-    assert out.splitlines()[0] == "option,wsm,wpm,topsis,vikor,promethee2,signedsum"
+    assert out.splitlines()[0] == ",".join(["option", *methods.REGISTRY])
     status, _, err = cli(capsys, "score", "--method", "sevenths")
     assert status == 2 and "signedsum" in err  # listed among the choices
 

@@ -6,14 +6,16 @@ import numpy as np
 import pytest
 
 from core.errors import ModelError
-from core.methods import METHOD_LABELS, METHODS, base, rank
+from core.methods import METHOD_LABELS, METHODS, base, method_spec, rank
+from tests.core.methods.shipped import SHIPPED
 
 X = np.array([[3.0, 2.0, 5.0], [1.0, 4.0, 5.0], [2.0, 3.0, 5.0]])
 BENEFIT = np.array([True, False, True])
 
 
-def test_registry_has_the_five_methods_with_labels():
-    assert list(METHODS) == ["wsm", "wpm", "topsis", "vikor", "promethee2"]
+def test_registry_has_the_shipped_methods_in_their_order_with_labels():
+    assert [key for key in METHODS if key in SHIPPED] == list(SHIPPED)
+    assert {key: method_spec(key).linear for key in SHIPPED} == SHIPPED
     assert set(METHOD_LABELS) == set(METHODS)
 
 
