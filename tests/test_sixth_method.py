@@ -8,14 +8,17 @@ that lists, runs or describes methods must then offer it.
 
 from __future__ import annotations
 
+import io
 import sys
 
 import numpy as np
 import pytest
+from openpyxl import load_workbook
 
 from core import methods
 from core.analysis import evaluate, method_params
 from core.reports.data import build_report
+from core.reports.excel import workbook_bytes
 from core.reports.methodology import methodology
 from core.sensitivity import study
 from core.sensitivity.linear import linear_form
@@ -123,3 +126,31 @@ def test_the_workbook_refuses_in_one_line_a_method_it_has_no_formulas_for(sixth_
         "PROMETHEE II with live formulas and has none for Signed sum (toy): export that method as PDF, HTML or CSV"]
     status, _, err = cli(capsys, "export", "--samples", "0", "--out", str(out))
     assert status == 0 and out.exists(), err  # the weighted sum reported: the workbook is written as ever
+
+
+ABSENT = ("This workbook recomputes Weighted sum (WSM), Weighted product (WPM), TOPSIS, VIKOR, PROMETHEE II with "
+          "live formulas; it leaves out Signed sum (toy), which it has no formulas for: see the PDF, HTML or CSV "
+          "export.")
+
+
+def _texts(book) -> dict[str, list[str]]:
+    return {sheet.title: [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+            for sheet in book.worksheets}
+
+
+def test_the_workbook_says_which_methods_it_recomputes_and_which_it_leaves_out(sixth_method, paper_model):
+    data = build_report(paper_model, paper_model.profiles[0], "wsm", samples=0)
+    book = load_workbook(io.BytesIO(workbook_bytes(data)))
+    assert book["Methods"]["A3"].value == ABSENT  # under the sheet's title and note
+    assert ABSENT in _texts(book)["Summary"]  # and in the methodology
+    arabic = load_workbook(io.BytesIO(workbook_bytes(data, language="ar"))).worksheets
+    said = [c.value for sheet in arabic for row in sheet.iter_rows() for c in row
+            if isinstance(c.value, str) and c.value.startswith("يعيد هذا المصنّف حساب")]
+    assert len(said) == 2 and all(sixth_method.label_in("ar") in text for text in said)
+
+
+def test_a_workbook_of_the_shipped_methods_says_nothing_of_absent_ones(paper_model):
+    data = build_report(paper_model, paper_model.profiles[0], "wsm", samples=0)
+    book = load_workbook(io.BytesIO(workbook_bytes(data)))
+    assert book["Methods"]["A3"].value is None
+    assert not any("leaves out" in text for texts in _texts(book).values() for text in texts)

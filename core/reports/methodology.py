@@ -9,7 +9,7 @@ from core.reports.words import report_words
 
 
 def method_label(name: str, language: str = "en") -> str:
-    """The name a report gives a method in ``language`` (the catalogue's ``labels`` area), and the one place it is read."""
+    """The name a report gives a method in ``language`` (as its module declares it), and the one place it is read."""
     return method_spec(name).label_in(language)
 
 

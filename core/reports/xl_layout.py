@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
+from core.methods import REGISTRY
 from core.model import DecisionModel
 from core.reports.xl_reglayout import RegisterLayout, register_layout
 from core.reports.xl_words import Words
@@ -20,7 +21,13 @@ from core.reports.xl_words import Words
 FIRST_COL = 3
 # Ranks treat scores closer than this fraction of their scale as ties, as the engine does.
 TIE_RTOL = "1E-10"
+# The methods the Methods sheet recomputes with live formulas (core.reports.xl_methods writes their blocks).
 METHOD_ORDER = ("wsm", "wpm", "topsis", "vikor", "promethee2")
+
+
+def absent_methods() -> tuple[str, ...]:
+    """The registered methods the Methods sheet has no formulas for: the workbook names them, never drops them."""
+    return tuple(key for key in REGISTRY if key not in METHOD_ORDER)
 
 
 def letter(column: int) -> str:

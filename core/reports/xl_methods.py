@@ -21,6 +21,7 @@ from core.reports.data import ReportData
 from core.reports.xl_flows import block_frame, kinds, write_flow_blocks, zero_weights
 from core.reports.xl_layout import FIRST_COL, METHOD_ORDER, TIE_RTOL, Layout, letter
 from core.reports.xl_style import BOLD, CENTER, INPUT_FILL, NOTE, header, own_name, title, widths
+from core.reports.xl_text import absent_sentence
 
 RESULT_LABELS = {"wsm": "WSM", "wpm": "WPM", "topsis": "TOPSIS", "vikor": "VIKOR", "promethee2": "PROMETHEE II"}
 
@@ -30,6 +31,10 @@ def write_methods(book, data: ReportData, lay: Layout) -> None:
     w = lay.w
     sheet = book.create_sheet(w.sheet("methods"))
     title(sheet, w("methods_title"), w("methods_note", matrix=lay.sheet))
+    absent = absent_sentence(lay)
+    if absent is not None:
+        put_text(sheet["A3"], absent)
+        sheet["A3"].font = NOTE
     header(sheet, 4, [w("col_criterion"), ""] + [f.id for f in data.model.factors])
     _criterion_rows(sheet, data, lay)
     _settings(sheet, data, lay)

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from core.catalogue import catalogue
 from core.reports.data import ReportData
-from core.reports.xl_layout import Layout
+from core.reports.methodology import method_label
+from core.reports.xl_layout import METHOD_ORDER, Layout, absent_methods
 from core.reports.xl_reglayout import col
+
+
+def absent_sentence(lay: Layout) -> str | None:
+    """Which methods the workbook recomputes live and which registered ones it leaves out; None when none is out."""
+    absent = absent_methods()
+    if not absent:
+        return None
+    w = lay.w
+    names = catalogue(w.language)["document.list_sep"].join
+    return w("methods_absent", live=names(method_label(m, w.language) for m in METHOD_ORDER),
+             absent=names(method_label(m, w.language) for m in absent))
 
 
 def _fixed_impacts(lay: Layout) -> str:
@@ -42,4 +55,5 @@ def workbook_paragraphs(data: ReportData, lay: Layout) -> list[str]:
         paragraphs.append(w("text_scores_values"))
     if data.robustness is not None:
         paragraphs.append(w("text_robustness"))
-    return paragraphs
+    absent = absent_sentence(lay)
+    return paragraphs if absent is None else [*paragraphs, absent]

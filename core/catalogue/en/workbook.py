@@ -198,6 +198,8 @@ TEXTS: dict[str, str] = {
     "workbook.methods_title": "Every method as live formulas",
     "workbook.methods_note": "Inputs are the {matrix} and Weights sheets and the blue cells here (direction, "
                              "PROMETHEE functions and thresholds, VIKOR's v); every other number recomputes.",
+    "workbook.methods_absent": "This workbook recomputes {live} with live formulas; it leaves out {absent}, "
+                               "which it has no formulas for: see the PDF, HTML or CSV export.",
     "workbook.row_direction": "Direction (benefit / cost)",
     "workbook.row_global": "Global weight (Weights sheet)",
     "workbook.row_w": "Weight used w (÷ sum)",
