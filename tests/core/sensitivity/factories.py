@@ -10,6 +10,8 @@ from tests.conftest import value_model
 
 # Every registered method: a method added by its module alone is covered by the robustness tests too.
 METHODS = tuple(REGISTRY)
+# Those whose scores are linear in the weights (under their declared link): the shortcuts' domain.
+LINEAR = tuple(key for key in METHODS if REGISTRY[key].linear is not None)
 
 
 def profile_for(model: DecisionModel, weights: dict[str, float], name: str = "given") -> Profile:

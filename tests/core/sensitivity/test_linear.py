@@ -10,9 +10,7 @@ from hypothesis import strategies as st
 from core.methods import method_spec
 from core.sensitivity import study
 from core.sensitivity.linear import linear_form
-from tests.core.sensitivity.factories import METHODS, random_model
-
-LINEAR = [method for method in METHODS if method_spec(method).linear is not None]
+from tests.core.sensitivity.factories import LINEAR, METHODS, random_model
 
 
 @pytest.mark.parametrize("method", METHODS)

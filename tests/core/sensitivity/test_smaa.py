@@ -14,7 +14,7 @@ from core.sensitivity import Cancelled, Dirichlet, Fixed, SmaaInputs, UniformSim
 from core.sensitivity import smaa as smaa_module
 from tests.conftest import value_model
 from tests.core.sensitivity.factories import METHODS as NAMES
-from tests.core.sensitivity.factories import dominated_model, random_model, uncertain_model
+from tests.core.sensitivity.factories import LINEAR, dominated_model, random_model, uncertain_model
 
 PROFILES = ["Equal weights", "Paper's emphasis", "Sovereignty first", "Economy first", "Counter-terrorism first"]
 
@@ -123,7 +123,7 @@ def test_counts_equal_a_per_sample_oracle(paper_model, method):
     assert np.allclose(result.pairwise, wins)
 
 
-@pytest.mark.parametrize("method", ["wsm", "wpm", "promethee2"])
+@pytest.mark.parametrize("method", LINEAR)
 def test_the_linear_shortcut_matches_the_batch_methods(paper_model, method, monkeypatch):
     fast = smaa(paper_model, method, samples=20_000, seed=4)
     monkeypatch.setattr(linear, "link_of", lambda method: None)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from core.sensitivity import Cancelled, study
 from core.sensitivity.sweeps import sweep_weights
 from core.sensitivity.thresholds import thresholds
-from tests.core.sensitivity.factories import METHODS, random_model
+from tests.core.sensitivity.factories import LINEAR, METHODS, random_model
 
 PROFILES = ["Equal weights", "Paper's emphasis", "Sovereignty first", "Economy first", "Counter-terrorism first"]
 FINE = 20_001
@@ -39,7 +39,7 @@ def test_thresholds_agree_with_a_brute_force_sweep(paper_model, profile, method)
     for limit in thresholds(st_):
         lower, upper = brute_force(st_, st_.criteria.index(limit.criterion))
         assert agrees(limit.lower, lower) and agrees(limit.upper, upper), limit
-        assert limit.exact == (method in ("wsm", "wpm", "promethee2"))
+        assert limit.exact == (method in LINEAR)  # which shipped methods are linear: tests/core/methods/test_base.py
 
 
 @pytest.mark.parametrize("method", ["wsm", "topsis"])
