@@ -24,6 +24,7 @@ from core.sensitivity import study
 from core.sensitivity.linear import linear_form
 from tests.core.methods.shipped import SHIPPED
 from tests.ui.cli_helpers import cli
+from tests.ui.test_cli import method_choices_by_command
 
 TOY = '''"""Signed sum: Σ w·x on benefit criteria minus Σ w·x on costs, raw values (a registry test's method)."""
 
@@ -101,6 +102,14 @@ def test_the_command_line_offers_and_runs_it(sixth_method, capsys):
     assert out.splitlines()[0] == ",".join(["option", *methods.REGISTRY])
     status, _, err = cli(capsys, "score", "--method", "sevenths")
     assert status == 2 and "signedsum" in err  # listed among the choices
+
+
+def test_every_command_offers_it_in_the_registry_s_order(sixth_method):
+    offered = method_choices_by_command()
+    offered.pop("ahp")  # weighting methods
+    assert {command: choices for command, choices in offered.items()} == \
+        {command: list(methods.REGISTRY) for command in offered}
+    assert all("signedsum" in choices for choices in offered.values())
 
 
 def test_reports_describe_it_from_its_declaration(sixth_method, paper_model, capsys, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from core.methods import REGISTRY
 from core.storage.project import model_to_data
 from tests.core.methods.shipped import SHIPPED
 from tests.ui.cli_helpers import PROFILES, cli
+from ui.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 def test_info_json_lists_factors_options_profiles(capsys):
@@ -261,3 +263,29 @@ def test_an_internal_error_is_one_line_not_a_traceback(capsys, monkeypatch):
     status, out, err = cli(capsys, "info", "--json")
     assert status == 1 and out == ""
     assert err == "mizan info: internal error (ZeroDivisionError: boom); please report it\n"
+
+
+def method_choices_by_command(parser=None, path: str = "") -> dict[str, list[str]]:
+    """The ``--method`` choices of every command and subcommand of the parser, by command path."""
+    parser = parser or build_parser()
+    found = {}
+    for action in parser._actions:
+        if "--method" in action.option_strings:
+            found[path.strip()] = list(action.choices)
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found.update(method_choices_by_command(sub, f"{path} {name}"))
+    return found
+
+
+def test_every_command_offers_the_methods_in_one_order_the_registry_s():
+    offered = method_choices_by_command()
+    assert offered.pop("ahp") == ["eigen", "geometric"]  # a weighting method, not a ranking one
+    assert sorted(offered) == ["compare", "export", "profile import", "score", "sensitivity"]
+    assert all(choices == list(REGISTRY) for choices in offered.values()), offered
+
+
+def test_a_refused_method_lists_the_choices_in_the_registry_s_order(capsys):
+    for command in (["score"], ["compare", "--profile", "Equal weights"], ["sensitivity"]):
+        status, _, err = cli(capsys, *command, "--method", "nine")
+        assert status == 2 and "(choose from 'wsm', 'wpm', 'topsis', 'vikor', 'promethee2'" in err, err

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from core.errors import ModelError
 from core.loader import load_model
+from core.methods import REGISTRY
 from core.model import DecisionModel, Profile
 from core.storage.profile_file import read_profile_file
 from ui.cli.language import Cli, current
@@ -30,6 +31,12 @@ def add_into_out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="PROJECT.mizan",
                         help=Cli.tr("save the updated project here (nothing is written without it; it may be the "
                                     "--into project, never the source)"))
+
+
+def method_choices() -> list[str]:
+    """The ``--method`` choices of every command: the registered methods in the registry's order, as the window lists
+    them (read when the parser is built, so a method module added is offered)."""
+    return list(REGISTRY)
 
 
 def add_profile(parser: argparse.ArgumentParser) -> None:

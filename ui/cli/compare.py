@@ -7,11 +7,11 @@ from pathlib import Path
 
 from core.bilingual import new_name
 from core.consensus import HOW_TEXT
-from core.methods import METHOD_LABELS, METHODS
+from core.methods import METHOD_LABELS
 from core.model import DecisionModel, Profile
 from core.profiles import Comparison, compare
 from ui.cli.basis import add_basis, basis_data, model_on_basis, print_basis
-from ui.cli.common import add_file, model_of, print_json, print_table, profile_of
+from ui.cli.common import add_file, method_choices, model_of, print_json, print_table, profile_of
 from ui.cli.language import Cli
 
 
@@ -21,7 +21,7 @@ def register(commands) -> None:
     add_file(parser)
     parser.add_argument("--profile", action="append", required=True, metavar="NAME|PATH",
                         help=Cli.tr("a profile of the model by name, or a .mizan-profile file; give two or more"))
-    parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help=Cli.tr("ranking method (default wsm)"))
+    parser.add_argument("--method", choices=method_choices(), default="wsm", help=Cli.tr("ranking method (default wsm)"))
     add_basis(parser)
     parser.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     parser.set_defaults(run=run)

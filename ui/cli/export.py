@@ -6,10 +6,9 @@ import argparse
 from pathlib import Path
 
 from core.errors import ModelError
-from core.methods import REGISTRY
 from core.sensitivity.smaa import MAX_SAMPLES, check_bounds
 from ui.cli.basis import add_basis, basis_of, print_basis, with_planned
-from ui.cli.common import add_file, add_profile, keep_inputs, model_of, profile_of
+from ui.cli.common import add_file, add_profile, keep_inputs, method_choices, model_of, profile_of
 from ui.cli.language import Cli, current
 from ui.cli.sensitivity import whole
 from ui.reports.formats import FORMATS, check_report_size
@@ -21,7 +20,7 @@ def register(commands) -> None:
     parser = commands.add_parser("export", help=Cli.tr("write the Excel workbook, or a PDF, HTML or CSV report"))
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help=Cli.tr("method reported (default wsm)"))
+    parser.add_argument("--method", choices=method_choices(), default="wsm", help=Cli.tr("method reported (default wsm)"))
     parser.add_argument("--samples", type=whole(0, MAX_SAMPLES), default=10_000, metavar="N",
                         help=Cli.tr("SMAA samples for the robustness section (default 10000, at most {0}; "
                                     "0 leaves it out)").format(f"{MAX_SAMPLES:,}"))

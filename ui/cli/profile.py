@@ -8,14 +8,14 @@ from core.bilingual import new_name
 from core.consensus import HOW, Spread, consensus, node_totals
 from core.edits import AddProfile, apply, unique_name
 from core.errors import ModelError
-from core.methods import METHOD_LABELS, METHODS
+from core.methods import METHOD_LABELS
 from core.model import DecisionModel, Profile
 from core.profiles import MISSING_POLICY, MISSING_RULES, ProfileMatch, complete_profile, import_edit, match_profile
 from core.storage.profile_file import EXTENSION, read_profile_file, write_profile_file
 from core.storage.project import EXTENSION as PROJECT_EXTENSION
 from core.storage.project import write_project
-from ui.cli.common import (add_file, fitted, keep_inputs, model_of, print_json, print_table, profile_of,
-                           require_suffix)
+from ui.cli.common import (add_file, fitted, keep_inputs, method_choices, model_of, print_json, print_table,
+                           profile_of, require_suffix)
 from ui.cli.compare import profiles_of
 from ui.cli.language import Cli, current
 
@@ -39,7 +39,7 @@ def register(commands) -> None:
                      help=Cli.tr("what a criterion the file leaves out gets: its share now (keep, the default), "
                                  "zero, or the mean of its siblings' weights"))
     imp.add_argument("--name", help=Cli.tr("import the profile under this name"))
-    imp.add_argument("--method", choices=sorted(METHODS), help=Cli.tr("method of the preview (default: the profile's)"))
+    imp.add_argument("--method", choices=method_choices(), help=Cli.tr("method of the preview (default: the profile's)"))
     imp.add_argument("--json", action="store_true", help=Cli.tr("machine-readable output"))
     imp.set_defaults(run=run_import)
     _register_combine(actions)

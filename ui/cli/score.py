@@ -6,7 +6,8 @@ import argparse
 
 from core.methods import METHOD_LABELS, REGISTRY
 from ui.cli.basis import add_basis, basis_data, model_on_basis, print_basis
-from ui.cli.common import add_file, add_profile, model_of, print_csv, print_json, print_table, profile_of
+from ui.cli.common import (add_file, add_profile, method_choices, model_of, print_csv, print_json, print_table,
+                           profile_of)
 from ui.cli.language import Cli
 
 
@@ -15,7 +16,7 @@ def register(commands) -> None:
     parser = commands.add_parser("score", help=Cli.tr("rank the options under a profile and a method"))
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=list(REGISTRY), default="wsm", help=Cli.tr("ranking method (default wsm)"))
+    parser.add_argument("--method", choices=method_choices(), default="wsm", help=Cli.tr("ranking method (default wsm)"))
     parser.add_argument("--all-methods", action="store_true",
                         help=Cli.tr("rank under every method and report where they disagree"))
     add_basis(parser)

@@ -6,12 +6,12 @@ import argparse
 import math
 from collections.abc import Callable
 
-from core.methods import METHOD_LABELS, METHODS
+from core.methods import METHOD_LABELS
 from core.sensitivity import Dirichlet, SmaaInputs, SmaaResult, Study, Threshold, run_smaa, study
 from core.sensitivity.smaa import MAX_SAMPLES, PAIRWISE_MAX_OPTIONS
 from core.sensitivity.thresholds import thresholds
 from ui.cli.basis import add_basis, basis_data, model_on_basis, print_basis
-from ui.cli.common import add_file, add_profile, model_of, print_json, print_table, profile_of
+from ui.cli.common import add_file, add_profile, method_choices, model_of, print_json, print_table, profile_of
 from ui.cli.language import Cli
 
 PAIRWISE_SKIPPED = (f"not counted: above {PAIRWISE_MAX_OPTIONS} options the table would cost "
@@ -63,7 +63,7 @@ def register(commands) -> None:
                                  description=description(), formatter_class=argparse.RawDescriptionHelpFormatter)
     add_file(parser)
     add_profile(parser)
-    parser.add_argument("--method", choices=sorted(METHODS), default="wsm", help=Cli.tr("ranking method (default wsm)"))
+    parser.add_argument("--method", choices=method_choices(), default="wsm", help=Cli.tr("ranking method (default wsm)"))
     parser.add_argument("--samples", type=whole(1, MAX_SAMPLES), default=10_000, metavar="N",
                         help=Cli.tr("random weight vectors to rank (default 10000, at most {0})").format(f"{MAX_SAMPLES:,}"))
     parser.add_argument("--seed", type=whole(0, 2**63 - 1), default=0, metavar="S",
