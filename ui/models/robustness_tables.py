@@ -3,14 +3,17 @@
 Both are read-only.  ``DisplayRole`` is formatted text, ``EditRole`` the
 raw value (a float, or None where there is nothing: no threshold on that
 side, no central weight for an option that never ranks first); numbers are
-right-aligned (Orange's ``PyTableModel`` habit).  New results replace the
-rows inside a model reset.
+right-aligned (Orange's ``PyTableModel`` habit).  A new result of the same
+shape changes the cells in place (``dataChanged``, or a layout change that
+keeps selections and the current cell on their rows when only the order
+moved, :func:`replace_rows`); only a new shape resets the model, so the
+tables do not reset at every weight step.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -41,6 +44,38 @@ def points(value: float | None) -> str:
     return Robustness.tr("{0} pts").format(formula(shown(f"{100 * value:.1f}")))
 
 
+def replace_rows(model: QAbstractTableModel, old: Sequence[str], new: Sequence[str], same_columns: bool,
+                 replace: Callable[[], Sequence[int]]) -> None:
+    """Swap ``model``'s rows (keyed by id, ``old`` → ``new``) by calling ``replace``, with the fewest signals.
+
+    ``replace`` installs the new rows and returns the (new) rows whose cells
+    changed.  The same ids in the same order with ``same_columns``: one
+    ``dataChanged`` over the changed rows (none if nothing changed).  The
+    same ids in another order: a layout change whose persistent indexes follow
+    their ids, then the cells.  Anything else is a new shape: a reset.
+    """
+    if not same_columns or len(old) != len(new) or set(old) != set(new) or len(set(new)) != len(new):
+        model.beginResetModel()
+        replace()
+        model.endResetModel()
+        return
+    if list(old) == list(new):
+        _cells_changed(model, replace())
+        return
+    model.layoutAboutToBeChanged.emit()
+    persistent = model.persistentIndexList()
+    replace()
+    row_of = {key: row for row, key in enumerate(new)}
+    model.changePersistentIndexList(persistent, [model.index(row_of[old[i.row()]], i.column()) for i in persistent])
+    model.layoutChanged.emit()
+    _cells_changed(model, range(len(new)))
+
+
+def _cells_changed(model: QAbstractTableModel, rows: Sequence[int]) -> None:
+    if len(rows) and model.columnCount():
+        model.dataChanged.emit(model.index(min(rows), 0), model.index(max(rows), model.columnCount() - 1))
+
+
 class ThresholdTableModel(QAbstractTableModel):
     """One row per factor, nearest threshold first: weight, stability interval, distance, next first."""
 
@@ -51,9 +86,14 @@ class ThresholdTableModel(QAbstractTableModel):
 
     def set_thresholds(self, limits: Sequence, names: Mapping[str, str]) -> None:
         """Show ``limits`` (:class:`~core.sensitivity.Threshold`, in order); ``names`` maps ids to names."""
-        self.beginResetModel()
-        self._rows, self._names = list(limits), dict(names)
-        self.endResetModel()
+        rows, names = list(limits), dict(names)
+        old = {limit.criterion: limit for limit in self._rows}
+        renamed = names != self._names
+
+        def replace() -> list[int]:
+            self._rows, self._names = rows, names
+            return [r for r, limit in enumerate(rows) if renamed or old.get(limit.criterion) != limit]
+        replace_rows(self, list(old), [limit.criterion for limit in rows], True, replace)
 
     def thresholds(self) -> list:
         """The thresholds as shown, top row first."""
@@ -136,11 +176,20 @@ class MatrixTableModel(QAbstractTableModel):
         """Rows ``labels`` (keyed by ``ids``) under ``headers`` (the first heads the labels)."""
         import numpy as np
 
-        self.beginResetModel()
-        self._ids, self._labels, self._headers = list(ids), list(labels), list(headers)
+        ids, labels, headers = list(ids), list(labels), list(headers)
         # None reads as NaN in a float array; a copy, so the caller's array can never change what is shown.
-        self._values = np.array(values, dtype=float).reshape(len(self._ids), max(len(self._headers) - 1, 0))
-        self.endResetModel()
+        table = np.array(values, dtype=float).reshape(len(ids), max(len(headers) - 1, 0))
+        before = {key: (text, row) for key, text, row in zip(self._ids, self._labels, self._rows())}
+
+        def replace() -> list[int]:
+            self._ids, self._labels, self._headers, self._values = ids, labels, headers, table
+            return [r for r, key in enumerate(ids) if key not in before or before[key][0] != labels[r]
+                    or not np.array_equal(before[key][1], table[r], equal_nan=True)]
+        replace_rows(self, list(self._ids), ids, headers == self._headers, replace)
+
+    def _rows(self) -> list:
+        """The numbers row by row (none before the first result)."""
+        return list(self._values) if len(self._ids) else []
 
     def clear(self) -> None:
         """No rows, no columns."""
