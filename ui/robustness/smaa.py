@@ -24,6 +24,7 @@ from ui.i18n import Context, shown
 from ui.models.robustness_tables import MatrixTableModel, percent
 from ui.widgets.chart_view import ChartView, chart_options
 from ui.widgets.common import plain_label
+from ui.widgets.out_of_date import show_out_of_date
 from ui.robustness.text import acceptability_sentence, convergence_sentence
 from ui.widgets.results_panel import chart_texts
 from ui.workers import Runner
@@ -267,6 +268,12 @@ class SmaaPanel(QWidget):
         if self.outcome is not None and self.outcome.job.subject != self._subject() and not self.stale:
             self.stale = True
             self.status.setText(self._stale_text())
+            self._show_stale(True)
+
+    def _show_stale(self, stale: bool) -> None:
+        """Grey the numbers of a run of another model or weighting (readable still); restore them for a new one."""
+        show_out_of_date((self.headline, self.convergence, self.acceptability, self.central, self.pairwise),
+                         (self.chart,), stale)
 
     @staticmethod
     def _stale_text() -> str:
@@ -286,6 +293,7 @@ class SmaaPanel(QWidget):
         self._set_running(False)
         self.outcome, self._number = outcome, self._number + 1
         self.stale = False
+        self._show_stale(False)
         self._fill(outcome)
         self.status.setText(Robustness.tr("Ranked {0} weightings in {1} s.").format(
             shown(f"{outcome.result.samples:,}"), shown(f"{elapsed:.2f}")))
