@@ -56,7 +56,7 @@ def _english_left(data, html: str) -> list[str]:
     the Latin words the Arabic catalogue itself writes (SUMPRODUCT, ids) are allowed.
     """
     others = _model_texts(data.model) | set(METHOD_LABELS.values()) | {method_spec(m).note for m in METHODS} \
-        | {text for m in METHODS for text in method_spec(m).texts_in("ar")} | set(data.not_computed.values())
+        | set(data.not_computed.values())
     allowed = {w for text in catalogue("ar").values() for w in LATIN_WORD.findall(re.sub(r"\{[^{}]*\}", "", text))}
     left = []
     for run in _runs(html):
