@@ -53,11 +53,14 @@ def _english_left(data, html: str) -> list[str]:
     """The text runs of ``html`` that still hold a Latin word once the model's and the methods' texts are taken out.
 
     The method labels and notes are the registry's (each method's module declares them, not the reports);
-    the Latin words the Arabic catalogue itself writes (SUMPRODUCT, ids) are allowed.
+    the Latin words the Arabic texts themselves write (SUMPRODUCT, ids, a method's name) are allowed.
     """
     others = _model_texts(data.model) | set(METHOD_LABELS.values()) | {method_spec(m).note for m in METHODS} \
         | set(data.not_computed.values())
-    allowed = {w for text in catalogue("ar").values() for w in LATIN_WORD.findall(re.sub(r"\{[^{}]*\}", "", text))}
+    # The Arabic texts Mizan writes: the catalogue's and the methods' own (which the catalogue held until each
+    # method module declared its texts), so a method's Latin name (MOORA, TOPSIS) is allowed as before.
+    written = [*catalogue("ar").values(), *(text for m in METHODS for text in method_spec(m).texts_in("ar"))]
+    allowed = {w for text in written for w in LATIN_WORD.findall(re.sub(r"\{[^{}]*\}", "", text))}
     left = []
     for run in _runs(html):
         rest = run
