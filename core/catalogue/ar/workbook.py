@@ -204,8 +204,8 @@ TEXTS: dict[str, str] = {
     "workbook.methods_title": "كل الطرائق صيغًا حية",
     "workbook.methods_note": "المدخلات هي ورقتا {matrix} والأوزان والخلايا الزرقاء هنا (الاتجاه، ودوال PROMETHEE "
                              "وعتباتها، ومعامل v في VIKOR)؛ وكل رقم آخر يُعاد حسابه.",
-    "workbook.methods_absent": "يعيد هذا المصنّف حساب {live} بصيغ حية؛ ويُغفل {absent} إذ لا صيغ لها فيه: انظر "
-                               "التصدير بصيغة PDF أو HTML أو CSV.",
+    "workbook.methods_absent": "يعيد هذا المصنّف حساب {live} بصيغ حية؛ ويُغفل {absent} إذ لا صيغ لها فيه: انظرها "
+                               "في التقرير أو في تصدير الجدول.",
     "workbook.row_direction": "الاتجاه (منفعة / تكلفة)",
     "workbook.row_global": "الوزن الكلي (ورقة الأوزان)",
     "workbook.row_w": "الوزن المستعمل w (÷ المجموع)",

@@ -28,7 +28,7 @@ from openpyxl import load_workbook
 
 from core.analysis import evaluate
 from core.bilingual import text_in
-from core.methods import METHODS
+from core.methods import METHODS, REGISTRY
 from core.register import CONTROL_STATUSES, STATUSES, TREATMENTS
 from core.register.dates import is_overdue
 from core.register.residual import BASES, residual_model
@@ -44,8 +44,10 @@ AR = Words("ar")
 DAY = dt.date(2026, 12, 1)
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-# Latin the Arabic workbook keeps by design: method names, the spreadsheet function it names, math operators.
-KEPT_LATIN = {"WSM", "WPM", "TOPSIS", "VIKOR", "PROMETHEE", "II", "SMAA", "SUMPRODUCT", "ln", "exp", "max"}
+# Latin the Arabic workbook keeps by design: method names (as each method's Arabic label writes them: WSM, WPM,
+# TOPSIS, VIKOR, PROMETHEE II for the shipped ones), the spreadsheet function it names, math operators.
+METHOD_NAMES = {word for spec in REGISTRY.values() for word in LATIN_WORD.findall(spec.label_in("ar"))}
+KEPT_LATIN = {*METHOD_NAMES, "SMAA", "SUMPRODUCT", "ln", "exp", "max"}
 # Coded values the model holds in English: the workbook must show them in Arabic, so they are never "model text".
 CODES = {*STATUSES, *TREATMENTS, *CONTROL_STATUSES, *BASES, "benefit", "cost", "risk", "value", "usual", "ushape",
          "vshape", "level", "linear", "gaussian"}
