@@ -78,8 +78,8 @@ class MethodSpec:
     carries, both in English; ``texts`` holds them in each other language of
     the catalogue (``{"ar": Texts(label, note)}``). This is their one home:
     :meth:`label_in` and :meth:`note_in` give them to the window, the
-    command line and the reports. ``order`` is its place in every list of methods.  ``run`` has the
-    signature of :mod:`core.methods.base`.  ``linear`` is the link under
+    command line and the reports.  ``order`` is its place in every list of
+    methods.  ``run`` has the signature of :mod:`core.methods.base`.  ``linear`` is the link under
     which the scores are linear in the (normalised) weights, None when they
     are not; ``better`` is the direction of the scores under the default
     settings (a result's own ``better`` is authoritative).
@@ -107,8 +107,8 @@ class MethodSpec:
 
     def texts_in(self, language: str) -> Texts:
         """Label and note in ``language``; a language the method has no texts for gets the English ones."""
-        return self.texts.get(language, Texts(self.label, self.note)) if language != DEFAULT \
-            else Texts(self.label, self.note)
+        english = Texts(self.label, self.note)
+        return english if language == DEFAULT else self.texts.get(language, english)
 
     def label_in(self, language: str) -> str:
         """The label in ``language`` (see :meth:`texts_in`)."""
