@@ -9,6 +9,7 @@ that lists, runs or describes methods must then offer it.
 from __future__ import annotations
 
 import io
+import pickle
 import sys
 
 import numpy as np
@@ -17,6 +18,7 @@ from openpyxl import load_workbook
 
 from core import methods
 from core.analysis import evaluate, method_params
+from core.errors import ModelError, user_message
 from core.reports.data import build_report
 from core.reports.excel import workbook_bytes
 from core.reports.methodology import methodology
@@ -135,6 +137,19 @@ def test_the_workbook_refuses_in_one_line_a_method_it_has_no_formulas_for(sixth_
         "PROMETHEE II with live formulas and has none for Signed sum (toy): export that method as PDF, HTML or CSV"]
     status, _, err = cli(capsys, "export", "--samples", "0", "--out", str(out))
     assert status == 0 and out.exists(), err  # the weighted sum reported: the workbook is written as ever
+
+
+def test_the_workbook_refusal_names_the_methods_in_the_reader_s_language_even_across_a_process(sixth_method,
+                                                                                          paper_model):
+    data = build_report(paper_model, paper_model.profiles[0], "signedsum", samples=0)
+    with pytest.raises(ModelError) as caught:
+        workbook_bytes(data, language="ar")
+    again = pickle.loads(pickle.dumps(caught.value))  # the export worker's child sends it back this way
+    for error in (caught.value, again):
+        arabic = user_message(error, "ar")
+        assert arabic.startswith("يعيد المصنّف حساب المجموع المرجّح (WSM)، الجداء المرجّح (WPM)، TOPSIS")
+        assert "Weighted" not in arabic and "Signed sum (toy)" in arabic  # the toy declares no Arabic texts
+        assert str(error).startswith("the workbook recomputes Weighted sum (WSM), Weighted product (WPM)")
 
 
 LIVE = ("This workbook recomputes Weighted sum (WSM), Weighted product (WPM), TOPSIS, VIKOR, PROMETHEE II "

@@ -18,11 +18,13 @@ import pkgutil
 from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
+from core.catalogue import DEFAULT
 from core.errors import Listed, Message, ModelError
 from core.methods.base import MethodResult, rank
 from core.methods.spec import MethodSpec
 
-__all__ = ["METHODS", "METHOD_LABELS", "REGISTRY", "MethodResult", "MethodSpec", "discover", "method_spec", "rank"]
+__all__ = ["METHODS", "METHOD_LABELS", "REGISTRY", "MethodName", "MethodResult", "MethodSpec", "discover",
+           "method_spec", "rank"]
 
 REGISTRY: dict[str, MethodSpec] = {}
 
@@ -51,6 +53,37 @@ def method_spec(key: str) -> MethodSpec:
     if spec is None:
         raise ModelError(Message("messages.methods.unknown", key=repr(key), known=Listed(REGISTRY)))
     return spec
+
+
+class MethodName(Message):
+    """Method ``key``'s label as a message parameter, worded in the reader's language (an unknown key as it is).
+
+    A message naming a method (the workbook's refusal, a method that cannot
+    rank) is worded when shown: with the plain English label an Arabic
+    message would carry English method names.
+    """
+
+    method: str
+
+    def __new__(cls, method: str) -> MethodName:
+        name = str.__new__(cls, _label(method, DEFAULT))
+        name.key, name.params, name.method = "", {}, method
+        return name
+
+    def text(self, language: str = DEFAULT, digits: str = "western") -> str:
+        """The label in ``language``."""
+        return _label(self.method, language)
+
+    def __repr__(self) -> str:
+        return f"MethodName({self.method!r})"
+
+    def __reduce__(self):
+        return MethodName, (self.method,)
+
+
+def _label(key: str, language: str) -> str:
+    spec = REGISTRY.get(key)
+    return key if spec is None else spec.label_in(language)
 
 
 class _Column(Mapping[str, T]):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from core.analysis import Evaluation, evaluate
 from core.errors import Message, ModelError
-from core.methods import METHOD_LABELS, METHODS
+from core.methods import METHODS, MethodName
 from core.model import DecisionModel, Profile
 from core.register.benefit import Benefits, control_benefits
 from core.register.cox import CoxCheck, check_bands
@@ -94,8 +94,7 @@ def build_report(model: DecisionModel, profile: Profile, method: str = "wsm",
     for needed in dict.fromkeys((method, "wsm")):  # the reported method, and the weighted sum every sheet shows
         if needed not in methods:
             reason = not_computed.get(needed) or Message("messages.reports.unknown_method", key=repr(needed))
-            raise ModelError(Message("messages.reports.cannot_rank", method=METHOD_LABELS.get(needed, needed),
-                                     reason=reason))
+            raise ModelError(Message("messages.reports.cannot_rank", method=MethodName(needed), reason=reason))
     samples = REPORT_SAMPLES if samples is None else samples
     robustness = robustness_for_report(analysed, profile, method, samples, seed, progress, cancel, concentration) \
         if samples else None

@@ -22,7 +22,7 @@ import os
 from openpyxl import Workbook
 
 from core.errors import Listed, Message, ModelError
-from core.methods import METHOD_LABELS
+from core.methods import MethodName
 from core.register.residual import BASES, inherent_model, is_residual
 from core.reports.data import ReportData
 from core.reports.xl_dashboard import write_counts, write_dashboard, write_scales
@@ -54,8 +54,8 @@ def workbook_bytes(data: ReportData, basis: str | None = None, language: str = "
     if basis not in BASES:
         raise ModelError(Message("checks.report.basis", basis=repr(basis), inherent=BASES[0], residual=BASES[1]))
     if data.method not in METHOD_ORDER:  # a method the Methods sheet has no formulas for cannot be its live ranking
-        raise ModelError(Message("messages.reports.workbook_method", method=METHOD_LABELS[data.method],
-                                 methods=Listed(METHOD_LABELS[m] for m in METHOD_ORDER)))
+        raise ModelError(Message("messages.reports.workbook_method", method=MethodName(data.method),
+                                 methods=Listed(MethodName(m) for m in METHOD_ORDER)))
     computed_on = "residual" if is_residual(data.model) else data.basis
     data = dataclasses.replace(data, model=inherent_model(data.model))
     book = Workbook()
