@@ -5,7 +5,9 @@ while one runs).  When the model, profile, method or basis changes, a shown resu
 is marked out of date; a run of at most AUTO_SAMPLES samples (the default
 10 000 takes a few hundredths of a second) is then repeated automatically,
 a larger one only when the analyst presses Run again, so that a weight drag
-never sets off a million-sample run.
+never sets off a million-sample run.  A large run goes to a child process
+(:func:`runner_job`): on the worker thread it would hold the GIL that every
+turn of the window's event loop needs.
 """
 
 from __future__ import annotations
