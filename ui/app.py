@@ -7,6 +7,10 @@ import sys
 from pathlib import Path
 
 SCREENSHOT_SIZE = (1280, 800)
+# How long a thread may keep the GIL while another waits for it (Python's default is 5 ms). The GUI
+# thread needs the GIL back for every slot, paint and model call Qt makes into Python, many times a
+# turn of the event loop; while a worker thread computes, each of those waits up to this interval.
+GIL_SWITCH_S = 0.001
 
 
 def create_app():
@@ -14,6 +18,7 @@ def create_app():
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    sys.setswitchinterval(GIL_SWITCH_S)
     app.setApplicationName("Mizan")
     app.setOrganizationName("Mizan")
     return app

@@ -93,3 +93,15 @@ def test_screenshot_mode_reports_a_bad_file_in_one_line(tmp_path):
     """)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "bad.mizan" in result.stderr
+
+
+def test_the_app_hands_the_gil_back_to_the_gui_thread_sooner_than_pythons_default():
+    """Every Qt call into Python waits for the GIL while a worker computes: the app shortens that wait."""
+    from ui.app import GIL_SWITCH_S, create_app
+
+    default = sys.getswitchinterval()
+    try:
+        create_app()
+        assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_S) and GIL_SWITCH_S < 0.005
+    finally:
+        sys.setswitchinterval(default)

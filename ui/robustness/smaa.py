@@ -5,7 +5,9 @@ while one runs).  When the model, profile, method or basis changes, a shown resu
 is marked out of date; a run of at most AUTO_SAMPLES samples (the default
 10 000 takes a few hundredths of a second) is then repeated automatically,
 a larger one only when the analyst presses Run again, so that a weight drag
-never sets off a million-sample run.
+never sets off a million-sample run.  A large run goes to a child process
+(:func:`runner_job`): on the worker thread it would hold the GIL that every
+turn of the window's event loop needs.
 """
 
 from __future__ import annotations
@@ -35,12 +37,43 @@ if TYPE_CHECKING:
 
 DEFAULT_SAMPLES, MAX_SAMPLES, MIN_SAMPLES = 10_000, 1_000_000, 100
 AUTO_SAMPLES = 20_000
+# Ranked option-samples (samples × options) above which a run goes to a child process: about
+# a tenth of a second of work on the thread, well below what starting a child costs.
+CHILD_WORK = 2_000_000
 DEFAULT_CONCENTRATION = 50.0
 UNIFORM, AROUND = "uniform", "dirichlet"
 COLUMN_PADDING = 16  # pixels beside a number column's text: the cell margins and the header's sort arrow
 
 
 Robustness = Context("Robustness")
+
+
+def runner_job(job: SmaaJob) -> Callable:
+    """What the panel's runner runs for ``job``: a large run in a child process, a small one on the thread.
+
+    A run on the worker thread holds the GIL for all its Python and for numpy
+    calls that keep it (ranking argsorts, bincounts), and every turn of the
+    window's event loop waits for it: a 166,666-sample run on 300 options
+    stalled the window for hundreds of milliseconds.  A child process costs
+    most of a second to start, more than a small run takes on the thread.
+    """
+    from core.sensitivity.jobs import run_smaa_job
+
+    return smaa_in_child if job.samples * len(job.subject.model.options) > CHILD_WORK else run_smaa_job
+
+
+def smaa_in_child(job: SmaaJob, progress: Callable[[float], None], cancel: Callable[[], bool]) -> SmaaOutcome:
+    """:func:`~core.sensitivity.jobs.run_smaa_job` in a child process (:mod:`ui.processes`).
+
+    The child sends back the study and the result only; the outcome keeps
+    this very job, whose model is the window's (a subject compares its
+    model by identity).
+    """
+    from core.sensitivity.jobs import SmaaOutcome, smaa_parts
+    from ui.processes import run_in_child
+
+    study, result = run_in_child((smaa_parts, job), progress, cancel)
+    return SmaaOutcome(job, study, result)
 
 
 def _matrix_table(model: MatrixTableModel, parent: QWidget) -> QTableView:
@@ -211,10 +244,8 @@ class SmaaPanel(QWidget):
         return self._start(auto=False)
 
     def _start(self, auto: bool) -> bool:
-        from core.sensitivity.jobs import run_smaa_job
-
         job = self.job()
-        if not self.runner.start(run_smaa_job, job):
+        if not self.runner.start(runner_job(job), job):
             return False
         self._auto, self._running, self._started = auto, job, time.perf_counter()
         self._set_running(True)
@@ -257,11 +288,9 @@ class SmaaPanel(QWidget):
             if self.outcome is None or self.outcome.job.subject != subject:
                 self._start(auto=True)
         elif self._auto and self._running is not None and self._running.subject != subject:
-            from core.sensitivity.jobs import run_smaa_job
-
             # A small automatic run is cheaper to restart than to finish and redo.
             self._running, self._started = self.job(), time.perf_counter()
-            self.runner.request(run_smaa_job, self._running)
+            self.runner.request(runner_job(self._running), self._running)
 
     def mark_stale(self) -> None:
         """Say so when the result on screen is not of the current model, profile and method."""
