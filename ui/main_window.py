@@ -25,7 +25,7 @@ from ui.document import Document
 from ui.geometry import fit
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsFirst
-from ui.widgets.common import plain_message
+from ui.widgets.common import plain_message, text_action
 from ui.widgets.criteria_panel import CriteriaPanel
 from ui.widgets.inspector import Inspector
 from ui.widgets.profile_bar import ProfileBar
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.results.option_chosen.connect(self.results.set_option)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+        action = text_action(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)

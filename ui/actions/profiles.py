@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from ui.bidi import name_filters
 from ui.i18n import message_of
-from ui.widgets.common import plain_message
+from ui.widgets.common import plain_message, text_action
 
 STATUS_MS = 8_000
 # Characters that no common file system accepts in a name (and control characters).
@@ -40,7 +40,7 @@ class ProfileActions(QObject):
         self.document = window.document
         self.compare_view: QWidget | None = None
         self.combine_view: QWidget | None = None
-        self.details_action = QAction(self.tr("Profile &Details…"), window)
+        self.details_action = text_action(self.tr("Profile &Details…"), window)
         self.details_action.setToolTip(self.tr("The active profile's name and notes, in both languages"))
         self.details_action.triggered.connect(self.show_details)
         self.import_action = self._action(self.tr("&Import Profile…"), self.import_dialog, "Ctrl+Shift+I")
@@ -49,7 +49,7 @@ class ProfileActions(QObject):
         self.combine_action = self._action(self.tr("Com&bine Profiles…"), self.show_combine, "Ctrl+Shift+B")
 
     def _action(self, text: str, slot, shortcut: str) -> QAction:
-        action = QAction(text, self.window)
+        action = text_action(text, self.window)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action

@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ui.bidi import name_filters
 from ui.i18n import message_of
-from ui.widgets.common import plain_message
+from ui.widgets.common import plain_message, text_action
 
 
 class RegisterImport(QObject):
@@ -28,7 +27,7 @@ class RegisterImport(QObject):
 
     def fill(self, menu: QMenu) -> None:
         """Add File ▸ Import Risk Register… to ``menu``."""
-        self.action = QAction(self.tr("Import Risk &Register…"), self)
+        self.action = text_action(self.tr("Import Risk &Register…"), self)
         self.action.setStatusTip(self.tr("Read owners, statements, levels and dates from your own register "
                                          "(Excel or CSV)"))
         self.action.triggered.connect(self.import_register)

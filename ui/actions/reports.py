@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from core.bilingual import new_name
@@ -25,7 +25,7 @@ from core.errors import ModelError
 from ui.bidi import name_filters
 from ui.i18n import current, listed, message_of
 from ui.reports.formats import check_report_size
-from ui.widgets.common import plain_message
+from ui.widgets.common import plain_message, text_action
 
 if TYPE_CHECKING:
     from ui.workers import Runner
@@ -60,10 +60,10 @@ class ReportActions(QObject):
 
     def fill(self, menu: QMenu) -> None:
         """Add the actions to ``menu``."""
-        self.export_action = QAction(self.tr("&Export Report…"), self)
+        self.export_action = text_action(self.tr("&Export Report…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export)
-        self.import_action = QAction(self.tr("&Import Scores…"), self)
+        self.import_action = text_action(self.tr("&Import Scores…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_scores)
         menu.addActions([self.export_action, self.import_action])

@@ -73,10 +73,22 @@ def panel_toolbar(parent: QWidget) -> QToolBar:
     return bar
 
 
+def text_action(text: str, parent: QObject) -> QAction:
+    """A QAction showing ``text``, made as ``QAction(text, parent)`` makes it.
+
+    Built from the parent and given its text after: the call with the text tests the overload that takes an
+    icon first, which makes QIcon and its 151 theme icons (10 M instructions) before a first paint that shows
+    no icon.
+    """
+    action = QAction(parent)
+    action.setText(text)
+    return action
+
+
 def add_tool(bar: QToolBar, text: str, tip: str, slot: Callable | None = None,
              menu: QMenu | None = None) -> QAction:
     """Add a text action (or a drop-down ``menu``) to a panel toolbar."""
-    action = QAction(text, bar)
+    action = text_action(text, bar)
     action.setToolTip(tip)
     if slot is not None:
         action.triggered.connect(slot)

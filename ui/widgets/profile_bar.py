@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QMessageBox,
 from core import edits
 from core.edits import unique_name
 from ui.document import Document
-from ui.widgets.common import plain_label
+from ui.widgets.common import plain_label, text_action
 
 
 class ProfileBar(QWidget):
@@ -47,7 +47,7 @@ class ProfileBar(QWidget):
         self.refresh()
 
     def _action(self, text: str, slot) -> QAction:
-        action = QAction(text, self)
+        action = text_action(text, self)
         action.triggered.connect(slot)
         return action
 
