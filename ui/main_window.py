@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
 from core.model import DecisionModel
 from ui.actions.files import FileHandler
@@ -33,6 +33,8 @@ from ui.widgets.results_panel import ResultsPanel
 from ui.widgets.score_panel import ScorePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.recovery import ProjectLock, Recovery
     from ui.robustness.view import RobustnessDock
     from ui.widgets.register_dock import RegisterDock
@@ -391,5 +393,7 @@ class MainWindow(QMainWindow):
 
     def ask(self, title: str, text: str, buttons, default) -> QMessageBox.StandardButton:
         """A plain-text question (tests replace this to answer it)."""
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
         return QMessageBox.StandardButton(plain_message(self, QMessageBox.Icon.Question, title, text,
                                                         buttons, default).exec())

@@ -15,7 +15,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.bidi import name_filters
 from ui.i18n import message_of
@@ -66,6 +66,8 @@ class ProfileActions(QObject):
 
     def ask_import_path(self) -> str:
         """A profile file to import ('' when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog  # made when first asked: not before the first paint
+
         from core.storage.profile_file import EXTENSION
 
         return QFileDialog.getOpenFileName(self.window, self.tr("Import Profile"), "", name_filters(self.tr(
@@ -73,6 +75,8 @@ class ProfileActions(QObject):
 
     def ask_export_path(self, suggestion: str) -> str:
         """Where to export ('' when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog
+
         from core.storage.profile_file import EXTENSION
 
         return QFileDialog.getSaveFileName(self.window, self.tr("Export Profile"), suggestion, name_filters(self.tr(
@@ -80,6 +84,8 @@ class ProfileActions(QObject):
 
     def warn(self, text: str) -> None:
         """A plain-text warning (file names and profile text may contain markup)."""
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
         plain_message(self.window, QMessageBox.Icon.Warning, self.tr("Mizan"), text).exec()
 
     def _status(self, text: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ui.bidi import name_filters
 from ui.i18n import message_of
@@ -35,6 +35,8 @@ class RegisterImport(QObject):
 
     def ask_path(self) -> Path | None:
         """The register to read (tests replace this)."""
+        from PySide6.QtWidgets import QFileDialog  # made when first asked: not before the first paint
+
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import risk register"), "",
                                               name_filters(self.tr("Workbooks and CSV (*.xlsx *.csv)")))
         return Path(name) if name else None
@@ -70,4 +72,6 @@ class RegisterImport(QObject):
 
     def warn(self, title: str, text: str) -> None:
         """A plain-text warning (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
         plain_message(self.window, QMessageBox.Icon.Warning, title, text).exec()
