@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
 
         warm_up(HEAVY_MODULES)
         self.results.activate()
+        self.inspector.activate()
         self._built_docks()  # before a recovery question, which waits for the user
         if self.interactive:
             self.files.offer_recovery()

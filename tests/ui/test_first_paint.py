@@ -146,6 +146,51 @@ def test_the_pages_behind_the_ranking_are_built_after_the_first_paint_and_nothin
     window.end_session()
 
 
+def _inspector_layout(window) -> list:
+    inspector = window.inspector
+    return [window.centre.sizes(), window.main_split.sizes(), inspector.geometry(), inspector.currentIndex(),
+            inspector.currentWidget().geometry()]
+
+
+def test_the_inspector_builds_its_cell_and_option_pages_after_the_first_paint_and_nothing_shown_moves(
+        qtbot, paper_model):
+    from ui.widgets.cell_inspector import CellInspector
+    from ui.widgets.option_inspector import OptionInspector
+
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    at_first_paint = []
+    window.first_painted.connect(lambda: at_first_paint.append(
+        (window.inspector.findChildren(CellInspector) + window.inspector.findChildren(OptionInspector),
+         _inspector_layout(window))))
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    qtbot.waitUntil(lambda: bool(window.inspector.findChildren(CellInspector)))
+    qtbot.wait(50)  # the layout settles on the next turns
+    assert at_first_paint[0][0] == []
+    assert at_first_paint[0][1] == _inspector_layout(window)
+    inspector = window.inspector
+    assert inspector.currentWidget().widget() is inspector.criterion  # the page the first paint showed
+    assert [inspector.widget(i).widget() for i in range(3)] == [inspector.cell, inspector.criterion, inspector.option]
+    assert inspector.cell.heading.text() == "Select a cell of the score matrix."
+    window.scores.select_cell("O1", "E1")
+    assert inspector.currentWidget().widget() is inspector.cell and inspector.cell.heading.text().startswith("O1")
+    window.end_session()
+
+
+def test_an_inspector_never_shown_builds_its_pages_once_when_one_is_used(qtbot, paper_model):
+    from ui.widgets.cell_inspector import CellInspector
+
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    assert window.inspector.findChildren(CellInspector) == []
+    window.inspector.show_option("O2")
+    assert window.inspector.currentWidget().widget() is window.inspector.option
+    assert window.inspector.option.heading.text() == "Option O2"
+    assert len(window.inspector.findChildren(CellInspector)) == 1 and window.inspector.cell is window.inspector.cell
+    window.end_session()
+
+
 def test_a_panel_never_shown_builds_its_pages_when_one_is_asked_for(qtbot, paper_model):
     window = MainWindow(paper_model, interactive=False)
     qtbot.addWidget(window)
@@ -175,12 +220,13 @@ app.exec()
 # recovery session (uuid), the matplotlib views and the benefit tables of the hidden tabs, html's entity table,
 # hashlib and pickle, the chart modules (only core.charts.base's colours are painted first), importlib.resources
 # and calendar (the built-in file and the register's dates need neither), the export job and its runner
-# (ui.workers), the view state, and decimal (needed only for a number whose shortest form has an exponent).
+# (ui.workers), the view state, decimal (needed only for a number whose shortest form has an exponent) and the
+# inspector's cell and option pages (the first paint shows its criterion page).
 NOT_BEFORE_THE_PAINT = ("core.edits.kinds", "core.edits.handlers", "ui.recovery", "uuid", "ui.widgets.chart_view",
                         "ui.widgets.benefit_view", "core.register.cox", "html", "hashlib", "pickle",
                         "core.charts.risk", "core.charts.residual", "core.charts.robustness", "core.charts.profiles",
                         "importlib.resources", "calendar", "ui.reports.job", "core.storage.view_state", "decimal",
-                        "ui.workers")
+                        "ui.workers", "ui.widgets.cell_inspector", "ui.widgets.option_inspector")
 # The Qt types PySide makes only when first named, with every enum of theirs (Python enums are costly to make),
 # that the first paint does not show: the dialogs and message boxes, icons (QAction(text, parent) and
 # QPushButton(text, parent) test an overload with an icon first), gradients (QPainter.fillRect tests one with
