@@ -221,12 +221,14 @@ app.exec()
 # hashlib and pickle, the chart modules (only core.charts.base's colours are painted first), importlib.resources
 # and calendar (the built-in file and the register's dates need neither), the export job and its runner
 # (ui.workers), the view state, decimal (needed only for a number whose shortest form has an exponent) and the
-# inspector's cell and option pages (the first paint shows its criterion page).
+# inspector's cell and option pages (the first paint shows its criterion page), and datetime (checking the
+# register's dates needs only the days of a month).
 NOT_BEFORE_THE_PAINT = ("core.edits.kinds", "core.edits.handlers", "ui.recovery", "uuid", "ui.widgets.chart_view",
                         "ui.widgets.benefit_view", "core.register.cox", "html", "hashlib", "pickle",
                         "core.charts.risk", "core.charts.residual", "core.charts.robustness", "core.charts.profiles",
                         "importlib.resources", "calendar", "ui.reports.job", "core.storage.view_state", "decimal",
-                        "ui.workers", "ui.widgets.cell_inspector", "ui.widgets.option_inspector")
+                        "ui.workers", "ui.widgets.cell_inspector", "ui.widgets.option_inspector",
+                        "datetime")
 # The Qt types PySide makes only when first named, with every enum of theirs (Python enums are costly to make),
 # that the first paint does not show: the dialogs and message boxes, icons (QAction(text, parent) and
 # QPushButton(text, parent) test an overload with an icon first), gradients (QPainter.fillRect tests one with
