@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from core.errors import Listed, Message, ModelError
@@ -44,7 +45,7 @@ TEXT_FIELDS: dict[type, tuple[str, ...]] = {
     Level: ("label", "description"),
 }
 REQUIRED = ("name", "label", "names")  # a text that must not be empty in every language it is shown in
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARABIC = r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"
 
 Pair = tuple["str | None", "str | None"]  # (text in the model's language, text in the other)
 
@@ -107,10 +108,17 @@ def swapped(obj: Any) -> Any:
     return obj
 
 
+@cache
+def _arabic_letters() -> re.Pattern[str]:
+    """Compiled when a text's language is first asked (reading a file back): a class over five blocks of the
+    plane takes 4 M instructions to compile, which the first paint does not need."""
+    return re.compile(_ARABIC)
+
+
 def text_language(text: str, default: str) -> str:
     """The language one text is written in: "ar" when most of its letters are Arabic, "en" when most are
     Latin, ``default`` when neither (no letters: a number, a date, an id)."""
-    arabic = len(_ARABIC.findall(text))
+    arabic = len(_arabic_letters().findall(text))
     latin = sum(1 for char in text if char.isascii() and char.isalpha())
     return "ar" if arabic > latin else "en" if latin > arabic else default
 

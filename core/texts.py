@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 # An object's texts in its model's other language (core.bilingual): (field, text) pairs sorted by field,
@@ -67,7 +68,7 @@ def _still_meant(old: Any, new: Any, key: str, text: str | None) -> tuple[str, s
 from core.errors import Message
 
 # Surrogates, C0 and C1 controls but tab and line breaks, and the two non-characters XML refuses.
-_UNCARRIED = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_UNCARRIED = "[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
 # Categories an id may not hold: controls, format marks (U+200B–200D, U+2060,
 # U+FEFF, U+202A–202E, U+2066–2069 …), surrogates, private use, line and paragraph separators.
 _ID_REFUSED = {"Cc": "control", "Cf": "format", "Cs": "surrogate", "Co": "private", "Zl": "line", "Zp": "paragraph"}
@@ -75,7 +76,7 @@ _LOOKALIKE_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
 # Embeddings and overrides close with U+202C, isolates with U+2069.
 _BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
                  "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
-_SUSPECT = re.compile(_UNCARRIED.pattern[:-1] + "\u202a-\u202e\u2066-\u2069]")
+_SUSPECT = _UNCARRIED[:-1] + "\u202a-\u202e\u2066-\u2069]"
 # Greek and Cyrillic letters (case-folded) drawn like a Latin letter in common fonts.
 _SKELETON = str.maketrans({
     "а": "a", "в": "b", "е": "e", "ѕ": "s", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
@@ -91,16 +92,26 @@ def describe(char: str) -> str:
     return f"U+{ord(char):04X} {name}".rstrip()
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def suspect(text: str) -> bool:
-    """False when ``text`` certainly has no problem (one scan; a whole model's texts can be joined and passed)."""
-    return _SUSPECT.search(text) is not None
+    """False when ``text`` certainly has no problem (one scan; a whole model's texts can be joined and passed).
+
+    A printable text has none: every character the pattern names is a control, format, surrogate or
+    non-character, which :meth:`str.isprintable` refuses. Most texts are printable, and then the pattern is
+    not compiled (its character class over the whole plane cost the first paint 4 M instructions to compile).
+    """
+    return not text.isprintable() and _compiled(_SUSPECT).search(text) is not None
 
 
 def text_problem(text: str) -> Message | None:
     """Why ``text`` cannot be carried by every output (None when it can)."""
     if not suspect(text):
         return None
-    found = _UNCARRIED.search(text)
+    found = _compiled(_UNCARRIED).search(text)
     if found:
         char, where = found.group(), found.start() + 1
         if unicodedata.category(char) == "Cs":

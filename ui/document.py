@@ -29,7 +29,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -217,6 +216,8 @@ class Document(QObject):
 
         The profile they came from keeps its saved weights.
         """
+        from datetime import date  # not before the first paint: its module costs 6 M instructions
+
         current = self.profile()
         settings = {k: v for k, v in current.settings.items() if k != READ_ONLY}
         new = bilingual.new_name(current, name).replace(method=self.method, settings=settings, created=date.today().isoformat())

@@ -8,11 +8,16 @@ title bar a window manager adds), and a remembered size that no longer fits
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 TITLE_BAR = 32  # px the window manager's frame takes above the window
 

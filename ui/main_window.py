@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
 from core.model import DecisionModel
 from ui.actions.files import FileHandler
@@ -25,7 +25,7 @@ from ui.document import Document
 from ui.geometry import fit
 from ui.settings import Settings
 from ui.shortcuts import ShortcutsFirst
-from ui.widgets.common import plain_message
+from ui.widgets.common import plain_message, text_action
 from ui.widgets.criteria_panel import CriteriaPanel
 from ui.widgets.inspector import Inspector
 from ui.widgets.profile_bar import ProfileBar
@@ -33,6 +33,8 @@ from ui.widgets.results_panel import ResultsPanel
 from ui.widgets.score_panel import ScorePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.recovery import ProjectLock, Recovery
     from ui.robustness.view import RobustnessDock
     from ui.widgets.register_dock import RegisterDock
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         self.results.option_chosen.connect(self.results.set_option)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+        action = text_action(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
 
         warm_up(HEAVY_MODULES)
         self.results.activate()
+        self.inspector.activate()
         self._built_docks()  # before a recovery question, which waits for the user
         if self.interactive:
             self.files.offer_recovery()
@@ -391,5 +394,7 @@ class MainWindow(QMainWindow):
 
     def ask(self, title: str, text: str, buttons, default) -> QMessageBox.StandardButton:
         """A plain-text question (tests replace this to answer it)."""
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
         return QMessageBox.StandardButton(plain_message(self, QMessageBox.Icon.Question, title, text,
                                                         buttons, default).exec())

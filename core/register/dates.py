@@ -9,13 +9,17 @@ the clock).
 
 from __future__ import annotations
 
-import datetime
 import re
+from typing import TYPE_CHECKING
 
 from core.errors import Message
 from core.register import RiskEntry
 
+if TYPE_CHECKING:
+    import datetime
+
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def check_date(text: str) -> Message | None:
@@ -42,14 +46,20 @@ def check_date(text: str) -> Message | None:
 
 
 def _days_in(year: int, month: int) -> int:
-    """The days of ``month`` in ``year`` (1–9999), by the date module (calendar would load locale for the window)."""
-    if month == 12:
-        return 31
-    return (datetime.date(year, month + 1, 1) - datetime.timedelta(days=1)).day
+    """The days of ``month`` in ``year``, by the Gregorian leap-year rule that datetime and calendar follow.
+
+    Counted here because checking the built-in model's dates is all a start-up needs of them: datetime's
+    module body (its pure-Python classes run before the C ones replace them) cost the first paint 6 M
+    instructions, and calendar loads the locale.
+    """
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _DAYS[month - 1]
 
 
 def is_overdue(entry: RiskEntry, today: datetime.date) -> bool:
     """True when ``entry`` has a review date before ``today`` and is not closed."""
+    import datetime
+
     if entry.status == "closed" or not entry.review or check_date(entry.review) is not None:
         return False
     return datetime.date.fromisoformat(entry.review) < today

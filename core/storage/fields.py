@@ -27,9 +27,16 @@ NUMBER_LIMIT = 1e15
 # Weights and points: far above any real count, and their sum over any sibling set stays finite.
 WEIGHT_LIMIT = 1e12
 _DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?", re.ASCII)
+# Where a value was read, as a message names it: the text, or a function that spells it (Node.place), so
+# that reading a file spells a field's place only for a value it refuses.
+Where = str | Callable[[], str]
 
 
-def checked_number(value: object, where: str, low: float = -NUMBER_LIMIT, high: float = NUMBER_LIMIT) -> float:
+def _spelt(where: Where) -> str:
+    return where if isinstance(where, str) else where()
+
+
+def checked_number(value: object, where: Where, low: float = -NUMBER_LIMIT, high: float = NUMBER_LIMIT) -> float:
     """``value`` as a float if it is a real number from ``low`` to ``high``; else FileFormatError.
 
     This is the single gate for numbers that come from outside (JSON fields,
@@ -40,11 +47,11 @@ def checked_number(value: object, where: str, low: float = -NUMBER_LIMIT, high: 
     refused instead of overflowing ``float()``.
     """
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise FileFormatError(Message("messages.storage.not_number", where=where))
+        raise FileFormatError(Message("messages.storage.not_number", where=_spelt(where)))
     # int() keeps a big integer exact (numpy's too), so the comparison cannot overflow; NaN fails it.
     plain = int(value) if isinstance(value, numbers.Integral) else float(value)
     if not low <= plain <= high:
-        raise FileFormatError(Message("messages.storage.number_range", where=where, low=low, high=high))
+        raise FileFormatError(Message("messages.storage.number_range", where=_spelt(where), low=low, high=high))
     return float(plain)
 
 
@@ -62,12 +69,12 @@ def number_from_text(text: str, where: str, low: float = -NUMBER_LIMIT, high: fl
     return checked_number(float(stripped), where, low, high)
 
 
-def checked_whole(value: object, where: str, low: int, high: int) -> int:
+def checked_whole(value: object, where: Where, low: int, high: int) -> int:
     """``value`` as an int if it is a whole number from ``low`` to ``high`` (``3.0`` counts); else FileFormatError."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= int(value) <= high:
-        raise FileFormatError(Message("messages.storage.whole_range", where=where, low=low, high=high))
+        raise FileFormatError(Message("messages.storage.whole_range", where=_spelt(where), low=low, high=high))
     return int(value)
 
 
@@ -180,7 +187,7 @@ class Node:
         elif isinstance(self.value, str):
             self.check_text()
         elif self.value is not None and not isinstance(self.value, bool):
-            checked_number(self.value, self.place())
+            checked_number(self.value, self.place)
         return self.value
 
     def number(self, key: str, default: float | None = None, optional: bool = False,
@@ -189,14 +196,14 @@ class Node:
         node = self.child(key, required=default is None and not optional, default=default)
         if node.value is None and optional:
             return None
-        return checked_number(node.value, node.place(), low, high)
+        return checked_number(node.value, node.place, low, high)
 
     def whole(self, key: str, low: int, high: int, optional: bool = False) -> int | None:
         """A whole-number field within [low, high]."""
         node = self.child(key, required=not optional)
         if node.value is None and optional:
             return None
-        return checked_whole(node.value, node.place(), low, high)
+        return checked_whole(node.value, node.place, low, high)
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         """A text field restricted to ``allowed`` values."""

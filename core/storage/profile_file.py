@@ -57,7 +57,7 @@ def _weights(node: Node) -> dict[str, float]:
         problem = text_problem(key)
         if problem:
             raise item.fail(Message("checks.files.key", problem=problem))
-        weights[key] = checked_number(item.value, item.place(), 0, WEIGHT_LIMIT)
+        weights[key] = checked_number(item.value, item.place, 0, WEIGHT_LIMIT)
     return weights
 
 

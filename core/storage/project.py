@@ -34,7 +34,7 @@ EXTENSION = ".mizan"
 
 def _scale(node: Node) -> tuple[float, float]:
     scale_node = node.child("scale", False, [1, 25])
-    numbers = [checked_number(item.value, item.place()) for item in scale_node.items()]
+    numbers = [checked_number(item.value, item.place) for item in scale_node.items()]
     if len(numbers) != 2:
         raise scale_node.fail(Message("checks.files.scale"))
     return numbers[0], numbers[1]
@@ -81,7 +81,7 @@ def _option(node: Node) -> tuple[Option, dict[tuple[str, str], Score]]:
 
 def read_profile(node: Node) -> Profile:
     """A profile object (also the body of a standalone profile file)."""
-    weights = {key: checked_number(item.value, item.place(), 0, WEIGHT_LIMIT)
+    weights = {key: checked_number(item.value, item.place, 0, WEIGHT_LIMIT)
                for key, item in node.child("weights").entries()}
     return read_translations(node, Profile(
         name=node.text("name", empty_ok=False),
@@ -112,7 +112,7 @@ def _bands(node: Node) -> Bands:
     """Bands as typed values; their colours and order are checked with the whole model (:mod:`core.validate`)."""
     if node.value is None:
         return Bands()
-    upper = tuple(checked_number(item.value, item.place(), 0, NUMBER_LIMIT) for item in node.child("upper").items())
+    upper = tuple(checked_number(item.value, item.place, 0, NUMBER_LIMIT) for item in node.child("upper").items())
     return read_translations(node, Bands(names=node.texts("names"), upper=upper, colors=node.texts("colors")))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from core import texts
 from core.texts import id_key, id_problem, text_problem
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -101,3 +103,12 @@ def test_ids_in_one_script_are_welcome(ident):
 
 def test_different_ids_stay_different():
     assert len({id_key(i) for i in ("E1", "E11", "P1", "R1", "O1", "01", "l1")}) == 7
+
+
+def test_a_text_is_suspect_exactly_when_the_pattern_finds_one_of_its_characters():
+    """The printable shortcut of ``suspect`` agrees with the pattern for every code point, alone or among letters."""
+    pattern = re.compile(texts._SUSPECT)
+    for code in range(0x110000):
+        char = chr(code)
+        found = pattern.search(char) is not None
+        assert texts.suspect(char) == found and texts.suspect(f"Iraq {char} العراق") == found, hex(code)

@@ -146,6 +146,51 @@ def test_the_pages_behind_the_ranking_are_built_after_the_first_paint_and_nothin
     window.end_session()
 
 
+def _inspector_layout(window) -> list:
+    inspector = window.inspector
+    return [window.centre.sizes(), window.main_split.sizes(), inspector.geometry(), inspector.currentIndex(),
+            inspector.currentWidget().geometry()]
+
+
+def test_the_inspector_builds_its_cell_and_option_pages_after_the_first_paint_and_nothing_shown_moves(
+        qtbot, paper_model):
+    from ui.widgets.cell_inspector import CellInspector
+    from ui.widgets.option_inspector import OptionInspector
+
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    at_first_paint = []
+    window.first_painted.connect(lambda: at_first_paint.append(
+        (window.inspector.findChildren(CellInspector) + window.inspector.findChildren(OptionInspector),
+         _inspector_layout(window))))
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    qtbot.waitUntil(lambda: bool(window.inspector.findChildren(CellInspector)))
+    qtbot.wait(50)  # the layout settles on the next turns
+    assert at_first_paint[0][0] == []
+    assert at_first_paint[0][1] == _inspector_layout(window)
+    inspector = window.inspector
+    assert inspector.currentWidget().widget() is inspector.criterion  # the page the first paint showed
+    assert [inspector.widget(i).widget() for i in range(3)] == [inspector.cell, inspector.criterion, inspector.option]
+    assert inspector.cell.heading.text() == "Select a cell of the score matrix."
+    window.scores.select_cell("O1", "E1")
+    assert inspector.currentWidget().widget() is inspector.cell and inspector.cell.heading.text().startswith("O1")
+    window.end_session()
+
+
+def test_an_inspector_never_shown_builds_its_pages_once_when_one_is_used(qtbot, paper_model):
+    from ui.widgets.cell_inspector import CellInspector
+
+    window = MainWindow(paper_model, interactive=False)
+    qtbot.addWidget(window)
+    assert window.inspector.findChildren(CellInspector) == []
+    window.inspector.show_option("O2")
+    assert window.inspector.currentWidget().widget() is window.inspector.option
+    assert window.inspector.option.heading.text() == "Option O2"
+    assert len(window.inspector.findChildren(CellInspector)) == 1 and window.inspector.cell is window.inspector.cell
+    window.end_session()
+
+
 def test_a_panel_never_shown_builds_its_pages_when_one_is_asked_for(qtbot, paper_model):
     window = MainWindow(paper_model, interactive=False)
     qtbot.addWidget(window)
@@ -162,7 +207,12 @@ import os, sys
 from ui.app import create_app, open_window
 app = create_app()
 window = open_window(None, interactive=False)
-window.first_painted.connect(lambda: (print(" ".join(sorted(sys.modules)), flush=True), os._exit(0)))
+def painted():
+    print(" ".join(sorted(sys.modules)), flush=True)
+    made = (name for module in ("QtCore", "QtGui", "QtWidgets") for name in vars(sys.modules["PySide6." + module]))
+    print(" ".join(made), flush=True)  # the Qt types made so far: PySide makes one when it is first named
+    os._exit(0)
+window.first_painted.connect(painted)
 window.show()
 app.exec()
 """
@@ -170,15 +220,26 @@ app.exec()
 # recovery session (uuid), the matplotlib views and the benefit tables of the hidden tabs, html's entity table,
 # hashlib and pickle, the chart modules (only core.charts.base's colours are painted first), importlib.resources
 # and calendar (the built-in file and the register's dates need neither), the export job and its runner
-# (ui.workers), the view state, and decimal (needed only for a number whose shortest form has an exponent).
+# (ui.workers), the view state, decimal (needed only for a number whose shortest form has an exponent) and the
+# inspector's cell and option pages (the first paint shows its criterion page), and datetime (checking the
+# register's dates needs only the days of a month).
 NOT_BEFORE_THE_PAINT = ("core.edits.kinds", "core.edits.handlers", "ui.recovery", "uuid", "ui.widgets.chart_view",
                         "ui.widgets.benefit_view", "core.register.cox", "html", "hashlib", "pickle",
                         "core.charts.risk", "core.charts.residual", "core.charts.robustness", "core.charts.profiles",
                         "importlib.resources", "calendar", "ui.reports.job", "core.storage.view_state", "decimal",
-                        "ui.workers")
+                        "ui.workers", "ui.widgets.cell_inspector", "ui.widgets.option_inspector",
+                        "datetime")
+# The Qt types PySide makes only when first named, with every enum of theirs (Python enums are costly to make),
+# that the first paint does not show: the dialogs and message boxes, icons (QAction(text, parent) and
+# QPushButton(text, parent) test an overload with an icon first), gradients (QPainter.fillRect tests one with
+# a gradient preset) and QStyle with its 19 enums.
+NOT_MADE_BEFORE_THE_PAINT = ("QMessageBox", "QFileDialog", "QInputDialog", "QProgressDialog", "QDialog", "QIcon",
+                             "QGradient", "QStyle", "QDockWidget")
 
 
-def test_a_fresh_window_paints_before_it_imports_what_the_paint_does_not_use():
+@pytest.fixture(scope="module")
+def at_first_paint() -> tuple[set[str], set[str]]:
+    """The modules loaded and the Qt types made when a fresh window has painted."""
     import os
     import subprocess
     import sys
@@ -188,6 +249,17 @@ def test_a_fresh_window_paints_before_it_imports_what_the_paint_does_not_use():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", FIRST_PAINT], cwd=root, env=env, capture_output=True, text=True,
                          check=True, timeout=120)
-    loaded = set(out.stdout.split())
+    modules, types = out.stdout.splitlines()[-2:]
+    return set(modules.split()), set(types.split())
+
+
+def test_a_fresh_window_paints_before_it_imports_what_the_paint_does_not_use(at_first_paint):
+    loaded = at_first_paint[0]
     assert "ui.main_window" in loaded and "core.edits" in loaded
     assert sorted(loaded.intersection(NOT_BEFORE_THE_PAINT)) == []
+
+
+def test_a_fresh_window_paints_before_it_makes_the_qt_types_the_paint_does_not_use(at_first_paint):
+    made = at_first_paint[1]
+    assert {"QMainWindow", "QTreeView", "QTableView", "QAction", "Qt"} <= made  # what it does show is listed
+    assert sorted(made.intersection(NOT_MADE_BEFORE_THE_PAINT)) == []

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.bilingual import with_default_scales
 from core.edits import default_score
@@ -19,7 +18,6 @@ from core.model import Bands, Criterion, DecisionModel, Option, Profile
 from ui.bidi import isolated, name_filters
 from ui.i18n import message_of
 
-Button = QMessageBox.StandardButton
 EXTENSION = ".mizan"
 
 
@@ -47,17 +45,23 @@ class FileHandler(QObject):
         return self.window.document
 
     def _error(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.widgets.common import plain_message
 
         plain_message(self.window, QMessageBox.Icon.Warning, self.tr("Mizan"), text).exec()
 
     def ask_open_path(self) -> str:
         """A file to open, from the standard dialog ('' when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog
+
         return QFileDialog.getOpenFileName(self.window, self.tr("Open Project"), "", name_filters(self.tr(
             "Mizan projects (*.mizan);;Spreadsheets (*.csv *.xlsx);;All files (*)")))[0]
 
     def ask_save_path(self) -> str:
         """A file name to save to, from the standard dialog ('' when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.document.path or (self.document.model.title or self.tr("Untitled")) + EXTENSION
         return QFileDialog.getSaveFileName(self.window, self.tr("Save Project As"), start,
                                            name_filters(self.tr("Mizan projects (*.mizan)")))[0]
@@ -97,8 +101,11 @@ class FileHandler(QObject):
 
     def take_lock(self, path: str) -> bool:
         """Lock ``path``; if another window holds it, ask whether to open it anyway."""
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.recovery import ProjectLock
 
+        Button = QMessageBox.StandardButton  # noqa: N806 - the enum, named as Qt names it
         lock = ProjectLock(path)
         if not lock.acquire():
             owner = lock.owner()
@@ -151,6 +158,9 @@ class FileHandler(QObject):
         """"Save changes?" before the project goes away; False means stay."""
         if not self.document.is_modified():
             return True
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
+        Button = QMessageBox.StandardButton  # noqa: N806 - the enum, named as Qt names it
         answer = self.window.ask(self.tr("Save Changes?"), self.tr(
             "The project has unsaved changes. Save them before closing it?"),
             Button.Save | Button.Discard | Button.Cancel, Button.Save)
@@ -173,6 +183,9 @@ class FileHandler(QObject):
 
     def offer_recovery(self) -> None:
         """After a crash, offer the unsaved changes it left in a recovery file."""
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
+        Button = QMessageBox.StandardButton  # noqa: N806 - the enum, named as Qt names it
         recovery = self.window.recovery
         for orphan in recovery.orphans() if recovery is not None else []:
             name = Path(orphan.project).name if orphan.project else (orphan.title or self.tr("an untitled project"))

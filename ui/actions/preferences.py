@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ui import i18n
+from ui.widgets.common import text_action
 
 
 class Preferences(QObject):
@@ -18,7 +19,7 @@ class Preferences(QObject):
 
     def fill(self, menu: QMenu) -> None:
         """Add Preferences… (Ctrl+, as on every desktop that has a shortcut for it) to ``menu``."""
-        self.action = QAction(self.tr("&Preferences…"), self)
+        self.action = text_action(self.tr("&Preferences…"), self)
         self.action.setShortcut(QKeySequence("Ctrl+,"))
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action.triggered.connect(self.open)

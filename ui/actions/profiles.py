@@ -15,11 +15,11 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.bidi import name_filters
 from ui.i18n import message_of
-from ui.widgets.common import plain_message
+from ui.widgets.common import plain_message, text_action
 
 STATUS_MS = 8_000
 # Characters that no common file system accepts in a name (and control characters).
@@ -40,7 +40,7 @@ class ProfileActions(QObject):
         self.document = window.document
         self.compare_view: QWidget | None = None
         self.combine_view: QWidget | None = None
-        self.details_action = QAction(self.tr("Profile &Details…"), window)
+        self.details_action = text_action(self.tr("Profile &Details…"), window)
         self.details_action.setToolTip(self.tr("The active profile's name and notes, in both languages"))
         self.details_action.triggered.connect(self.show_details)
         self.import_action = self._action(self.tr("&Import Profile…"), self.import_dialog, "Ctrl+Shift+I")
@@ -49,7 +49,7 @@ class ProfileActions(QObject):
         self.combine_action = self._action(self.tr("Com&bine Profiles…"), self.show_combine, "Ctrl+Shift+B")
 
     def _action(self, text: str, slot, shortcut: str) -> QAction:
-        action = QAction(text, self.window)
+        action = text_action(text, self.window)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
@@ -66,6 +66,8 @@ class ProfileActions(QObject):
 
     def ask_import_path(self) -> str:
         """A profile file to import ('' when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog  # made when first asked: not before the first paint
+
         from core.storage.profile_file import EXTENSION
 
         return QFileDialog.getOpenFileName(self.window, self.tr("Import Profile"), "", name_filters(self.tr(
@@ -73,6 +75,8 @@ class ProfileActions(QObject):
 
     def ask_export_path(self, suggestion: str) -> str:
         """Where to export ('' when cancelled)."""
+        from PySide6.QtWidgets import QFileDialog
+
         from core.storage.profile_file import EXTENSION
 
         return QFileDialog.getSaveFileName(self.window, self.tr("Export Profile"), suggestion, name_filters(self.tr(
@@ -80,6 +84,8 @@ class ProfileActions(QObject):
 
     def warn(self, text: str) -> None:
         """A plain-text warning (file names and profile text may contain markup)."""
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
         plain_message(self.window, QMessageBox.Icon.Warning, self.tr("Mizan"), text).exec()
 
     def _status(self, text: str) -> None:

@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ui.bidi import name_filters
 from ui.i18n import message_of
-from ui.widgets.common import plain_message
+from ui.widgets.common import plain_message, text_action
 
 
 class RegisterImport(QObject):
@@ -28,7 +27,7 @@ class RegisterImport(QObject):
 
     def fill(self, menu: QMenu) -> None:
         """Add File ▸ Import Risk Register… to ``menu``."""
-        self.action = QAction(self.tr("Import Risk &Register…"), self)
+        self.action = text_action(self.tr("Import Risk &Register…"), self)
         self.action.setStatusTip(self.tr("Read owners, statements, levels and dates from your own register "
                                          "(Excel or CSV)"))
         self.action.triggered.connect(self.import_register)
@@ -36,6 +35,8 @@ class RegisterImport(QObject):
 
     def ask_path(self) -> Path | None:
         """The register to read (tests replace this)."""
+        from PySide6.QtWidgets import QFileDialog  # made when first asked: not before the first paint
+
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import risk register"), "",
                                               name_filters(self.tr("Workbooks and CSV (*.xlsx *.csv)")))
         return Path(name) if name else None
@@ -71,4 +72,6 @@ class RegisterImport(QObject):
 
     def warn(self, title: str, text: str) -> None:
         """A plain-text warning (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
         plain_message(self.window, QMessageBox.Icon.Warning, title, text).exec()

@@ -17,17 +17,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from core.bilingual import new_name
 from core.errors import ModelError
 from ui.bidi import name_filters
 from ui.i18n import current, listed, message_of
 from ui.reports.formats import check_report_size
-from ui.widgets.common import plain_message
+from ui.widgets.common import plain_message, text_action
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from ui.workers import Runner
 
 SUFFIXES = (".xlsx", ".pdf", ".html", ".csv")
@@ -60,10 +62,10 @@ class ReportActions(QObject):
 
     def fill(self, menu: QMenu) -> None:
         """Add the actions to ``menu``."""
-        self.export_action = QAction(self.tr("&Export Report…"), self)
+        self.export_action = text_action(self.tr("&Export Report…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export)
-        self.import_action = QAction(self.tr("&Import Scores…"), self)
+        self.import_action = text_action(self.tr("&Import Scores…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_scores)
         menu.addActions([self.export_action, self.import_action])
@@ -72,6 +74,8 @@ class ReportActions(QObject):
 
     def ask_export_path(self) -> Path | None:
         """The file to export to, its extension completed from the chosen filter (tests replace this)."""
+        from PySide6.QtWidgets import QFileDialog  # made when first asked: not before the first paint
+
         filters = name_filters(";;".join(self.export_filters())).split(";;")
         name, chosen = QFileDialog.getSaveFileName(self.window, self.export_title(), "", ";;".join(filters))
         if not name:
@@ -106,6 +110,8 @@ class ReportActions(QObject):
         except ModelError as exc:
             self.warn(self.tr("Export failed"), message_of(exc))
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         self.progress = QProgressDialog(self.tr("Exporting the report…"), self.tr("Cancel"), 0, 1000, self.window)
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setMinimumDuration(300)
@@ -164,6 +170,8 @@ class ReportActions(QObject):
 
     def ask_import_path(self) -> Path | None:
         """The workbook or CSV to read scores from (tests replace this)."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import scores"), "",
                                               name_filters(self.tr("Workbooks and CSV (*.xlsx *.csv)")))
         return Path(name) if name else None
@@ -200,4 +208,6 @@ class ReportActions(QObject):
 
     def warn(self, title: str, text: str) -> None:
         """A plain-text warning (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
         plain_message(self.window, QMessageBox.Icon.Warning, title, text).exec()

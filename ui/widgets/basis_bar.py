@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QM
 from core import edits
 from ui.document import Document
 from ui.i18n import Context
-from ui.widgets.common import plain_label, signals_blocked
+from ui.widgets.common import plain_label, signals_blocked, text_action
 
 
 Basis = Context("Basis")
@@ -85,11 +85,11 @@ class BasisBar(QWidget):
                  "both": self.tr("Rank on &Both, Side by Side")}
         actions = {}
         for basis, text in texts.items():
-            action = actions[basis] = QAction(text, self)
+            action = actions[basis] = text_action(text, self)
             action.setCheckable(True)
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, b=basis: self._document.set_basis(b))
-        planned = actions["planned"] = QAction(self.planned.text(), self)
+        planned = actions["planned"] = text_action(self.planned.text(), self)
         planned.setCheckable(True)
         planned.setToolTip(self.planned.toolTip())
         planned.triggered.connect(self._planned_toggled)

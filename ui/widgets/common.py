@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar,
-                               QToolButton, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from ui.i18n import Context
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 
 INVALID_STYLE = "border: 2px solid #D9342B;"
 Common = Context("Common")
@@ -51,9 +54,18 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
 
 
 def plain_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                  buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
-                  default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox:
-    """A message box whose text is plain (file names and model text may contain markup)."""
+                  buttons: QMessageBox.StandardButton | None = None,
+                  default: QMessageBox.StandardButton | None = None) -> QMessageBox:
+    """A message box whose text is plain (file names and model text may contain markup).
+
+    ``buttons``: Ok when not given; ``default``: Qt's choice when not given. QMessageBox is made here, when a
+    message is first shown: with its enums it cost the first paint 6 M instructions.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    button = QMessageBox.StandardButton
+    buttons = button.Ok if buttons is None else buttons
+    default = button.NoButton if default is None else default
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     discard = box.button(QMessageBox.StandardButton.Discard)
@@ -73,10 +85,22 @@ def panel_toolbar(parent: QWidget) -> QToolBar:
     return bar
 
 
+def text_action(text: str, parent: QObject) -> QAction:
+    """A QAction showing ``text``, made as ``QAction(text, parent)`` makes it.
+
+    Built from the parent and given its text after: the call with the text tests the overload that takes an
+    icon first, which makes QIcon and its 151 theme icons (10 M instructions) before a first paint that shows
+    no icon.
+    """
+    action = QAction(parent)
+    action.setText(text)
+    return action
+
+
 def add_tool(bar: QToolBar, text: str, tip: str, slot: Callable | None = None,
              menu: QMenu | None = None) -> QAction:
     """Add a text action (or a drop-down ``menu``) to a panel toolbar."""
-    action = QAction(text, bar)
+    action = text_action(text, bar)
     action.setToolTip(tip)
     if slot is not None:
         action.triggered.connect(slot)

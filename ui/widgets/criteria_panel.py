@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHeaderView, QLineEdit, QMenu, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHeaderView, QLineEdit, QMenu,
                                QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget)
 
 from core import edits
@@ -167,6 +167,8 @@ class CriteriaPanel(QWidget):
         if node is None:
             return
         if node.is_group:
+            from PySide6.QtWidgets import QMessageBox
+
             factors = len(leaves(node))
             button = QMessageBox.StandardButton
             text = self.tr("Delete the group {0} with its %Ln factor(s), their weights and their scores? "

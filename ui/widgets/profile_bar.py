@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from core import edits
 from core.edits import unique_name
 from ui.document import Document
-from ui.widgets.common import plain_label
+from ui.widgets.common import plain_label, text_action
 
 
 class ProfileBar(QWidget):
@@ -47,7 +47,7 @@ class ProfileBar(QWidget):
         self.refresh()
 
     def _action(self, text: str, slot) -> QAction:
-        action = QAction(text, self)
+        action = text_action(text, self)
         action.triggered.connect(slot)
         return action
 
@@ -85,6 +85,8 @@ class ProfileBar(QWidget):
         doc = self._document
         if not doc.is_profile_modified():
             return True
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: not before the first paint
+
         button = QMessageBox.StandardButton
         choices = button.Save | button.Discard | button.Cancel
         answer = self.window().ask(self.tr("Unsaved Weights"), self.tr(
@@ -110,6 +112,8 @@ class ProfileBar(QWidget):
         return [p.name for p in self._document.model.profiles]
 
     def _ask_name(self, title: str, suggestion: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, accepted = QInputDialog.getText(self, title, self.tr("Profile name:"), text=suggestion)
         return name.strip() if accepted and name.strip() else None
 

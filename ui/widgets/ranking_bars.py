@@ -81,7 +81,10 @@ class RankingBars(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
+        # fillRect(rect, background()) as Qt defines eraseRect; fillRect's own overloads would make QGradient
+        # and its 169 presets before the first paint (13 M instructions).
+        painter.setBackground(self.palette().base())
+        painter.eraseRect(self.rect())
         if self.layout_shown is not None and self.layout_shown.bars:
             font = painter.font()
             font.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from core import edits
 from core.edits import unique_id
@@ -128,6 +128,8 @@ class ScorePanel(QWidget):
         option = self._option_at(column)
         if option is None:
             return
+        from PySide6.QtWidgets import QInputDialog  # made when first asked: not before the first paint
+
         name, accepted = QInputDialog.getText(self, self.tr("Rename option"), self.tr("Option name:"),
                                               text=option.name)
         if accepted and name != option.name:

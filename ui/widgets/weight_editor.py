@@ -66,7 +66,8 @@ class WeightEditor(QWidget):
                 ("points", self.tr("Points…"), self.tr("Share 100 points among the criteria of the group")),
                 ("swing", self.tr("Swing…"), self.tr("Rate each criterion's worst-to-best swing")),
                 ("ahp", self.tr("AHP…"), self.tr("Compare the criteria of the group in pairs"))):
-            button = QPushButton(text, self)
+            button = QPushButton(self)  # not (text, self): that overload test makes QIcon and its enums (10 M)
+            button.setText(text)
             button.setToolTip(tip)
             button.clicked.connect(lambda _c=False, k=kind: self.weighting_requested.emit(k))
             row.addWidget(button)

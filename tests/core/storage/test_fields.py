@@ -85,3 +85,32 @@ def test_a_node_names_the_file_and_the_field_path():
     cell = node.child("scores").child("E4")
     with pytest.raises(FileFormatError, match=r"^p\.mizan: scores\.E4\.value: must be a number from"):
         cell.number("value")
+
+
+@CHECKS
+@given(st.one_of(st.integers(), st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=3), st.none()))
+def test_a_place_given_as_a_function_is_spelt_only_for_a_value_refused_and_then_named(value):
+    asked: list[int] = []
+
+    def where() -> str:
+        asked.append(1)
+        return "f: scores.E1.value"
+
+    for check, limits in ((checked_number, (-NUMBER_LIMIT, NUMBER_LIMIT)), (checked_whole, (1, 5))):
+        asked.clear()
+        try:
+            expected = check(value, "f: scores.E1.value", *limits)
+        except FileFormatError as refused:
+            with pytest.raises(FileFormatError) as again:
+                check(value, where, *limits)
+            assert str(again.value) == str(refused) and asked == [1]
+        else:
+            assert check(value, where, *limits) == expected and asked == []
+
+
+def test_a_node_spells_the_place_of_a_number_it_refuses():
+    node = Node({"scores": [{"value": 2.5}, {"value": "high"}]}, "", "f.mizan")
+    first, second = node.child("scores").items()
+    assert first.number("value") == 2.5
+    with pytest.raises(FileFormatError, match=r"^f\.mizan: scores\[1\]\.value: must be a number"):
+        second.number("value")
