@@ -17,6 +17,11 @@ def create_app():
     """The QApplication (created once), named so QSettings and data folders find their place."""
     from PySide6.QtWidgets import QApplication
 
+    # Qt's raster engine hands every fill of 96 or more spans to a thread pool of its own and waits for it:
+    # each tall frame, toolbar or scroll-bar line the style draws is such a fill, so a whole-window repaint
+    # waited for other threads about 27 times, longer than the fills took on the GUI thread. Qt reads this
+    # switch at its first paint; the fills give the same pixels either way.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     sys.setswitchinterval(GIL_SWITCH_S)
     app.setApplicationName("Mizan")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 from core.catalogue import catalogue
@@ -16,8 +18,15 @@ if TYPE_CHECKING:
 
 def chart_texts(language: str = "en") -> dict[str, str]:
     """The chart words of ``language`` by the short names the charts use (the catalogue's ``charts`` area)."""
-    return {key.removeprefix("charts."): text for key, text in catalogue(language).items()
-            if key.startswith("charts.")}
+    return dict(_chart_words(language))
+
+
+@cache
+def _chart_words(language: str) -> Mapping[str, str]:
+    # Once per language: the window asks at every slider step, and sorting them out of the whole catalogue
+    # (a thousand texts, which never change in a run) took longer than laying out the ranking chart.
+    return MappingProxyType({key.removeprefix("charts."): text for key, text in catalogue(language).items()
+                             if key.startswith("charts.")})
 
 
 CHART_TEXTS = chart_texts()  # English: what a chart says when no ``texts`` are passed

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from matplotlib.colors import to_hex, to_rgb
 
 from core.builtin import builtin_model
+from core.catalogue import LANGUAGES, area_texts
+from core.charts.base import chart_texts
 
 from core.charts import grid_cells, heat_map, ink_for, plain, ranking_chart, risk_grid, short
 from core.edits import SetOption, apply
@@ -21,6 +23,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _texts(figure) -> list[str]:
     return [t.get_text() for ax in figure.axes for t in ax.texts + ax.get_yticklabels() + ax.get_xticklabels()]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_chart_texts_are_the_charts_area_and_each_answer_is_the_caller_s_own(language):
+    expected = {key.removeprefix("charts."): text for key, text in area_texts(language, "charts").items()}
+    (first := chart_texts(language))["score_lower"] = "changed by a caller"
+    assert chart_texts(language) == expected != first  # kept once per language, never shared with a caller
+    with pytest.raises(ValueError, match="no catalogue"):
+        chart_texts("xx")
 
 
 def test_ranking_chart_puts_rank_one_first_and_saves_a_png(tmp_path):

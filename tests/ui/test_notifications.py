@@ -6,12 +6,15 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QRegion
 
-from core.edits import Batch, SetCriterion, SetScore
+from core.edits import Batch, SetCriterion, SetIncludePlanned, SetScore
+from core.methods import REGISTRY
 from ui.document import Document
 from ui.bidi import formula
 from ui.i18n import shown
 from ui.models.criteria_tree import GLOBAL, LOCAL
 from ui.models.ranking_table import SCORE
+from ui.widgets.basis_bar import BasisBar
+from ui.widgets.results_panel import ResultsPanel
 
 KINDS = ("structure_changed", "scores_changed", "weights_changed", "analysis_changed", "locks_changed",
          "ranking_changed", "changed", "modified_changed")
@@ -109,6 +112,48 @@ def test_a_weight_step_touches_only_the_views_that_show_weights(qtbot, window):
     assert tree.resets == 0 and tree.ranges
     assert all(first == LOCAL and last == GLOBAL for _r, first, _b, last in tree.ranges)
     assert ranking.resets == 0 and ranking.ranges
+
+
+def test_a_weight_step_leaves_the_basis_bar_alone_and_a_basis_or_controls_edit_reaches_it(qtbot, make_window,
+                                                                                          paper_model, monkeypatch):
+    shown = []
+    refresh = BasisBar.refresh
+    monkeypatch.setattr(BasisBar, "refresh", lambda bar: (shown.append(bar._document.basis), refresh(bar))[1])
+    window = make_window(paper_model)
+    bar = window.results.basis_bar
+    window.document.set_weight("SEC", 0.3, merge_key=("drag", 4))  # the profile now has unsaved weights
+    shown.clear()
+    for share in (0.35, 0.4, 0.2):
+        window.document.set_weight("SEC", share, merge_key=("drag", 4))
+    assert shown == []
+    window.document.set_basis("residual")
+    assert shown == ["residual"] and bar.combo.currentData() == "residual" and bar.rule.isVisibleTo(window)
+    window.document.apply(SetIncludePlanned(not window.document.model.register.include_planned))
+    assert shown == ["residual"] * 2 and bar.planned.isChecked() == window.document.model.register.include_planned
+    window.document.undo_stack.undo()
+    assert shown == ["residual"] * 3 and bar.planned.isChecked() == window.document.model.register.include_planned
+
+
+def test_a_weight_step_redraws_the_results_and_leaves_their_method_options_and_basis_alone(qtbot, make_window,
+                                                                                          paper_model, monkeypatch):
+    synced = []
+    sync = ResultsPanel._sync_view
+    monkeypatch.setattr(ResultsPanel, "_sync_view", lambda panel: (synced.append(panel._document.method), sync(panel))[1])
+    window = make_window(paper_model)
+    panel = window.results
+    qtbot.waitUntil(lambda: panel.method.isEnabled() and bool(panel.ranking_chart.labels()))
+    window.document.set_weight("SEC", 0.3, merge_key=("drag", 5))  # the profile now has unsaved weights
+    synced.clear()
+    for share in (0.35, 0.4, 0.25):
+        window.document.set_weight("SEC", share, merge_key=("drag", 5))
+    assert synced == []
+    scores = [round(row["score"], 9) for row in panel.ranking_model.rows()]
+    qtbot.waitUntil(lambda: [round(bar.value, 9) for bar in panel.ranking_chart.layout_shown.bars] == scores)
+    other = next(name for name in REGISTRY if name != window.document.method)
+    window.document.set_method(other)
+    assert synced == [other] and panel.method.currentData() == other
+    window.document.set_basis("both")
+    assert synced == [other] * 2 and panel.second_ranking.isVisibleTo(window) and panel.headings[1].text()
 
 
 def test_a_step_that_keeps_the_order_changes_the_ranking_s_scores_and_nothing_else(qtbot, window):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -69,6 +70,37 @@ def test_first_paint_happens_before_numpy_matplotlib_pandas_or_openpyxl_load():
     """)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+PAINT_AND_NAME_THREADS = """
+import glob, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+from ui.app import create_app, open_window
+app = create_app() if sys.argv[1] == "app" else QApplication([])
+window = open_window(None, interactive=False)
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+for _ in range(3):
+    window.repaint()
+print(sorted(open(path).read().strip() for path in glob.glob("/proc/self/task/*/comm")))
+window.discard()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="the threads are named in /proc")
+def test_the_window_paints_on_the_gui_thread_alone():
+    """The application's repaints hand no fill to Qt's GUI thread pool; a bare QApplication's do (the probe works)."""
+    env = {name: value for name, value in os.environ.items() if name != "QT_NO_GUI_THREADPOOL"}
+    threads = {}
+    for how in ("bare", "app"):
+        result = subprocess.run([sys.executable, "-c", PAINT_AND_NAME_THREADS, how], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        threads[how] = result.stdout.strip().splitlines()[-1]
+    assert "Thread (pooled)" in threads["bare"]
+    assert "Thread (pooled)" not in threads["app"]
 
 
 def test_screenshot_mode_writes_a_png_and_exits(tmp_path):

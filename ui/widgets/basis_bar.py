@@ -62,7 +62,9 @@ class BasisBar(QWidget):
         self._lay_out()
         self.combo.currentIndexChanged.connect(lambda _i: document.set_basis(self.combo.currentData()))
         self.planned.toggled.connect(self._planned_toggled)
-        document.ranking_changed.connect(self.refresh)
+        # What it shows (the basis, the planned controls, the controls that count) is all in what is analysed:
+        # a weight step leaves it alone.
+        document.analysis_changed.connect(self.refresh)
         self.refresh()
 
     def _lay_out(self) -> None:

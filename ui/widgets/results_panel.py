@@ -81,7 +81,10 @@ class ResultsPanel(QWidget):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(0)
         self._redraw.timeout.connect(self._draw_charts)
-        document.ranking_changed.connect(self.refresh)
+        # A weight step changes the ranking only: the method, the grid's options and the basis stay as shown.
+        document.analysis_changed.connect(self._sync_view)
+        document.structure_changed.connect(self._sync_view)
+        document.ranking_changed.connect(self._follow_ranking)
         self.refresh()
 
     def _built_pages(self) -> tuple[ChartView, QComboBox, ChartView, QLabel, BenefitView]:
@@ -232,9 +235,16 @@ class ResultsPanel(QWidget):
 
     def refresh(self) -> None:
         """Follow the document: method, options and message now, the charts on the next turn of the loop."""
+        self._sync_view()
+        self._follow_ranking()
+
+    def _sync_view(self) -> None:
+        """What the panel shows of the method, the options and the basis (a weight step changes none of them)."""
         self._sync_method()
         self._sync_options()
         self._sync_basis()
+
+    def _follow_ranking(self) -> None:
         self.message.setText(self._message())
         self._redraw.start()
 
