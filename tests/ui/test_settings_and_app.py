@@ -77,7 +77,12 @@ import glob, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 from ui.app import create_app, open_window
-app = create_app() if sys.argv[1] == "app" else QApplication([])
+if sys.argv[1] == "app":
+    app = create_app()
+else:  # the same application but for the switch
+    app = QApplication([])
+    app.setApplicationName("Mizan")
+    app.setOrganizationName("Mizan")
 window = open_window(None, interactive=False)
 window.resize(1280, 800)
 window.show()
