@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Literal
 
-from core.catalogue import catalogue
+from core.catalogue import area_texts
 from core.numbers import InDigits, in_digits
 
 if TYPE_CHECKING:
@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 
 def chart_texts(language: str = "en") -> dict[str, str]:
     """The chart words of ``language`` by the short names the charts use (the catalogue's ``charts`` area)."""
-    return {key.removeprefix("charts."): text for key, text in catalogue(language).items()
-            if key.startswith("charts.")}
+    return {key.removeprefix("charts."): text for key, text in area_texts(language, "charts").items()}
 
 
 CHART_TEXTS = chart_texts()  # English: what a chart says when no ``texts`` are passed
