@@ -9,7 +9,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
-from core.catalogue import catalogue
+from core.catalogue import area_texts
 from core.numbers import InDigits, in_digits
 
 if TYPE_CHECKING:
@@ -23,10 +23,9 @@ def chart_texts(language: str = "en") -> dict[str, str]:
 
 @cache
 def _chart_words(language: str) -> Mapping[str, str]:
-    # Once per language: the window asks at every slider step, and sorting them out of the whole catalogue
-    # (a thousand texts, which never change in a run) took longer than laying out the ranking chart.
-    return MappingProxyType({key.removeprefix("charts."): text for key, text in catalogue(language).items()
-                             if key.startswith("charts.")})
+    # Once per language: the window asks at every slider step, and the texts never change in a run.
+    return MappingProxyType({key.removeprefix("charts."): text
+                             for key, text in area_texts(language, "charts").items()})
 
 
 CHART_TEXTS = chart_texts()  # English: what a chart says when no ``texts`` are passed

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import string
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +59,21 @@ def test_unknown_language_is_refused_by_name():
 def test_catalogue_merges_every_area():
     merged = catalogue("en")
     assert sum(len(area_texts("en", area)) for area in AREAS) == len(merged)
+
+
+def test_a_look_up_loads_only_the_area_of_its_key_and_the_whole_is_every_area_merged():
+    for language in LANGUAGES:
+        merged: dict[str, str] = {}
+        for area in AREAS:
+            merged.update(area_texts(language, area))
+        texts = catalogue(language)
+        assert dict(texts) == merged and list(texts) == list(merged) and "workbook.no_such_key" not in texts
+        with pytest.raises(KeyError):
+            texts["nowhere.key"]
+        with pytest.raises(TypeError):
+            texts["register.rule"] = "changed"  # type: ignore[index]
+    code = ("import sys; from core.catalogue import catalogue; catalogue('ar')['register.rule']; "
+            "print(' '.join(sorted(m for m in sys.modules if m.startswith('core.catalogue.ar.'))))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                         text=True, check=True, timeout=60)
+    assert out.stdout.split() == ["core.catalogue.ar.register"]
