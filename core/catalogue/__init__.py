@@ -58,11 +58,15 @@ class _Catalogue(Mapping[str, str]):
 @cache
 def catalogue(language: str = DEFAULT) -> Mapping[str, str]:
     """The texts of ``language``, every area's; an unknown language is refused by name."""
-    if language not in LANGUAGES:
-        raise ValueError(f"no catalogue for language {language!r}; known: {', '.join(LANGUAGES)}")
-    return _Catalogue(language)
+    return _Catalogue(_known(language))
 
 
 def area_texts(language: str, area: str) -> Mapping[str, str]:
-    """The texts of one area of ``language`` (what the consistency test compares)."""
-    return importlib.import_module(f"core.catalogue.{language}.{area}").TEXTS
+    """The texts of one area of ``language`` (what the consistency test compares); the same refusal."""
+    return importlib.import_module(f"core.catalogue.{_known(language)}.{area}").TEXTS
+
+
+def _known(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"no catalogue for language {language!r}; known: {', '.join(LANGUAGES)}")
+    return language
