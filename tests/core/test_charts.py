@@ -291,8 +291,22 @@ def test_a_sweep_of_300_options_names_at_most_8_leaders_and_the_rest_in_one_lege
     top = max(range(300), key=lambda i: curve.current[i])
     assert leaders[0] == top and all(firsts[a] >= firsts[b] for a, b in zip(leaders[1:], leaders[2:]))
     assert len(set(legend)) == len(legend)
-    assert len(figure.axes[0].collections[0].get_offsets()) == SWEEP_COLOURED  # dots only on named curves
-    assert sum(len(line.get_xdata()) == 101 for line in figure.axes[0].get_lines()) == 300
+    from matplotlib.collections import LineCollection, PathCollection
+
+    ax = figure.axes[0]
+    dots = [c for c in ax.collections if isinstance(c, PathCollection)]
+    assert [len(c.get_offsets()) for c in dots] == [SWEEP_COLOURED]  # dots only on named curves
+    # Every option drawn once, with its own scores: the named ones as lines, the others as one grey collection.
+    named = [line.get_ydata() for line in ax.get_lines() if len(line.get_xdata()) == 101]
+    (others,) = [c for c in ax.collections if isinstance(c, LineCollection)]
+    rest = [i for i in range(300) if i not in leaders]
+    assert len(named) == SWEEP_COLOURED and len(others.get_segments()) == 300 - SWEEP_COLOURED
+    for ys, i in zip(named, leaders):
+        assert list(ys) == list(curve.scores[:, i])
+    for segment, i in zip(others.get_segments(), rest):
+        assert segment[:, 0].tolist() == [100 * float(t) for t in curve.t]
+        assert segment[:, 1].tolist() == curve.scores[:, i].tolist()
+    assert others.get_label() == f"the other {300 - SWEEP_COLOURED} options" and others.get_zorder() < 3
     figure.savefig(Path("/dev/null"), format="png")
 
 
