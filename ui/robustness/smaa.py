@@ -63,17 +63,19 @@ def runner_job(job: SmaaJob) -> Callable:
 
 
 def smaa_in_child(job: SmaaJob, progress: Callable[[float], None], cancel: Callable[[], bool]) -> SmaaOutcome:
-    """:func:`~core.sensitivity.jobs.run_smaa_job` in a child process (:mod:`ui.processes`).
+    """:func:`~core.sensitivity.jobs.run_smaa_job` with its sampling in a child process (:mod:`ui.processes`).
 
-    The child sends back the study and the result only; the outcome keeps
-    this very job, whose model is the window's (a subject compares its
-    model by identity).
+    The study is built here, on the worker thread, and the child is sent
+    its arrays only (:func:`~core.sensitivity.jobs.smaa_inputs`), never the
+    model; the outcome keeps this very job, whose model is the window's (a
+    subject compares its model by identity).
     """
-    from core.sensitivity.jobs import SmaaOutcome, smaa_parts
+    from core.sensitivity import run_smaa
+    from core.sensitivity.jobs import SmaaOutcome, make_study, smaa_inputs
     from ui.processes import run_in_child
 
-    study, result = run_in_child((smaa_parts, job), progress, cancel)
-    return SmaaOutcome(job, study, result)
+    st = make_study(job.subject)
+    return SmaaOutcome(job, st, run_in_child((run_smaa, smaa_inputs(job, st)), progress, cancel))
 
 
 def _matrix_table(model: MatrixTableModel, parent: QWidget) -> QTableView:
