@@ -2,7 +2,7 @@
 
 First paint is measured in fresh processes (the parent notes the wall clock
 before starting Python, the child prints it when the main window has painted
-the built-in model), several runs, offscreen, with bytecode caching on as an
+the built-in model), several runs taking turns with the bare window, offscreen, with bytecode caching on as an
 installed app has it. A bare PySide6 main window is measured the same way as
 the floor. The slider step is measured in process on the paper's model and
 on a 300 × 40 direct-value model: one weight edit through the document
@@ -65,16 +65,24 @@ app.exec()
 """
 
 
-def _first_paint(child: str) -> list[float]:
+def _first_paints(*children: str) -> list[list[float]]:
+    """Seconds from process start to first paint of each child, ``RUNS`` times each, the children taking turns.
+
+    Taking turns (app, window, bare, app, …) rather than running each child's
+    runs in a block lets a change in the machine's load fall on every child
+    alike, so the ratio of their medians compares like with like.
+    """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-c", child], cwd=ROOT, env=env, capture_output=True, check=True, timeout=60)
-    times = []
+    for child in children:  # writes the bytecode caches, as an installed app has them
+        subprocess.run([sys.executable, "-c", child], cwd=ROOT, env=env, capture_output=True, check=True, timeout=60)
+    times: list[list[float]] = [[] for _ in children]
     for _ in range(RUNS):
-        start = time.time()
-        out = subprocess.run([sys.executable, "-c", child], cwd=ROOT, env=env, capture_output=True, text=True,
-                             check=True, timeout=60)
-        times.append(float(out.stdout.split()[-1]) - start)
+        for child, kept in zip(children, times):
+            start = time.time()
+            out = subprocess.run([sys.executable, "-c", child], cwd=ROOT, env=env, capture_output=True, text=True,
+                                 check=True, timeout=60)
+            kept.append(float(out.stdout.split()[-1]) - start)
     return times
 
 
@@ -238,9 +246,7 @@ def main() -> None:
     """Print the table."""
     import tempfile
 
-    app_times = _first_paint(APP_CHILD)
-    window_times = _first_paint(WINDOW_CHILD)
-    bare_times = _first_paint(BARE_CHILD)
+    app_times, window_times, bare_times = _first_paints(APP_CHILD, WINDOW_CHILD, BARE_CHILD)
     window = _window()
     paper = _slider_steps(window, "SEC")
     large_window = _window(_large_model())
